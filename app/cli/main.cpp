@@ -1,0 +1,170 @@
+// kasibi-cli: the editor's headless jobs. Exit status: 0 success, 1 the document has validation
+// errors, 2 a usage or input error. Every error names the file and the reason, on stderr.
+#include "anydocumentreader.h"
+#include "documentstore.h"
+#include "documentwriters.h"
+#include "jsonstandardreader.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace kasibi;
+
+namespace {
+
+enum ExitCode { Success = 0, ValidationErrors = 1, Failure = 2 };
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usage(const QString& problem = {}) {
+    if (!problem.isEmpty()) err() << "kasibi-cli: " << problem << "\n";
+    err() << "Usage:\n"
+             "  kasibi-cli import IN.json -o OUT.kasibi [--force]\n"
+             "  kasibi-cli export DOC -o OUT.json\n"
+             "  kasibi-cli validate DOC [--json] [--lang ru|kk|en]\n"
+             "DOC is a .kasibi document or a .json standard.\n";
+    return Failure;
+}
+
+int report(const Error& error) {
+    err() << "kasibi-cli: " << error.toString() << "\n";
+    return Failure;
+}
+
+struct Arguments {
+    QStringList positional;
+    QString output;
+    QString language = QStringLiteral("ru");
+    bool force = false;
+    bool json = false;
+    QString problem;
+};
+
+Arguments parse(const QStringList& raw) {
+    Arguments arguments;
+    for (int i = 0; i < raw.size(); ++i) {
+        const QString& word = raw[i];
+        if (word == QLatin1String("-o") || word == QLatin1String("--output")) {
+            if (++i >= raw.size()) arguments.problem = QStringLiteral("-o needs a file name");
+            else arguments.output = raw[i];
+        } else if (word == QLatin1String("--lang")) {
+            if (++i >= raw.size()) arguments.problem = QStringLiteral("--lang needs kk, ru or en");
+            else arguments.language = raw[i];
+        } else if (word == QLatin1String("--force")) {
+            arguments.force = true;
+        } else if (word == QLatin1String("--json")) {
+            arguments.json = true;
+        } else if (word.startsWith(QLatin1Char('-')) && word.size() > 1) {
+            arguments.problem = QStringLiteral("unknown option %1").arg(word);
+        } else {
+            arguments.positional << word;
+        }
+    }
+    return arguments;
+}
+
+int importCommand(const Arguments& arguments) {
+    if (arguments.positional.size() != 1 || arguments.output.isEmpty())
+        return usage(QStringLiteral("import takes one JSON file and -o OUT.kasibi"));
+    const QString input = arguments.positional.first();
+    if (DocumentStore::looksLikeDocumentFile(input))
+        return report(Error{QStringLiteral("this is already a Kasibi document, not JSON"), input});
+    if (QFileInfo::exists(arguments.output) && !arguments.force)
+        return report(Error{QStringLiteral("the file already exists; add --force to replace it"),
+                            arguments.output});
+    Result<DocumentTree> tree = JsonStandardReader().read(input);
+    if (!tree) return report(tree.error());
+    if (Status created = DocumentStore::create(arguments.output, tree.value(), arguments.force);
+        !created)
+        return report(created.error());
+    return Success;
+}
+
+int exportCommand(const Arguments& arguments) {
+    if (arguments.positional.size() != 1 || arguments.output.isEmpty())
+        return usage(QStringLiteral("export takes one document and -o OUT"));
+    std::unique_ptr<DocumentWriter> writer = DocumentWriters::forPath(arguments.output);
+    if (!writer)
+        return usage(QStringLiteral("%1: cannot export to this kind of file; use %2")
+                         .arg(arguments.output, DocumentWriters::extensions().join(QStringLiteral(", "))));
+    Result<DocumentTree> tree = AnyDocumentReader().read(arguments.positional.first());
+    if (!tree) return report(tree.error());
+    ExportOptions options;
+    options.language = arguments.language;
+    if (Status written = writer->write(tree.value(), arguments.output, options); !written)
+        return report(written.error());
+    return Success;
+}
+
+int validateCommand(const Arguments& arguments) {
+    if (arguments.positional.size() != 1)
+        return usage(QStringLiteral("validate takes one document"));
+    if (!QStringList{QStringLiteral("ru"), QStringLiteral("kk"), QStringLiteral("en")}.contains(
+            arguments.language))
+        return usage(QStringLiteral("--lang takes ru, kk or en"));
+    const QString path = arguments.positional.first();
+    Result<DocumentTree> tree = AnyDocumentReader().read(path);
+    if (!tree) return report(tree.error());
+    const Findings findings = Validator().validate(tree.value());
+    const int errors = Validator::errorCount(findings);
+    const int warnings = Validator::warningCount(findings);
+    if (arguments.json) {
+        QJsonArray list;
+        for (const Finding& finding : findings) {
+            list.append(QJsonObject{
+                {QStringLiteral("criterion"), finding.criterion},
+                {QStringLiteral("severity"), finding.severity == Severity::Error
+                                                 ? QStringLiteral("error")
+                                                 : QStringLiteral("warning")},
+                {QStringLiteral("path"), finding.path},
+                {QStringLiteral("elementId"), finding.elementId},
+                {QStringLiteral("language"), finding.language},
+                {QStringLiteral("message"), finding.message(arguments.language)}});
+        }
+        const QJsonObject result{{QStringLiteral("findings"), list},
+                                 {QStringLiteral("errors"), errors},
+                                 {QStringLiteral("warnings"), warnings}};
+        out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Finding& finding : findings) {
+            out() << (finding.severity == Severity::Error ? "error" : "warning") << " ["
+                  << finding.criterion << "] " << finding.path;
+            if (!finding.language.isEmpty()) out() << " (" << finding.language << ")";
+            out() << ": " << finding.message(arguments.language) << "\n";
+        }
+        out() << QFileInfo(path).fileName() << ": " << errors << " error(s), " << warnings
+              << " warning(s)\n";
+    }
+    out().flush();
+    return errors > 0 ? ValidationErrors : Success;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kasibi-cli"));
+    QStringList raw = app.arguments().mid(1);
+    if (raw.isEmpty() || raw.first() == QLatin1String("--help") || raw.first() == QLatin1String("-h"))
+        return usage();
+    const QString command = raw.takeFirst();
+    const Arguments arguments = parse(raw);
+    if (!arguments.problem.isEmpty()) return usage(arguments.problem);
+    if (command == QLatin1String("import")) return importCommand(arguments);
+    if (command == QLatin1String("export")) return exportCommand(arguments);
+    if (command == QLatin1String("validate")) return validateCommand(arguments);
+    return usage(QStringLiteral("unknown command %1").arg(command));
+}

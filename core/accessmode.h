@@ -1,0 +1,10 @@
+#pragma once
+
+namespace kasibi {
+
+enum class AccessMode { ReadWrite, ReadOnly };
+
+// Why a document opened for editing came up read-only.
+enum class ReadOnlyReason { None, Requested, FileNotWritable, FolderNotWritable, InUse };
+
+} // namespace kasibi

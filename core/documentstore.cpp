@@ -1,0 +1,621 @@
+#include "documentstore.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QUrl>
+#include <QtEndian>
+#include <cstdio>
+#include <sqlite3.h>
+
+namespace kasibi {
+
+namespace {
+
+const QStringList kCreateStatements = {
+    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE node (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, "
+                   "parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX node_by_parent ON node (parent, role, position)"),
+    QStringLiteral("CREATE TABLE value (node TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT "
+                   "NULL, PRIMARY KEY (node, field)) WITHOUT ROWID"),
+};
+
+// What sqlite_master of a genuine document holds, and nothing else: a planted trigger or view
+// would run code of someone else's when we write.
+const QHash<QString, QString>& expectedSchemaObjects() {
+    static const QHash<QString, QString> objects = {
+        {QStringLiteral("table:meta"), kCreateStatements[0]},
+        {QStringLiteral("table:node"), kCreateStatements[1]},
+        {QStringLiteral("index:node_by_parent"), kCreateStatements[2]},
+        {QStringLiteral("table:value"), kCreateStatements[3]},
+        {QStringLiteral("index:sqlite_autoindex_meta_1"), QString()},
+        {QStringLiteral("index:sqlite_autoindex_node_1"), QString()},
+    };
+    return objects;
+}
+
+QString nextConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("kasibi-document-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString sqlError(const QSqlError& error) {
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+struct Header {
+    quint32 pageSize = 0;
+    quint32 pageCount = 0;
+    bool pageCountValid = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+class Connection {
+    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
+public:
+    static Result<QString> open(const QString& path, bool readOnly, bool immutable) {
+        const QString name = nextConnectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000")};
+            if (readOnly) options << QStringLiteral("QSQLITE_OPEN_READONLY");
+            if (immutable) {
+                options << QStringLiteral("QSQLITE_OPEN_URI");
+                QUrl url = QUrl::fromLocalFile(path);
+                url.setQuery(QStringLiteral("immutable=1"));
+                db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            } else {
+                db.setDatabaseName(path);
+            }
+            db.setConnectOptions(options.join(QLatin1Char(';')));
+            if (!db.open()) {
+                const QString reason = sqlError(db.lastError());
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                return Result<QString>::failure(tr("cannot be opened: %1").arg(reason), path);
+            }
+            if (Status defended = harden(db); !defended) {
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                return Result<QString>::failure(defended.error().message, path);
+            }
+        }
+        return name;
+    }
+
+    static void close(const QString& name) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid()) db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private:
+    static Status harden(QSqlDatabase& db) {
+        const QVariant handle = db.driver()->handle();
+        sqlite3* sqlite = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData())
+                                           : nullptr;
+        if (!sqlite) return Status::failure(tr("the SQLite handle is not available"));
+        int applied = 0;
+        const bool ok =
+            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_DEFENSIVE, 1, &applied) == SQLITE_OK &&
+            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &applied) == SQLITE_OK &&
+            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &applied) == SQLITE_OK &&
+            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &applied) == SQLITE_OK;
+        if (!ok) return Status::failure(tr("SQLite refused its defensive settings"));
+        // A standard is megabytes at most; these bound what a crafted file can make us allocate.
+        sqlite3_limit(sqlite, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+        sqlite3_limit(sqlite, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+        QSqlQuery query(db);
+        for (const char* pragma : {"PRAGMA cell_size_check = ON", "PRAGMA mmap_size = 0",
+                                   "PRAGMA trusted_schema = OFF"})
+            if (!query.exec(QLatin1String(pragma)))
+                return Status::failure(sqlError(query.lastError()));
+        return {};
+    }
+};
+
+Result<Header> readHeader(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Header>::failure(DocumentStore::tr("cannot be read: %1").arg(file.errorString()),
+                                       path);
+    const QByteArray bytes = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (bytes.size() < 100 || !bytes.startsWith(magic))
+        return Result<Header>::failure(
+            DocumentStore::tr("this is not a Kasibi document (it is not an SQLite database)"), path);
+    const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
+    Header header;
+    const quint32 rawPageSize = qFromBigEndian<quint16>(data + 16);
+    header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    header.pageCount = qFromBigEndian<quint32>(data + 28);
+    header.pageCountValid = qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92);
+    header.userVersion = qFromBigEndian<quint32>(data + 60);
+    header.applicationId = qFromBigEndian<quint32>(data + 68);
+    if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0)
+        return Result<Header>::failure(DocumentStore::tr("the file is damaged (bad page size)"), path);
+    if (header.applicationId != DocumentStore::ApplicationId)
+        return Result<Header>::failure(
+            DocumentStore::tr("this is an SQLite database of another program (application id "
+                              "0x%1), not a Kasibi document")
+                .arg(header.applicationId, 8, 16, QLatin1Char('0')),
+            path);
+    if (header.userVersion > quint32(DocumentStore::FormatVersion))
+        return Result<Header>::failure(
+            DocumentStore::tr("the document was saved by a newer version of Kasibi (document "
+                              "format %1; this version reads formats up to %2); open it with a "
+                              "newer Kasibi")
+                .arg(header.userVersion)
+                .arg(DocumentStore::FormatVersion),
+            path);
+    if (header.userVersion < 1)
+        return Result<Header>::failure(DocumentStore::tr("the file is damaged (no format version)"),
+                                       path);
+    const qint64 size = file.size();
+    if (size % header.pageSize != 0 ||
+        (header.pageCountValid && size < qint64(header.pageCount) * header.pageSize))
+        return Result<Header>::failure(
+            DocumentStore::tr("the file is damaged: it is shorter than its header says (truncated)"),
+            path);
+    return header;
+}
+
+Status checkSchemaObjects(QSqlDatabase& db, const QString& path) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
+        return Status::failure(
+            DocumentStore::tr("the file is damaged: %1").arg(sqlError(query.lastError())), path);
+    QSet<QString> seen;
+    while (query.next()) {
+        const QString key = query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
+        const auto expected = expectedSchemaObjects().constFind(key);
+        if (expected == expectedSchemaObjects().constEnd() ||
+            expected.value() != query.value(2).toString())
+            return Status::failure(
+                DocumentStore::tr("the file holds a database object Kasibi does not make (%1 "
+                                  "\"%2\"); it may have been tampered with, so it is not opened")
+                    .arg(query.value(0).toString(), query.value(1).toString()),
+                path);
+        seen.insert(key);
+    }
+    if (seen.size() != expectedSchemaObjects().size())
+        return Status::failure(DocumentStore::tr("the file is damaged: tables are missing"), path);
+    return {};
+}
+
+Status checkIntegrity(QSqlDatabase& db, const QString& path) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return Status::failure(
+            DocumentStore::tr("the file is damaged: %1").arg(sqlError(query.lastError())), path);
+    const QString verdict = query.value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return Status::failure(DocumentStore::tr("the file is damaged: %1").arg(verdict), path);
+    return {};
+}
+
+bool isWritableFolder(const QString& folder) {
+    // QFileInfo::isWritable tells the permission bits; a read-only mount shows only on trying.
+    QTemporaryFile probe(folder + QStringLiteral("/.kasibi-probe-XXXXXX"));
+    return probe.open();
+}
+
+} // namespace
+
+DocumentStore::~DocumentStore() {
+    if (m_connectionName.isEmpty()) return;
+    if (!isReadOnly()) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery query(db);
+        // Back to a single self-contained file, so that it can be copied or e-mailed as it is.
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    Connection::close(m_connectionName);
+    if (m_lock) m_lock->unlock();
+}
+
+QString DocumentStore::lockFilePath(const QString& path) {
+    const QFileInfo info(path);
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock");
+}
+
+bool DocumentStore::looksLikeDocumentFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString DocumentStore::readOnlyExplanation() const {
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None: return {};
+    case ReadOnlyReason::Requested: return tr("opened read-only");
+    case ReadOnlyReason::FileNotWritable: return tr("the file is read-only");
+    case ReadOnlyReason::FolderNotWritable: return tr("its folder is read-only");
+    case ReadOnlyReason::InUse:
+        return tr("the file is in use by another program (%1); it is opened read-only").arg(m_lockHolder);
+    }
+    return {};
+}
+
+Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, AccessMode mode) {
+    using R = Result<std::unique_ptr<DocumentStore>>;
+    const QFileInfo info(path);
+    if (!info.exists()) return R::failure(tr("no such file"), path);
+    if (!info.isFile()) return R::failure(tr("this is a folder, not a document"), path);
+    if (Result<Header> header = readHeader(path); !header) return header.error();
+
+    std::unique_ptr<DocumentStore> store(new DocumentStore);
+    store->m_path = info.absoluteFilePath();
+
+    // Everything is checked over a read-only connection first: a file that fails is never written.
+    Result<QString> checking = Connection::open(store->m_path, true, false);
+    if (!checking) checking = Connection::open(store->m_path, true, true);
+    if (!checking) return checking.error();
+    {
+        QSqlDatabase db = QSqlDatabase::database(checking.value(), false);
+        Status checked = checkSchemaObjects(db, path);
+        if (checked) checked = checkIntegrity(db, path);
+        if (!checked) {
+            db = QSqlDatabase();
+            Connection::close(checking.value());
+            return checked.error();
+        }
+    }
+
+    if (mode == AccessMode::ReadOnly) {
+        store->m_readOnlyReason = ReadOnlyReason::Requested;
+    } else if (!info.isWritable()) {
+        store->m_readOnlyReason = ReadOnlyReason::FileNotWritable;
+    } else if (!isWritableFolder(info.absolutePath())) {
+        store->m_readOnlyReason = ReadOnlyReason::FolderNotWritable;
+    } else {
+        store->m_lock = std::make_unique<QLockFile>(lockFilePath(store->m_path));
+        // Only a dead holder makes a lock stale: an editor may rightly keep a file open for days.
+        store->m_lock->setStaleLockTime(0);
+        if (!store->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, application;
+            store->m_lock->getLockInfo(&pid, &host, &application);
+            store->m_lockHolder = QStringLiteral("%1, pid %2, %3").arg(application).arg(pid).arg(host);
+            store->m_lock.reset();
+            store->m_readOnlyReason = ReadOnlyReason::InUse;
+        }
+    }
+
+    if (store->isReadOnly()) {
+        store->m_connectionName = checking.value();
+        return store;
+    }
+
+    Connection::close(checking.value());
+    Result<QString> writing = Connection::open(store->m_path, false, false);
+    if (!writing) return writing.error();
+    store->m_connectionName = writing.value();
+    QSqlDatabase db = QSqlDatabase::database(store->m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+        !query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return R::failure(tr("cannot be opened for writing: %1").arg(sqlError(query.lastError())),
+                          path);
+    return store;
+}
+
+Result<DocumentTree> DocumentStore::load() {
+    using R = Result<DocumentTree>;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto damaged = [this](const QString& why) {
+        return R::failure(tr("the file is damaged: %1").arg(why), m_path);
+    };
+    DocumentTree tree;
+    struct Placement {
+        QString id, parent, role;
+        qint64 position;
+    };
+    QVector<Placement> placements;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id, kind, parent, role, position FROM node "
+                                       "ORDER BY parent, role, position, id")))
+            return damaged(sqlError(query.lastError()));
+        while (query.next()) {
+            Node node;
+            node.id = query.value(0).toString();
+            node.kind = query.value(1).toString();
+            if (!Schema::kind(node.kind)) return damaged(tr("unknown element kind \"%1\"").arg(node.kind));
+            if (query.value(2).isNull()) {
+                if (!tree.rootId.isEmpty() || node.kind != Kind::Document)
+                    return damaged(tr("the document has more than one root"));
+                tree.rootId = node.id;
+            } else {
+                node.parentId = query.value(2).toString();
+                node.role = query.value(3).toString();
+                placements.append({node.id, node.parentId, node.role, query.value(4).toLongLong()});
+            }
+            tree.nodes.insert(node.id, node);
+        }
+    }
+    if (tree.rootId.isEmpty()) return damaged(tr("the document has no root"));
+    for (const Placement& placement : placements) {
+        auto parent = tree.nodes.find(placement.parent);
+        if (parent == tree.nodes.end()) return damaged(tr("element %1 has no parent").arg(placement.id));
+        const ChildSpec* child = Schema::kind(parent->kind)->child(placement.role);
+        if (!child || child->kind != tree.nodes.value(placement.id).kind)
+            return damaged(tr("element %1 is out of place").arg(placement.id));
+        QStringList& siblings = parent->children[placement.role];
+        if (!child->isList && !siblings.isEmpty())
+            return damaged(tr("element %1 is duplicated").arg(placement.id));
+        siblings << placement.id;
+    }
+    if (tree.standardId().isEmpty()) return damaged(tr("the document holds no standard"));
+    // Every element must hang from the root; anything else is a cycle or debris.
+    qsizetype reachable = 0;
+    QStringList pending{tree.rootId};
+    while (!pending.isEmpty() && reachable <= tree.nodes.size()) {
+        const Node& node = tree.nodes[pending.takeLast()];
+        ++reachable;
+        for (const QStringList& list : node.children) pending << list;
+    }
+    if (reachable != tree.nodes.size()) return damaged(tr("some elements are not attached to the standard"));
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT node, field, text FROM value")))
+        return damaged(sqlError(query.lastError()));
+    while (query.next()) {
+        auto node = tree.nodes.find(query.value(0).toString());
+        if (node == tree.nodes.end()) return damaged(tr("a value belongs to no element"));
+        const QString key = query.value(1).toString();
+        const FieldSpec* field = Schema::kind(node->kind)->field(Node::fieldOfKey(key));
+        const QString language = Node::languageOfKey(key);
+        const bool languageFits = field && (field->type == FieldType::LocalizedText
+                                                ? Schema::languages().contains(language)
+                                                : language.isEmpty());
+        if (!languageFits) return damaged(tr("unknown field \"%1\" of %2").arg(key, node->kind));
+        node->values.insert(key, query.value(2).toString());
+    }
+    return tree;
+}
+
+Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool overwrite) {
+    const QFileInfo info(path);
+    if (info.exists() && !overwrite)
+        return Status::failure(tr("the file already exists"), path);
+    if (info.exists() && !info.isFile())
+        return Status::failure(tr("this is a folder, not a document"), path);
+    if (info.exists()) {
+        QLockFile lock(lockFilePath(info.absoluteFilePath()));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            return Status::failure(tr("the file is open in another program; close it there first"),
+                                   path);
+    }
+    const QDir folder = info.absoluteDir();
+    if (!folder.exists()) return Status::failure(tr("the folder does not exist"), path);
+
+    // Written beside the target and renamed over it when complete, so that a failure (a full
+    // disk, a read-only folder) leaves no half-made document and the old file as it was.
+    QTemporaryFile reserved(folder.filePath(QStringLiteral(".") + info.fileName() +
+                                            QStringLiteral(".new-XXXXXX")));
+    reserved.setAutoRemove(false);
+    if (!reserved.open())
+        return Status::failure(tr("cannot write in this folder: %1").arg(reserved.errorString()),
+                               path);
+    const QString temporary = reserved.fileName();
+    reserved.close();
+    auto discard = [&temporary](const QString& why, const QString& where) {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+        return Status::failure(why, where);
+    };
+
+    Result<QString> connection = Connection::open(temporary, false, false);
+    if (!connection) return discard(connection.error().message, path);
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection.value(), false);
+        QSqlQuery query(db);
+        auto run = [&](const QString& sql) {
+            if (failure.isEmpty() && !query.exec(sql)) failure = sqlError(query.lastError());
+        };
+        run(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        run(QStringLiteral("PRAGMA synchronous = FULL"));
+        run(QStringLiteral("PRAGMA application_id = %1").arg(qint32(ApplicationId)));
+        run(QStringLiteral("PRAGMA user_version = %1").arg(FormatVersion));
+        if (failure.isEmpty() && !db.transaction()) failure = sqlError(db.lastError());
+        for (const QString& statement : kCreateStatements) run(statement);
+        if (failure.isEmpty()) {
+            query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+            query.addBindValue(QStringLiteral("format"));
+            query.addBindValue(QStringLiteral("kasibi-standard"));
+            if (!query.exec()) failure = sqlError(query.lastError());
+        }
+        QSqlQuery nodeInsert(db);
+        QSqlQuery valueInsert(db);
+        nodeInsert.prepare(QStringLiteral(
+            "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
+        valueInsert.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
+        for (auto it = tree.nodes.constBegin(); failure.isEmpty() && it != tree.nodes.constEnd(); ++it) {
+            const Node& node = it.value();
+            nodeInsert.bindValue(0, node.id);
+            nodeInsert.bindValue(1, node.kind);
+            nodeInsert.bindValue(2, node.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                            : QVariant(node.parentId));
+            nodeInsert.bindValue(3, node.role);
+            nodeInsert.bindValue(4, node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id));
+            if (!nodeInsert.exec()) {
+                failure = sqlError(nodeInsert.lastError());
+                break;
+            }
+            for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
+                valueInsert.bindValue(0, node.id);
+                valueInsert.bindValue(1, value.key());
+                valueInsert.bindValue(2, value.value());
+                if (!valueInsert.exec()) {
+                    failure = sqlError(valueInsert.lastError());
+                    break;
+                }
+            }
+        }
+        if (failure.isEmpty() && !db.commit()) failure = sqlError(db.lastError());
+        if (!failure.isEmpty()) db.rollback();
+    }
+    Connection::close(connection.value());
+    if (!failure.isEmpty()) return discard(tr("cannot be written: %1").arg(failure), path);
+    if (::rename(QFile::encodeName(temporary).constData(),
+                 QFile::encodeName(info.absoluteFilePath()).constData()) != 0)
+        return discard(tr("cannot be written: %1").arg(QString::fromLocal8Bit(strerror(errno))), path);
+    return {};
+}
+
+Status DocumentStore::fail(const QString& what) const {
+    return Status::failure(tr("the change could not be saved: %1").arg(what), m_path);
+}
+
+Status DocumentStore::ensureWritable() const {
+    if (isReadOnly())
+        return Status::failure(tr("the document cannot be changed: %1").arg(readOnlyExplanation()),
+                               m_path);
+    return {};
+}
+
+Status DocumentStore::inTransaction(const std::function<Status()>& work) {
+    if (Status writable = ensureWritable(); !writable) return writable;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) return fail(sqlError(db.lastError()));
+    Status done = work();
+    if (done && !db.commit()) done = fail(sqlError(db.lastError()));
+    if (!done) db.rollback();
+    return done;
+}
+
+Status DocumentStore::setValue(const QString& nodeId, const QString& key, const QString& value) {
+    return inTransaction([&]() -> Status {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (node, field) DO UPDATE SET text = excluded.text"));
+        query.addBindValue(nodeId);
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec()) return fail(sqlError(query.lastError()));
+        return {};
+    });
+}
+
+Status DocumentStore::removeValue(const QString& nodeId, const QString& key) {
+    return inTransaction([&]() -> Status {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("DELETE FROM value WHERE node = ? AND field = ?"));
+        query.addBindValue(nodeId);
+        query.addBindValue(key);
+        if (!query.exec()) return fail(sqlError(query.lastError()));
+        return {};
+    });
+}
+
+Status DocumentStore::insertSubtree(const QString& parentId, const QString& role, int index,
+                                    const QVector<Node>& subtree) {
+    if (subtree.isEmpty()) return {};
+    return inTransaction([&]() -> Status {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery shift(db);
+        shift.prepare(QStringLiteral("UPDATE node SET position = position + 1 "
+                                     "WHERE parent = ? AND role = ? AND position >= ?"));
+        shift.addBindValue(parentId);
+        shift.addBindValue(role);
+        shift.addBindValue(index);
+        if (!shift.exec()) return fail(sqlError(shift.lastError()));
+
+        QHash<QString, int> positions;
+        for (const Node& node : subtree)
+            for (const QStringList& list : node.children)
+                for (int i = 0; i < list.size(); ++i) positions.insert(list[i], i);
+        QSqlQuery nodeInsert(db);
+        QSqlQuery valueInsert(db);
+        nodeInsert.prepare(QStringLiteral(
+            "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
+        valueInsert.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
+        for (int i = 0; i < subtree.size(); ++i) {
+            const Node& node = subtree[i];
+            nodeInsert.bindValue(0, node.id);
+            nodeInsert.bindValue(1, node.kind);
+            nodeInsert.bindValue(2, i == 0 ? parentId : node.parentId);
+            nodeInsert.bindValue(3, i == 0 ? role : node.role);
+            nodeInsert.bindValue(4, i == 0 ? index : positions.value(node.id));
+            if (!nodeInsert.exec()) return fail(sqlError(nodeInsert.lastError()));
+            for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
+                valueInsert.bindValue(0, node.id);
+                valueInsert.bindValue(1, value.key());
+                valueInsert.bindValue(2, value.value());
+                if (!valueInsert.exec()) return fail(sqlError(valueInsert.lastError()));
+            }
+        }
+        return {};
+    });
+}
+
+Status DocumentStore::removeSubtree(const QVector<Node>& subtree) {
+    if (subtree.isEmpty()) return {};
+    return inTransaction([&]() -> Status {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT parent, role, position FROM node WHERE id = ?"));
+        query.addBindValue(subtree.first().id);
+        if (!query.exec() || !query.next()) return fail(sqlError(query.lastError()));
+        const QString parent = query.value(0).toString();
+        const QString role = query.value(1).toString();
+        const qint64 position = query.value(2).toLongLong();
+
+        QSqlQuery removeValues(db);
+        QSqlQuery removeNode(db);
+        removeValues.prepare(QStringLiteral("DELETE FROM value WHERE node = ?"));
+        removeNode.prepare(QStringLiteral("DELETE FROM node WHERE id = ?"));
+        for (const Node& node : subtree) {
+            removeValues.bindValue(0, node.id);
+            removeNode.bindValue(0, node.id);
+            if (!removeValues.exec()) return fail(sqlError(removeValues.lastError()));
+            if (!removeNode.exec()) return fail(sqlError(removeNode.lastError()));
+        }
+        QSqlQuery shift(db);
+        shift.prepare(QStringLiteral("UPDATE node SET position = position - 1 "
+                                     "WHERE parent = ? AND role = ? AND position > ?"));
+        shift.addBindValue(parent);
+        shift.addBindValue(role);
+        shift.addBindValue(position);
+        if (!shift.exec()) return fail(sqlError(shift.lastError()));
+        return {};
+    });
+}
+
+Status DocumentStore::reorderChildren(const QString& parentId, const QString& role,
+                                      const QStringList& order) {
+    return inTransaction([&]() -> Status {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("UPDATE node SET position = ? WHERE id = ? AND parent = ? AND role = ?"));
+        for (int i = 0; i < order.size(); ++i) {
+            query.bindValue(0, i);
+            query.bindValue(1, order[i]);
+            query.bindValue(2, parentId);
+            query.bindValue(3, role);
+            if (!query.exec()) return fail(sqlError(query.lastError()));
+        }
+        return {};
+    });
+}
+
+} // namespace kasibi

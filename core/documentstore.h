@@ -1,0 +1,63 @@
+#pragma once
+
+#include "accessmode.h"
+#include "documenttree.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <memory>
+
+namespace kasibi {
+
+// One standard in one SQLite file (.kasibi). Every change is its own committed transaction
+// (WAL, synchronous=FULL), so what was entered survives a crash or a power cut. A file from
+// elsewhere is untrusted: it is checked read-only, with SQLite's defensive settings, before
+// anything is written to it, and a file that fails a check is never written.
+class DocumentStore {
+    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
+public:
+    static constexpr quint32 ApplicationId = 0x4B534249; // "KSBI"
+    static constexpr int FormatVersion = 1;
+    static inline const QString Extension = QStringLiteral("kasibi");
+
+    ~DocumentStore();
+    DocumentStore(const DocumentStore&) = delete;
+    DocumentStore& operator=(const DocumentStore&) = delete;
+
+    static Result<std::unique_ptr<DocumentStore>> open(const QString& path, AccessMode mode);
+    // Writes a new document file with the whole tree; the path is untouched on failure.
+    static Status create(const QString& path, const DocumentTree& tree, bool overwrite);
+    static bool looksLikeDocumentFile(const QString& path);
+    static QString lockFilePath(const QString& path);
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    QString readOnlyExplanation() const;
+
+    Result<DocumentTree> load();
+
+    Status setValue(const QString& nodeId, const QString& key, const QString& value);
+    Status removeValue(const QString& nodeId, const QString& key);
+    Status insertSubtree(const QString& parentId, const QString& role, int index,
+                         const QVector<Node>& subtree);
+    Status removeSubtree(const QVector<Node>& subtree);
+    Status reorderChildren(const QString& parentId, const QString& role, const QStringList& order);
+
+private:
+    DocumentStore() = default;
+
+    Status ensureWritable() const;
+    Status inTransaction(const std::function<Status()>& work);
+    Status fail(const QString& what) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_lockHolder;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace kasibi

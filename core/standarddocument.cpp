@@ -1,0 +1,121 @@
+#include "standarddocument.h"
+
+#include "schema.h"
+
+namespace kasibi {
+
+StandardDocument::StandardDocument(std::unique_ptr<DocumentStore> store, DocumentTree tree)
+    : m_store(std::move(store)), m_tree(std::move(tree)) {}
+
+StandardDocument::~StandardDocument() = default;
+
+Result<std::unique_ptr<StandardDocument>> StandardDocument::open(const QString& path,
+                                                                 AccessMode mode) {
+    Result<std::unique_ptr<DocumentStore>> store = DocumentStore::open(path, mode);
+    if (!store) return store.error();
+    Result<DocumentTree> tree = store.value()->load();
+    if (!tree) return tree.error();
+    return std::unique_ptr<StandardDocument>(
+        new StandardDocument(std::move(store.value()), std::move(tree.value())));
+}
+
+Result<std::unique_ptr<StandardDocument>> StandardDocument::create(const QString& path,
+                                                                   const DocumentTree& tree,
+                                                                   bool overwrite) {
+    if (Status created = DocumentStore::create(path, tree, overwrite); !created)
+        return created.error();
+    return open(path, AccessMode::ReadWrite);
+}
+
+Status StandardDocument::setValue(const QString& nodeId, const QString& field,
+                                  const QString& language, const std::optional<QString>& value) {
+    const Node* node = m_tree.node(nodeId);
+    if (!node) return Status::failure(tr("no element with id %1").arg(nodeId), path());
+    const FieldSpec* spec = Schema::kind(node->kind)->field(field);
+    if (!spec) return Status::failure(tr("%1 has no field \"%2\"").arg(node->kind, field), path());
+    const bool localized = spec->type == FieldType::LocalizedText;
+    if (localized != !language.isEmpty() || (localized && !Schema::languages().contains(language)))
+        return Status::failure(tr("field \"%1\" takes no language \"%2\"").arg(field, language), path());
+
+    const QString key = Node::valueKey(field, language);
+    const auto current = node->values.constFind(key);
+    const bool present = current != node->values.constEnd();
+    if (value ? (present && current.value() == *value) : !present) return {};
+
+    Status saved = value ? m_store->setValue(nodeId, key, *value) : m_store->removeValue(nodeId, key);
+    if (!saved) return saved;
+    if (value)
+        m_tree.setValue(nodeId, key, *value);
+    else
+        m_tree.removeValue(nodeId, key);
+    emit valueChanged(nodeId, field, language);
+    emit changed();
+    return {};
+}
+
+Result<QVector<Node>> StandardDocument::newElement(const QString& parentId,
+                                                   const QString& role) const {
+    const Node* parent = m_tree.node(parentId);
+    const ChildSpec* child = parent ? Schema::kind(parent->kind)->child(role) : nullptr;
+    if (!child) return Result<QVector<Node>>::failure(tr("nothing can be added there"), path());
+    Node node{DocumentTree::newId(), child->kind, parentId, role};
+    const KindSpec* spec = Schema::kind(child->kind);
+    for (const FieldSpec& field : spec->fields)
+        if (field.type == FieldType::Enum && field.required)
+            node.values.insert(field.name, field.enumValues.first());
+    return QVector<Node>{node};
+}
+
+Status StandardDocument::insertSubtree(const QString& parentId, const QString& role, int index,
+                                       const QVector<Node>& subtree) {
+    const Node* parent = m_tree.node(parentId);
+    const ChildSpec* child = parent ? Schema::kind(parent->kind)->child(role) : nullptr;
+    if (subtree.isEmpty() || !child || subtree.first().kind != child->kind)
+        return Status::failure(tr("this element cannot be placed there"), path());
+    const int count = parent->children.value(role).size();
+    if (!child->isList && count > 0)
+        return Status::failure(tr("there is already one there"), path());
+    for (const Node& node : subtree)
+        if (m_tree.node(node.id))
+            return Status::failure(tr("an element with id %1 exists already").arg(node.id), path());
+    index = qBound(0, index, count);
+    if (Status saved = m_store->insertSubtree(parentId, role, index, subtree); !saved) return saved;
+    m_tree.insertSubtree(parentId, role, index, subtree);
+    emit childrenChanged(parentId, role);
+    emit changed();
+    return {};
+}
+
+Result<QVector<Node>> StandardDocument::removeSubtree(const QString& nodeId) {
+    const Node* node = m_tree.node(nodeId);
+    if (!node || node->parentId.isEmpty() || node->kind == Kind::Standard)
+        return Result<QVector<Node>>::failure(tr("this element cannot be removed"), path());
+    const QString parentId = node->parentId;
+    const QString role = node->role;
+    QVector<Node> subtree = m_tree.subtree(nodeId);
+    if (Status saved = m_store->removeSubtree(subtree); !saved) return saved.error();
+    m_tree.removeSubtree(nodeId);
+    emit childrenChanged(parentId, role);
+    emit changed();
+    return subtree;
+}
+
+Status StandardDocument::moveChild(const QString& nodeId, int newIndex) {
+    const Node* node = m_tree.node(nodeId);
+    if (!node || node->parentId.isEmpty())
+        return Status::failure(tr("this element cannot be moved"), path());
+    const QString parentId = node->parentId;
+    const QString role = node->role;
+    QStringList order = m_tree.children(parentId, role);
+    const int from = order.indexOf(nodeId);
+    newIndex = qBound(0, newIndex, int(order.size()) - 1);
+    if (from == newIndex) return {};
+    order.move(from, newIndex);
+    if (Status saved = m_store->reorderChildren(parentId, role, order); !saved) return saved;
+    m_tree.moveChild(nodeId, newIndex);
+    emit childrenChanged(parentId, role);
+    emit changed();
+    return {};
+}
+
+} // namespace kasibi

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "accessmode.h"
+#include "documentstore.h"
+#include "documenttree.h"
+#include "result.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+namespace kasibi {
+
+// An open standard: its content in memory and its file. Every change goes through here: it is
+// checked against the schema, committed to the file, applied to the tree, and announced.
+// A change the file refuses is not applied at all.
+class StandardDocument : public QObject {
+    Q_OBJECT
+public:
+    ~StandardDocument() override;
+
+    static Result<std::unique_ptr<StandardDocument>> open(const QString& path,
+                                                          AccessMode mode = AccessMode::ReadWrite);
+    // Writes the tree as a new document file and opens it for editing.
+    static Result<std::unique_ptr<StandardDocument>> create(const QString& path,
+                                                            const DocumentTree& tree,
+                                                            bool overwrite = false);
+
+    const DocumentTree& tree() const { return m_tree; }
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    QString readOnlyExplanation() const { return m_store->readOnlyExplanation(); }
+
+    // An empty optional removes the value (a cleared field).
+    Status setValue(const QString& nodeId, const QString& field, const QString& language,
+                    const std::optional<QString>& value);
+    // Builds an empty element of the kind the role takes, with the values a new one needs.
+    Result<QVector<Node>> newElement(const QString& parentId, const QString& role) const;
+    Status insertSubtree(const QString& parentId, const QString& role, int index,
+                         const QVector<Node>& subtree);
+    Result<QVector<Node>> removeSubtree(const QString& nodeId);
+    Status moveChild(const QString& nodeId, int newIndex);
+
+signals:
+    void valueChanged(const QString& nodeId, const QString& field, const QString& language);
+    void childrenChanged(const QString& parentId, const QString& role);
+    void changed();
+
+private:
+    StandardDocument(std::unique_ptr<DocumentStore> store, DocumentTree tree);
+
+    std::unique_ptr<DocumentStore> m_store;
+    DocumentTree m_tree;
+};
+
+} // namespace kasibi
