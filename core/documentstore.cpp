@@ -208,6 +208,9 @@ Status checkIntegrity(QSqlDatabase& db, const QString& path) {
     return {};
 }
 
+// Qt binds a null QString as SQL NULL; an empty text is still a text.
+QString notNull(const QString& text) { return text.isNull() ? QStringLiteral("") : text; }
+
 bool isWritableFolder(const QString& folder) {
     // QFileInfo::isWritable tells the permission bits; a read-only mount shows only on trying.
     QTemporaryFile probe(folder + QStringLiteral("/.kasibi-probe-XXXXXX"));
@@ -276,6 +279,12 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
             return checked.error();
         }
     }
+    Result<DocumentTree> tree = readTree(checking.value(), path);
+    if (!tree) {
+        Connection::close(checking.value());
+        return tree.error();
+    }
+    store->m_loaded = std::move(tree.value());
 
     if (mode == AccessMode::ReadOnly) {
         store->m_readOnlyReason = ReadOnlyReason::Requested;
@@ -315,11 +324,13 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
     return store;
 }
 
-Result<DocumentTree> DocumentStore::load() {
+DocumentTree DocumentStore::takeContent() { return std::move(m_loaded); }
+
+Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, const QString& path) {
     using R = Result<DocumentTree>;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto damaged = [this](const QString& why) {
-        return R::failure(tr("the file is damaged: %1").arg(why), m_path);
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    auto damaged = [&path](const QString& why) {
+        return R::failure(tr("the file is damaged: %1").arg(why), path);
     };
     DocumentTree tree;
     struct Placement {
@@ -456,7 +467,7 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
             nodeInsert.bindValue(1, node.kind);
             nodeInsert.bindValue(2, node.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                             : QVariant(node.parentId));
-            nodeInsert.bindValue(3, node.role);
+            nodeInsert.bindValue(3, notNull(node.role));
             nodeInsert.bindValue(4, node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id));
             if (!nodeInsert.exec()) {
                 failure = sqlError(nodeInsert.lastError());
@@ -465,7 +476,7 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
             for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
                 valueInsert.bindValue(0, node.id);
                 valueInsert.bindValue(1, value.key());
-                valueInsert.bindValue(2, value.value());
+                valueInsert.bindValue(2, notNull(value.value()));
                 if (!valueInsert.exec()) {
                     failure = sqlError(valueInsert.lastError());
                     break;
@@ -511,7 +522,7 @@ Status DocumentStore::setValue(const QString& nodeId, const QString& key, const 
                                      "ON CONFLICT (node, field) DO UPDATE SET text = excluded.text"));
         query.addBindValue(nodeId);
         query.addBindValue(key);
-        query.addBindValue(value);
+        query.addBindValue(notNull(value));
         if (!query.exec()) return fail(sqlError(query.lastError()));
         return {};
     });
@@ -561,7 +572,7 @@ Status DocumentStore::insertSubtree(const QString& parentId, const QString& role
             for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
                 valueInsert.bindValue(0, node.id);
                 valueInsert.bindValue(1, value.key());
-                valueInsert.bindValue(2, value.value());
+                valueInsert.bindValue(2, notNull(value.value()));
                 if (!valueInsert.exec()) return fail(sqlError(valueInsert.lastError()));
             }
         }

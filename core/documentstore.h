@@ -37,7 +37,8 @@ public:
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
     QString readOnlyExplanation() const;
 
-    Result<DocumentTree> load();
+    // The content as read and checked when the file was opened; handed over once.
+    DocumentTree takeContent();
 
     Status setValue(const QString& nodeId, const QString& key, const QString& value);
     Status removeValue(const QString& nodeId, const QString& key);
@@ -49,6 +50,7 @@ public:
 private:
     DocumentStore() = default;
 
+    static Result<DocumentTree> readTree(const QString& connectionName, const QString& path);
     Status ensureWritable() const;
     Status inTransaction(const std::function<Status()>& work);
     Status fail(const QString& what) const;
@@ -58,6 +60,7 @@ private:
     QString m_lockHolder;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     std::unique_ptr<QLockFile> m_lock;
+    DocumentTree m_loaded;
 };
 
 } // namespace kasibi

@@ -13,10 +13,9 @@ Result<std::unique_ptr<StandardDocument>> StandardDocument::open(const QString& 
                                                                  AccessMode mode) {
     Result<std::unique_ptr<DocumentStore>> store = DocumentStore::open(path, mode);
     if (!store) return store.error();
-    Result<DocumentTree> tree = store.value()->load();
-    if (!tree) return tree.error();
+    DocumentTree tree = store.value()->takeContent();
     return std::unique_ptr<StandardDocument>(
-        new StandardDocument(std::move(store.value()), std::move(tree.value())));
+        new StandardDocument(std::move(store.value()), std::move(tree)));
 }
 
 Result<std::unique_ptr<StandardDocument>> StandardDocument::create(const QString& path,

@@ -1,0 +1,175 @@
+#include "standardgenerator.h"
+
+#include "schema.h"
+
+namespace kasibi {
+
+namespace {
+
+class Builder {
+public:
+    explicit Builder(DocumentTree& tree) : m_tree(tree) {}
+
+    QString add(const QString& parentId, const QString& role, const QString& kind) {
+        Node node{DocumentTree::newId(), kind, parentId, role};
+        m_tree.nodes.insert(node.id, node);
+        m_tree.nodes[parentId].children[role] << node.id;
+        return node.id;
+    }
+
+    void text(const QString& id, const QString& field, const QString& kk, const QString& ru) {
+        m_tree.setValue(id, Node::valueKey(field, QStringLiteral("kk")), kk);
+        m_tree.setValue(id, Node::valueKey(field, QStringLiteral("ru")), ru);
+    }
+
+    void set(const QString& id, const QString& field, const QString& value) {
+        m_tree.setValue(id, field, value);
+    }
+
+    void textItem(const QString& parentId, const QString& role, const QString& kk, const QString& ru) {
+        text(add(parentId, role, Kind::TextItem), Schema::TextItemField, kk, ru);
+    }
+
+    void organization(const QString& id, int number) {
+        text(id, QStringLiteral("name"), QStringLiteral("«Кен-Инжиниринг %1» ЖШС").arg(number),
+             QStringLiteral("ТОО «Кен-Инжиниринг %1»").arg(number));
+        set(id, QStringLiteral("contact/fullName"), QStringLiteral("Ахметов Ерлан Серикович"));
+        text(id, QStringLiteral("contact/position"), QStringLiteral("бас маман"),
+             QStringLiteral("главный специалист"));
+        set(id, QStringLiteral("contact/email"), QStringLiteral("expert%1@example.kz").arg(number));
+        set(id, QStringLiteral("contact/phone"), QStringLiteral("+7 7172 55-%1-10").arg(10 + number));
+    }
+
+private:
+    DocumentTree& m_tree;
+};
+
+} // namespace
+
+DocumentTree StandardGenerator::generate(const Size& size) {
+    DocumentTree tree = DocumentTree::newStandard();
+    Builder b(tree);
+    const QString standard = tree.standardId();
+
+    b.text(standard, QStringLiteral("generalProvisions/scope"),
+           QStringLiteral("Кәсіби стандарт кенді ашық тәсілмен өндіру саласында қолданылады."),
+           QStringLiteral("Профессиональный стандарт применяется в области добычи руды открытым "
+                          "способом."));
+    for (int i = 1; i <= 3; ++i) {
+        const QString term = b.add(standard, QStringLiteral("generalProvisions/terms"), Kind::Term);
+        b.text(term, QStringLiteral("term"), QStringLiteral("термин %1").arg(i),
+               QStringLiteral("термин %1").arg(i));
+        b.text(term, QStringLiteral("definition"), QStringLiteral("анықтама %1").arg(i),
+               QStringLiteral("определение %1").arg(i));
+        const QString abbreviation =
+            b.add(standard, QStringLiteral("generalProvisions/abbreviations"), Kind::Abbreviation);
+        b.text(abbreviation, QStringLiteral("abbreviation"), QStringLiteral("ҚС%1").arg(i),
+               QStringLiteral("СК%1").arg(i));
+        b.text(abbreviation, QStringLiteral("expansion"), QStringLiteral("қысқарту %1").arg(i),
+               QStringLiteral("сокращение %1").arg(i));
+    }
+    b.text(standard, QStringLiteral("passport/name"), QStringLiteral("Кенді ашық тәсілмен өндіру"),
+           QStringLiteral("Добыча руды открытым способом"));
+    const QStringList levels{QStringLiteral("section"), QStringLiteral("division"),
+                             QStringLiteral("group"), QStringLiteral("class"),
+                             QStringLiteral("subclass")};
+    const QStringList codes{QStringLiteral("B"), QStringLiteral("07"), QStringLiteral("07.1"),
+                            QStringLiteral("07.10"), QStringLiteral("07.10.2")};
+    for (int i = 0; i < levels.size(); ++i) {
+        const QString prefix = QStringLiteral("passport/oked/") + levels[i];
+        b.set(standard, prefix + QStringLiteral("/code"), codes[i]);
+        b.text(standard, prefix + QStringLiteral("/name"), QStringLiteral("Темір кендерін өндіру"),
+               QStringLiteral("Добыча железных руд"));
+    }
+    b.set(standard, QStringLiteral("passport/serialNumber"), QStringLiteral("012"));
+    b.text(standard, QStringLiteral("passport/description"),
+           QStringLiteral("Кенді ашық тәсілмен өндіру бойынша жұмыстар."),
+           QStringLiteral("Работы по добыче руды открытым способом."));
+
+    for (int c = 0; c < size.cards; ++c) {
+        const QString card = b.add(standard, QStringLiteral("professionCards"), Kind::ProfessionCard);
+        const QString group = QString::number(8100 + c);
+        b.set(card, QStringLiteral("nkzGroupCode"), group);
+        b.set(card, QStringLiteral("nkzOccupationCode"), group + QStringLiteral("-1-001"));
+        b.text(card, QStringLiteral("name"), QStringLiteral("Машинист %1").arg(c + 1),
+               QStringLiteral("Машинист %1").arg(c + 1));
+        b.set(card, QStringLiteral("orkLevel"), QString::number(3 + c % 4));
+        b.set(card, QStringLiteral("nrkLevel"), QString::number(3 + c % 4));
+        b.text(card, QStringLiteral("tariffQualification"), QStringLiteral("5 разряд"),
+               QStringLiteral("5 разряд"));
+        const QString education = b.add(card, QStringLiteral("education"), Kind::Education);
+        b.text(education, QStringLiteral("level"), QStringLiteral("техникалық және кәсіптік білім"),
+               QStringLiteral("техническое и профессиональное образование"));
+        b.text(education, QStringLiteral("specialty"), QStringLiteral("Пайдалы қазбаларды өндіру"),
+               QStringLiteral("Открытая разработка месторождений"));
+        b.text(education, QStringLiteral("qualification"), QStringLiteral("техник"),
+               QStringLiteral("техник"));
+        b.text(card, QStringLiteral("workExperience"), QStringLiteral("1 жыл"), QStringLiteral("1 год"));
+        b.text(card, QStringLiteral("nonFormalEducation"), QStringLiteral("Біліктілікті арттыру курстары"),
+               QStringLiteral("Курсы повышения квалификации"));
+        b.textItem(card, QStringLiteral("otherNames"), QStringLiteral("Оператор %1").arg(c + 1),
+                   QStringLiteral("Оператор %1").arg(c + 1));
+        b.text(card, QStringLiteral("mainPurpose"), QStringLiteral("Кенді қауіпсіз өндіру"),
+               QStringLiteral("Безопасная добыча руды"));
+        for (int f = 0; f < size.functions; ++f) {
+            const QString function = b.add(card, QStringLiteral("laborFunctions"), Kind::LaborFunction);
+            b.set(function, QStringLiteral("kind"),
+                  f == size.functions - 1 && f > 0 ? QStringLiteral("additional")
+                                                   : QStringLiteral("mandatory"));
+            b.text(function, QStringLiteral("name"), QStringLiteral("Еңбек функциясы %1").arg(f + 1),
+                   QStringLiteral("Трудовая функция %1").arg(f + 1));
+            for (int s = 0; s < size.skills; ++s) {
+                const QString skill = b.add(function, QStringLiteral("skills"), Kind::Skill);
+                b.text(skill, QStringLiteral("name"), QStringLiteral("Дағды %1.%2").arg(f + 1).arg(s + 1),
+                       QStringLiteral("Навык %1.%2").arg(f + 1).arg(s + 1));
+                b.set(skill, QStringLiteral("separatelyRecognizable"),
+                      s == 0 ? QStringLiteral("true") : QStringLiteral("false"));
+                for (int a = 0; a < size.abilities; ++a)
+                    b.textItem(skill, QStringLiteral("abilities"),
+                               QStringLiteral("Жабдықты тексеру және баптау, %1").arg(a + 1),
+                               QStringLiteral("Проверять и настраивать оборудование, %1").arg(a + 1));
+                for (int k = 0; k < size.knowledge; ++k)
+                    b.textItem(skill, QStringLiteral("knowledge"),
+                               QStringLiteral("Өнеркәсіптік қауіпсіздік талаптары, %1").arg(k + 1),
+                               QStringLiteral("Требования промышленной безопасности, %1").arg(k + 1));
+            }
+        }
+        b.text(card, QStringLiteral("wholeTaskAssessment"),
+               QStringLiteral("Бірінші дағды жеке танылуы мүмкін."),
+               QStringLiteral("Первый навык может быть признан отдельно."));
+        for (int p = 0; p < 3; ++p)
+            b.textItem(card, QStringLiteral("personalCompetencies"),
+                       QStringLiteral("Жауапкершілік %1").arg(p + 1),
+                       QStringLiteral("Ответственность %1").arg(p + 1));
+        b.textItem(card, QStringLiteral("regulations"),
+                   QStringLiteral("Қазақстан Республикасының Еңбек кодексі"),
+                   QStringLiteral("Трудовой кодекс Республики Казахстан"));
+        const QString related = b.add(card, QStringLiteral("relatedProfessions"), Kind::RelatedProfession);
+        b.set(related, QStringLiteral("orkLevel"), QString::number(4 + c % 4));
+        b.set(related, QStringLiteral("nrkLevel"), QString::number(4 + c % 4));
+        b.set(related, QStringLiteral("nkzOccupationCode"), group + QStringLiteral("-2-001"));
+        b.text(related, QStringLiteral("name"), QStringLiteral("Аға машинист %1").arg(c + 1),
+               QStringLiteral("Старший машинист %1").arg(c + 1));
+    }
+
+    b.organization(b.add(standard, QStringLiteral("technicalData/stateBody"), Kind::Organization), 1);
+    b.organization(b.add(standard, QStringLiteral("technicalData/developers"), Kind::Organization), 2);
+    b.text(standard, QStringLiteral("technicalData/sectoralCouncil/name"),
+           QStringLiteral("Тау-кен металлургия кешені бойынша салалық кеңес"),
+           QStringLiteral("Отраслевой совет горно-металлургического комплекса"));
+    b.set(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"), QStringLiteral("7"));
+    b.set(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate"), QStringLiteral("2025-04-08"));
+    b.set(standard, QStringLiteral("technicalData/nationalBodyConclusionDate"), QStringLiteral("2025-03-21"));
+    b.set(standard, QStringLiteral("technicalData/atamekenRecommendationDate"), QStringLiteral("2025-04-20"));
+    b.set(standard, QStringLiteral("technicalData/version"), QStringLiteral("1.0"));
+    b.set(standard, QStringLiteral("technicalData/releaseYear"), QStringLiteral("2025"));
+    b.set(standard, QStringLiteral("technicalData/plannedUpdateDate"), QStringLiteral("2028-04-01"));
+    const QString appendix = b.add(standard, QStringLiteral("extraSections"), Kind::ExtraSection);
+    b.set(appendix, QStringLiteral("kind"), QStringLiteral("appendix"));
+    b.text(appendix, QStringLiteral("title"), QStringLiteral("Біліктілік картасы"),
+           QStringLiteral("Карта квалификаций"));
+    b.textItem(appendix, QStringLiteral("paragraphs"), QStringLiteral("Мәтін."), QStringLiteral("Текст."));
+    return tree;
+}
+
+} // namespace kasibi

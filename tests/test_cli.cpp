@@ -1,0 +1,69 @@
+#include "documentstore.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace kasibi;
+
+TEST_CASE("kasibi-cli imports JSON and exports it back unchanged", "[cli]") {
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("sample.kasibi"));
+    const QString json = dir.filePath(QStringLiteral("back.json"));
+    QString errors;
+    REQUIRE(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document},
+                         nullptr, &errors) == 0);
+    CHECK(errors.isEmpty());
+    CHECK(DocumentStore::looksLikeDocumentFile(document));
+    REQUIRE(test::runCli({QStringLiteral("export"), document, QStringLiteral("-o"), json}) == 0);
+    CHECK(QJsonDocument::fromJson(test::readBytes(json)) ==
+          QJsonDocument::fromJson(test::readBytes(test::samplePath())));
+
+    // The input of export is told apart by content: a .json renamed .kasibi still exports.
+    const QString renamed = dir.filePath(QStringLiteral("renamed.kasibi"));
+    QFile::copy(test::samplePath(), renamed);
+    REQUIRE(test::runCli({QStringLiteral("export"), renamed, QStringLiteral("-o"),
+                          dir.filePath(QStringLiteral("renamed.json"))}) == 0);
+}
+
+TEST_CASE("kasibi-cli import never overwrites unless forced", "[cli]") {
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("sample.kasibi"));
+    test::writeBytes(document, "precious");
+    QString errors;
+    CHECK(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document},
+                       nullptr, &errors) == 2);
+    CHECK(errors.contains(document));
+    CHECK(errors.contains(QStringLiteral("exists")));
+    CHECK(test::readBytes(document) == "precious");
+    CHECK(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document,
+                        QStringLiteral("--force")}) == 0);
+    CHECK(DocumentStore::looksLikeDocumentFile(document));
+}
+
+TEST_CASE("kasibi-cli refuses bad input with exit 2, the file and the reason, and leaves no output", "[cli]") {
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    test::writeBytes(broken, R"({"format": "kasibi-standard", "formatVersion": 1, "standard": {"id": 5}})");
+    const QString output = dir.filePath(QStringLiteral("out.kasibi"));
+    QString errors;
+    CHECK(test::runCli({QStringLiteral("import"), broken, QStringLiteral("-o"), output}, nullptr, &errors) == 2);
+    CHECK(errors.contains(broken));
+    CHECK(errors.contains(QStringLiteral("/standard/id")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("broken.json")});
+
+    CHECK(test::runCli({QStringLiteral("export"), dir.filePath(QStringLiteral("missing.kasibi")),
+                        QStringLiteral("-o"), dir.filePath(QStringLiteral("x.json"))},
+                       nullptr, &errors) == 2);
+    CHECK(errors.contains(QStringLiteral("missing.kasibi")));
+    CHECK(test::runCli({QStringLiteral("frobnicate")}, nullptr, &errors) == 2);
+    CHECK(errors.contains(QStringLiteral("Usage")));
+    CHECK(test::runCli({QStringLiteral("export"), test::samplePath(), QStringLiteral("-o"),
+                        dir.filePath(QStringLiteral("x.odt"))},
+                       nullptr, &errors) == 2);
+    CHECK(errors.contains(QStringLiteral("x.odt")));
+}

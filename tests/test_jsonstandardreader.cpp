@@ -1,0 +1,148 @@
+#include "jsonstandardreader.h"
+#include "schema.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace kasibi;
+
+namespace {
+
+QByteArray sampleWith(const std::function<void(QJsonObject&)>& change) {
+    QJsonObject top = QJsonDocument::fromJson(test::readBytes(test::samplePath())).object();
+    change(top);
+    return QJsonDocument(top).toJson();
+}
+
+// Sets a value at a JSON Pointer-like path of object keys and array indexes.
+QJsonValue withValue(const QJsonValue& at, QStringList path, const QJsonValue& value) {
+    if (path.isEmpty()) return value;
+    const QString key = path.takeFirst();
+    if (at.isArray()) {
+        QJsonArray array = at.toArray();
+        const int index = key.toInt();
+        array[index] = withValue(array.at(index), path, value);
+        return array;
+    }
+    QJsonObject object = at.toObject();
+    if (path.isEmpty() && value.isUndefined()) {
+        object.remove(key);
+        return object;
+    }
+    object[key] = withValue(object.value(key), path, value);
+    return object;
+}
+
+Error readError(const QByteArray& bytes) {
+    Result<DocumentTree> tree = JsonStandardReader().parse(bytes, QStringLiteral("draft.json"));
+    REQUIRE_FALSE(tree.ok());
+    return tree.error();
+}
+
+Error errorAfterSetting(const QString& pointer, const QJsonValue& value) {
+    return readError(sampleWith([&](QJsonObject& top) {
+        top = withValue(top, pointer.mid(1).split(QLatin1Char('/')), value).toObject();
+    }));
+}
+
+} // namespace
+
+TEST_CASE("The sample standard is read whole", "[json]") {
+    const DocumentTree tree = test::sampleTree();
+    const QString standard = tree.standardId();
+    CHECK(tree.standardCode() == QStringLiteral("B07102012"));
+    CHECK(tree.children(standard, QStringLiteral("professionCards")).size() == 4);
+    CHECK_FALSE(tree.text(standard, QStringLiteral("passport/name")).kk.isEmpty());
+    CHECK_FALSE(tree.text(standard, QStringLiteral("passport/name")).ru.isEmpty());
+    const QString card = tree.children(standard, QStringLiteral("professionCards")).first();
+    CHECK(tree.jsonPointer(card, QStringLiteral("mainPurpose")) ==
+          QStringLiteral("/standard/professionCards/0/mainPurpose"));
+}
+
+TEST_CASE("A wrong type is refused with its JSON path and what was expected", "[json]") {
+    const Error error = errorAfterSetting(QStringLiteral("/standard/professionCards/1/laborFunctions"),
+                                          QStringLiteral("none"));
+    CHECK(error.where.contains(QStringLiteral("draft.json")));
+    CHECK(error.where.contains(QStringLiteral("/standard/professionCards/1/laborFunctions")));
+    CHECK(error.message.contains(QStringLiteral("expected an array")));
+    CHECK(error.message.contains(QStringLiteral("a string")));
+
+    const Error year = errorAfterSetting(QStringLiteral("/standard/technicalData/releaseYear"),
+                                         QStringLiteral("2025"));
+    CHECK(year.where.endsWith(QStringLiteral("/standard/technicalData/releaseYear")));
+    CHECK(year.message.contains(QStringLiteral("whole number")));
+
+    const Error text = errorAfterSetting(QStringLiteral("/standard/passport/name/kk"), 5);
+    CHECK(text.where.endsWith(QStringLiteral("/standard/passport/name/kk")));
+}
+
+TEST_CASE("A missing required key is refused with the path of its object", "[json]") {
+    const Error id = errorAfterSetting(QStringLiteral("/standard/professionCards/2/id"),
+                                       QJsonValue(QJsonValue::Undefined));
+    CHECK(id.where.endsWith(QStringLiteral("/standard/professionCards/2")));
+    CHECK(id.message.contains(QStringLiteral("\"id\"")));
+
+    const Error kind = errorAfterSetting(
+        QStringLiteral("/standard/professionCards/0/laborFunctions/1/kind"), QJsonValue(QJsonValue::Undefined));
+    CHECK(kind.where.endsWith(QStringLiteral("/standard/professionCards/0/laborFunctions/1")));
+    CHECK(kind.message.contains(QStringLiteral("\"kind\"")));
+
+    const Error passport = errorAfterSetting(QStringLiteral("/standard/passport"),
+                                             QJsonValue(QJsonValue::Undefined));
+    CHECK(passport.message.contains(QStringLiteral("\"passport\"")));
+
+    const Error cards = errorAfterSetting(QStringLiteral("/standard/professionCards"),
+                                          QJsonValue(QJsonValue::Undefined));
+    CHECK(cards.message.contains(QStringLiteral("\"professionCards\"")));
+}
+
+TEST_CASE("Values outside the schema's patterns and enums are refused", "[json]") {
+    CHECK(errorAfterSetting(QStringLiteral("/standard/passport/serialNumber"), QStringLiteral("12"))
+              .where.endsWith(QStringLiteral("/standard/passport/serialNumber")));
+    CHECK(errorAfterSetting(QStringLiteral("/standard/technicalData/plannedUpdateDate"),
+                            QStringLiteral("2028-02-30"))
+              .message.contains(QStringLiteral("not a date")));
+    CHECK(errorAfterSetting(QStringLiteral("/standard/professionCards/0/laborFunctions/0/kind"),
+                            QStringLiteral("optional"))
+              .message.contains(QStringLiteral("mandatory, additional")));
+    CHECK(errorAfterSetting(QStringLiteral("/standard/professionCards/0/orkLevel"), QStringLiteral("9"))
+              .where.endsWith(QStringLiteral("/standard/professionCards/0/orkLevel")));
+}
+
+TEST_CASE("Two elements with one id are refused", "[json]") {
+    const QJsonObject top = QJsonDocument::fromJson(test::readBytes(test::samplePath())).object();
+    const QString firstCardId = top[QStringLiteral("standard")][QStringLiteral("professionCards")][0]
+                                   [QStringLiteral("id")].toString();
+    const Error error = errorAfterSetting(QStringLiteral("/standard/professionCards/3/id"), firstCardId);
+    CHECK(error.where.endsWith(QStringLiteral("/standard/professionCards/3/id")));
+    CHECK(error.message.contains(QStringLiteral("/standard/professionCards/0")));
+}
+
+TEST_CASE("Invalid UTF-8, broken JSON and foreign JSON are refused with where", "[json]") {
+    QByteArray bytes = test::readBytes(test::samplePath());
+    const qsizetype at = bytes.indexOf("Добыча");
+    REQUIRE(at > 0);
+    bytes[at + 1] = char(0xFF);
+    const Error utf8 = readError(bytes);
+    CHECK(utf8.where == QStringLiteral("draft.json"));
+    CHECK(utf8.message.contains(QStringLiteral("UTF-8")));
+    CHECK(utf8.message.contains(QStringLiteral("line")));
+
+    const Error broken = readError(test::readBytes(test::samplePath()).chopped(5));
+    CHECK(broken.message.contains(QStringLiteral("not valid JSON")));
+
+    CHECK(readError(R"({"name": "something else"})").message.contains(QStringLiteral("\"format\"")));
+    CHECK(readError("[1, 2]").message.contains(QStringLiteral("object")));
+    CHECK(readError(R"({"format": "kasibi-standard", "formatVersion": 2, "standard": {}})")
+              .message.contains(QStringLiteral("newer")));
+}
+
+TEST_CASE("A missing file is reported with its name", "[json]") {
+    Result<DocumentTree> tree = JsonStandardReader().read(QStringLiteral("/nonexistent/draft.json"));
+    REQUIRE_FALSE(tree.ok());
+    CHECK(tree.error().toString().contains(QStringLiteral("/nonexistent/draft.json")));
+}
