@@ -5,7 +5,9 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,26 +21,50 @@ namespace kasibi {
 
 namespace {
 
-const QStringList kCreateStatements = {
-    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
-    QStringLiteral("CREATE TABLE node (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, "
-                   "parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL)"),
-    QStringLiteral("CREATE INDEX node_by_parent ON node (parent, role, position)"),
-    QStringLiteral("CREATE TABLE value (node TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT "
-                   "NULL, PRIMARY KEY (node, field)) WITHOUT ROWID"),
+// The file's tables, step by step: a file of format N has the tables of steps 1 to N, and
+// opening it for writing runs the steps it lacks. Never edit a step; add one.
+struct SchemaStep {
+    QStringList statements;
+    QStringList autoIndexes; // made by SQLite for the PRIMARY KEYs of rowid tables
 };
 
-// What sqlite_master of a genuine document holds, and nothing else: a planted trigger or view
-// would run code of someone else's when we write.
-const QHash<QString, QString>& expectedSchemaObjects() {
-    static const QHash<QString, QString> objects = {
-        {QStringLiteral("table:meta"), kCreateStatements[0]},
-        {QStringLiteral("table:node"), kCreateStatements[1]},
-        {QStringLiteral("index:node_by_parent"), kCreateStatements[2]},
-        {QStringLiteral("table:value"), kCreateStatements[3]},
-        {QStringLiteral("index:sqlite_autoindex_meta_1"), QString()},
-        {QStringLiteral("index:sqlite_autoindex_node_1"), QString()},
+const QVector<SchemaStep>& schemaSteps() {
+    static const QVector<SchemaStep> steps = {
+        // 1: the standard and its review, as a tree of elements with their values.
+        {{QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE node (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, "
+                         "parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL)"),
+          QStringLiteral("CREATE INDEX node_by_parent ON node (parent, role, position)"),
+          QStringLiteral("CREATE TABLE value (node TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT "
+                         "NULL, PRIMARY KEY (node, field)) WITHOUT ROWID")},
+         {QStringLiteral("sqlite_autoindex_meta_1"), QStringLiteral("sqlite_autoindex_node_1")}},
+        // 2: named, dated versions: frozen copies of the tree.
+        {{QStringLiteral("CREATE TABLE version (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
+                         "created TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE version_node (version TEXT NOT NULL, id TEXT NOT NULL, kind "
+                         "TEXT NOT NULL, parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL, "
+                         "PRIMARY KEY (version, id)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE version_value (version TEXT NOT NULL, node TEXT NOT NULL, "
+                         "field TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (version, node, "
+                         "field)) WITHOUT ROWID")},
+         {QStringLiteral("sqlite_autoindex_version_1")}},
     };
+    return steps;
+}
+
+// What sqlite_master of a genuine document of a format holds, and nothing else: a planted
+// trigger or view would run someone else's code when we write.
+QHash<QString, QString> expectedSchemaObjects(int formatVersion) {
+    static const QRegularExpression created(QStringLiteral("^CREATE (TABLE|INDEX) (\\w+)"));
+    QHash<QString, QString> objects;
+    for (int step = 0; step < formatVersion && step < schemaSteps().size(); ++step) {
+        for (const QString& statement : schemaSteps()[step].statements) {
+            const QRegularExpressionMatch match = created.match(statement);
+            objects.insert(match.captured(1).toLower() + QLatin1Char(':') + match.captured(2), statement);
+        }
+        for (const QString& index : schemaSteps()[step].autoIndexes)
+            objects.insert(QStringLiteral("index:") + index, QString());
+    }
     return objects;
 }
 
@@ -173,7 +199,8 @@ Result<Header> readHeader(const QString& path) {
     return header;
 }
 
-Status checkSchemaObjects(QSqlDatabase& db, const QString& path) {
+Status checkSchemaObjects(QSqlDatabase& db, const QString& path, int formatVersion) {
+    const QHash<QString, QString> expectedObjects = expectedSchemaObjects(formatVersion);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
@@ -182,8 +209,8 @@ Status checkSchemaObjects(QSqlDatabase& db, const QString& path) {
     QSet<QString> seen;
     while (query.next()) {
         const QString key = query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
-        const auto expected = expectedSchemaObjects().constFind(key);
-        if (expected == expectedSchemaObjects().constEnd() ||
+        const auto expected = expectedObjects.constFind(key);
+        if (expected == expectedObjects.constEnd() ||
             expected.value() != query.value(2).toString())
             return Status::failure(
                 DocumentStore::tr("the file holds a database object Kasibi does not make (%1 "
@@ -192,7 +219,7 @@ Status checkSchemaObjects(QSqlDatabase& db, const QString& path) {
                 path);
         seen.insert(key);
     }
-    if (seen.size() != expectedSchemaObjects().size())
+    if (seen.size() != expectedObjects.size())
         return Status::failure(DocumentStore::tr("the file is damaged: tables are missing"), path);
     return {};
 }
@@ -260,7 +287,9 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
     const QFileInfo info(path);
     if (!info.exists()) return R::failure(tr("no such file"), path);
     if (!info.isFile()) return R::failure(tr("this is a folder, not a document"), path);
-    if (Result<Header> header = readHeader(path); !header) return header.error();
+    Result<Header> header = readHeader(path);
+    if (!header) return header.error();
+    const int formatVersion = int(header.value().userVersion);
 
     std::unique_ptr<DocumentStore> store(new DocumentStore);
     store->m_path = info.absoluteFilePath();
@@ -271,7 +300,7 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
     if (!checking) return checking.error();
     {
         QSqlDatabase db = QSqlDatabase::database(checking.value(), false);
-        Status checked = checkSchemaObjects(db, path);
+        Status checked = checkSchemaObjects(db, path, formatVersion);
         if (checked) checked = checkIntegrity(db, path);
         if (!checked) {
             db = QSqlDatabase();
@@ -308,6 +337,7 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
 
     if (store->isReadOnly()) {
         store->m_connectionName = checking.value();
+        store->m_formatVersion = formatVersion;
         return store;
     }
 
@@ -321,12 +351,28 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
         !query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
         return R::failure(tr("cannot be opened for writing: %1").arg(sqlError(query.lastError())),
                           path);
+    if (formatVersion < FormatVersion) {
+        Status migrated = store->inTransaction([&]() -> Status {
+            for (int step = formatVersion; step < FormatVersion; ++step)
+                for (const QString& statement : schemaSteps()[step].statements)
+                    if (!query.exec(statement)) return store->fail(sqlError(query.lastError()));
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(FormatVersion)))
+                return store->fail(sqlError(query.lastError()));
+            return {};
+        });
+        if (!migrated)
+            return R::failure(tr("cannot be brought up to the current format: %1")
+                                  .arg(migrated.error().message),
+                              path);
+    }
+    store->m_formatVersion = FormatVersion;
     return store;
 }
 
 DocumentTree DocumentStore::takeContent() { return std::move(m_loaded); }
 
-Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, const QString& path) {
+Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, const QString& path,
+                                             const QString& versionId) {
     using R = Result<DocumentTree>;
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     auto damaged = [&path](const QString& why) {
@@ -341,9 +387,13 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT id, kind, parent, role, position FROM node "
-                                       "ORDER BY parent, role, position, id")))
-            return damaged(sqlError(query.lastError()));
+        query.prepare(versionId.isEmpty()
+                          ? QStringLiteral("SELECT id, kind, parent, role, position FROM node "
+                                           "ORDER BY parent, role, position, id")
+                          : QStringLiteral("SELECT id, kind, parent, role, position FROM version_node "
+                                           "WHERE version = ? ORDER BY parent, role, position, id"));
+        if (!versionId.isEmpty()) query.addBindValue(versionId);
+        if (!query.exec()) return damaged(sqlError(query.lastError()));
         while (query.next()) {
             Node node;
             node.id = query.value(0).toString();
@@ -386,8 +436,11 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
 
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT node, field, text FROM value")))
-        return damaged(sqlError(query.lastError()));
+    query.prepare(versionId.isEmpty()
+                      ? QStringLiteral("SELECT node, field, text FROM value")
+                      : QStringLiteral("SELECT node, field, text FROM version_value WHERE version = ?"));
+    if (!versionId.isEmpty()) query.addBindValue(versionId);
+    if (!query.exec()) return damaged(sqlError(query.lastError()));
     while (query.next()) {
         auto node = tree.nodes.find(query.value(0).toString());
         if (node == tree.nodes.end()) return damaged(tr("a value belongs to no element"));
@@ -449,7 +502,8 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
         run(QStringLiteral("PRAGMA application_id = %1").arg(qint32(ApplicationId)));
         run(QStringLiteral("PRAGMA user_version = %1").arg(FormatVersion));
         if (failure.isEmpty() && !db.transaction()) failure = sqlError(db.lastError());
-        for (const QString& statement : kCreateStatements) run(statement);
+        for (const SchemaStep& step : schemaSteps())
+            for (const QString& statement : step.statements) run(statement);
         if (failure.isEmpty()) {
             query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
             query.addBindValue(QStringLiteral("format"));
@@ -624,6 +678,84 @@ Status DocumentStore::reorderChildren(const QString& parentId, const QString& ro
             query.bindValue(2, parentId);
             query.bindValue(3, role);
             if (!query.exec()) return fail(sqlError(query.lastError()));
+        }
+        return {};
+    });
+}
+
+Result<QVector<VersionInfo>> DocumentStore::versions() const {
+    using R = Result<QVector<VersionInfo>>;
+    QVector<VersionInfo> list;
+    if (m_formatVersion < 2) return list; // a file of format 1 read-only has none
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, created FROM version ORDER BY created, id")))
+        return R::failure(tr("the versions cannot be read: %1").arg(sqlError(query.lastError())), m_path);
+    while (query.next())
+        list.append({query.value(0).toString(), query.value(1).toString(),
+                     QDateTime::fromString(query.value(2).toString(), Qt::ISODate)});
+    return list;
+}
+
+Result<QString> DocumentStore::saveVersion(const QString& name, const QDateTime& created) {
+    const QString id = DocumentTree::newId();
+    Status saved = inTransaction([&]() -> Status {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO version (id, name, created) VALUES (?, ?, ?)"));
+        query.addBindValue(id);
+        query.addBindValue(notNull(name));
+        query.addBindValue(created.toString(Qt::ISODate));
+        if (!query.exec()) return fail(sqlError(query.lastError()));
+        for (const char* copy :
+             {"INSERT INTO version_node SELECT ?, id, kind, parent, role, position FROM node",
+              "INSERT INTO version_value SELECT ?, node, field, text FROM value"}) {
+            query.prepare(QLatin1String(copy));
+            query.addBindValue(id);
+            if (!query.exec()) return fail(sqlError(query.lastError()));
+        }
+        return {};
+    });
+    if (!saved) return saved.error();
+    return id;
+}
+
+Result<DocumentTree> DocumentStore::versionContent(const QString& versionId) const {
+    if (m_formatVersion < 2) return Result<DocumentTree>::failure(tr("no such version"), m_path);
+    Result<DocumentTree> tree = readTree(m_connectionName, m_path, versionId);
+    if (tree && tree.value().nodes.isEmpty())
+        return Result<DocumentTree>::failure(tr("no such version"), m_path);
+    return tree;
+}
+
+Status DocumentStore::replaceContent(const DocumentTree& tree) {
+    return inTransaction([&]() -> Status {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("DELETE FROM value")) || !query.exec(QStringLiteral("DELETE FROM node")))
+            return fail(sqlError(query.lastError()));
+        const Node* root = tree.node(tree.rootId);
+        if (!root) return fail(tr("the content has no root"));
+        QVector<Node> all = tree.subtree(tree.rootId);
+        QSqlQuery nodeInsert(db);
+        QSqlQuery valueInsert(db);
+        nodeInsert.prepare(QStringLiteral(
+            "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
+        valueInsert.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
+        for (const Node& node : all) {
+            nodeInsert.bindValue(0, node.id);
+            nodeInsert.bindValue(1, node.kind);
+            nodeInsert.bindValue(2, node.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                            : QVariant(node.parentId));
+            nodeInsert.bindValue(3, notNull(node.role));
+            nodeInsert.bindValue(4, node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id));
+            if (!nodeInsert.exec()) return fail(sqlError(nodeInsert.lastError()));
+            for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
+                valueInsert.bindValue(0, node.id);
+                valueInsert.bindValue(1, value.key());
+                valueInsert.bindValue(2, notNull(value.value()));
+                if (!valueInsert.exec()) return fail(sqlError(valueInsert.lastError()));
+            }
         }
         return {};
     });

@@ -3,6 +3,7 @@
 #include "accessmode.h"
 #include "documenttree.h"
 #include "result.h"
+#include "versioninfo.h"
 
 #include <QCoreApplication>
 #include <QLockFile>
@@ -19,7 +20,7 @@ class DocumentStore {
     Q_DECLARE_TR_FUNCTIONS(DocumentStore)
 public:
     static constexpr quint32 ApplicationId = 0x4B534249; // "KSBI"
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // see schemaSteps() in the .cpp
     static inline const QString Extension = QStringLiteral("kasibi");
 
     ~DocumentStore();
@@ -46,11 +47,18 @@ public:
                          const QVector<Node>& subtree);
     Status removeSubtree(const QVector<Node>& subtree);
     Status reorderChildren(const QString& parentId, const QString& role, const QStringList& order);
+    // Replaces the whole content at once (restoring a version), in one transaction.
+    Status replaceContent(const DocumentTree& tree);
+
+    Result<QVector<VersionInfo>> versions() const;
+    Result<QString> saveVersion(const QString& name, const QDateTime& created);
+    Result<DocumentTree> versionContent(const QString& versionId) const;
 
 private:
     DocumentStore() = default;
 
-    static Result<DocumentTree> readTree(const QString& connectionName, const QString& path);
+    static Result<DocumentTree> readTree(const QString& connectionName, const QString& path,
+                                         const QString& versionId = {});
     Status ensureWritable() const;
     Status inTransaction(const std::function<Status()>& work);
     Status fail(const QString& what) const;
@@ -59,6 +67,7 @@ private:
     QString m_connectionName;
     QString m_lockHolder;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    int m_formatVersion = FormatVersion;
     std::unique_ptr<QLockFile> m_lock;
     DocumentTree m_loaded;
 };

@@ -2,6 +2,8 @@
 
 #include "schema.h"
 
+#include <QDateTime>
+
 namespace kasibi {
 
 StandardDocument::StandardDocument(std::unique_ptr<DocumentStore> store, DocumentTree tree)
@@ -115,6 +117,22 @@ Status StandardDocument::moveChild(const QString& nodeId, int newIndex) {
     emit childrenChanged(parentId, role);
     emit changed();
     return {};
+}
+
+Status StandardDocument::replaceContent(const DocumentTree& tree) {
+    if (tree.standardId() != m_tree.standardId())
+        return Status::failure(tr("the content is of another standard"), path());
+    if (Status saved = m_store->replaceContent(tree); !saved) return saved;
+    m_tree = tree;
+    emit contentReset();
+    emit changed();
+    return {};
+}
+
+Result<QString> StandardDocument::saveVersion(const QString& name) {
+    Result<QString> saved = m_store->saveVersion(name, QDateTime::currentDateTime());
+    if (saved) emit versionsChanged();
+    return saved;
 }
 
 } // namespace kasibi

@@ -40,10 +40,20 @@ public:
                          const QVector<Node>& subtree);
     Result<QVector<Node>> removeSubtree(const QString& nodeId);
     Status moveChild(const QString& nodeId, int newIndex);
+    // Replaces everything at once: restoring a version, or undoing that.
+    Status replaceContent(const DocumentTree& tree);
+
+    Result<QVector<VersionInfo>> versions() const { return m_store->versions(); }
+    Result<QString> saveVersion(const QString& name);
+    Result<DocumentTree> versionContent(const QString& versionId) const {
+        return m_store->versionContent(versionId);
+    }
 
 signals:
     void valueChanged(const QString& nodeId, const QString& field, const QString& language);
     void childrenChanged(const QString& parentId, const QString& role);
+    void contentReset();
+    void versionsChanged();
     void changed();
 
 private:

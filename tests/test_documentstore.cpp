@@ -139,7 +139,7 @@ TEST_CASE("Damaged, foreign and tampered files are refused and left unchanged", 
     }
     SECTION("a document from a newer version of Kasibi") {
         const QString path = makeDocument(dir);
-        tamper(path, "PRAGMA user_version = 2;");
+        tamper(path, "PRAGMA user_version = 99;");
         requireRefused(path, QStringLiteral("newer version"));
     }
 }
@@ -254,4 +254,32 @@ TEST_CASE("Creating a document on a full disk fails cleanly", "[store][disk]") {
     }
     CHECK(QDir(mountPoint).entryList(QDir::Files | QDir::Hidden).isEmpty());
     QProcess::execute(QStringLiteral("umount"), {mountPoint});
+}
+
+TEST_CASE("A document of format 1 is brought up to date when opened for writing", "[store][migration]") {
+    QTemporaryDir dir;
+    const QString path = makeDocument(dir);
+    // What Kasibi of format 1 wrote: no version tables.
+    tamper(path, "DROP TABLE version; DROP TABLE version_node; DROP TABLE version_value; "
+                 "PRAGMA user_version = 1;");
+    const QByteArray before = test::readBytes(path);
+    {
+        auto readOnly = StandardDocument::open(path, AccessMode::ReadOnly);
+        REQUIRE(readOnly.ok());
+        CHECK(readOnly.value()->versions().ok());
+        CHECK(readOnly.value()->versions().value().isEmpty());
+        CHECK((exported(readOnly.value()->tree()) == exported(test::sampleTree())));
+    }
+    CHECK((test::readBytes(path) == before));
+    {
+        auto document = StandardDocument::open(path);
+        INFO((document ? QString() : document.error().toString()).toStdString());
+        REQUIRE(document.ok());
+        REQUIRE(document.value()->saveVersion(QStringLiteral("after migration")).ok());
+    }
+    const QByteArray header = test::readBytes(path).left(100);
+    CHECK(qFromBigEndian<quint32>(header.constData() + 60) == quint32(DocumentStore::FormatVersion));
+    auto reopened = StandardDocument::open(path);
+    REQUIRE(reopened.ok());
+    REQUIRE(reopened.value()->versions().value().size() == 1);
 }

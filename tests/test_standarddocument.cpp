@@ -104,3 +104,41 @@ TEST_CASE("A change announces itself once", "[document]") {
     REQUIRE(structure.count() == 1);
     CHECK(structure.at(0).at(1).toString() == QStringLiteral("professionCards"));
 }
+
+TEST_CASE("A saved version is a frozen copy that can be read and restored", "[document][versions]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("versions.kasibi"));
+    auto document = createSample(path);
+    const QString standard = document->tree().standardId();
+    const QByteArray original = json(document->tree());
+    Result<QString> sent = document->saveVersion(QStringLiteral("sent to the state body"));
+    REQUIRE(sent.ok());
+
+    const QString card = document->tree().children(standard, QStringLiteral("professionCards")).first();
+    REQUIRE(document->removeSubtree(card).ok());
+    REQUIRE(document->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                               QStringLiteral("Другое имя")));
+    const QByteArray edited = json(document->tree());
+
+    auto versions = document->versions();
+    REQUIRE(versions.ok());
+    REQUIRE(versions.value().size() == 1);
+    CHECK(versions.value().first().name == QStringLiteral("sent to the state body"));
+    CHECK(versions.value().first().created.isValid());
+    auto frozen = document->versionContent(sent.value());
+    REQUIRE(frozen.ok());
+    CHECK((json(frozen.value()) == original));
+    // Text items keep their ids in a version, so versions compare element by element.
+    CHECK(frozen.value().nodes.keys().size() == test::sampleTree().nodes.size());
+
+    QSignalSpy reset(document.get(), &StandardDocument::contentReset);
+    REQUIRE(document->replaceContent(frozen.value()));
+    CHECK(reset.count() == 1);
+    CHECK((json(document->tree()) == original));
+    document.reset();
+    auto reopened = StandardDocument::open(path);
+    REQUIRE(reopened.ok());
+    CHECK((json(reopened.value()->tree()) == original));
+    CHECK(edited != original);
+    CHECK_FALSE(reopened.value()->versionContent(QStringLiteral("no-such-version")).ok());
+}
