@@ -1,0 +1,89 @@
+#include "diffcommand.h"
+
+#include "anydocumentreader.h"
+#include "changesignificance.h"
+#include "standarddiff.h"
+#include "standarddocument.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace kasibi;
+
+namespace {
+
+// FILE, or FILE@VERSION when no file has the whole name.
+Result<DocumentTree> readState(const QString& spec) {
+    const qsizetype at = spec.lastIndexOf(QLatin1Char('@'));
+    if (QFileInfo::exists(spec) || at <= 0) return AnyDocumentReader().read(spec);
+    const QString path = spec.left(at);
+    const QString wanted = spec.mid(at + 1);
+    auto document = StandardDocument::open(path, AccessMode::ReadOnly);
+    if (!document) return document.error();
+    auto versions = document.value()->versions();
+    if (!versions) return versions.error();
+    for (const VersionInfo& version : versions.value())
+        if (version.id == wanted || version.name == wanted)
+            return document.value()->versionContent(version.id);
+    return Result<DocumentTree>::failure(
+        QStringLiteral("no version named \"%1\" in this document").arg(wanted), path);
+}
+
+} // namespace
+
+int runDiffCommand(const QStringList& documents, bool json) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (documents.size() != 2) {
+        err << "kasibi-cli: diff takes two documents: A B (FILE or FILE@VERSION)\n";
+        return 2;
+    }
+    Result<DocumentTree> older = readState(documents[0]);
+    if (!older) {
+        err << "kasibi-cli: " << older.error().toString() << "\n";
+        return 2;
+    }
+    Result<DocumentTree> newer = readState(documents[1]);
+    if (!newer) {
+        err << "kasibi-cli: " << newer.error().toString() << "\n";
+        return 2;
+    }
+    if (older.value().standardId() != newer.value().standardId()) {
+        err << "kasibi-cli: " << documents[1] << ": not the same standard as " << documents[0]
+            << " (their ids differ)\n";
+        return 2;
+    }
+    const QVector<Change> changes = StandardDiff::compare(older.value(), newer.value());
+    const ChangeSignificance verdict = ChangeSignificance::judge(changes);
+    if (json) {
+        QJsonArray list;
+        for (const Change& change : changes) {
+            QJsonObject item{{QStringLiteral("kind"), Change::kindName(change.kind)},
+                             {QStringLiteral("path"), change.path},
+                             {QStringLiteral("elementId"), change.elementId},
+                             {QStringLiteral("field"), change.field}};
+            if (!change.language.isEmpty()) item.insert(QStringLiteral("language"), change.language);
+            if (change.typoFix) item.insert(QStringLiteral("typoFix"), true);
+            list.append(item);
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("changes"), list},
+                                         {QStringLiteral("significant"), verdict.significant},
+                                         {QStringLiteral("reason"), verdict.reason}})
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const Change& change : changes) {
+        out << Change::kindName(change.kind) << " " << change.path;
+        if (!change.language.isEmpty()) out << " (" << change.language << ")";
+        if (change.kind == ChangeKind::Changed)
+            out << ": \"" << change.before << "\" -> \"" << change.after << "\"";
+        if (change.typoFix) out << " [typo fix?]";
+        out << "\n";
+    }
+    out << changes.size() << " change(s). " << (verdict.significant ? "Significant" : "Not significant")
+        << ": " << verdict.reason << "\n";
+    return 0;
+}

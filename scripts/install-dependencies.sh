@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Kasibi needs to build, run and test on Debian 12, from Debian's archive only.
+# Run as root. Does nothing when everything is there already.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev qt6-translations-l10n
+  libsqlite3-dev libquazip1-qt6-dev catch2
+  libhunspell-dev hunspell-ru hunspell-kk
+  fonts-liberation2
+  # for tests and for looking at what the editor shows and exports
+  xvfb xauth poppler-utils python3-docx libreoffice-writer-nogui e2fsprogs
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
