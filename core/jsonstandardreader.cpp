@@ -279,6 +279,7 @@ private:
         // The node goes in before its children so that the tree lists parents first.
         m_tree.nodes.insert(node.id, node);
         for (const ChildSpec& child : spec.children) {
+            if (child.internalOnly) continue;
             QJsonValue childValue;
             bool holderExists = false;
             if (!lookUp(object, pointer, child.role, &childValue, &holderExists)) return false;

@@ -60,6 +60,7 @@ QJsonValue element(const DocumentTree& tree, const Node& node) {
         insertAt(object, field.name, value);
     }
     for (const ChildSpec& child : spec->children) {
+        if (child.internalOnly) continue;
         const QStringList ids = node.children.value(child.role);
         if (!child.isList) {
             if (const Node* single = tree.node(ids.value(0)))

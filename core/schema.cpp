@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "approvalstep.h"
+
 #include <QHash>
 
 namespace kasibi {
@@ -55,7 +57,9 @@ QVector<KindSpec> buildKinds() {
                        date(QStringLiteral("review/conclusion/examinationDate"))};
     document.children = {ChildSpec{QStringLiteral("standard"), Kind::Standard, false, true},
                          list(QStringLiteral("review/comments"), Kind::Comment),
-                         list(QStringLiteral("review/conclusion/assessments"), Kind::Assessment)};
+                         list(QStringLiteral("review/conclusion/assessments"), Kind::Assessment),
+                         ChildSpec{QStringLiteral("lifecycle/timeline"), Kind::TimelineEntry, true,
+                                   false, true}};
     kinds << document;
 
     KindSpec standard{Kind::Standard};
@@ -172,6 +176,21 @@ QVector<KindSpec> buildKinds() {
                          string(QStringLiteral("remark"))};
     kinds << assessment;
 
+    KindSpec timelineEntry{Kind::TimelineEntry};
+    timelineEntry.fields = {enumeration(QStringLiteral("step"), ApprovalStep::keys(), true),
+                            date(QStringLiteral("started")), date(QStringLiteral("completed")),
+                            string(QStringLiteral("note"))};
+    kinds << timelineEntry;
+
+    for (KindSpec& kind : kinds)
+        for (const FieldSpec& field : kind.fields) {
+            if (field.type != FieldType::LocalizedText) {
+                kind.valueKeys.insert(field.name);
+                continue;
+            }
+            for (const QString& language : Schema::languages())
+                kind.valueKeys.insert(field.name + QLatin1Char('@') + language);
+        }
     return kinds;
 }
 

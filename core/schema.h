@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -22,6 +23,7 @@ inline const QString ExtraSection = QStringLiteral("ExtraSection");
 inline const QString TextItem = QStringLiteral("TextItem");
 inline const QString Comment = QStringLiteral("Comment");
 inline const QString Assessment = QStringLiteral("Assessment");
+inline const QString TimelineEntry = QStringLiteral("TimelineEntry");
 } // namespace Kind
 
 enum class FieldType { LocalizedText, String, Integer, Boolean, Date, Enum, LanguageList };
@@ -45,6 +47,8 @@ struct ChildSpec {
     QString kind;
     bool isList = true;
     bool required = false;
+    // Kept in the document file only, not in the interchange format (the approval timeline).
+    bool internalOnly = false;
 };
 
 struct KindSpec {
@@ -58,6 +62,9 @@ struct KindSpec {
     QVector<ChildSpec> children;
     // Objects written even when empty, because the schema requires their keys.
     QStringList requiredObjects;
+
+    // Every key a value of this kind may be stored under: "field", or "field@kk" and "field@ru".
+    QSet<QString> valueKeys;
 
     const FieldSpec* field(const QString& fieldName) const;
     const ChildSpec* child(const QString& role) const;
