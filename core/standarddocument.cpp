@@ -28,10 +28,36 @@ Result<std::unique_ptr<StandardDocument>> StandardDocument::create(const QString
     return open(path, AccessMode::ReadWrite);
 }
 
+void StandardDocument::setReviewMode(bool on) {
+    if (m_reviewMode == on) return;
+    m_reviewMode = on;
+    emit reviewModeChanged(on);
+}
+
+bool StandardDocument::isEditable(const QString& nodeId, const QString& fieldOrRole) const {
+    if (isReadOnly()) return false;
+    if (!m_reviewMode) return true;
+    const Node* node = m_tree.node(nodeId);
+    if (!node) return false;
+    if (node->kind == Kind::Comment || node->kind == Kind::Assessment) return true;
+    return node->kind == Kind::Document && fieldOrRole.startsWith(QLatin1String("review/"));
+}
+
+Status StandardDocument::ensureEditable(const QString& nodeId, const QString& fieldOrRole) const {
+    if (isReadOnly())
+        return Status::failure(tr("the document cannot be changed: %1").arg(readOnlyExplanation()), path());
+    if (!isEditable(nodeId, fieldOrRole))
+        return Status::failure(tr("the document is open for review: its content cannot be changed, "
+                                  "only comments and the conclusion"),
+                               path());
+    return {};
+}
+
 Status StandardDocument::setValue(const QString& nodeId, const QString& field,
                                   const QString& language, const std::optional<QString>& value) {
     const Node* node = m_tree.node(nodeId);
     if (!node) return Status::failure(tr("no element with id %1").arg(nodeId), path());
+    if (Status editable = ensureEditable(nodeId, field); !editable) return editable;
     const FieldSpec* spec = Schema::kind(node->kind)->field(field);
     if (!spec) return Status::failure(tr("%1 has no field \"%2\"").arg(node->kind, field), path());
     const bool localized = spec->type == FieldType::LocalizedText;
@@ -73,6 +99,7 @@ Status StandardDocument::insertSubtree(const QString& parentId, const QString& r
     const ChildSpec* child = parent ? Schema::kind(parent->kind)->child(role) : nullptr;
     if (subtree.isEmpty() || !child || subtree.first().kind != child->kind)
         return Status::failure(tr("this element cannot be placed there"), path());
+    if (Status editable = ensureEditable(parentId, role); !editable) return editable;
     const int count = parent->children.value(role).size();
     if (!child->isList && count > 0)
         return Status::failure(tr("there is already one there"), path());
@@ -91,6 +118,7 @@ Result<QVector<Node>> StandardDocument::removeSubtree(const QString& nodeId) {
     const Node* node = m_tree.node(nodeId);
     if (!node || node->parentId.isEmpty() || node->kind == Kind::Standard)
         return Result<QVector<Node>>::failure(tr("this element cannot be removed"), path());
+    if (Status editable = ensureEditable(node->parentId, node->role); !editable) return editable.error();
     const QString parentId = node->parentId;
     const QString role = node->role;
     QVector<Node> subtree = m_tree.subtree(nodeId);
@@ -105,6 +133,7 @@ Status StandardDocument::moveChild(const QString& nodeId, int newIndex) {
     const Node* node = m_tree.node(nodeId);
     if (!node || node->parentId.isEmpty())
         return Status::failure(tr("this element cannot be moved"), path());
+    if (Status editable = ensureEditable(node->parentId, node->role); !editable) return editable;
     const QString parentId = node->parentId;
     const QString role = node->role;
     QStringList order = m_tree.children(parentId, role);
@@ -122,6 +151,7 @@ Status StandardDocument::moveChild(const QString& nodeId, int newIndex) {
 Status StandardDocument::replaceContent(const DocumentTree& tree) {
     if (tree.standardId() != m_tree.standardId())
         return Status::failure(tr("the content is of another standard"), path());
+    if (Status editable = ensureEditable(m_tree.standardId(), {}); !editable) return editable;
     if (Status saved = m_store->replaceContent(tree); !saved) return saved;
     m_tree = tree;
     emit contentReset();

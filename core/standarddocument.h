@@ -31,6 +31,13 @@ public:
     bool isReadOnly() const { return m_store->isReadOnly(); }
     QString readOnlyExplanation() const { return m_store->readOnlyExplanation(); }
 
+    // Review mode: the content is frozen, while comments and the conclusion stay editable,
+    // so that a reviewer cannot change the draft by accident.
+    void setReviewMode(bool on);
+    bool isReviewMode() const { return m_reviewMode; }
+    // Whether an edit of this element (or of one of its child lists) is allowed now.
+    bool isEditable(const QString& nodeId, const QString& fieldOrRole = {}) const;
+
     // An empty optional removes the value (a cleared field).
     Status setValue(const QString& nodeId, const QString& field, const QString& language,
                     const std::optional<QString>& value);
@@ -54,13 +61,16 @@ signals:
     void childrenChanged(const QString& parentId, const QString& role);
     void contentReset();
     void versionsChanged();
+    void reviewModeChanged(bool on);
     void changed();
 
 private:
     StandardDocument(std::unique_ptr<DocumentStore> store, DocumentTree tree);
+    Status ensureEditable(const QString& nodeId, const QString& fieldOrRole) const;
 
     std::unique_ptr<DocumentStore> m_store;
     DocumentTree m_tree;
+    bool m_reviewMode = false;
 };
 
 } // namespace kasibi

@@ -1,0 +1,88 @@
+#include "commentmerger.h"
+#include "documentstore.h"
+#include "jsonstandardwriter.h"
+#include "schema.h"
+#include "standarddocument.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace kasibi;
+
+namespace {
+
+QString addComment(StandardDocument& document, const QString& target, const QString& text) {
+    const QString root = document.tree().rootId;
+    const QString role = QStringLiteral("review/comments");
+    auto comment = document.newElement(root, role);
+    REQUIRE(comment.ok());
+    const QString id = comment.value().first().id;
+    REQUIRE(document.insertSubtree(root, role, document.tree().children(root, role).size(), comment.value()));
+    REQUIRE(document.setValue(id, QStringLiteral("targetId"), {}, target));
+    REQUIRE(document.setValue(id, QStringLiteral("author"), {}, QStringLiteral("Эксперт НО")));
+    REQUIRE(document.setValue(id, QStringLiteral("created"), {}, QStringLiteral("2025-03-01T10:00:00")));
+    REQUIRE(document.setValue(id, QStringLiteral("text"), {}, text));
+    return id;
+}
+
+QByteArray content(const DocumentTree& tree) {
+    return QJsonDocument(JsonStandardWriter().toJson(tree).value(QStringLiteral("standard")).toObject()).toJson();
+}
+
+} // namespace
+
+TEST_CASE("Comments of a reviewed copy come back without touching the content or doubling", "[review]") {
+    QTemporaryDir dir;
+    const QString authorPath = dir.filePath(QStringLiteral("draft.kasibi"));
+    auto author = StandardDocument::create(authorPath, test::sampleTree());
+    REQUIRE(author.ok());
+    const QString standard = author.value()->tree().standardId();
+    const QString card = author.value()->tree().children(standard, QStringLiteral("professionCards")).first();
+    addComment(*author.value(), card, QStringLiteral("Already discussed"));
+
+    // The reviewer works on an e-mailed copy, in review mode.
+    const QString copyPath = dir.filePath(QStringLiteral("reviewed.kasibi"));
+    REQUIRE(QFile::copy(authorPath, copyPath));
+    {
+        auto reviewer = StandardDocument::open(copyPath);
+        REQUIRE(reviewer.ok());
+        reviewer.value()->setReviewMode(true);
+        CHECK_FALSE(reviewer.value()->setValue(card, QStringLiteral("mainPurpose"), QStringLiteral("ru"),
+                                               QStringLiteral("changed by accident")));
+        CHECK_FALSE(reviewer.value()->removeSubtree(card).ok());
+        addComment(*reviewer.value(), card, QStringLiteral("Уточните основную цель"));
+        addComment(*reviewer.value(), standard, QStringLiteral("Проверьте код ОКЭД"));
+        REQUIRE(reviewer.value()->setValue(reviewer.value()->tree().rootId,
+                                           QStringLiteral("review/conclusion/stateBody"), {},
+                                           QStringLiteral("Министерство")));
+    }
+    // Meanwhile the author went on editing.
+    REQUIRE(author.value()->setValue(standard, QStringLiteral("technicalData/version"), {}, QStringLiteral("1.1")));
+    const QByteArray before = content(author.value()->tree());
+
+    auto reviewed = StandardDocument::open(copyPath, AccessMode::ReadOnly);
+    REQUIRE(reviewed.ok());
+    for (int round = 0; round < 2; ++round) {
+        auto incoming = CommentMerger::newComments(author.value()->tree(), reviewed.value()->tree(), copyPath);
+        REQUIRE(incoming.ok());
+        CHECK(incoming.value().size() == (round == 0 ? 2 : 0));
+        const QString root = author.value()->tree().rootId;
+        for (const QVector<Node>& comment : incoming.value())
+            REQUIRE(author.value()->insertSubtree(
+                root, QStringLiteral("review/comments"),
+                author.value()->tree().children(root, QStringLiteral("review/comments")).size(), comment));
+    }
+    CHECK(author.value()->tree().children(author.value()->tree().rootId, QStringLiteral("review/comments")).size() == 3);
+    CHECK((content(author.value()->tree()) == before));
+
+    // A copy of another standard is refused.
+    auto other = CommentMerger::newComments(author.value()->tree(), DocumentTree::newStandard(),
+                                            QStringLiteral("other.kasibi"));
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().where == QStringLiteral("other.kasibi"));
+}
