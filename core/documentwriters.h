@@ -2,8 +2,8 @@
 
 #include "documentwriter.h"
 
-#include <QStringList>
 #include <memory>
+#include <QStringList>
 
 namespace kasibi {
 
@@ -12,6 +12,10 @@ class DocumentWriters {
 public:
     static std::unique_ptr<DocumentWriter> forPath(const QString& path);
     static QStringList extensions();
+
+    // The writer of the Appendix 3 conclusion form (docx, pdf).
+    static std::unique_ptr<DocumentWriter> conclusionForPath(const QString& path);
+    static QStringList conclusionExtensions();
 };
 
 } // namespace kasibi

@@ -1,0 +1,52 @@
+#include "conclusionfixture.h"
+
+#include "conclusiondraft.h"
+#include "criterion.h"
+#include "testsupport.h"
+#include "validator.h"
+
+#include <catch2/catch.hpp>
+
+namespace kasibi::test {
+
+ConclusionFixture::ConclusionFixture() {
+    const DocumentTree sample = sampleTree();
+    tree = ConclusionDraft::applied(sample, Validator().validate(sample), QStringLiteral("ru"));
+    tree.setValue(tree.rootId, QStringLiteral("review/conclusion/stateBody"), stateBody);
+    tree.setValue(tree.rootId, QStringLiteral("review/conclusion/examinationDate"), date);
+    const QStringList assessments = tree.children(tree.rootId, ConclusionDraft::AssessmentsRole);
+    REQUIRE(assessments.size() == Criterion::all().size());
+    bool found = false;
+    for (const QString& assessment : assessments) {
+        if (tree.value(assessment, QStringLiteral("criterion")) != failedCriterion) continue;
+        tree.setValue(assessment, QStringLiteral("verdict"), QStringLiteral("does-not-meet"));
+        tree.setValue(assessment, QStringLiteral("remark"), remark);
+        found = true;
+    }
+    REQUIRE(found);
+}
+
+QStringList ConclusionFixture::expectedTexts(const QString& language) const {
+    const bool kk = language == QLatin1String("kk");
+    QStringList texts{
+        kk ? QStringLiteral("Кәсіптік біліктіліктер жөніндегі ұлттық органның қорытындысы")
+           : QStringLiteral("Заключение Национального органа по профессиональным "
+                            "квалификациям по итогам экспертизы проекта "
+                            "профессионального стандарта"),
+        tree.value(tree.standardId(), QStringLiteral("passport/name"), language),
+        tree.standardCode(), stateBody, QStringLiteral("21.03.2025")};
+    int group = 0;
+    for (const Criterion& criterion : Criterion::all()) {
+        if (criterion.group != group)
+            texts << Criterion::groupTitle(group = criterion.group, language);
+        texts << criterion.title(language);
+        if (criterion.number == failedCriterion)
+            texts << (kk ? QStringLiteral("Сәйкес келмейді") : QStringLiteral("Не соответствует"))
+                  << remark;
+        else
+            texts << (kk ? QStringLiteral("Сәйкес келеді") : QStringLiteral("Соответствует"));
+    }
+    return texts;
+}
+
+} // namespace kasibi::test

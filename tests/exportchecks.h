@@ -1,0 +1,52 @@
+#pragma once
+
+#include "documenttree.h"
+
+#include <QString>
+#include <QStringList>
+
+// What the export tests look at: the files as real readers see them (python-docx, poppler,
+// LibreOffice), and the texts a standard must show, gathered from the tree independently of
+// the layout code under test.
+namespace kasibi::test {
+
+// Every text of the standard in one language, in the order the printed standard has them
+// (Appendix 1: chapters 1-4, then extra chapters and appendices).
+QStringList standardTexts(const DocumentTree& tree, const QString& language);
+
+// Fails the test unless each text occurs in `haystack` after the previous one; white space is
+// ignored on both sides, since readers break lines and cells their own way, and a text may be
+// cut once (a table cell running over a page break in PDF).
+void requireInOrder(const QString& haystack, const QStringList& texts);
+
+struct DocxContent {
+    QStringList paragraphs;        // body order, cells included
+    QStringList styles;            // the style name of each paragraph
+    QList<double> pageMillimetres; // width, height, left, right, top, bottom
+    QString footerXml;
+};
+// Opens the file with python-docx (Debian's python3-docx); fails the test if it cannot.
+DocxContent readDocx(const QString& path);
+
+// The stored bytes of one part of a zip package, read with QuaZip.
+QByteArray zipEntry(const QString& path, const QString& name);
+
+// Runs a program, fails the test unless it exits 0 within the time; returns its stdout.
+QString runTool(const QString& program, const QStringList& arguments, int timeoutMs = 120000);
+bool haveTool(const QString& program);
+
+// pdftotext's text of the file (content-stream order, -raw), UTF-8. By default only the text
+// area of the page: Qt draws a paragraph that runs over a page break whole on both pages,
+// clipped, and the clipped-away lines land in the margins, invisible.
+QString pdfText(const QString& path, int firstPage = 0, int lastPage = 0, bool textAreaOnly = true);
+
+// Converts with LibreOffice; returns the PDF's path, or an empty string with a WARN when soffice
+// is not installed.
+QString convertWithLibreOffice(const QString& docxPath, const QString& outputDirectory,
+                               qint64* milliseconds = nullptr);
+
+// A copy of the sample with review comments: one on a skill's name, a reply to it, one on a
+// card's main purpose (resolved), and one on an element that is not printed by itself.
+DocumentTree sampleWithComments();
+
+} // namespace kasibi::test

@@ -1,0 +1,44 @@
+#include "conclusiondocxwriter.h"
+#include "conclusionfixture.h"
+#include "exportchecks.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace kasibi;
+using namespace kasibi::test;
+
+TEST_CASE("Conclusion form as DOCX: title, standard, state body, date, every criterion assessed") {
+    const ConclusionFixture fixture;
+    QTemporaryDir dir;
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        SECTION(language.toStdString()) {
+            const QString path = dir.filePath(language + QStringLiteral(".docx"));
+            ExportOptions options;
+            options.language = language;
+            const Status written = ConclusionDocxWriter().write(fixture.tree, path, options);
+            INFO((written ? QString() : written.error().toString()).toStdString());
+            REQUIRE(written.ok());
+            const DocxContent docx = readDocx(path);
+            requireInOrder(docx.paragraphs.join(QLatin1Char('\n')),
+                           fixture.expectedTexts(language));
+            REQUIRE(docx.styles.first() == QLatin1String("Title"));
+            if (!convertWithLibreOffice(path, dir.path()).isEmpty())
+                SUCCEED("LibreOffice converted it");
+        }
+    }
+}
+
+TEST_CASE("kasibi-cli conclusion drafts the assessments when the document has none") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("conclusion.docx"));
+    REQUIRE(runCli({QStringLiteral("conclusion"), samplePath(), QStringLiteral("-o"), out}) == 0);
+    const QString text = readDocx(out).paragraphs.join(QLatin1Char('\n'));
+    // The sample validates clean: every criterion of the draft is met.
+    REQUIRE(text.count(QStringLiteral("Соответствует")) > 20);
+    REQUIRE(!text.contains(QStringLiteral("Не соответствует")));
+    REQUIRE(runCli({QStringLiteral("conclusion"), samplePath(), QStringLiteral("-o"),
+                    dir.filePath(QStringLiteral("conclusion.json"))}) == 2);
+}

@@ -1,0 +1,37 @@
+#include "conclusionfixture.h"
+#include "conclusionpdfwriter.h"
+#include "exportchecks.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace kasibi;
+using namespace kasibi::test;
+
+TEST_CASE("Conclusion form as PDF: every criterion assessed, searchable, fonts embedded") {
+    const ConclusionFixture fixture;
+    QTemporaryDir dir;
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        SECTION(language.toStdString()) {
+            const QString path = dir.filePath(language + QStringLiteral(".pdf"));
+            ExportOptions options;
+            options.language = language;
+            const Status written = ConclusionPdfWriter().write(fixture.tree, path, options);
+            INFO((written ? QString() : written.error().toString()).toStdString());
+            REQUIRE(written.ok());
+            requireInOrder(pdfText(path), fixture.expectedTexts(language));
+            REQUIRE(runTool(QStringLiteral("pdffonts"), {path})
+                        .contains(QStringLiteral("LiberationSerif")));
+        }
+    }
+}
+
+TEST_CASE("kasibi-cli conclusion writes PDF headless") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("conclusion.pdf"));
+    REQUIRE(runCli({QStringLiteral("conclusion"), samplePath(), QStringLiteral("-o"), out,
+                    QStringLiteral("--lang"), QStringLiteral("kk")}) == 0);
+    REQUIRE(pdfText(out).contains(QStringLiteral("Сараптама күні")));
+}

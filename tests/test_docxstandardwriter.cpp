@@ -1,0 +1,305 @@
+#include "documentwriters.h"
+#include "docxstandardwriter.h"
+#include "exportchecks.h"
+#include "jsonstandardwriter.h"
+#include "schema.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include "standardgenerator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <unistd.h>
+
+using namespace kasibi;
+using namespace kasibi::test;
+
+namespace {
+
+QString writeDocx(const DocumentTree& tree, const QString& path, const QString& language,
+                  bool withComments = false) {
+    ExportOptions options;
+    options.language = language;
+    options.withComments = withComments;
+    QList<int> progress;
+    options.progress = [&](int percent) { progress << percent; };
+    const Status written = DocxStandardWriter().write(tree, path, options);
+    INFO((written ? QString() : written.error().toString()).toStdString());
+    REQUIRE(written.ok());
+    REQUIRE(!progress.isEmpty());
+    REQUIRE(progress.last() == 100);
+    REQUIRE(std::is_sorted(progress.begin(), progress.end()));
+    return path;
+}
+
+struct WordComment {
+    QString id;
+    QString author;
+    QString date;
+    QString text;
+};
+
+QList<WordComment> wordComments(const QString& docx) {
+    QList<WordComment> comments;
+    QXmlStreamReader xml(zipEntry(docx, QStringLiteral("word/comments.xml")));
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("comment")) {
+            WordComment comment;
+            comment.id = xml.attributes().value(QStringLiteral("w:id")).toString();
+            comment.author = xml.attributes().value(QStringLiteral("w:author")).toString();
+            comment.date = xml.attributes().value(QStringLiteral("w:date")).toString();
+            comments << comment;
+        } else if (xml.isCharacters() && !comments.isEmpty()) {
+            comments.last().text += xml.text();
+        }
+    }
+    REQUIRE(!xml.hasError());
+    return comments;
+}
+
+// The text between w:commentRangeStart and w:commentRangeEnd of one comment.
+QString commentedText(const QString& docx, const QString& id) {
+    QXmlStreamReader xml(zipEntry(docx, QStringLiteral("word/document.xml")));
+    bool inside = false;
+    bool inText = false;
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const bool ofThis = xml.attributes().value(QStringLiteral("w:id")) == id;
+            if (xml.name() == QLatin1String("commentRangeStart") && ofThis) inside = true;
+            if (xml.name() == QLatin1String("commentRangeEnd") && ofThis) return text;
+            inText = xml.name() == QLatin1String("t");
+        } else if (xml.isEndElement()) {
+            inText = false;
+        } else if (xml.isCharacters() && inside && inText) {
+            text += xml.text();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("DOCX of the sample holds every text in order, in styles Word sees, on A4") {
+    QTemporaryDir dir;
+    const DocumentTree tree = sampleTree();
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        SECTION(language.toStdString()) {
+            const QString path =
+                writeDocx(tree, dir.filePath(language + QStringLiteral(".docx")), language);
+            const DocxContent docx = readDocx(path);
+            requireInOrder(docx.paragraphs.join(QLatin1Char('\n')), standardTexts(tree, language));
+
+            // The four chapters and the appendix are headings of level 1, each card of level 2:
+            // what Word's navigation pane and table of contents list.
+            const QString chapter = language == QLatin1String("kk") ? QStringLiteral("-тарау. ")
+                                                                    : QStringLiteral("Глава ");
+            QStringList headings;
+            int cardHeadings = 0;
+            for (int i = 0; i < docx.paragraphs.size(); ++i) {
+                if (docx.styles[i] == QLatin1String("Heading 1")) headings << docx.paragraphs[i];
+                if (docx.styles[i] == QLatin1String("Heading 2")) ++cardHeadings;
+            }
+            REQUIRE(headings.size() >= 4);
+            for (int i = 0; i < 4; ++i)
+                REQUIRE(headings[i].contains(chapter));
+            REQUIRE(cardHeadings ==
+                    tree.children(tree.standardId(), QStringLiteral("professionCards")).size());
+            REQUIRE(docx.styles.first() == QLatin1String("Title"));
+
+            // A4 and the margins of official documents, in millimetres.
+            REQUIRE(docx.pageMillimetres.size() == 6);
+            const QList<double> expected{210, 297, 30, 15, 20, 20};
+            for (int i = 0; i < 6; ++i)
+                REQUIRE(docx.pageMillimetres[i] == Approx(expected[i]).margin(0.2));
+            REQUIRE(docx.footerXml.contains(QStringLiteral("PAGE")));
+
+            const QString styles =
+                QString::fromUtf8(zipEntry(path, QStringLiteral("word/styles.xml")));
+            REQUIRE(styles.contains(QStringLiteral("w:ascii=\"Times New Roman\"")));
+            REQUIRE(styles.contains(QStringLiteral("<w:sz w:val=\"28\"/>")));
+            REQUIRE(zipEntry(path, QStringLiteral("word/comments.xml")).isEmpty());
+        }
+    }
+}
+
+TEST_CASE("DOCX passport lists the cards as they are, with their ORK levels") {
+    DocumentTree tree = sampleTree();
+    const QString standard = tree.standardId();
+    const QStringList cards = tree.children(standard, QStringLiteral("professionCards"));
+    REQUIRE(cards.size() >= 2);
+    tree.setValue(cards[1], Node::valueKey(QStringLiteral("name"), QStringLiteral("ru")),
+                  QStringLiteral("Горный мастер участка"));
+    tree.setValue(cards[1], QStringLiteral("orkLevel"), QStringLiteral("5.2"));
+    QTemporaryDir dir;
+    const DocxContent docx =
+        readDocx(writeDocx(tree, dir.filePath(QStringLiteral("list.docx")), QStringLiteral("ru")));
+    const QString all = docx.paragraphs.join(QLatin1Char('\n'));
+    REQUIRE(all.contains(QStringLiteral("2) Горный мастер участка – 5.2 уровень ОРК")));
+    const QStringList cardHeadings = docx.paragraphs.filter(QStringLiteral("Карточка профессии «"));
+    REQUIRE(cardHeadings.size() == cards.size());
+    REQUIRE(
+        cardHeadings[1].endsWith(QStringLiteral(". Карточка профессии «Горный мастер участка»")));
+}
+
+TEST_CASE("DOCX comments are Word comments on the text they point at, only when asked") {
+    QTemporaryDir dir;
+    const DocumentTree tree = sampleWithComments();
+    const QString plain =
+        writeDocx(tree, dir.filePath(QStringLiteral("plain.docx")), QStringLiteral("ru"), false);
+    REQUIRE(zipEntry(plain, QStringLiteral("word/comments.xml")).isEmpty());
+    REQUIRE(!zipEntry(plain, QStringLiteral("word/document.xml")).contains("commentReference"));
+
+    const QString path =
+        writeDocx(tree, dir.filePath(QStringLiteral("commented.docx")), QStringLiteral("ru"), true);
+    const QList<WordComment> comments = wordComments(path);
+    REQUIRE(comments.size() == 4);
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).first();
+    const QString function = tree.children(card, QStringLiteral("laborFunctions")).first();
+    const QString skill = tree.children(function, QStringLiteral("skills")).first();
+    const QString skillName = tree.value(skill, QStringLiteral("name"), QStringLiteral("ru"));
+    const QString mainPurpose =
+        tree.value(card, QStringLiteral("mainPurpose"), QStringLiteral("ru"));
+
+    // In order of the text: the standard (title), the card's purpose, then the skill's thread.
+    REQUIRE(comments[0].text.contains(QStringLiteral("Код секции ОКЭД проверен")));
+    REQUIRE(comments[1].text.contains(QStringLiteral("Цель сформулирована верно")));
+    REQUIRE(comments[2].author == QStringLiteral("Айгерим Жаксылыкова"));
+    REQUIRE(comments[2].date == QStringLiteral("2025-05-01T10:30:00Z"));
+    REQUIRE(comments[2].text.contains(
+        QStringLiteral("Уточнить формулировку навыка <смена> & \"сдача\"")));
+    REQUIRE(comments[3].author == QStringLiteral("Нурлан Сейткали"));
+    REQUIRE(comments[3].text.contains(QStringLiteral("Келісемін, түзетеміз.")));
+
+    REQUIRE(commentedText(path, comments[1].id).contains(mainPurpose));
+    REQUIRE(commentedText(path, comments[2].id).contains(skillName));
+    // The reply covers the same text, and Word threads it under the first comment.
+    REQUIRE(commentedText(path, comments[3].id).contains(skillName));
+    const QString extended =
+        QString::fromUtf8(zipEntry(path, QStringLiteral("word/commentsExtended.xml")));
+    REQUIRE(extended.contains(QStringLiteral("w15:paraIdParent")));
+    REQUIRE(extended.contains(QStringLiteral("w15:done=\"1\"")));
+
+    // A real reader opens it, and the text is all there.
+    requireInOrder(readDocx(path).paragraphs.join(QLatin1Char('\n')),
+                   standardTexts(tree, QStringLiteral("ru")));
+}
+
+TEST_CASE("DOCX keeps XML special characters and long texts, and drops control characters") {
+    DocumentTree tree = sampleTree();
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).first();
+    const QString special = QStringLiteral("Цель <b>&amp; \"кавычки\" 'апостроф' > & < ]]>");
+    QString pasted = QStringLiteral("Из Word:\x01\x02\x0b\x0c вставлено") + QChar(0xFFFE) +
+                     QChar(0xFFFF) + QChar(0xD800) + QStringLiteral(" конец\tтаб\r\nстрока");
+    const QString longText = QStringLiteral("Очень длинный текст әғқңөұүһі. ").repeated(8000);
+    tree.setValue(card, Node::valueKey(QStringLiteral("mainPurpose"), QStringLiteral("ru")),
+                  special);
+    tree.setValue(card, Node::valueKey(QStringLiteral("nonFormalEducation"), QStringLiteral("ru")),
+                  pasted);
+    tree.setValue(card, Node::valueKey(QStringLiteral("workExperience"), QStringLiteral("ru")),
+                  longText);
+    QTemporaryDir dir;
+    const QString path =
+        writeDocx(tree, dir.filePath(QStringLiteral("special.docx")), QStringLiteral("ru"));
+    const DocxContent docx = readDocx(path);
+    REQUIRE(docx.paragraphs.contains(special));
+    REQUIRE(docx.paragraphs.contains(QStringLiteral("Из Word: вставлено конец\tтаб\nстрока")));
+    REQUIRE(docx.paragraphs.contains(longText.trimmed()));
+}
+
+TEST_CASE("DOCX written where it cannot be fails with the file's name and leaves nothing") {
+    QTemporaryDir dir;
+    // Root may write anywhere but procfs; anyone else is stopped by a read-only folder.
+    const bool root = ::geteuid() == 0;
+    const QString folder = root ? QStringLiteral("/proc") : dir.filePath(QStringLiteral("locked"));
+    if (!root) {
+        REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("locked")));
+        REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const QStringList before = QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+    const QString path = folder + QStringLiteral("/kasibi-export-test.docx");
+    ExportOptions options;
+    const Status written = DocxStandardWriter().write(sampleTree(), path, options);
+    REQUIRE(!written.ok());
+    REQUIRE(written.error().toString().contains(path));
+    REQUIRE(!QFileInfo::exists(path));
+    REQUIRE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries) == before);
+}
+
+TEST_CASE("DOCX opens in LibreOffice and converts to PDF") {
+    QTemporaryDir dir;
+    const DocumentTree tree = sampleWithComments();
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        const QString path =
+            writeDocx(tree, dir.filePath(language + QStringLiteral(".docx")), language, true);
+        const QString pdf = convertWithLibreOffice(path, dir.path());
+        if (pdf.isEmpty()) return;
+        const QString text = pdfText(pdf);
+        requireInOrder(
+            text,
+            {tree.value(tree.standardId(), QStringLiteral("passport/name"), language),
+             tree.value(tree.standardId(), QStringLiteral("generalProvisions/scope"), language)});
+    }
+}
+
+TEST_CASE("kasibi-cli exports DOCX in either language, with comments when asked") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("cli.docx"));
+    QString error;
+    REQUIRE(runCli({QStringLiteral("export"), samplePath(), QStringLiteral("-o"), out,
+                    QStringLiteral("--lang"), QStringLiteral("kk")},
+                   nullptr, &error) == 0);
+    requireInOrder(readDocx(out).paragraphs.join(QLatin1Char('\n')),
+                   standardTexts(sampleTree(), QStringLiteral("kk")));
+
+    REQUIRE(runCli({QStringLiteral("export"), samplePath(), QStringLiteral("-o"), out,
+                    QStringLiteral("--lang"), QStringLiteral("en")},
+                   nullptr, &error) == 2);
+    REQUIRE(error.contains(QStringLiteral("--lang")));
+    REQUIRE(runCli({QStringLiteral("export"), samplePath(), QStringLiteral("-o"),
+                    dir.filePath(QStringLiteral("x.odt"))},
+                   nullptr, &error) == 2);
+    REQUIRE(error.contains(QStringLiteral("docx")));
+
+    const QString commented = dir.filePath(QStringLiteral("commented.json"));
+    REQUIRE(JsonStandardWriter().write(sampleWithComments(), commented, ExportOptions()).ok());
+    REQUIRE(runCli({QStringLiteral("export"), commented, QStringLiteral("-o"), out,
+                    QStringLiteral("--comments")}) == 0);
+    REQUIRE(wordComments(out).size() == 4);
+    REQUIRE(runCli({QStringLiteral("export"), commented, QStringLiteral("-o"), out}) == 0);
+    REQUIRE(zipEntry(out, QStringLiteral("word/comments.xml")).isEmpty());
+}
+
+TEST_CASE("Writers are chosen by extension") {
+    REQUIRE(DocumentWriters::extensions().contains(QStringLiteral("docx")));
+    REQUIRE(DocumentWriters::extensions().contains(QStringLiteral("pdf")));
+    REQUIRE(dynamic_cast<DocxStandardWriter*>(
+        DocumentWriters::forPath(QStringLiteral("a/b.DOCX")).get()));
+    REQUIRE(DocumentWriters::forPath(QStringLiteral("b.doc")) == nullptr);
+}
+
+// Run on purpose: kasibi_export_tests "[.timing]". The budget is for this machine.
+TEST_CASE("Large standard to DOCX within a second; LibreOffice's PDF time on record", "[.timing]") {
+    const DocumentTree tree = StandardGenerator::generate(StandardGenerator::large());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.docx"));
+    QElapsedTimer timer;
+    timer.start();
+    writeDocx(tree, path, QStringLiteral("ru"));
+    const qint64 docxMs = timer.elapsed();
+    WARN("large standard to DOCX: " << docxMs << " ms, " << QFileInfo(path).size() / 1024
+                                    << " KiB");
+    qint64 libreOfficeMs = 0;
+    if (!convertWithLibreOffice(path, dir.path(), &libreOfficeMs).isEmpty())
+        WARN("LibreOffice DOCX -> PDF of it: " << libreOfficeMs << " ms");
+    REQUIRE(docxMs < 1000);
+}

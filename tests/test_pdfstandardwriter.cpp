@@ -1,0 +1,184 @@
+#include "documentwriters.h"
+#include "exportchecks.h"
+#include "pdfstandardwriter.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include "standardgenerator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <unistd.h>
+
+using namespace kasibi;
+using namespace kasibi::test;
+
+namespace {
+
+QString writePdf(const DocumentTree& tree, const QString& path, const QString& language,
+                 bool withComments = false) {
+    ExportOptions options;
+    options.language = language;
+    options.withComments = withComments;
+    QList<int> progress;
+    options.progress = [&](int percent) { progress << percent; };
+    const Status written = PdfStandardWriter().write(tree, path, options);
+    INFO((written ? QString() : written.error().toString()).toStdString());
+    REQUIRE(written.ok());
+    REQUIRE(!progress.isEmpty());
+    REQUIRE(progress.last() == 100);
+    REQUIRE(std::is_sorted(progress.begin(), progress.end()));
+    return path;
+}
+
+// pdffonts' table: every font, and whether it is embedded.
+void requireFontsEmbedded(const QString& pdf) {
+    const QStringList lines =
+        runTool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 2);
+    const int embedded = int(lines[0].indexOf(QStringLiteral("emb")));
+    REQUIRE(embedded > 0);
+    for (int i = 2; i < lines.size(); ++i) {
+        INFO(lines[i].toStdString());
+        REQUIRE(lines[i].contains(QStringLiteral("LiberationSerif")));
+        REQUIRE(lines[i].mid(embedded, 3) == QStringLiteral("yes"));
+    }
+}
+
+int pageCount(const QString& pdf) {
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                              .match(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+} // namespace
+
+TEST_CASE("PDF of the sample: every text round-trips in order, fonts embedded, pages numbered") {
+    DocumentTree tree = sampleTree();
+    // Every letter of the Kazakh alphabet beyond Russian's, in both cases.
+    const QString letters = QStringLiteral("Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі");
+    const QString standard = tree.standardId();
+    const QString description =
+        tree.value(standard, QStringLiteral("passport/description"), QStringLiteral("kk"));
+    tree.setValue(standard,
+                  Node::valueKey(QStringLiteral("passport/description"), QStringLiteral("kk")),
+                  description + QLatin1Char(' ') + letters);
+    QTemporaryDir dir;
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        SECTION(language.toStdString()) {
+            const QString path =
+                writePdf(tree, dir.filePath(language + QStringLiteral(".pdf")), language);
+            const QString text = pdfText(path);
+            requireInOrder(text, standardTexts(tree, language));
+            if (language == QLatin1String("kk")) REQUIRE(text.contains(letters));
+            requireFontsEmbedded(path);
+
+            const int pages = pageCount(path);
+            REQUIRE(pages > 4);
+            // The page number is the last line of each page.
+            for (int page : {2, pages}) {
+                QStringList lines;
+                for (const QString& line :
+                     pdfText(path, page, page, false).split(QLatin1Char('\n')))
+                    if (!line.trimmed().remove(QChar(0x0c)).isEmpty()) lines << line.trimmed();
+                REQUIRE(!lines.isEmpty());
+                REQUIRE(lines.last() == QString::number(page));
+            }
+            // A4.
+            REQUIRE(
+                runTool(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("pts (A4)")));
+        }
+    }
+}
+
+TEST_CASE("PDF comments are numbered notes at the end, only when asked") {
+    QTemporaryDir dir;
+    const DocumentTree tree = sampleWithComments();
+    const QString plain =
+        pdfText(writePdf(tree, dir.filePath(QStringLiteral("plain.pdf")), QStringLiteral("ru")));
+    REQUIRE(!plain.contains(QStringLiteral("Замечания рецензентов")));
+    REQUIRE(!plain.contains(QStringLiteral("Цель сформулирована верно")));
+
+    const QString path =
+        writePdf(tree, dir.filePath(QStringLiteral("notes.pdf")), QStringLiteral("ru"), true);
+    const QString text = pdfText(path);
+    requireInOrder(
+        text,
+        {QStringLiteral("Замечания рецензентов"),
+         QStringLiteral("1. Эксперт НОПК, 04.05.2025 10:30: Код секции ОКЭД проверен"),
+         QStringLiteral("2. Эксперт НОПК, 03.05.2025 10:30 (решено): Цель сформулирована верно"),
+         QStringLiteral("3. Айгерим Жаксылыкова, 01.05.2025 10:30: Уточнить формулировку навыка "
+                        "<смена> & \"сдача\""),
+         QStringLiteral(
+             "4. Нурлан Сейткали, 02.05.2025 10:30 (ответ на замечание 3): Согласен, исправим.")});
+    // The marks sit on the commented texts.
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).first();
+    const QString mainPurpose =
+        tree.value(card, QStringLiteral("mainPurpose"), QStringLiteral("ru"));
+    requireInOrder(text, {mainPurpose + QStringLiteral("[2]")});
+
+    const QString kk = pdfText(
+        writePdf(tree, dir.filePath(QStringLiteral("notes-kk.pdf")), QStringLiteral("kk"), true));
+    REQUIRE(kk.contains(QStringLiteral("Рецензенттердің ескертпелері")));
+    REQUIRE(kk.contains(QStringLiteral("(3-ескертпеге жауап)")));
+}
+
+TEST_CASE("PDF keeps XML special characters and drops control characters") {
+    DocumentTree tree = sampleTree();
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).first();
+    tree.setValue(card, Node::valueKey(QStringLiteral("mainPurpose"), QStringLiteral("kk")),
+                  QStringLiteral("Мақсат <b> & \"тырнақша\" '\x01\x07' ]]>"));
+    QTemporaryDir dir;
+    const QString text =
+        pdfText(writePdf(tree, dir.filePath(QStringLiteral("special.pdf")), QStringLiteral("kk")));
+    REQUIRE(text.contains(QStringLiteral("Мақсат <b> & \"тырнақша\" '' ]]>")));
+}
+
+TEST_CASE("PDF written where it cannot be fails with the file's name and leaves nothing") {
+    QTemporaryDir dir;
+    const bool root = ::geteuid() == 0;
+    const QString folder = root ? QStringLiteral("/proc") : dir.filePath(QStringLiteral("locked"));
+    if (!root) {
+        REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("locked")));
+        REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const QString path = folder + QStringLiteral("/kasibi-export-test.pdf");
+    const Status written = PdfStandardWriter().write(sampleTree(), path, ExportOptions());
+    REQUIRE(!written.ok());
+    REQUIRE(written.error().toString().contains(path));
+    REQUIRE(!QFileInfo::exists(path));
+}
+
+TEST_CASE("kasibi-cli exports PDF headless") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("cli.pdf"));
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(runCli({QStringLiteral("export"), samplePath(), QStringLiteral("-o"), out,
+                    QStringLiteral("--lang"), QStringLiteral("kk")},
+                   nullptr, &error) == 0);
+    requireInOrder(pdfText(out), standardTexts(sampleTree(), QStringLiteral("kk")));
+    requireFontsEmbedded(out);
+    REQUIRE(dynamic_cast<PdfStandardWriter*>(DocumentWriters::forPath(out).get()));
+}
+
+// Run on purpose: kasibi_export_tests "[.timing]". The budget is for this machine.
+TEST_CASE("Large standard to PDF within five seconds", "[.timing]") {
+    const DocumentTree tree = StandardGenerator::generate(StandardGenerator::large());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    writePdf(tree, path, QStringLiteral("ru"));
+    const qint64 ms = timer.elapsed();
+    WARN("large standard to PDF: " << ms << " ms, " << pageCount(path) << " pages, "
+                                   << QFileInfo(path).size() / 1024 << " KiB");
+    REQUIRE(ms < 5000);
+}
