@@ -1,6 +1,7 @@
 #include "documentstore.h"
 
 #include "schema.h"
+#include "sqlitehardening.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -110,7 +111,7 @@ public:
                 QSqlDatabase::removeDatabase(name);
                 return Result<QString>::failure(tr("cannot be opened: %1").arg(reason), path);
             }
-            if (Status defended = harden(db); !defended) {
+            if (Status defended = SqliteHardening::apply(db); !defended) {
                 db.close();
                 db = QSqlDatabase();
                 QSqlDatabase::removeDatabase(name);
@@ -128,29 +129,6 @@ public:
         QSqlDatabase::removeDatabase(name);
     }
 
-private:
-    static Status harden(QSqlDatabase& db) {
-        const QVariant handle = db.driver()->handle();
-        sqlite3* sqlite = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData())
-                                           : nullptr;
-        if (!sqlite) return Status::failure(tr("the SQLite handle is not available"));
-        int applied = 0;
-        const bool ok =
-            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_DEFENSIVE, 1, &applied) == SQLITE_OK &&
-            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &applied) == SQLITE_OK &&
-            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &applied) == SQLITE_OK &&
-            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &applied) == SQLITE_OK;
-        if (!ok) return Status::failure(tr("SQLite refused its defensive settings"));
-        // A standard is megabytes at most; these bound what a crafted file can make us allocate.
-        sqlite3_limit(sqlite, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
-        sqlite3_limit(sqlite, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
-        QSqlQuery query(db);
-        for (const char* pragma : {"PRAGMA cell_size_check = ON", "PRAGMA mmap_size = 0",
-                                   "PRAGMA trusted_schema = OFF"})
-            if (!query.exec(QLatin1String(pragma)))
-                return Status::failure(sqlError(query.lastError()));
-        return {};
-    }
 };
 
 Result<Header> readHeader(const QString& path) {
@@ -380,8 +358,7 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
     };
     DocumentTree tree;
     struct Placement {
-        QString id, parent, role;
-        qint64 position;
+        QString id, kind, parent, role;
     };
     QVector<Placement> placements;
     {
@@ -389,9 +366,9 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
         query.setForwardOnly(true);
         query.prepare(versionId.isEmpty()
                           ? QStringLiteral("SELECT id, kind, parent, role, position FROM node "
-                                           "ORDER BY parent, role, position, id")
+                                           "ORDER BY parent, role, position")
                           : QStringLiteral("SELECT id, kind, parent, role, position FROM version_node "
-                                           "WHERE version = ? ORDER BY parent, role, position, id"));
+                                           "WHERE version = ? ORDER BY parent, role, position"));
         if (!versionId.isEmpty()) query.addBindValue(versionId);
         if (!query.exec()) return damaged(sqlError(query.lastError()));
         while (query.next()) {
@@ -406,7 +383,7 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
             } else {
                 node.parentId = query.value(2).toString();
                 node.role = query.value(3).toString();
-                placements.append({node.id, node.parentId, node.role, query.value(4).toLongLong()});
+                placements.append({node.id, node.kind, node.parentId, node.role});
             }
             tree.nodes.insert(node.id, node);
         }
@@ -416,7 +393,7 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
         auto parent = tree.nodes.find(placement.parent);
         if (parent == tree.nodes.end()) return damaged(tr("element %1 has no parent").arg(placement.id));
         const ChildSpec* child = Schema::kind(parent->kind)->child(placement.role);
-        if (!child || child->kind != tree.nodes.value(placement.id).kind)
+        if (!child || child->kind != placement.kind)
             return damaged(tr("element %1 is out of place").arg(placement.id));
         QStringList& siblings = parent->children[placement.role];
         if (!child->isList && !siblings.isEmpty())
@@ -445,12 +422,8 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
         auto node = tree.nodes.find(query.value(0).toString());
         if (node == tree.nodes.end()) return damaged(tr("a value belongs to no element"));
         const QString key = query.value(1).toString();
-        const FieldSpec* field = Schema::kind(node->kind)->field(Node::fieldOfKey(key));
-        const QString language = Node::languageOfKey(key);
-        const bool languageFits = field && (field->type == FieldType::LocalizedText
-                                                ? Schema::languages().contains(language)
-                                                : language.isEmpty());
-        if (!languageFits) return damaged(tr("unknown field \"%1\" of %2").arg(key, node->kind));
+        if (!Schema::kind(node->kind)->valueKeys.contains(key))
+            return damaged(tr("unknown field \"%1\" of %2").arg(key, node->kind));
         node->values.insert(key, query.value(2).toString());
     }
     return tree;

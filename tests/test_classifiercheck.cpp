@@ -1,0 +1,149 @@
+#include "classifiercheck.h"
+#include "classifierstore.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace kasibi;
+using kasibi::test::sourcePath;
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<ClassifierStore> store;
+    DocumentTree tree = kasibi::test::sampleTree();
+
+    explicit Fixture(bool loadEditions = true) {
+        Result<std::unique_ptr<ClassifierStore>> opened =
+            ClassifierStore::open(dir.filePath(QStringLiteral("c.sqlite")));
+        REQUIRE(opened.ok());
+        store = std::move(opened.value());
+        if (!loadEditions) return;
+        for (const auto& [classifier, file] :
+             {std::pair{Classifier::Oked, QStringLiteral("oked-sample-utf8.csv")},
+              std::pair{Classifier::Nkz, QStringLiteral("nkz-sample-utf8.csv")}}) {
+            Result<ClassifierEdition> loaded =
+                store->loadFile(classifier, sourcePath(QStringLiteral("tests/data/") + file),
+                                QStringLiteral("sample"), ClassifierStore::IfLoaded::Refuse);
+            REQUIRE(loaded.ok());
+        }
+    }
+
+    QVector<ClassifierCheck::Outcome> check() const { return ClassifierCheck(*store).check(tree); }
+    QString card(int index) const {
+        return tree.children(tree.standardId(), QStringLiteral("professionCards")).at(index);
+    }
+    void set(const QString& id, const QString& field, const QString& language,
+             const QString& value) {
+        tree.setValue(id, Node::valueKey(field, language), value);
+    }
+};
+
+QString describe(const QVector<ClassifierCheck::Outcome>& outcomes) {
+    QStringList lines;
+    for (const auto& outcome : outcomes)
+        lines << outcome.finding.criterion + QLatin1Char(' ') + outcome.finding.path +
+                     QStringLiteral(": ") + outcome.finding.messageEn;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("The sample standard agrees with the sample editions", "[classifier]") {
+    Fixture fixture;
+    const auto outcomes = fixture.check();
+    INFO(describe(outcomes).toStdString());
+    CHECK(outcomes.isEmpty());
+}
+
+TEST_CASE("A wrong NKZ name is found and fixed with the edition's wording", "[classifier]") {
+    Fixture fixture;
+    const QString card = fixture.card(0);
+    fixture.set(card, QStringLiteral("name"), QStringLiteral("ru"),
+                QStringLiteral("Машинист  экскаватора ЭКГ"));
+    const auto outcomes = fixture.check();
+    INFO(describe(outcomes).toStdString());
+    REQUIRE(outcomes.size() == 1);
+    const ClassifierCheck::Outcome& outcome = outcomes.first();
+    CHECK(outcome.finding.criterion == QStringLiteral("2.3"));
+    CHECK(outcome.finding.severity == Severity::Warning);
+    CHECK(outcome.finding.elementId == card);
+    CHECK(outcome.finding.field == QStringLiteral("name"));
+    CHECK(outcome.finding.language == QStringLiteral("ru"));
+    CHECK(outcome.finding.path == QStringLiteral("/standard/professionCards/0/name"));
+    CHECK(outcome.finding.messageRu.contains(QStringLiteral("«Машинист экскаватора»")));
+    REQUIRE(outcome.fix.has_value());
+    CHECK(outcome.fix->elementId == card);
+    CHECK(outcome.fix->field == QStringLiteral("name"));
+    CHECK(outcome.fix->language == QStringLiteral("ru"));
+    CHECK(outcome.fix->value == QStringLiteral("Машинист экскаватора"));
+
+    // Applying the fix clears the finding.
+    fixture.set(outcome.fix->elementId, outcome.fix->field, outcome.fix->language,
+                outcome.fix->value);
+    CHECK(fixture.check().isEmpty());
+}
+
+TEST_CASE("Unknown NKZ codes are errors of 2.1 and 2.2", "[classifier]") {
+    Fixture fixture;
+    const QString card = fixture.card(1);
+    fixture.set(card, QStringLiteral("nkzOccupationCode"), {}, QStringLiteral("8111-1-999"));
+    fixture.set(card, QStringLiteral("nkzGroupCode"), {}, QStringLiteral("8119"));
+    const auto outcomes = fixture.check();
+    INFO(describe(outcomes).toStdString());
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[0].finding.criterion == QStringLiteral("2.2"));
+    CHECK(outcomes[0].finding.field == QStringLiteral("nkzGroupCode"));
+    CHECK(outcomes[0].finding.severity == Severity::Error);
+    CHECK(outcomes[1].finding.criterion == QStringLiteral("2.1"));
+    CHECK(outcomes[1].finding.field == QStringLiteral("nkzOccupationCode"));
+    CHECK(outcomes[1].finding.severity == Severity::Error);
+    CHECK(outcomes[1].finding.messageRu.contains(QStringLiteral("«8111-1-999»")));
+    CHECK_FALSE(outcomes[1].fix.has_value());
+}
+
+TEST_CASE("OKED: an unknown subclass is an error, a reworded name a warning with its fix",
+          "[classifier]") {
+    Fixture fixture;
+    const QString standard = fixture.tree.standardId();
+    fixture.set(standard, QStringLiteral("passport/oked/subclass/code"), {},
+                QStringLiteral("07.10.9"));
+    fixture.set(standard, QStringLiteral("passport/oked/division/name"), QStringLiteral("kk"),
+                QStringLiteral("Металл кенін өндіру"));
+    const auto outcomes = fixture.check();
+    INFO(describe(outcomes).toStdString());
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[0].finding.criterion == QStringLiteral("1.3"));
+    CHECK(outcomes[0].finding.severity == Severity::Warning);
+    CHECK(outcomes[0].finding.field == QStringLiteral("passport/oked/division/name"));
+    CHECK(outcomes[0].finding.language == QStringLiteral("kk"));
+    REQUIRE(outcomes[0].fix.has_value());
+    CHECK(outcomes[0].fix->value == QStringLiteral("Металл кендерін өндіру"));
+    CHECK(outcomes[1].finding.criterion == QStringLiteral("1.3"));
+    CHECK(outcomes[1].finding.severity == Severity::Error);
+    CHECK(outcomes[1].finding.path == QStringLiteral("/standard/passport/oked/subclass/code"));
+}
+
+TEST_CASE("Where the edition does not reach a level, one warning and never an error",
+          "[classifier]") {
+    Fixture fixture(false); // the built-in editions only: sections and divisions, major groups
+    auto outcomes = fixture.check();
+    INFO(describe(outcomes).toStdString());
+    REQUIRE(outcomes.size() == 2);
+    for (const auto& outcome : outcomes)
+        CHECK(outcome.finding.severity == Severity::Warning);
+    CHECK(outcomes[0].finding.criterion == QStringLiteral("1.3"));
+    CHECK(outcomes[0].finding.field == QStringLiteral("passport/oked/group/code"));
+    CHECK(outcomes[0].finding.messageEn.contains(QStringLiteral("does not reach the group level")));
+    CHECK(outcomes[1].finding.criterion == QStringLiteral("2.2"));
+    CHECK(outcomes[1].finding.field == QStringLiteral("nkzGroupCode"));
+
+    // Names are not judged against the built-in wording (see resources/classifiers/README.md).
+    fixture.set(fixture.tree.standardId(), QStringLiteral("passport/oked/section/name"),
+                QStringLiteral("ru"), QStringLiteral("Горнодобывающая промышленность"));
+    outcomes = fixture.check();
+    CHECK(outcomes.size() == 2);
+}

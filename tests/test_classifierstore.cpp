@@ -1,0 +1,261 @@
+#include "classifierstore.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace kasibi;
+using kasibi::test::sourcePath;
+
+namespace {
+
+std::unique_ptr<ClassifierStore> openStore(const QString& path) {
+    Result<std::unique_ptr<ClassifierStore>> store = ClassifierStore::open(path);
+    INFO((store ? QString() : store.error().toString()).toStdString());
+    REQUIRE(store.ok());
+    return std::move(store.value());
+}
+
+void loadSample(ClassifierStore& store, Classifier classifier, const QString& file,
+                const QString& edition) {
+    Result<ClassifierEdition> loaded =
+        store.loadFile(classifier, sourcePath(QStringLiteral("tests/data/") + file), edition,
+                       ClassifierStore::IfLoaded::Refuse);
+    INFO((loaded ? QString() : loaded.error().toString()).toStdString());
+    REQUIRE(loaded.ok());
+}
+
+QStringList codes(const Result<QVector<ClassifierEntry>>& entries) {
+    INFO((entries ? QString() : entries.error().toString()).toStdString());
+    REQUIRE(entries.ok());
+    QStringList list;
+    for (const ClassifierEntry& entry : entries.value())
+        list << entry.code;
+    return list;
+}
+
+// What a user can observe of the store: its editions and what look-ups answer.
+QStringList snapshot(const ClassifierStore& store) {
+    QStringList state;
+    Result<QVector<ClassifierEdition>> editions = store.editions();
+    REQUIRE(editions.ok());
+    for (const ClassifierEdition& edition : editions.value())
+        state << classifierName(edition.classifier) + QLatin1Char('/') + edition.name +
+                     QLatin1Char('/') + QString::number(edition.entryCount);
+    state << codes(store.find(Classifier::Oked, QStringLiteral("07"), 50));
+    state << codes(store.find(Classifier::Nkz, QStringLiteral("машинист"), 50));
+    return state;
+}
+
+} // namespace
+
+TEST_CASE("A new store holds the built-in top levels, once", "[classifier]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/classifiers.sqlite"));
+    {
+        auto store = openStore(path);
+        Result<ClassifierEdition> oked = store->editionInUse(Classifier::Oked);
+        REQUIRE(oked.ok());
+        CHECK(oked.value().name == ClassifierStore::builtInEditionName(Classifier::Oked));
+        CHECK(oked.value().builtIn);
+        CHECK(oked.value().entryCount == 21 + 88); // sections A-U, divisions 01-99
+        CHECK(oked.value().deepestLevel == 2);
+        CHECK_FALSE(oked.value().source.isEmpty());
+        Result<ClassifierEdition> nkz = store->editionInUse(Classifier::Nkz);
+        REQUIRE(nkz.ok());
+        CHECK(nkz.value().entryCount == 10 + 43); // ISCO-08 major and sub-major groups
+        CHECK(nkz.value().deepestLevel == 2);
+        CHECK(codes(store->chain(Classifier::Oked, QStringLiteral("07"))) ==
+              QStringList{QStringLiteral("07"), QStringLiteral("B")});
+    }
+    auto reopened = openStore(path);
+    Result<QVector<ClassifierEdition>> editions = reopened->editions();
+    REQUIRE(editions.ok());
+    CHECK(editions.value().size() == 2);
+}
+
+TEST_CASE("Editions load in each encoding and the last loaded is used", "[classifier]") {
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("c.sqlite")));
+    loadSample(*store, Classifier::Oked, QStringLiteral("oked-sample-cp1251.csv"),
+               QStringLiteral("1251"));
+    loadSample(*store, Classifier::Nkz, QStringLiteral("nkz-sample-cp1251.csv"),
+               QStringLiteral("1251"));
+    Result<ClassifierEdition> oked = store->editionInUse(Classifier::Oked);
+    REQUIRE(oked.ok());
+    CHECK(oked.value().name == QStringLiteral("1251"));
+    CHECK(oked.value().entryCount == 26);
+    CHECK(oked.value().deepestLevel == 5);
+    CHECK(oked.value().source == QStringLiteral("oked-sample-cp1251.csv"));
+    Result<std::optional<ClassifierEntry>> entry =
+        store->entry(Classifier::Nkz, QStringLiteral("8342-1-003"));
+    REQUIRE(entry.ok());
+    REQUIRE(entry.value().has_value());
+    CHECK(entry.value()->nameRu == QStringLiteral("Машинист экскаватора"));
+
+    loadSample(*store, Classifier::Nkz, QStringLiteral("nkz-sample-utf8.csv"),
+               QStringLiteral("utf8"));
+    entry = store->entry(Classifier::Nkz, QStringLiteral("8342-1-003"));
+    REQUIRE(entry.ok());
+    CHECK(entry.value()->nameKk == QStringLiteral("Экскаватор машинисі"));
+    CHECK(store->editionInUse(Classifier::Nkz).value().name == QStringLiteral("utf8"));
+    CHECK(store->editions().value().size() == 2 + 3);
+}
+
+TEST_CASE("The same edition twice is refused or replaced, never duplicated", "[classifier]") {
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("c.sqlite")));
+    loadSample(*store, Classifier::Oked, QStringLiteral("oked-sample-utf8.csv"),
+               QStringLiteral("2023"));
+    const QStringList before = snapshot(*store);
+
+    Result<ClassifierEdition> again = store->loadFile(
+        Classifier::Oked, sourcePath(QStringLiteral("tests/data/oked-sample-utf8.csv")),
+        QStringLiteral("2023"), ClassifierStore::IfLoaded::Refuse);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("\"2023\" is already loaded")));
+    CHECK(snapshot(*store) == before);
+
+    // The same entries under another name are the same edition.
+    Result<ClassifierEdition> renamed = store->loadFile(
+        Classifier::Oked, sourcePath(QStringLiteral("tests/data/oked-sample-utf8.csv")),
+        QStringLiteral("2024"), ClassifierStore::IfLoaded::Refuse);
+    REQUIRE_FALSE(renamed.ok());
+    CHECK(renamed.error().message.contains(
+        QStringLiteral("already loaded as the OKED edition \"2023\"")));
+    CHECK(snapshot(*store) == before);
+
+    Result<ClassifierEdition> replaced = store->loadFile(
+        Classifier::Oked, sourcePath(QStringLiteral("tests/data/oked-sample-cp1251.csv")),
+        QStringLiteral("2023"), ClassifierStore::IfLoaded::Replace);
+    REQUIRE(replaced.ok());
+    int named2023 = 0;
+    const Result<QVector<ClassifierEdition>> editions = store->editions();
+    REQUIRE(editions.ok());
+    for (const ClassifierEdition& edition : editions.value())
+        if (edition.name == QStringLiteral("2023")) ++named2023;
+    CHECK(named2023 == 1);
+    // The replacement's content is what is found: Russian names only (Windows-1251).
+    CHECK(store->entry(Classifier::Oked, QStringLiteral("07.10.2")).value()->nameKk.isEmpty());
+    CHECK(codes(store->find(Classifier::Oked, QStringLiteral("темір"))).isEmpty());
+}
+
+TEST_CASE("A malformed file is refused with its line and the store is unchanged", "[classifier]") {
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("c.sqlite")));
+    loadSample(*store, Classifier::Nkz, QStringLiteral("nkz-sample-utf8.csv"),
+               QStringLiteral("2017"));
+    const QStringList before = snapshot(*store);
+
+    // Good lines first: a loader that wrote as it read would leave these behind.
+    QByteArray bytes =
+        kasibi::test::readBytes(sourcePath(QStringLiteral("tests/data/nkz-sample-utf8.csv")));
+    bytes += "8342-1-005;Экскаватор;Экскаваторщик;лишнее\n";
+    const QString bad = dir.filePath(QStringLiteral("broken.csv"));
+    kasibi::test::writeBytes(bad, bytes);
+    Result<ClassifierEdition> loaded = store->loadFile(
+        Classifier::Nkz, bad, QStringLiteral("broken"), ClassifierStore::IfLoaded::Refuse);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().toString() ==
+          bad + QStringLiteral(": line 39: 4 fields where the header has 3 (is a name with \";\" "
+                               "in it not quoted?)"));
+    CHECK(snapshot(*store) == before);
+
+    // Entries that pass the reader but not the store (a code twice) are refused whole too.
+    QVector<ClassifierEntry> entries = {{QStringLiteral("8"), {}, 0, {}, QStringLiteral("a")},
+                                        {QStringLiteral("83"), {}, 0, {}, QStringLiteral("b")},
+                                        {QStringLiteral("83"), {}, 0, {}, QStringLiteral("c")}};
+    ClassifierEdition edition;
+    edition.classifier = Classifier::Nkz;
+    edition.name = QStringLiteral("twice");
+    Result<ClassifierEdition> twice =
+        store->load(edition, entries, ClassifierStore::IfLoaded::Refuse);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message.contains(QStringLiteral("83 appears twice")));
+    CHECK(snapshot(*store) == before);
+}
+
+TEST_CASE("Look-up by code: the exact code first, then the codes under it", "[classifier]") {
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("c.sqlite")));
+    loadSample(*store, Classifier::Oked, QStringLiteral("oked-sample-utf8.csv"),
+               QStringLiteral("o"));
+    loadSample(*store, Classifier::Nkz, QStringLiteral("nkz-sample-utf8.csv"), QStringLiteral("n"));
+    CHECK(
+        codes(store->find(Classifier::Oked, QStringLiteral("07.10"))) ==
+        QStringList{QStringLiteral("07.10"), QStringLiteral("07.10.1"), QStringLiteral("07.10.2")});
+    CHECK(codes(store->find(Classifier::Oked, QStringLiteral(" 07.1 "), 2)) ==
+          QStringList{QStringLiteral("07.1"), QStringLiteral("07.10")});
+    CHECK(codes(store->find(Classifier::Oked, QStringLiteral("b"))).first() == QStringLiteral("B"));
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("8342"))) ==
+          QStringList{QStringLiteral("8342"), QStringLiteral("8342-1-003"),
+                      QStringLiteral("8342-1-004")});
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("8342-1-003"))) ==
+          QStringList{QStringLiteral("8342-1-003")});
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("5555"))).isEmpty());
+}
+
+TEST_CASE("Look-up by words in Russian and Kazakh, any case", "[classifier]") {
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("c.sqlite")));
+    loadSample(*store, Classifier::Oked, QStringLiteral("oked-sample-utf8.csv"),
+               QStringLiteral("o"));
+    loadSample(*store, Classifier::Nkz, QStringLiteral("nkz-sample-utf8.csv"), QStringLiteral("n"));
+
+    // Russian, word beginnings, as typed.
+    QStringList found = codes(store->find(Classifier::Nkz, QStringLiteral("машинист экск")));
+    CHECK(found.contains(QStringLiteral("8342-1-003")));
+    CHECK(found.contains(QStringLiteral("8342-1-004")));
+    CHECK_FALSE(found.contains(QStringLiteral("8111-1-009")));
+    // The shorter, closer name ranks first.
+    CHECK(found.first() == QStringLiteral("8342-1-003"));
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("ВЗРЫВНИК"))) ==
+          QStringList{QStringLiteral("7542-1-002"), QStringLiteral("7542")}); // "Взрывники и ..."
+    // Kazakh, with its own letters, in capitals.
+    found = codes(store->find(Classifier::Nkz, QStringLiteral("БҰРҒЫЛАУ ҚОНДЫРҒЫСЫНЫҢ")));
+    CHECK(found == QStringList{QStringLiteral("8111-1-009")});
+    found = codes(store->find(Classifier::Oked, QStringLiteral("темір кенін ашық")));
+    CHECK(found == QStringList{QStringLiteral("07.10.2")});
+    CHECK(codes(store->find(Classifier::Oked, QStringLiteral("Тас көмір")))
+              .contains(QStringLiteral("05.10.1")));
+    // ё and е are one letter to a searcher.
+    CHECK(ClassifierStore::foldWords(QStringLiteral("Ёлка")) == QStringLiteral("елка"));
+    // Each classifier answers from its own edition.
+    CHECK(codes(store->find(Classifier::Oked, QStringLiteral("машинист"))).isEmpty());
+}
+
+TEST_CASE("The chain of an OKED subclass runs up to its section", "[classifier]") {
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("c.sqlite")));
+    loadSample(*store, Classifier::Oked, QStringLiteral("oked-sample-utf8.csv"),
+               QStringLiteral("o"));
+    Result<QVector<ClassifierEntry>> chain =
+        store->chain(Classifier::Oked, QStringLiteral("07.10.2"));
+    REQUIRE(chain.ok());
+    CHECK(codes(chain) == QStringList{QStringLiteral("07.10.2"), QStringLiteral("07.10"),
+                                      QStringLiteral("07.1"), QStringLiteral("07"),
+                                      QStringLiteral("B")});
+    CHECK(chain.value()[4].nameRu ==
+          QStringLiteral("Горнодобывающая промышленность и разработка карьеров"));
+    CHECK(chain.value()[4].nameKk ==
+          QStringLiteral("Тау-кен өндіру өнеркәсібі және карьерлерді қазу"));
+    CHECK(chain.value()[3].nameKk == QStringLiteral("Металл кендерін өндіру"));
+    CHECK(chain.value()[1].nameRu == QStringLiteral("Добыча железной руды"));
+    CHECK(codes(store->chain(Classifier::Oked, QStringLiteral("07.10.9"))).isEmpty());
+}
+
+TEST_CASE("A file that is not a classifier store is not opened", "[classifier]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        auto store = openStore(path); // a genuine store ...
+    }
+    // ... and a document of another kind at the same place.
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    kasibi::test::writeBytes(path, QByteArray("not a database at all, just text"));
+    Result<std::unique_ptr<ClassifierStore>> store = ClassifierStore::open(path);
+    CHECK_FALSE(store.ok());
+}
