@@ -1,6 +1,9 @@
 // kasibi-cli: the editor's headless jobs. Exit status: 0 success, 1 the document has validation
 // errors, 2 a usage or input error. Every error names the file and the reason, on stderr.
 #include "anydocumentreader.h"
+#include "classifiercommand.h"
+#include "diffcommand.h"
+#include "conclusiondraft.h"
 #include "documentstore.h"
 #include "documentwriters.h"
 #include "jsonstandardreader.h"
@@ -8,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,8 +37,13 @@ int usage(const QString& problem = {}) {
     if (!problem.isEmpty()) err() << "kasibi-cli: " << problem << "\n";
     err() << "Usage:\n"
              "  kasibi-cli import IN.json -o OUT.kasibi [--force]\n"
-             "  kasibi-cli export DOC -o OUT.json\n"
+             "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
+             "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
              "  kasibi-cli validate DOC [--json] [--lang ru|kk|en]\n"
+             "  kasibi-cli diff A B [--json]        (A, B: FILE or FILE@VERSION)\n"
+             "  kasibi-cli classifier load oked|nkz FILE --edition NAME [--replace] [--store PATH]\n"
+             "  kasibi-cli classifier find oked|nkz QUERY [--store PATH]\n"
+             "  kasibi-cli classifier info [--store PATH]\n"
              "DOC is a .kasibi document or a .json standard.\n";
     return Failure;
 }
@@ -50,6 +59,7 @@ struct Arguments {
     QString language = QStringLiteral("ru");
     bool force = false;
     bool json = false;
+    bool comments = false;
     QString problem;
 };
 
@@ -67,6 +77,8 @@ Arguments parse(const QStringList& raw) {
             arguments.force = true;
         } else if (word == QLatin1String("--json")) {
             arguments.json = true;
+        } else if (word == QLatin1String("--comments")) {
+            arguments.comments = true;
         } else if (word.startsWith(QLatin1Char('-')) && word.size() > 1) {
             arguments.problem = QStringLiteral("unknown option %1").arg(word);
         } else {
@@ -93,6 +105,23 @@ int importCommand(const Arguments& arguments) {
     return Success;
 }
 
+// JSON holds both languages; a printed document is in one.
+bool isPrintLanguage(const QString& language) {
+    return language == QLatin1String("kk") || language == QLatin1String("ru");
+}
+
+// PDF is laid out with real fonts, which takes a QGuiApplication; headless, on the offscreen
+// platform, so the CLI runs without a display.
+bool needsFonts(int argc, char* argv[]) {
+    for (int i = 1; i + 1 < argc; ++i) {
+        const QByteArray word(argv[i]);
+        if ((word == "-o" || word == "--output") &&
+            QByteArray(argv[i + 1]).toLower().endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
 int exportCommand(const Arguments& arguments) {
     if (arguments.positional.size() != 1 || arguments.output.isEmpty())
         return usage(QStringLiteral("export takes one document and -o OUT"));
@@ -100,11 +129,40 @@ int exportCommand(const Arguments& arguments) {
     if (!writer)
         return usage(QStringLiteral("%1: cannot export to this kind of file; use %2")
                          .arg(arguments.output, DocumentWriters::extensions().join(QStringLiteral(", "))));
+    if (QFileInfo(arguments.output).suffix().toLower() != QLatin1String("json") &&
+        !isPrintLanguage(arguments.language))
+        return usage(QStringLiteral("--lang takes kk or ru: a standard is printed in one of them"));
     Result<DocumentTree> tree = AnyDocumentReader().read(arguments.positional.first());
     if (!tree) return report(tree.error());
     ExportOptions options;
     options.language = arguments.language;
+    options.withComments = arguments.comments;
     if (Status written = writer->write(tree.value(), arguments.output, options); !written)
+        return report(written.error());
+    return Success;
+}
+
+int conclusionCommand(const Arguments& arguments) {
+    if (arguments.positional.size() != 1 || arguments.output.isEmpty())
+        return usage(QStringLiteral("conclusion takes one document and -o OUT.docx or OUT.pdf"));
+    std::unique_ptr<DocumentWriter> writer = DocumentWriters::conclusionForPath(arguments.output);
+    if (!writer)
+        return usage(
+            QStringLiteral("%1: cannot write the conclusion to this kind of file; use %2")
+                .arg(arguments.output,
+                     DocumentWriters::conclusionExtensions().join(QStringLiteral(", "))));
+    if (!isPrintLanguage(arguments.language))
+        return usage(QStringLiteral("--lang takes kk or ru"));
+    Result<DocumentTree> tree = AnyDocumentReader().read(arguments.positional.first());
+    if (!tree) return report(tree.error());
+    DocumentTree document = tree.value();
+    // No assessments yet: the form is filled with the draft the validation gives.
+    if (document.children(document.rootId, ConclusionDraft::AssessmentsRole).isEmpty())
+        document = ConclusionDraft::applied(document, Validator().validate(document),
+                                            arguments.language);
+    ExportOptions options;
+    options.language = arguments.language;
+    if (Status written = writer->write(document, arguments.output, options); !written)
         return report(written.error());
     return Success;
 }
@@ -155,16 +213,28 @@ int validateCommand(const Arguments& arguments) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("kasibi-cli"));
     QStringList raw = app.arguments().mid(1);
     if (raw.isEmpty() || raw.first() == QLatin1String("--help") || raw.first() == QLatin1String("-h"))
         return usage();
     const QString command = raw.takeFirst();
+    // Its own options (--edition, --store, ...): parsed by the classifier command itself.
+    if (command == QLatin1String("classifier")) return runClassifierCommand(raw);
     const Arguments arguments = parse(raw);
     if (!arguments.problem.isEmpty()) return usage(arguments.problem);
     if (command == QLatin1String("import")) return importCommand(arguments);
     if (command == QLatin1String("export")) return exportCommand(arguments);
+    if (command == QLatin1String("conclusion")) return conclusionCommand(arguments);
     if (command == QLatin1String("validate")) return validateCommand(arguments);
+    if (command == QLatin1String("diff")) return runDiffCommand(arguments.positional, arguments.json);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }
