@@ -3,19 +3,19 @@
 #include "schema.h"
 #include "sqlitehardening.h"
 
+#include <cstdio>
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
-#include <QUrl>
 #include <QtEndian>
-#include <cstdio>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace kasibi {
@@ -36,15 +36,17 @@ const QVector<SchemaStep>& schemaSteps() {
           QStringLiteral("CREATE TABLE node (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, "
                          "parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL)"),
           QStringLiteral("CREATE INDEX node_by_parent ON node (parent, role, position)"),
-          QStringLiteral("CREATE TABLE value (node TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT "
-                         "NULL, PRIMARY KEY (node, field)) WITHOUT ROWID")},
+          QStringLiteral(
+              "CREATE TABLE value (node TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT "
+              "NULL, PRIMARY KEY (node, field)) WITHOUT ROWID")},
          {QStringLiteral("sqlite_autoindex_meta_1"), QStringLiteral("sqlite_autoindex_node_1")}},
         // 2: named, dated versions: frozen copies of the tree.
         {{QStringLiteral("CREATE TABLE version (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
                          "created TEXT NOT NULL)"),
-          QStringLiteral("CREATE TABLE version_node (version TEXT NOT NULL, id TEXT NOT NULL, kind "
-                         "TEXT NOT NULL, parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL, "
-                         "PRIMARY KEY (version, id)) WITHOUT ROWID"),
+          QStringLiteral(
+              "CREATE TABLE version_node (version TEXT NOT NULL, id TEXT NOT NULL, kind "
+              "TEXT NOT NULL, parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL, "
+              "PRIMARY KEY (version, id)) WITHOUT ROWID"),
           QStringLiteral("CREATE TABLE version_value (version TEXT NOT NULL, node TEXT NOT NULL, "
                          "field TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (version, node, "
                          "field)) WITHOUT ROWID")},
@@ -61,7 +63,8 @@ QHash<QString, QString> expectedSchemaObjects(int formatVersion) {
     for (int step = 0; step < formatVersion && step < schemaSteps().size(); ++step) {
         for (const QString& statement : schemaSteps()[step].statements) {
             const QRegularExpressionMatch match = created.match(statement);
-            objects.insert(match.captured(1).toLower() + QLatin1Char(':') + match.captured(2), statement);
+            objects.insert(match.captured(1).toLower() + QLatin1Char(':') + match.captured(2),
+                           statement);
         }
         for (const QString& index : schemaSteps()[step].autoIndexes)
             objects.insert(QStringLiteral("index:") + index, QString());
@@ -128,29 +131,31 @@ public:
         }
         QSqlDatabase::removeDatabase(name);
     }
-
 };
 
 Result<Header> readHeader(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Header>::failure(DocumentStore::tr("cannot be read: %1").arg(file.errorString()),
-                                       path);
+        return Result<Header>::failure(
+            DocumentStore::tr("cannot be read: %1").arg(file.errorString()), path);
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.size() < 100 || !bytes.startsWith(magic))
         return Result<Header>::failure(
-            DocumentStore::tr("this is not a Kasibi document (it is not an SQLite database)"), path);
+            DocumentStore::tr("this is not a Kasibi document (it is not an SQLite database)"),
+            path);
     const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
     Header header;
     const quint32 rawPageSize = qFromBigEndian<quint16>(data + 16);
     header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     header.pageCount = qFromBigEndian<quint32>(data + 28);
-    header.pageCountValid = qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92);
+    header.pageCountValid =
+        qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92);
     header.userVersion = qFromBigEndian<quint32>(data + 60);
     header.applicationId = qFromBigEndian<quint32>(data + 68);
     if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0)
-        return Result<Header>::failure(DocumentStore::tr("the file is damaged (bad page size)"), path);
+        return Result<Header>::failure(DocumentStore::tr("the file is damaged (bad page size)"),
+                                       path);
     if (header.applicationId != DocumentStore::ApplicationId)
         return Result<Header>::failure(
             DocumentStore::tr("this is an SQLite database of another program (application id "
@@ -172,7 +177,8 @@ Result<Header> readHeader(const QString& path) {
     if (size % header.pageSize != 0 ||
         (header.pageCountValid && size < qint64(header.pageCount) * header.pageSize))
         return Result<Header>::failure(
-            DocumentStore::tr("the file is damaged: it is shorter than its header says (truncated)"),
+            DocumentStore::tr(
+                "the file is damaged: it is shorter than its header says (truncated)"),
             path);
     return header;
 }
@@ -186,10 +192,10 @@ Status checkSchemaObjects(QSqlDatabase& db, const QString& path, int formatVersi
             DocumentStore::tr("the file is damaged: %1").arg(sqlError(query.lastError())), path);
     QSet<QString> seen;
     while (query.next()) {
-        const QString key = query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
+        const QString key =
+            query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
         const auto expected = expectedObjects.constFind(key);
-        if (expected == expectedObjects.constEnd() ||
-            expected.value() != query.value(2).toString())
+        if (expected == expectedObjects.constEnd() || expected.value() != query.value(2).toString())
             return Status::failure(
                 DocumentStore::tr("the file holds a database object Kasibi does not make (%1 "
                                   "\"%2\"); it may have been tampered with, so it is not opened")
@@ -214,7 +220,9 @@ Status checkIntegrity(QSqlDatabase& db, const QString& path) {
 }
 
 // Qt binds a null QString as SQL NULL; an empty text is still a text.
-QString notNull(const QString& text) { return text.isNull() ? QStringLiteral("") : text; }
+QString notNull(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 bool isWritableFolder(const QString& folder) {
     // QFileInfo::isWritable tells the permission bits; a read-only mount shows only on trying.
@@ -250,12 +258,17 @@ bool DocumentStore::looksLikeDocumentFile(const QString& path) {
 
 QString DocumentStore::readOnlyExplanation() const {
     switch (m_readOnlyReason) {
-    case ReadOnlyReason::None: return {};
-    case ReadOnlyReason::Requested: return tr("opened read-only");
-    case ReadOnlyReason::FileNotWritable: return tr("the file is read-only");
-    case ReadOnlyReason::FolderNotWritable: return tr("its folder is read-only");
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::Requested:
+        return tr("opened read-only");
+    case ReadOnlyReason::FileNotWritable:
+        return tr("the file is read-only");
+    case ReadOnlyReason::FolderNotWritable:
+        return tr("its folder is read-only");
     case ReadOnlyReason::InUse:
-        return tr("the file is in use by another program (%1); it is opened read-only").arg(m_lockHolder);
+        return tr("the file is in use by another program (%1); it is opened read-only")
+            .arg(m_lockHolder);
     }
     return {};
 }
@@ -307,7 +320,8 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
             qint64 pid = 0;
             QString host, application;
             store->m_lock->getLockInfo(&pid, &host, &application);
-            store->m_lockHolder = QStringLiteral("%1, pid %2, %3").arg(application).arg(pid).arg(host);
+            store->m_lockHolder =
+                QStringLiteral("%1, pid %2, %3").arg(application).arg(pid).arg(host);
             store->m_lock.reset();
             store->m_readOnlyReason = ReadOnlyReason::InUse;
         }
@@ -339,15 +353,17 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
             return {};
         });
         if (!migrated)
-            return R::failure(tr("cannot be brought up to the current format: %1")
-                                  .arg(migrated.error().message),
-                              path);
+            return R::failure(
+                tr("cannot be brought up to the current format: %1").arg(migrated.error().message),
+                path);
     }
     store->m_formatVersion = FormatVersion;
     return store;
 }
 
-DocumentTree DocumentStore::takeContent() { return std::move(m_loaded); }
+DocumentTree DocumentStore::takeContent() {
+    return std::move(m_loaded);
+}
 
 Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, const QString& path,
                                              const QString& versionId) {
@@ -365,17 +381,32 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(versionId.isEmpty()
-                          ? QStringLiteral("SELECT id, kind, parent, role, position FROM node "
-                                           "ORDER BY parent, role, position")
-                          : QStringLiteral("SELECT id, kind, parent, role, position FROM version_node "
-                                           "WHERE version = ? ORDER BY parent, role, position"));
+                          ? QStringLiteral("SELECT count(*) FROM node")
+                          : QStringLiteral("SELECT count(*) FROM version_node WHERE version = ?"));
+        if (!versionId.isEmpty()) query.addBindValue(versionId);
+        if (query.exec() && query.next()) {
+            const qsizetype count = qMin<qsizetype>(query.value(0).toLongLong(), 10'000'000);
+            tree.nodes.reserve(count);
+            placements.reserve(count);
+        }
+        query.prepare(
+            versionId.isEmpty()
+                ? QStringLiteral("SELECT id, kind, parent, role, position FROM node "
+                                 "ORDER BY parent, role, position")
+                : QStringLiteral("SELECT id, kind, parent, role, position FROM version_node "
+                                 "WHERE version = ? ORDER BY parent, role, position"));
         if (!versionId.isEmpty()) query.addBindValue(versionId);
         if (!query.exec()) return damaged(sqlError(query.lastError()));
+        QString lastKind;
         while (query.next()) {
             Node node;
             node.id = query.value(0).toString();
             node.kind = query.value(1).toString();
-            if (!Schema::kind(node.kind)) return damaged(tr("unknown element kind \"%1\"").arg(node.kind));
+            if (node.kind != lastKind) {
+                if (!Schema::kind(node.kind))
+                    return damaged(tr("unknown element kind \"%1\"").arg(node.kind));
+                lastKind = node.kind;
+            }
             if (query.value(2).isNull()) {
                 if (!tree.rootId.isEmpty() || node.kind != Kind::Document)
                     return damaged(tr("the document has more than one root"));
@@ -385,20 +416,32 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
                 node.role = query.value(3).toString();
                 placements.append({node.id, node.kind, node.parentId, node.role});
             }
-            tree.nodes.insert(node.id, node);
+            const QString id = node.id;
+            tree.nodes.insert(id, std::move(node));
         }
     }
     if (tree.rootId.isEmpty()) return damaged(tr("the document has no root"));
+    // The rows come grouped by parent and role: look each group's parent up once.
+    Node* parent = nullptr;
+    const ChildSpec* child = nullptr;
+    QStringList* siblings = nullptr;
+    QString groupRole;
     for (const Placement& placement : placements) {
-        auto parent = tree.nodes.find(placement.parent);
-        if (parent == tree.nodes.end()) return damaged(tr("element %1 has no parent").arg(placement.id));
-        const ChildSpec* child = Schema::kind(parent->kind)->child(placement.role);
-        if (!child || child->kind != placement.kind)
+        if (!parent || parent->id != placement.parent || groupRole != placement.role) {
+            groupRole = placement.role;
+            auto found = tree.nodes.find(placement.parent);
+            if (found == tree.nodes.end())
+                return damaged(tr("element %1 has no parent").arg(placement.id));
+            parent = &found.value();
+            child = Schema::kind(parent->kind)->child(placement.role);
+            if (!child) return damaged(tr("element %1 is out of place").arg(placement.id));
+            siblings = &parent->children[placement.role];
+        }
+        if (child->kind != placement.kind)
             return damaged(tr("element %1 is out of place").arg(placement.id));
-        QStringList& siblings = parent->children[placement.role];
-        if (!child->isList && !siblings.isEmpty())
+        if (!child->isList && !siblings->isEmpty())
             return damaged(tr("element %1 is duplicated").arg(placement.id));
-        siblings << placement.id;
+        siblings->append(placement.id);
     }
     if (tree.standardId().isEmpty()) return damaged(tr("the document holds no standard"));
     // Every element must hang from the root; anything else is a cycle or debris.
@@ -407,32 +450,42 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
     while (!pending.isEmpty() && reachable <= tree.nodes.size()) {
         const Node& node = tree.nodes[pending.takeLast()];
         ++reachable;
-        for (const QStringList& list : node.children) pending << list;
+        for (const QStringList& list : node.children)
+            pending << list;
     }
-    if (reachable != tree.nodes.size()) return damaged(tr("some elements are not attached to the standard"));
+    if (reachable != tree.nodes.size())
+        return damaged(tr("some elements are not attached to the standard"));
 
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(versionId.isEmpty()
-                      ? QStringLiteral("SELECT node, field, text FROM value")
-                      : QStringLiteral("SELECT node, field, text FROM version_value WHERE version = ?"));
+    query.prepare(
+        versionId.isEmpty()
+            ? QStringLiteral("SELECT node, field, text FROM value ORDER BY node")
+            : QStringLiteral("SELECT node, field, text FROM version_value WHERE version = ? "
+                             "ORDER BY node"));
     if (!versionId.isEmpty()) query.addBindValue(versionId);
     if (!query.exec()) return damaged(sqlError(query.lastError()));
+    Node* owner = nullptr;
+    const KindSpec* ownerKind = nullptr;
     while (query.next()) {
-        auto node = tree.nodes.find(query.value(0).toString());
-        if (node == tree.nodes.end()) return damaged(tr("a value belongs to no element"));
+        const QString nodeId = query.value(0).toString();
+        if (!owner || owner->id != nodeId) {
+            auto found = tree.nodes.find(nodeId);
+            if (found == tree.nodes.end()) return damaged(tr("a value belongs to no element"));
+            owner = &found.value();
+            ownerKind = Schema::kind(owner->kind);
+        }
         const QString key = query.value(1).toString();
-        if (!Schema::kind(node->kind)->valueKeys.contains(key))
-            return damaged(tr("unknown field \"%1\" of %2").arg(key, node->kind));
-        node->values.insert(key, query.value(2).toString());
+        if (!ownerKind->valueKeys.contains(key))
+            return damaged(tr("unknown field \"%1\" of %2").arg(key, owner->kind));
+        owner->values.insert(key, query.value(2).toString());
     }
     return tree;
 }
 
 Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool overwrite) {
     const QFileInfo info(path);
-    if (info.exists() && !overwrite)
-        return Status::failure(tr("the file already exists"), path);
+    if (info.exists() && !overwrite) return Status::failure(tr("the file already exists"), path);
     if (info.exists() && !info.isFile())
         return Status::failure(tr("this is a folder, not a document"), path);
     if (info.exists()) {
@@ -447,8 +500,8 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
 
     // Written beside the target and renamed over it when complete, so that a failure (a full
     // disk, a read-only folder) leaves no half-made document and the old file as it was.
-    QTemporaryFile reserved(folder.filePath(QStringLiteral(".") + info.fileName() +
-                                            QStringLiteral(".new-XXXXXX")));
+    QTemporaryFile reserved(
+        folder.filePath(QStringLiteral(".") + info.fileName() + QStringLiteral(".new-XXXXXX")));
     reserved.setAutoRemove(false);
     if (!reserved.open())
         return Status::failure(tr("cannot write in this folder: %1").arg(reserved.errorString()),
@@ -476,7 +529,8 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
         run(QStringLiteral("PRAGMA user_version = %1").arg(FormatVersion));
         if (failure.isEmpty() && !db.transaction()) failure = sqlError(db.lastError());
         for (const SchemaStep& step : schemaSteps())
-            for (const QString& statement : step.statements) run(statement);
+            for (const QString& statement : step.statements)
+                run(statement);
         if (failure.isEmpty()) {
             query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
             query.addBindValue(QStringLiteral("format"));
@@ -487,13 +541,16 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
         QSqlQuery valueInsert(db);
         nodeInsert.prepare(QStringLiteral(
             "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
-        valueInsert.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
-        for (auto it = tree.nodes.constBegin(); failure.isEmpty() && it != tree.nodes.constEnd(); ++it) {
+        valueInsert.prepare(
+            QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
+        for (auto it = tree.nodes.constBegin(); failure.isEmpty() && it != tree.nodes.constEnd();
+             ++it) {
             const Node& node = it.value();
             nodeInsert.bindValue(0, node.id);
             nodeInsert.bindValue(1, node.kind);
-            nodeInsert.bindValue(2, node.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                            : QVariant(node.parentId));
+            nodeInsert.bindValue(2, node.parentId.isEmpty()
+                                        ? QVariant(QMetaType::fromType<QString>())
+                                        : QVariant(node.parentId));
             nodeInsert.bindValue(3, notNull(node.role));
             nodeInsert.bindValue(4, node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id));
             if (!nodeInsert.exec()) {
@@ -517,7 +574,8 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
     if (!failure.isEmpty()) return discard(tr("cannot be written: %1").arg(failure), path);
     if (::rename(QFile::encodeName(temporary).constData(),
                  QFile::encodeName(info.absoluteFilePath()).constData()) != 0)
-        return discard(tr("cannot be written: %1").arg(QString::fromLocal8Bit(strerror(errno))), path);
+        return discard(tr("cannot be written: %1").arg(QString::fromLocal8Bit(strerror(errno))),
+                       path);
     return {};
 }
 
@@ -545,8 +603,9 @@ Status DocumentStore::inTransaction(const std::function<Status()>& work) {
 Status DocumentStore::setValue(const QString& nodeId, const QString& key, const QString& value) {
     return inTransaction([&]() -> Status {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (node, field) DO UPDATE SET text = excluded.text"));
+        query.prepare(
+            QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?) "
+                           "ON CONFLICT (node, field) DO UPDATE SET text = excluded.text"));
         query.addBindValue(nodeId);
         query.addBindValue(key);
         query.addBindValue(notNull(value));
@@ -582,12 +641,14 @@ Status DocumentStore::insertSubtree(const QString& parentId, const QString& role
         QHash<QString, int> positions;
         for (const Node& node : subtree)
             for (const QStringList& list : node.children)
-                for (int i = 0; i < list.size(); ++i) positions.insert(list[i], i);
+                for (int i = 0; i < list.size(); ++i)
+                    positions.insert(list[i], i);
         QSqlQuery nodeInsert(db);
         QSqlQuery valueInsert(db);
         nodeInsert.prepare(QStringLiteral(
             "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
-        valueInsert.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
+        valueInsert.prepare(
+            QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
         for (int i = 0; i < subtree.size(); ++i) {
             const Node& node = subtree[i];
             nodeInsert.bindValue(0, node.id);
@@ -644,7 +705,8 @@ Status DocumentStore::reorderChildren(const QString& parentId, const QString& ro
                                       const QStringList& order) {
     return inTransaction([&]() -> Status {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("UPDATE node SET position = ? WHERE id = ? AND parent = ? AND role = ?"));
+        query.prepare(QStringLiteral(
+            "UPDATE node SET position = ? WHERE id = ? AND parent = ? AND role = ?"));
         for (int i = 0; i < order.size(); ++i) {
             query.bindValue(0, i);
             query.bindValue(1, order[i]);
@@ -663,7 +725,8 @@ Result<QVector<VersionInfo>> DocumentStore::versions() const {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, name, created FROM version ORDER BY created, id")))
-        return R::failure(tr("the versions cannot be read: %1").arg(sqlError(query.lastError())), m_path);
+        return R::failure(tr("the versions cannot be read: %1").arg(sqlError(query.lastError())),
+                          m_path);
     while (query.next())
         list.append({query.value(0).toString(), query.value(1).toString(),
                      QDateTime::fromString(query.value(2).toString(), Qt::ISODate)});
@@ -705,7 +768,8 @@ Status DocumentStore::replaceContent(const DocumentTree& tree) {
     return inTransaction([&]() -> Status {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("DELETE FROM value")) || !query.exec(QStringLiteral("DELETE FROM node")))
+        if (!query.exec(QStringLiteral("DELETE FROM value")) ||
+            !query.exec(QStringLiteral("DELETE FROM node")))
             return fail(sqlError(query.lastError()));
         const Node* root = tree.node(tree.rootId);
         if (!root) return fail(tr("the content has no root"));
@@ -714,12 +778,14 @@ Status DocumentStore::replaceContent(const DocumentTree& tree) {
         QSqlQuery valueInsert(db);
         nodeInsert.prepare(QStringLiteral(
             "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
-        valueInsert.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
+        valueInsert.prepare(
+            QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
         for (const Node& node : all) {
             nodeInsert.bindValue(0, node.id);
             nodeInsert.bindValue(1, node.kind);
-            nodeInsert.bindValue(2, node.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                            : QVariant(node.parentId));
+            nodeInsert.bindValue(2, node.parentId.isEmpty()
+                                        ? QVariant(QMetaType::fromType<QString>())
+                                        : QVariant(node.parentId));
             nodeInsert.bindValue(3, notNull(node.role));
             nodeInsert.bindValue(4, node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id));
             if (!nodeInsert.exec()) return fail(sqlError(nodeInsert.lastError()));

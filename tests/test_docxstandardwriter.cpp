@@ -10,7 +10,6 @@
 #include "standardgenerator.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -287,19 +286,3 @@ TEST_CASE("Writers are chosen by extension") {
     REQUIRE(DocumentWriters::forPath(QStringLiteral("b.doc")) == nullptr);
 }
 
-// Run on purpose: kasibi_export_tests "[.timing]". The budget is for this machine.
-TEST_CASE("Large standard to DOCX within a second; LibreOffice's PDF time on record", "[.timing]") {
-    const DocumentTree tree = StandardGenerator::generate(StandardGenerator::large());
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("large.docx"));
-    QElapsedTimer timer;
-    timer.start();
-    writeDocx(tree, path, QStringLiteral("ru"));
-    const qint64 docxMs = timer.elapsed();
-    WARN("large standard to DOCX: " << docxMs << " ms, " << QFileInfo(path).size() / 1024
-                                    << " KiB");
-    qint64 libreOfficeMs = 0;
-    if (!convertWithLibreOffice(path, dir.path(), &libreOfficeMs).isEmpty())
-        WARN("LibreOffice DOCX -> PDF of it: " << libreOfficeMs << " ms");
-    REQUIRE(docxMs < 1000);
-}

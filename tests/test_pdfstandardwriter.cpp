@@ -8,7 +8,6 @@
 #include "standardgenerator.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -169,16 +168,3 @@ TEST_CASE("kasibi-cli exports PDF headless") {
     REQUIRE(dynamic_cast<PdfStandardWriter*>(DocumentWriters::forPath(out).get()));
 }
 
-// Run on purpose: kasibi_export_tests "[.timing]". The budget is for this machine.
-TEST_CASE("Large standard to PDF within five seconds", "[.timing]") {
-    const DocumentTree tree = StandardGenerator::generate(StandardGenerator::large());
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("large.pdf"));
-    QElapsedTimer timer;
-    timer.start();
-    writePdf(tree, path, QStringLiteral("ru"));
-    const qint64 ms = timer.elapsed();
-    WARN("large standard to PDF: " << ms << " ms, " << pageCount(path) << " pages, "
-                                   << QFileInfo(path).size() / 1024 << " KiB");
-    REQUIRE(ms < 5000);
-}
