@@ -179,13 +179,13 @@ void writeCell(Xml& xml, int width, int gridSpan, const QString& verticalMerge,
     xml.end();
 }
 
-void writeTable(Xml& xml, const LayoutTable& table, bool withComments) {
+void writeTable(Xml& xml, const LayoutTable& table, bool withComments, int textWidth) {
     const int columns = int(table.columnPercents.size());
     QVector<int> widths;
     int used = 0;
     for (int i = 0; i < columns; ++i) {
         const int width =
-            i + 1 == columns ? kTextWidth - used : kTextWidth * table.columnPercents[i] / 100;
+            i + 1 == columns ? textWidth - used : textWidth * table.columnPercents[i] / 100;
         widths << width;
         used += width;
     }
@@ -200,7 +200,7 @@ void writeTable(Xml& xml, const LayoutTable& table, bool withComments) {
     xml.start(QStringLiteral("w:tblPr"));
     xml.value(QStringLiteral("w:tblStyle"), QStringLiteral("TableGrid"));
     xml.empty(QStringLiteral("w:tblW"));
-    xml.attribute(QStringLiteral("w:w"), QString::number(kTextWidth));
+    xml.attribute(QStringLiteral("w:w"), QString::number(textWidth));
     xml.attribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
     writeBorders(xml, QStringLiteral("w:tblBorders"));
     xml.empty(QStringLiteral("w:tblLayout"));
@@ -273,7 +273,8 @@ QByteArray documentXml(const StandardLayout& layout, bool withComments,
     for (int i = 0; i < count; ++i) {
         const LayoutBlock& block = layout.blocks[i];
         if (block.type == LayoutBlock::Type::Table)
-            writeTable(xml, block.table, withComments);
+            writeTable(xml, block.table, withComments,
+                       layout.landscape ? kPageHeight - kMarginLeft - kMarginRight : kTextWidth);
         else
             writeParagraph(xml, block.paragraph, withComments);
         const int percent = 5 + 75 * (i + 1) / count;
@@ -284,8 +285,9 @@ QByteArray documentXml(const StandardLayout& layout, bool withComments,
     xml.attribute(QStringLiteral("w:type"), QStringLiteral("default"));
     xml.attribute(QStringLiteral("r:id"), QStringLiteral("rIdFooter"));
     xml.empty(QStringLiteral("w:pgSz"));
-    xml.attribute(QStringLiteral("w:w"), QString::number(kPageWidth));
-    xml.attribute(QStringLiteral("w:h"), QString::number(kPageHeight));
+    xml.attribute(QStringLiteral("w:w"), QString::number(layout.landscape ? kPageHeight : kPageWidth));
+    xml.attribute(QStringLiteral("w:h"), QString::number(layout.landscape ? kPageWidth : kPageHeight));
+    if (layout.landscape) xml.attribute(QStringLiteral("w:orient"), QStringLiteral("landscape"));
     xml.empty(QStringLiteral("w:pgMar"));
     xml.attribute(QStringLiteral("w:top"), QString::number(kMarginTopBottom));
     xml.attribute(QStringLiteral("w:right"), QString::number(kMarginRight));

@@ -255,8 +255,9 @@ std::unique_ptr<QTextDocument> buildDocument(const StandardLayout& layout,
 
 } // namespace
 
-QPageLayout PdfStandardWriter::pageLayout() {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+QPageLayout PdfStandardWriter::pageLayout(bool landscape) {
+    return QPageLayout(QPageSize(QPageSize::A4),
+                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                        QMarginsF(30, 20, 15, 20 - kFooterBandMm), QPageLayout::Millimeter);
 }
 
@@ -320,7 +321,7 @@ Status PdfStandardWriter::writeLayout(const StandardLayout& layout, const QStrin
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(pageLayout());
+        writer.setPageLayout(pageLayout(layout.landscape));
         writer.setResolution(600);
         writer.setTitle(layout.title);
         writer.setCreator(QStringLiteral("Kasibi"));

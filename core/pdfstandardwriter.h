@@ -31,7 +31,7 @@ public:
 
     // A4, left 30 mm, right 15 mm, top 20 mm; the bottom margin holds the page number, so the
     // text ends 20 mm above the edge as in the DOCX.
-    static QPageLayout pageLayout();
+    static QPageLayout pageLayout(bool landscape = false);
     // Paints the layout onto a PDF writer or a printer, page by page, with page numbers.
     static Status render(const StandardLayout& layout, QPagedPaintDevice& device,
                          const std::function<void(int percent)>& progress = {});

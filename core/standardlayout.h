@@ -88,6 +88,7 @@ public:
     QString language;
     QString title;        // for the file's metadata
     QString notesHeading; // heading of the numbered notes list, where a format has no comments
+    bool landscape = false; // wide forms (the Appendix 2 plan) are printed across the page
     QVector<LayoutBlock> blocks;
     QVector<LayoutComment> comments;
 };

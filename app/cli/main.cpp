@@ -3,6 +3,7 @@
 #include "anydocumentreader.h"
 #include "classifiercommand.h"
 #include "diffcommand.h"
+#include "plancommand.h"
 #include "conclusiondraft.h"
 #include "documentstore.h"
 #include "documentwriters.h"
@@ -41,6 +42,7 @@ int usage(const QString& problem = {}) {
              "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
              "  kasibi-cli validate DOC [--json] [--lang ru|kk|en]\n"
              "  kasibi-cli diff A B [--json]        (A, B: FILE or FILE@VERSION)\n"
+             "  kasibi-cli plan DOC... --year YYYY -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
              "  kasibi-cli classifier load oked|nkz FILE --edition NAME [--replace] [--store PATH]\n"
              "  kasibi-cli classifier find oked|nkz QUERY [--store PATH]\n"
              "  kasibi-cli classifier info [--store PATH]\n"
@@ -60,6 +62,7 @@ struct Arguments {
     bool force = false;
     bool json = false;
     bool comments = false;
+    QString year;
     QString problem;
 };
 
@@ -73,6 +76,9 @@ Arguments parse(const QStringList& raw) {
         } else if (word == QLatin1String("--lang")) {
             if (++i >= raw.size()) arguments.problem = QStringLiteral("--lang needs kk, ru or en");
             else arguments.language = raw[i];
+        } else if (word == QLatin1String("--year")) {
+            if (++i >= raw.size()) arguments.problem = QStringLiteral("--year needs a year");
+            else arguments.year = raw[i];
         } else if (word == QLatin1String("--force")) {
             arguments.force = true;
         } else if (word == QLatin1String("--json")) {
@@ -236,5 +242,7 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("conclusion")) return conclusionCommand(arguments);
     if (command == QLatin1String("validate")) return validateCommand(arguments);
     if (command == QLatin1String("diff")) return runDiffCommand(arguments.positional, arguments.json);
+    if (command == QLatin1String("plan"))
+        return runPlanCommand(arguments.positional, arguments.year, arguments.output, arguments.language);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }
