@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace kasibi;
@@ -66,4 +67,27 @@ TEST_CASE("kasibi-cli refuses bad input with exit 2, the file and the reason, an
                         dir.filePath(QStringLiteral("x.odt"))},
                        nullptr, &errors) == 2);
     CHECK(errors.contains(QStringLiteral("x.odt")));
+}
+
+TEST_CASE("kasibi-cli validate checks codes and names against the loaded classifiers on request", "[cli]") {
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("classifiers.sqlite"));
+    QString output;
+    REQUIRE(test::runCli({QStringLiteral("validate"), test::samplePath(), QStringLiteral("--json"),
+                          QStringLiteral("--store"), store},
+                         &output) == 0);
+    QJsonObject result = QJsonDocument::fromJson(output.toUtf8()).object();
+    // Only the built-in top levels: what could not be checked is said, as warnings.
+    CHECK(result.value(QStringLiteral("warnings")).toInt() == 2);
+    for (const QString& edition : {QStringLiteral("oked"), QStringLiteral("nkz")})
+        REQUIRE(test::runCli({QStringLiteral("classifier"), QStringLiteral("load"), edition,
+                              test::sourcePath(QStringLiteral("tests/data/%1-sample-utf8.csv").arg(edition)),
+                              QStringLiteral("--edition"), edition + QStringLiteral(" sample"),
+                              QStringLiteral("--store"), store}) == 0);
+    REQUIRE(test::runCli({QStringLiteral("validate"), test::samplePath(), QStringLiteral("--json"),
+                          QStringLiteral("--store"), store},
+                         &output) == 0);
+    result = QJsonDocument::fromJson(output.toUtf8()).object();
+    CHECK(result.value(QStringLiteral("warnings")).toInt() == 0);
+    CHECK(result.value(QStringLiteral("errors")).toInt() == 0);
 }

@@ -1,6 +1,8 @@
 // kasibi-cli: the editor's headless jobs. Exit status: 0 success, 1 the document has validation
 // errors, 2 a usage or input error. Every error names the file and the reason, on stderr.
 #include "anydocumentreader.h"
+#include "classifiercheck.h"
+#include "classifierstore.h"
 #include "classifiercommand.h"
 #include "diffcommand.h"
 #include "plancommand.h"
@@ -40,7 +42,7 @@ int usage(const QString& problem = {}) {
              "  kasibi-cli import IN.json -o OUT.kasibi [--force]\n"
              "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
              "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
-             "  kasibi-cli validate DOC [--json] [--lang ru|kk|en]\n"
+             "  kasibi-cli validate DOC [--json] [--lang ru|kk|en] [--classifiers] [--store PATH]\n"
              "  kasibi-cli diff A B [--json]        (A, B: FILE or FILE@VERSION)\n"
              "  kasibi-cli plan DOC... --year YYYY -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
              "  kasibi-cli classifier load oked|nkz FILE --edition NAME [--replace] [--store PATH]\n"
@@ -63,6 +65,8 @@ struct Arguments {
     bool json = false;
     bool comments = false;
     QString year;
+    QString store;
+    bool classifiers = false;
     QString problem;
 };
 
@@ -79,6 +83,12 @@ Arguments parse(const QStringList& raw) {
         } else if (word == QLatin1String("--year")) {
             if (++i >= raw.size()) arguments.problem = QStringLiteral("--year needs a year");
             else arguments.year = raw[i];
+        } else if (word == QLatin1String("--store")) {
+            if (++i >= raw.size()) arguments.problem = QStringLiteral("--store needs a file name");
+            else arguments.store = raw[i];
+            arguments.classifiers = true;
+        } else if (word == QLatin1String("--classifiers")) {
+            arguments.classifiers = true;
         } else if (word == QLatin1String("--force")) {
             arguments.force = true;
         } else if (word == QLatin1String("--json")) {
@@ -182,7 +192,14 @@ int validateCommand(const Arguments& arguments) {
     const QString path = arguments.positional.first();
     Result<DocumentTree> tree = AnyDocumentReader().read(path);
     if (!tree) return report(tree.error());
-    const Findings findings = Validator().validate(tree.value());
+    Findings findings = Validator().validate(tree.value());
+    // Codes and names against the loaded OKED and NKZ editions, when asked for.
+    if (arguments.classifiers) {
+        auto store = ClassifierStore::open(arguments.store.isEmpty() ? ClassifierStore::defaultPath()
+                                                                     : arguments.store);
+        if (!store) return report(store.error());
+        findings += ClassifierCheck::findingsOf(ClassifierCheck(*store.value()).check(tree.value()));
+    }
     const int errors = Validator::errorCount(findings);
     const int warnings = Validator::warningCount(findings);
     if (arguments.json) {
