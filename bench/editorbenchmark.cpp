@@ -1,0 +1,84 @@
+// What a user of the editor waits for with the large standard: from "open" to the first form
+// on screen, typing while validation runs, and memory. Offscreen, so no display is needed.
+// Run: build/bench/kasibi-editor-bench   (README has the command)
+#include "editsession.h"
+#include "localizedtexteditor.h"
+#include "mainwindow.h"
+#include "nodeform.h"
+#include "pageref.h"
+#include "standarddocument.h"
+#include "standardgenerator.h"
+#include "validationdock.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace kasibi;
+
+namespace {
+
+double peakMegabytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:")) return line.simplified().split(' ').value(1).toDouble() / 1024;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("large.kasibi"));
+    if (!StandardDocument::create(path, StandardGenerator::generate(StandardGenerator::large())))
+        return 2;
+
+    QVector<double> openings;
+    double typing = 0;
+    for (int run = 0; run < 5; ++run) {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        window.resize(1600, 1000);
+        window.show();
+        QApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        if (!window.openDocument(path)) return 2;
+        QApplication::processEvents();
+        openings << timer.nsecsElapsed() / 1e6;
+        if (!window.currentForm()) return 2;
+
+        window.showPage(PageRef::ofChapter(PageRef::Passport));
+        auto* editor = qobject_cast<LocalizedTextEditor*>(window.currentForm()->fieldEditor(
+            window.session()->tree().standardId(), QStringLiteral("passport/name")));
+        if (!editor) return 2;
+        QWidget* russian = editor->editorFor(QStringLiteral("ru"));
+        russian->setFocus();
+        timer.restart();
+        for (const QChar letter : QStringLiteral(" (актуализация)")) {
+            QTest::sendKeyEvent(QTest::Press, russian, Qt::Key_unknown, QString(letter), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, russian, Qt::Key_unknown, QString(letter), Qt::NoModifier);
+            QApplication::processEvents();
+        }
+        typing = timer.nsecsElapsed() / 1e6;
+        while (window.validationDock()->isPending()) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    std::sort(openings.begin(), openings.end());
+    out << "Kasibi editor benchmark: the large standard (40 cards, 8 functions, 4 skills, 6 + 6 items)\n";
+    out << QStringLiteral("  open to first form (median of 5)  %1 ms   (target < 300 ms)\n")
+               .arg(openings[openings.size() / 2], 8, 'f', 1);
+    out << QStringLiteral("  typing 15 characters              %1 ms   (%2 ms a key; validation in the background)\n")
+               .arg(typing, 8, 'f', 1)
+               .arg(typing / 15, 0, 'f', 1);
+    out << QStringLiteral("  peak memory                       %1 MB   (target < 300 MB)\n")
+               .arg(peakMegabytes(), 8, 'f', 1);
+    return 0;
+}

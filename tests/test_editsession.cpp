@@ -1,0 +1,103 @@
+#include "editsession.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace kasibi;
+
+namespace {
+
+std::unique_ptr<EditSession> sessionOn(const QString& path,
+                                       AccessMode mode = AccessMode::ReadWrite) {
+    auto document = StandardDocument::open(path, mode);
+    REQUIRE(document.ok());
+    return std::make_unique<EditSession>(std::move(document.value()));
+}
+
+} // namespace
+
+TEST_CASE("EditSession: typing in one field within a burst is one undo step") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("a.kasibi"));
+    REQUIRE(StandardDocument::create(path, DocumentTree::newStandard()).ok());
+    auto session = sessionOn(path);
+    const QString standard = session->tree().standardId();
+    const QString field = QStringLiteral("passport/name");
+    const int burst = session->newBurst();
+    for (const QString& text : {QStringLiteral("Д"), QStringLiteral("До"), QStringLiteral("Доб")})
+        REQUIRE(session->setValue(standard, field, QStringLiteral("ru"), text, burst));
+    CHECK(session->undoStack()->count() == 1);
+    CHECK(session->undoStack()->undoText() ==
+          QStringLiteral("Edit name of the professional standard"));
+    // Another burst in the same field is another step.
+    REQUIRE(session->setValue(standard, field, QStringLiteral("ru"), QStringLiteral("Добыча"),
+                              session->newBurst()));
+    CHECK(session->undoStack()->count() == 2);
+    session->undoStack()->undo();
+    CHECK(session->tree().value(standard, field, QStringLiteral("ru")) == QStringLiteral("Доб"));
+    session->undoStack()->undo();
+    CHECK(session->tree().value(standard, field, QStringLiteral("ru")).isEmpty());
+    // What was undone is undone in the file too.
+    CHECK(sessionOn(path, AccessMode::ReadOnly)
+              ->tree()
+              .value(standard, field, QStringLiteral("ru"))
+              .isEmpty());
+}
+
+TEST_CASE("EditSession: a removed element comes back where it was, with everything in it") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("b.kasibi"));
+    REQUIRE(StandardDocument::create(path, DocumentTree::newStandard()).ok());
+    auto session = sessionOn(path);
+    const QString standard = session->tree().standardId();
+    const QString role = QStringLiteral("professionCards");
+    const QString first = session->addElement(standard, role);
+    const QString second = session->addElement(standard, role);
+    const QString third = session->addElement(standard, role);
+    const QString function = session->addElement(second, QStringLiteral("laborFunctions"));
+    REQUIRE(session->setValue(function, QStringLiteral("name"), QStringLiteral("kk"),
+                              QStringLiteral("Қазу")));
+    CHECK(session->undoStack()->undoText() == QStringLiteral("Edit name of the labour function"));
+
+    REQUIRE(session->removeElement(second));
+    CHECK(session->undoStack()->undoText() == QStringLiteral("Remove profession card"));
+    CHECK(session->tree().children(standard, role) == QStringList{first, third});
+    session->undoStack()->undo();
+    CHECK(session->tree().children(standard, role) == QStringList{first, second, third});
+    CHECK(session->tree().text(function, QStringLiteral("name")).kk == QStringLiteral("Қазу"));
+
+    REQUIRE(session->moveElement(third, 0));
+    CHECK(session->undoStack()->undoText() == QStringLiteral("Move profession card"));
+    session->undoStack()->undo();
+    CHECK(session->tree().children(standard, role) == QStringList{first, second, third});
+
+    const QString copy = session->duplicateElement(second);
+    REQUIRE_FALSE(copy.isEmpty());
+    CHECK(session->tree().children(standard, role) == QStringList{first, second, copy, third});
+    const QString copiedFunction =
+        session->tree().children(copy, QStringLiteral("laborFunctions")).value(0);
+    CHECK(copiedFunction != function);
+    CHECK(session->tree().text(copiedFunction, QStringLiteral("name")).kk ==
+          QStringLiteral("Қазу"));
+}
+
+TEST_CASE("EditSession: a change the file refuses is reported and leaves no step to undo") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("c.kasibi"));
+    REQUIRE(StandardDocument::create(path, DocumentTree::newStandard()).ok());
+    auto session = sessionOn(path, AccessMode::ReadOnly);
+    QSignalSpy failures(session.get(), &EditSession::failed);
+    const QString standard = session->tree().standardId();
+    CHECK_FALSE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                                  QStringLiteral("Добыча")));
+    CHECK(session->addElement(standard, QStringLiteral("professionCards")).isEmpty());
+    CHECK(failures.size() == 2);
+    CHECK(failures.first().first().value<Error>().where == path);
+    CHECK(session->undoStack()->count() == 0);
+    CHECK(session->tree()
+              .value(standard, QStringLiteral("passport/name"), QStringLiteral("ru"))
+              .isEmpty());
+}

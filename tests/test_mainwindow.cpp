@@ -1,0 +1,332 @@
+#include "editsession.h"
+#include "localizedtexteditor.h"
+#include "mainwindow.h"
+#include "navigatormodel.h"
+#include "nodeform.h"
+#include "schema.h"
+#include "standarddocument.h"
+#include "standardgenerator.h"
+#include "validationdock.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace kasibi;
+
+namespace {
+
+const QString kCards = QStringLiteral("professionCards");
+
+QString textOf(QWidget* editor) {
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) return line->text();
+    return static_cast<QTextEdit*>(editor)->toPlainText();
+}
+
+// The side of a text field of the element on the current form.
+QWidget* editorOf(MainWindow& window, const QString& elementId, const QString& field,
+                  const QString& language) {
+    REQUIRE(window.currentForm());
+    auto* editor =
+        qobject_cast<LocalizedTextEditor*>(window.currentForm()->fieldEditor(elementId, field));
+    REQUIRE(editor);
+    return editor->editorFor(language);
+}
+
+// QTest::keyClicks knows only ASCII; these are key presses carrying Kazakh and Russian letters.
+void typeText(QWidget* widget, const QString& text) {
+    for (const QChar letter : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(letter), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(letter),
+                            Qt::NoModifier);
+    }
+}
+
+void typeInto(MainWindow& window, const QString& elementId, const QString& field,
+              const QString& language, const QString& text) {
+    QWidget* editor = editorOf(window, elementId, field, language);
+    editor->setFocus();
+    typeText(editor, text);
+    CHECK(textOf(editor).endsWith(text));
+}
+
+QString selectedId(MainWindow& window) {
+    return window.navigatorModel()->pageAt(window.navigator()->currentIndex()).nodeId;
+}
+
+void waitForValidation(MainWindow& window) {
+    QTRY_VERIFY_WITH_TIMEOUT(!window.validationDock()->isPending(), 10000);
+}
+
+} // namespace
+
+TEST_CASE("MainWindow: a standard drafted from nothing, undone, redone and reopened") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("draft.kasibi"));
+    QString standard, card, function, skill1, skill2;
+    {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        QSignalSpy failures(&window, &MainWindow::failureShown);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        REQUIRE(window.newDocument(path));
+        CHECK(window.windowTitle().startsWith(QStringLiteral("draft.kasibi")));
+        EditSession* session = window.session();
+        REQUIRE(session);
+        standard = session->tree().standardId();
+
+        // The passport: the name of the standard in both languages.
+        REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
+        typeInto(window, standard, QStringLiteral("passport/name"), QStringLiteral("kk"),
+                 QStringLiteral("Кенді ашық тәсілмен өндіру"));
+        typeInto(window, standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                 QStringLiteral("Добыча руды открытым способом"));
+
+        // One action each: a card, a function, two skills.
+        window.action(QStringLiteral("addCard"))->trigger();
+        card = selectedId(window);
+        REQUIRE(session->tree().node(card));
+        CHECK(session->tree().node(card)->kind == Kind::ProfessionCard);
+        // The new card's name has the cursor: typing goes straight into it.
+        auto* nameEditor = qobject_cast<LocalizedTextEditor*>(
+            window.currentForm()->fieldEditor(card, QStringLiteral("name")));
+        REQUIRE(nameEditor);
+        typeInto(window, card, QStringLiteral("name"), QStringLiteral("ru"),
+                 QStringLiteral("Машинист экскаватора"));
+        CHECK(nameEditor->isMarkedMissing(QStringLiteral("kk")));
+        typeInto(window, card, QStringLiteral("name"), QStringLiteral("kk"),
+                 QStringLiteral("Экскаватор машинисі"));
+        CHECK_FALSE(nameEditor->isMarkedMissing(QStringLiteral("kk")));
+
+        window.action(QStringLiteral("addFunction"))->trigger();
+        function = selectedId(window);
+        REQUIRE(session->tree().node(function));
+        CHECK(session->tree().node(function)->kind == Kind::LaborFunction);
+        CHECK(session->tree().node(function)->parentId == card);
+        typeInto(window, function, QStringLiteral("name"), QStringLiteral("ru"),
+                 QStringLiteral("Экскавация горной массы"));
+
+        window.action(QStringLiteral("addSkill"))->trigger();
+        skill1 = selectedId(window);
+        typeInto(window, skill1, QStringLiteral("name"), QStringLiteral("ru"),
+                 QStringLiteral("Подготовка экскаватора"));
+        window.action(QStringLiteral("addSkill"))->trigger();
+        skill2 = selectedId(window);
+        CHECK(session->tree().children(function, QStringLiteral("skills")) ==
+              QStringList{skill1, skill2});
+
+        // A burst of typing is one step of the history, named after the field.
+        QUndoStack* history = session->undoStack();
+        const int before = history->count();
+        typeInto(window, skill2, QStringLiteral("name"), QStringLiteral("ru"),
+                 QStringLiteral("Экскавация"));
+        typeInto(window, skill2, QStringLiteral("name"), QStringLiteral("kk"),
+                 QStringLiteral("Қазу"));
+        CHECK(history->count() == before + 2);
+        CHECK(window.action(QStringLiteral("undo"))
+                  ->text()
+                  .contains(QStringLiteral("name of the skill")));
+
+        // Undo with the keyboard, in the field: the Kazakh burst goes, the Russian stays.
+        QWidget* kk = editorOf(window, skill2, QStringLiteral("name"), QStringLiteral("kk"));
+        QTest::keySequence(kk, QKeySequence::Undo);
+        CHECK(
+            session->tree().value(skill2, QStringLiteral("name"), QStringLiteral("kk")).isEmpty());
+        CHECK(textOf(editorOf(window, skill2, QStringLiteral("name"), QStringLiteral("kk")))
+                  .isEmpty());
+        CHECK(session->tree().value(skill2, QStringLiteral("name"), QStringLiteral("ru")) ==
+              QStringLiteral("Экскавация"));
+        window.action(QStringLiteral("undo"))->trigger();
+        CHECK(
+            session->tree().value(skill2, QStringLiteral("name"), QStringLiteral("ru")).isEmpty());
+        window.action(QStringLiteral("redo"))->trigger();
+        window.action(QStringLiteral("redo"))->trigger();
+        CHECK(session->tree().value(skill2, QStringLiteral("name"), QStringLiteral("ru")) ==
+              QStringLiteral("Экскавация"));
+        CHECK(session->tree().value(skill2, QStringLiteral("name"), QStringLiteral("kk")) ==
+              QStringLiteral("Қазу"));
+        CHECK(textOf(editorOf(window, skill2, QStringLiteral("name"), QStringLiteral("kk"))) ==
+              QStringLiteral("Қазу"));
+
+        // Undoing the second skill takes it out of the outline; redo brings it back.
+        while (session->tree().node(skill2))
+            window.action(QStringLiteral("undo"))->trigger();
+        CHECK_FALSE(window.navigatorModel()->indexOf(PageRef::ofNode(skill2)).isValid());
+        while (
+            session->tree().value(skill2, QStringLiteral("name"), QStringLiteral("kk")).isEmpty() &&
+            window.action(QStringLiteral("redo"))->isEnabled())
+            window.action(QStringLiteral("redo"))->trigger();
+        CHECK(window.navigatorModel()->indexOf(PageRef::ofNode(skill2)).isValid());
+        CHECK(session->tree().value(skill2, QStringLiteral("name"), QStringLiteral("kk")) ==
+              QStringLiteral("Қазу"));
+
+        // A finding leads to its field: the card's main purpose, on the side that is missing.
+        window.validationDock()->schedule();
+        waitForValidation(window);
+        CHECK(window.findChild<QLabel*>(QStringLiteral("findingCounts"))
+                  ->text()
+                  .contains(QStringLiteral("error")));
+        QTreeWidget* findings = window.validationDock()->view();
+        QTreeWidgetItem* target = nullptr;
+        Finding expected;
+        for (QTreeWidgetItemIterator it(findings); *it && !target; ++it) {
+            const QVariant index = (*it)->data(0, Qt::UserRole + 1);
+            if (!index.isValid()) continue;
+            const Finding& finding = window.validationDock()->findings().at(index.toInt());
+            const Node* node = session->tree().node(finding.elementId);
+            if (!node || node->kind != Kind::ProfessionCard) continue;
+            const FieldSpec* spec = Schema::kind(node->kind)->field(finding.field);
+            if (spec && spec->type == FieldType::LocalizedText) {
+                target = *it;
+                expected = finding;
+            }
+        }
+        REQUIRE(target);
+        window.showPage(PageRef::ofChapter(PageRef::GeneralProvisions));
+        findings->scrollToItem(target);
+        findings->setCurrentItem(target);
+        QTest::keyClick(findings->viewport(), Qt::Key_Return);
+        CHECK(window.currentForm()->page() == PageRef::ofNode(card));
+        const QString language =
+            expected.language.isEmpty() ? session->contentLanguage() : expected.language;
+        CHECK(QApplication::focusWidget() == editorOf(window, card, expected.field, language));
+        CHECK(failures.isEmpty());
+    }
+
+    // Everything typed is in the file: reopened, it is all there.
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    REQUIRE(window.openDocument(path));
+    const DocumentTree& tree = window.session()->tree();
+    CHECK(tree.standardId() == standard);
+    CHECK(tree.text(standard, QStringLiteral("passport/name")).ru ==
+          QStringLiteral("Добыча руды открытым способом"));
+    CHECK(tree.text(standard, QStringLiteral("passport/name")).kk ==
+          QStringLiteral("Кенді ашық тәсілмен өндіру"));
+    CHECK(tree.children(standard, kCards) == QStringList{card});
+    CHECK(tree.text(card, QStringLiteral("name")).kk == QStringLiteral("Экскаватор машинисі"));
+    CHECK(tree.text(card, QStringLiteral("name")).ru == QStringLiteral("Машинист экскаватора"));
+    CHECK(tree.children(card, QStringLiteral("laborFunctions")) == QStringList{function});
+    CHECK(tree.text(function, QStringLiteral("name")).ru ==
+          QStringLiteral("Экскавация горной массы"));
+    CHECK(tree.children(function, QStringLiteral("skills")) == QStringList{skill1, skill2});
+    CHECK(tree.text(skill1, QStringLiteral("name")).ru == QStringLiteral("Подготовка экскаватора"));
+    CHECK(tree.text(skill2, QStringLiteral("name")) ==
+          LocalizedText{QStringLiteral("Қазу"), QStringLiteral("Экскавация")});
+}
+
+TEST_CASE("MainWindow: moving, duplicating and removing are single undoable steps") {
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("template.kasibi")), true));
+    EditSession* session = window.session();
+    const DocumentTree& tree = session->tree();
+    const QString card = tree.children(tree.standardId(), kCards).value(0);
+    const QStringList functions = tree.children(card, QStringLiteral("laborFunctions"));
+    REQUIRE(functions.size() == 2);
+
+    REQUIRE(window.showPage(PageRef::ofNode(functions[1])));
+    window.action(QStringLiteral("moveUp"))->trigger();
+    CHECK(tree.children(card, QStringLiteral("laborFunctions")) ==
+          QStringList{functions[1], functions[0]});
+    CHECK(window.action(QStringLiteral("undo"))
+              ->text()
+              .contains(QStringLiteral("Move labour function")));
+    CHECK(selectedId(window) == functions[1]);
+
+    // Drag and drop in the outline: the first function dropped below the second.
+    const QModelIndex parent = window.navigatorModel()->indexOf(PageRef::ofNode(card));
+    QMimeData* data = window.navigatorModel()->mimeData(
+        {window.navigatorModel()->indexOf(PageRef::ofNode(functions[1]))});
+    window.navigatorModel()->dropMimeData(data, Qt::MoveAction, 2, 0, parent);
+    delete data;
+    CHECK(tree.children(card, QStringLiteral("laborFunctions")) == functions);
+
+    REQUIRE(window.showPage(PageRef::ofNode(functions[0])));
+    window.action(QStringLiteral("duplicate"))->trigger();
+    const QStringList afterCopy = tree.children(card, QStringLiteral("laborFunctions"));
+    REQUIRE(afterCopy.size() == 3);
+    CHECK(afterCopy[0] == functions[0]);
+    CHECK(tree.children(afterCopy[1], QStringLiteral("skills")).size() == 2);
+    CHECK(selectedId(window) == afterCopy[1]);
+
+    window.action(QStringLiteral("remove"))->trigger();
+    CHECK(tree.children(card, QStringLiteral("laborFunctions")) == functions);
+    window.action(QStringLiteral("undo"))->trigger();
+    CHECK(tree.children(card, QStringLiteral("laborFunctions")) == afterCopy);
+    CHECK(tree.children(afterCopy[1], QStringLiteral("skills")).size() == 2);
+}
+
+TEST_CASE("MainWindow: the large standard opens on its first form and takes typing") {
+    // How fast: bench/ (kasibi-editor-bench), not here.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("large.kasibi"));
+    REQUIRE(StandardDocument::create(path, StandardGenerator::generate(StandardGenerator::large()))
+                .ok());
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.openDocument(path));
+    QApplication::processEvents();
+    CHECK(window.currentForm());
+    REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
+    const QString standard = window.session()->tree().standardId();
+    QWidget* editor = editorOf(window, standard, QStringLiteral("passport/name"), QStringLiteral("ru"));
+    editor->setFocus();
+    typeText(editor, QStringLiteral("(актуализация) "));
+    waitForValidation(window);
+    CHECK(window.session()->tree().text(standard, QStringLiteral("passport/name")).ru.contains(
+        QStringLiteral("(актуализация) ")));
+}
+
+TEST_CASE("MainWindow: a damaged file is refused with its name and reason, a locked one opens "
+          "read-only") {
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    QSignalSpy failures(&window, &MainWindow::failureShown);
+
+    const QString damaged = folder.filePath(QStringLiteral("damaged.kasibi"));
+    QFile file(damaged);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("SQLite format 3");
+    file.close();
+    CHECK_FALSE(window.openDocument(damaged));
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().at(1).toString().contains(QStringLiteral("damaged.kasibi")));
+    CHECK(window.session() == nullptr);
+
+    const QString path = folder.filePath(QStringLiteral("locked.kasibi"));
+    REQUIRE(StandardDocument::create(
+                path, MainWindow::templateTree({QStringLiteral("kk"), QStringLiteral("ru")}))
+                .ok());
+    auto holder = StandardDocument::open(path); // another window, or another program, has it open
+    REQUIRE(holder.ok());
+    REQUIRE(window.openDocument(path));
+    REQUIRE(window.session()->isReadOnly());
+    CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
+    CHECK_FALSE(window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isHidden());
+    CHECK_FALSE(window.action(QStringLiteral("addCard"))->isEnabled());
+    REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
+    auto* name =
+        qobject_cast<QLineEdit*>(editorOf(window, window.session()->tree().standardId(),
+                                          QStringLiteral("passport/name"), QStringLiteral("ru")));
+    REQUIRE(name);
+    CHECK(name->isReadOnly());
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+namespace kasibi {
+
+// What the user chose once and expects remembered (QSettings): their name for comments, the
+// interface language, the languages of new standards, the recently opened files.
+class Preferences {
+public:
+    static QString authorName();
+    static void setAuthorName(const QString& name);
+
+    // "" follows the system; otherwise "ru", "kk" or "en".
+    static QString uiLanguage();
+    static void setUiLanguage(const QString& language);
+    // The language the interface is actually in: the choice, or the system's if it is one of ours.
+    static QString effectiveUiLanguage();
+    // The language names are shown in when one is enough: Kazakh for a Kazakh interface, else
+    // Russian.
+    static QString contentLanguage();
+
+    static QStringList defaultLanguages();
+    static void setDefaultLanguages(const QStringList& languages);
+
+    static constexpr int MaximumRecentFiles = 10;
+    static QStringList recentFiles();
+    static void addRecentFile(const QString& path);
+    static void removeRecentFile(const QString& path);
+};
+
+} // namespace kasibi

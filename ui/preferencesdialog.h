@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace kasibi {
+
+// Edit > Preferences: the author name for comments, the interface language, and the languages
+// new standards are written in.
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    QLineEdit* m_author;
+    QComboBox* m_uiLanguage;
+    QList<QCheckBox*> m_languages;
+};
+
+} // namespace kasibi
