@@ -224,6 +224,49 @@ QString notNull(const QString& text) {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// Writes elements and their values: the one place the rows of node and value are made.
+class ElementRows {
+public:
+    explicit ElementRows(const QSqlDatabase& db) : m_node(db), m_value(db) {
+        m_node.prepare(QStringLiteral(
+            "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
+        m_value.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
+    }
+
+    // The element with its place; an empty parent makes it the root. Returns SQLite's complaint.
+    QString write(const Node& node, const QString& parentId, const QString& role, int position) {
+        m_node.bindValue(0, node.id);
+        m_node.bindValue(1, node.kind);
+        m_node.bindValue(2, parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(parentId));
+        m_node.bindValue(3, notNull(role));
+        m_node.bindValue(4, position);
+        if (!m_node.exec()) return sqlError(m_node.lastError());
+        for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
+            m_value.bindValue(0, node.id);
+            m_value.bindValue(1, value.key());
+            m_value.bindValue(2, notNull(value.value()));
+            if (!m_value.exec()) return sqlError(m_value.lastError());
+        }
+        return {};
+    }
+
+    // A whole tree, each element at its place in it.
+    QString writeTree(const DocumentTree& tree) {
+        for (const Node& node : tree.subtree(tree.rootId)) {
+            const int position = node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id);
+            if (QString failure = write(node, node.parentId, node.role, position);
+                !failure.isEmpty())
+                return failure;
+        }
+        return {};
+    }
+
+private:
+    QSqlQuery m_node;
+    QSqlQuery m_value;
+};
+
 bool isWritableFolder(const QString& folder) {
     // QFileInfo::isWritable tells the permission bits; a read-only mount shows only on trying.
     QTemporaryFile probe(folder + QStringLiteral("/.kasibi-probe-XXXXXX"));
@@ -537,36 +580,7 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
             query.addBindValue(QStringLiteral("kasibi-standard"));
             if (!query.exec()) failure = sqlError(query.lastError());
         }
-        QSqlQuery nodeInsert(db);
-        QSqlQuery valueInsert(db);
-        nodeInsert.prepare(QStringLiteral(
-            "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
-        valueInsert.prepare(
-            QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
-        for (auto it = tree.nodes.constBegin(); failure.isEmpty() && it != tree.nodes.constEnd();
-             ++it) {
-            const Node& node = it.value();
-            nodeInsert.bindValue(0, node.id);
-            nodeInsert.bindValue(1, node.kind);
-            nodeInsert.bindValue(2, node.parentId.isEmpty()
-                                        ? QVariant(QMetaType::fromType<QString>())
-                                        : QVariant(node.parentId));
-            nodeInsert.bindValue(3, notNull(node.role));
-            nodeInsert.bindValue(4, node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id));
-            if (!nodeInsert.exec()) {
-                failure = sqlError(nodeInsert.lastError());
-                break;
-            }
-            for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
-                valueInsert.bindValue(0, node.id);
-                valueInsert.bindValue(1, value.key());
-                valueInsert.bindValue(2, notNull(value.value()));
-                if (!valueInsert.exec()) {
-                    failure = sqlError(valueInsert.lastError());
-                    break;
-                }
-            }
-        }
+        if (failure.isEmpty()) failure = ElementRows(db).writeTree(tree);
         if (failure.isEmpty() && !db.commit()) failure = sqlError(db.lastError());
         if (!failure.isEmpty()) db.rollback();
     }
@@ -643,26 +657,13 @@ Status DocumentStore::insertSubtree(const QString& parentId, const QString& role
             for (const QStringList& list : node.children)
                 for (int i = 0; i < list.size(); ++i)
                     positions.insert(list[i], i);
-        QSqlQuery nodeInsert(db);
-        QSqlQuery valueInsert(db);
-        nodeInsert.prepare(QStringLiteral(
-            "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
-        valueInsert.prepare(
-            QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
+        ElementRows rows(db);
         for (int i = 0; i < subtree.size(); ++i) {
             const Node& node = subtree[i];
-            nodeInsert.bindValue(0, node.id);
-            nodeInsert.bindValue(1, node.kind);
-            nodeInsert.bindValue(2, i == 0 ? parentId : node.parentId);
-            nodeInsert.bindValue(3, i == 0 ? role : node.role);
-            nodeInsert.bindValue(4, i == 0 ? index : positions.value(node.id));
-            if (!nodeInsert.exec()) return fail(sqlError(nodeInsert.lastError()));
-            for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
-                valueInsert.bindValue(0, node.id);
-                valueInsert.bindValue(1, value.key());
-                valueInsert.bindValue(2, notNull(value.value()));
-                if (!valueInsert.exec()) return fail(sqlError(valueInsert.lastError()));
-            }
+            const QString failure =
+                i == 0 ? rows.write(node, parentId, role, index)
+                       : rows.write(node, node.parentId, node.role, positions.value(node.id));
+            if (!failure.isEmpty()) return fail(failure);
         }
         return {};
     });
@@ -771,31 +772,9 @@ Status DocumentStore::replaceContent(const DocumentTree& tree) {
         if (!query.exec(QStringLiteral("DELETE FROM value")) ||
             !query.exec(QStringLiteral("DELETE FROM node")))
             return fail(sqlError(query.lastError()));
-        const Node* root = tree.node(tree.rootId);
-        if (!root) return fail(tr("the content has no root"));
-        QVector<Node> all = tree.subtree(tree.rootId);
-        QSqlQuery nodeInsert(db);
-        QSqlQuery valueInsert(db);
-        nodeInsert.prepare(QStringLiteral(
-            "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
-        valueInsert.prepare(
-            QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
-        for (const Node& node : all) {
-            nodeInsert.bindValue(0, node.id);
-            nodeInsert.bindValue(1, node.kind);
-            nodeInsert.bindValue(2, node.parentId.isEmpty()
-                                        ? QVariant(QMetaType::fromType<QString>())
-                                        : QVariant(node.parentId));
-            nodeInsert.bindValue(3, notNull(node.role));
-            nodeInsert.bindValue(4, node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id));
-            if (!nodeInsert.exec()) return fail(sqlError(nodeInsert.lastError()));
-            for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
-                valueInsert.bindValue(0, node.id);
-                valueInsert.bindValue(1, value.key());
-                valueInsert.bindValue(2, notNull(value.value()));
-                if (!valueInsert.exec()) return fail(sqlError(valueInsert.lastError()));
-            }
-        }
+        if (!tree.node(tree.rootId)) return fail(tr("the content has no root"));
+        if (const QString failure = ElementRows(db).writeTree(tree); !failure.isEmpty())
+            return fail(failure);
         return {};
     });
 }
