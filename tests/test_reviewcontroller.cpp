@@ -1,0 +1,385 @@
+#include "commentbadges.h"
+#include "commenteditdialog.h"
+#include "commentmarkdelegate.h"
+#include "commentsdock.h"
+#include "commentthreads.h"
+#include "conclusiondialog.h"
+#include "conclusiondraft.h"
+#include "criterion.h"
+#include "documentstore.h"
+#include "editsession.h"
+#include "jsonstandardwriter.h"
+#include "localizedtexteditor.h"
+#include "mainwindow.h"
+#include "navigatormodel.h"
+#include "nodeform.h"
+#include "preferences.h"
+#include "reviewcontroller.h"
+#include "schema.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace kasibi;
+
+namespace {
+
+const QString kComments = QStringLiteral("review/comments");
+
+ReviewController* reviewOf(MainWindow& window) {
+    auto* controller = window.findChild<ReviewController*>();
+    REQUIRE(controller);
+    return controller;
+}
+
+// The first skill of the first labour function of the first card.
+QString firstSkill(const DocumentTree& tree) {
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).first();
+    const QString function = tree.children(card, QStringLiteral("laborFunctions")).first();
+    return tree.children(function, QStringLiteral("skills")).first();
+}
+
+bool isReadOnly(QWidget* editor) {
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) return line->isReadOnly();
+    auto* text = qobject_cast<QTextEdit*>(editor);
+    REQUIRE(text);
+    return text->isReadOnly();
+}
+
+QStringList comments(const MainWindow& window) {
+    const DocumentTree& tree = window.session()->tree();
+    return tree.children(tree.rootId, kComments);
+}
+
+// Answers the comment dialog the action opens, as a user typing and pressing Add would.
+void answerCommentDialog(const QString& text) {
+    QTimer::singleShot(0, [text] {
+        auto* dialog = qobject_cast<CommentEditDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText"));
+        REQUIRE(edit);
+        edit->setPlainText(text);
+        dialog->accept();
+    });
+}
+
+// Every content row of the document file (the standard's elements and values, not the
+// review), as the file holds them.
+QStringList contentRows(const QString& path) {
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("review-test-rows"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT id, kind, IFNULL(parent, ''), role, position FROM node "
+                           "WHERE kind NOT IN ('Comment', 'Assessment') ORDER BY id")));
+        while (query.next())
+            rows << QStringLiteral("node|%1|%2|%3|%4|%5")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString(), query.value(3).toString(),
+                             query.value(4).toString());
+        REQUIRE(query.exec(QStringLiteral(
+            "SELECT v.node, v.field, v.text FROM value v JOIN node n ON n.id = v.node "
+            "WHERE n.kind NOT IN ('Comment', 'Assessment', 'Document') ORDER BY v.node, v.field")));
+        while (query.next())
+            rows << QStringLiteral("value|%1|%2|%3")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("review-test-rows"));
+    return rows;
+}
+
+QByteArray standardJson(const DocumentTree& tree) {
+    return QJsonDocument(
+               JsonStandardWriter().toJson(tree).value(QStringLiteral("standard")).toObject())
+        .toJson();
+}
+
+} // namespace
+
+TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopened") {
+    QTemporaryDir folder;
+    Preferences::setAuthorName(QStringLiteral("Эксперт Национального органа"));
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    ReviewController* review = reviewOf(window);
+    const QString skill = firstSkill(window.session()->tree());
+    REQUIRE(window.goToField(skill, QStringLiteral("name"), QStringLiteral("ru")));
+    QApplication::processEvents();
+
+    // Ctrl+Alt+M in the skill's name: the comment is on that field.
+    QString target, field;
+    REQUIRE(review->commentTarget(&target, &field));
+    CHECK(target == skill);
+    CHECK(field == QStringLiteral("name"));
+    answerCommentDialog(QStringLiteral("Уточните наименование навыка"));
+    review->action(QStringLiteral("addComment"))->trigger();
+    REQUIRE(comments(window).size() == 1);
+    const QString comment = comments(window).first();
+    const DocumentTree& tree = window.session()->tree();
+    CHECK(tree.value(comment, QStringLiteral("targetId")) == skill);
+    CHECK(tree.value(comment, QStringLiteral("field")) == QStringLiteral("name"));
+    CHECK(tree.value(comment, QStringLiteral("author")) == Preferences::authorName());
+    CHECK(tree.value(comment, QStringLiteral("text")) ==
+          QStringLiteral("Уточните наименование навыка"));
+    const QDateTime created =
+        QDateTime::fromString(tree.value(comment, QStringLiteral("created")), Qt::ISODate);
+    REQUIRE(created.isValid());
+    CHECK(qAbs(created.secsTo(QDateTime::currentDateTime())) < 60);
+
+    // Marked on the field and in the navigator; listed in the dock with its place.
+    QTRY_VERIFY(review->badges() && review->badges()->badge(skill, QStringLiteral("name")));
+    CHECK(review->badges()->badge(skill, QStringLiteral("name"))->text() == QStringLiteral("1"));
+    const QModelIndex skillRow = window.navigatorModel()->indexOf(PageRef::ofNode(skill));
+    CHECK(review->navigatorMarks()->isMarked(skillRow));
+    CommentsDock* dock = review->dock();
+    REQUIRE(dock->visibleComments() == QStringList{comment});
+    const QString place = dock->view()->topLevelItem(0)->text(3);
+    CHECK(place.contains(QStringLiteral("Skill 1")));
+    CHECK(place.contains(QStringLiteral("Labour function 1")));
+    CHECK(place.startsWith(QStringLiteral("Card «")));
+
+    // A reply, indented under the comment.
+    const QString reply = review->reply(comment, QStringLiteral("Исправлено"));
+    REQUIRE(!reply.isEmpty());
+    CHECK(tree.value(reply, QStringLiteral("replyTo")) == comment);
+    CHECK(dock->visibleComments() == (QStringList{comment, reply}));
+    CHECK(dock->view()->topLevelItem(0)->childCount() == 1);
+
+    // Resolved from the dock: gone from the open ones, the marks go too.
+    dock->selectComment(reply);
+    auto* resolve = dock->findChild<QToolButton*>(QStringLiteral("resolveButton"));
+    REQUIRE(resolve->isEnabled());
+    resolve->click();
+    CHECK(tree.value(comment, QStringLiteral("resolved")) == QStringLiteral("true"));
+    CHECK(dock->visibleComments().isEmpty());
+    CHECK_FALSE(review->badges()->badge(skill, QStringLiteral("name")));
+    CHECK_FALSE(review->navigatorMarks()->isMarked(skillRow));
+    dock->setShow(CommentsDock::Show::Resolved);
+    CHECK(dock->visibleComments() == (QStringList{comment, reply}));
+    CHECK(dock->view()->topLevelItem(0)->foreground(0) != dock->view()->palette().text());
+
+    // Undo reopens it; Reopen does too, after redo.
+    window.session()->undoStack()->undo();
+    CHECK_FALSE(CommentThreads(tree).isResolved(comment));
+    window.session()->undoStack()->redo();
+    CHECK(CommentThreads(tree).isResolved(comment));
+    dock->selectComment(comment);
+    REQUIRE(resolve->text() == QStringLiteral("Reopen"));
+    resolve->click();
+    CHECK_FALSE(CommentThreads(tree).isResolved(comment));
+    dock->setShow(CommentsDock::Show::Open);
+    CHECK(dock->visibleComments() == (QStringList{comment, reply}));
+
+    // The dock takes the user to the field.
+    window.showPage(PageRef::ofChapter(PageRef::Passport));
+    review->goToComment(reply);
+    REQUIRE(window.currentForm());
+    CHECK(window.currentForm()->page() == PageRef::ofNode(skill));
+
+    // Filter by author; delete one's own comment (with one's own reply).
+    dock->setAuthor(QStringLiteral("Someone else"));
+    CHECK(dock->visibleComments().size() == 2); // unknown author: everyone's
+    Preferences::setAuthorName(QStringLiteral("Другой эксперт"));
+    CHECK_FALSE(review->removeComment(comment));
+    CHECK(comments(window).size() == 2);
+    Preferences::setAuthorName(QStringLiteral("Эксперт Национального органа"));
+    CHECK(review->removeComment(comment));
+    CHECK(comments(window).isEmpty());
+    window.session()->undoStack()->undo();
+    CHECK(comments(window) == (QStringList{comment, reply}));
+}
+
+TEST_CASE("ReviewController: in review mode the content cannot be edited, comments can") {
+    QTemporaryDir folder;
+    Preferences::setAuthorName(QStringLiteral("Рецензент"));
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    ReviewController* review = reviewOf(window);
+    const QString skill = firstSkill(window.session()->tree());
+    REQUIRE(window.showPage(PageRef::ofNode(skill)));
+    CHECK(window.action(QStringLiteral("addSkill"))->isEnabled());
+
+    review->action(QStringLiteral("reviewMode"))->trigger();
+    REQUIRE(window.session()->document()->isReviewMode());
+    CHECK(review->action(QStringLiteral("reviewMode"))->isChecked());
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().startsWith(QStringLiteral("Review mode")));
+    CHECK_FALSE(window.action(QStringLiteral("addSkill"))->isEnabled());
+    CHECK_FALSE(window.action(QStringLiteral("remove"))->isEnabled());
+
+    // The form is read-only: typing changes nothing.
+    REQUIRE(window.currentForm());
+    auto* name = qobject_cast<LocalizedTextEditor*>(
+        window.currentForm()->fieldEditor(skill, QStringLiteral("name")));
+    REQUIRE(name);
+    QWidget* line = name->editorFor(QStringLiteral("ru"));
+    CHECK(isReadOnly(line));
+    const QString before =
+        window.session()->tree().value(skill, QStringLiteral("name"), QStringLiteral("ru"));
+    line->setFocus();
+    QTest::keyClicks(line, QStringLiteral("xyz"));
+    CHECK(window.session()->tree().value(skill, QStringLiteral("name"), QStringLiteral("ru")) ==
+          before);
+    CHECK(window.session()->undoStack()->count() == 0);
+
+    // Comments and the conclusion are still editable.
+    CHECK(
+        !review->addComment(skill, QStringLiteral("name"), QStringLiteral("Замечание")).isEmpty());
+    ConclusionDialog* conclusion = review->showConclusion();
+    REQUIRE(conclusion);
+    conclusion->fillFromValidation();
+    const DocumentTree& tree = window.session()->tree();
+    CHECK(tree.children(tree.rootId, ConclusionDraft::AssessmentsRole).size() ==
+          Criterion::all().size());
+    const QString first = Criterion::all().first().number;
+    conclusion->verdictEditor(first)->setCurrentIndex(
+        conclusion->verdictEditor(first)->findData(QStringLiteral("not-applicable")));
+    emit conclusion->verdictEditor(first)->activated(
+        conclusion->verdictEditor(first)->currentIndex());
+    CHECK(tree.value(conclusion->assessmentOf(first), QStringLiteral("verdict")) ==
+          QStringLiteral("not-applicable"));
+    conclusion->remarkEditor(first)->setPlainText(QStringLiteral("Не применяется"));
+    CHECK(tree.value(conclusion->assessmentOf(first), QStringLiteral("remark")) ==
+          QStringLiteral("Не применяется"));
+    // Undo follows in the dialog.
+    window.session()->undoStack()->undo();
+    CHECK(conclusion->remarkEditor(first)->toPlainText() != QStringLiteral("Не применяется"));
+
+    // Out of review mode the form is editable again.
+    review->action(QStringLiteral("reviewMode"))->trigger();
+    CHECK_FALSE(window.session()->document()->isReviewMode());
+    CHECK_FALSE(banner->isVisible());
+    name = qobject_cast<LocalizedTextEditor*>(
+        window.currentForm()->fieldEditor(skill, QStringLiteral("name")));
+    REQUIRE(name);
+    CHECK_FALSE(isReadOnly(name->editorFor(QStringLiteral("ru"))));
+}
+
+TEST_CASE("ReviewController: comments of a reviewed copy come back, once, content untouched") {
+    QTemporaryDir folder;
+    const QString authorPath = folder.filePath(QStringLiteral("draft.kasibi"));
+    const QString copyPath = folder.filePath(QStringLiteral("reviewed.kasibi"));
+    Preferences::setAuthorName(QStringLiteral("Разработчик"));
+    MainWindow author;
+    author.setDialogsEnabled(false);
+    REQUIRE(author.openSample(authorPath));
+    ReviewController* authorReview = reviewOf(author);
+    const QString standard = author.session()->tree().standardId();
+    const QString skill = firstSkill(author.session()->tree());
+    REQUIRE(!authorReview
+                 ->addComment(standard, QStringLiteral("passport/name"),
+                              QStringLiteral("Проверить название"))
+                 .isEmpty());
+    // The copy e-mailed to the ministry.
+    REQUIRE(DocumentStore::create(copyPath, author.session()->tree(), false).ok());
+
+    {
+        Preferences::setAuthorName(QStringLiteral("Министерство"));
+        MainWindow reviewer;
+        reviewer.setDialogsEnabled(false);
+        ReviewController* review = reviewOf(reviewer);
+        REQUIRE(review->openForReview(copyPath));
+        CHECK(reviewer.session()->document()->isReviewMode());
+        const QString first = reviewer.session()
+                                  ->tree()
+                                  .children(reviewer.session()->tree().rootId, kComments)
+                                  .first();
+        REQUIRE(!review->reply(first, QStringLiteral("Название верное")).isEmpty());
+        REQUIRE(!review->addComment(skill, QStringLiteral("name"), QStringLiteral("Уточнить"))
+                     .isEmpty());
+        // A list item is commented on through its list, which the interchange format keeps.
+        REQUIRE(
+            !review
+                 ->addComment(skill, QStringLiteral("knowledge"), QStringLiteral("Добавить знания"))
+                 .isEmpty());
+    }
+
+    // Meanwhile the author went on editing.
+    REQUIRE(author.session()->setValue(standard, QStringLiteral("technicalData/version"), {},
+                                       QStringLiteral("1.1")));
+    const QStringList rowsBefore = contentRows(authorPath);
+    const QByteArray jsonBefore = standardJson(author.session()->tree());
+    REQUIRE(rowsBefore.size() > 100);
+
+    CHECK(authorReview->importComments(copyPath) == 3);
+    CHECK(comments(author).size() == 4);
+    CHECK(authorReview->importComments(copyPath) == 0);
+    CHECK(comments(author).size() == 4);
+    CHECK(author.session()->tree().value(standard, QStringLiteral("technicalData/version")) ==
+          QStringLiteral("1.1"));
+    CHECK(contentRows(authorPath) == rowsBefore);
+    CHECK(standardJson(author.session()->tree()) == jsonBefore);
+    // The reply is in its thread; the comments are one undo step.
+    const CommentThreads threads(author.session()->tree());
+    CHECK(threads.threads().size() == 3);
+    CHECK(threads.replies(comments(author).first()).size() == 1);
+    author.session()->undoStack()->undo();
+    CHECK(comments(author).size() == 1);
+
+    // A copy of another standard is refused, naming the file.
+    const QString otherPath = folder.filePath(QStringLiteral("other.kasibi"));
+    REQUIRE(DocumentStore::create(otherPath, DocumentTree::newStandard(), false).ok());
+    QString message;
+    QObject::connect(&author, &MainWindow::failureShown,
+                     [&message](const QString&, const QString& text) { message = text; });
+    CHECK(authorReview->importComments(otherPath) == -1);
+    CHECK(message.contains(QStringLiteral("other.kasibi")));
+}
+
+TEST_CASE("ReviewController: comments survive the interchange JSON") {
+    QTemporaryDir folder;
+    Preferences::setAuthorName(QStringLiteral("Эксперт"));
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    ReviewController* review = reviewOf(window);
+    const QString skill = firstSkill(window.session()->tree());
+    const QString comment =
+        review->addComment(skill, QStringLiteral("knowledge"), QStringLiteral("Мало"));
+    review->reply(comment, QStringLiteral("Добавим"));
+    review->setResolved(comment, true);
+    const QString json = folder.filePath(QStringLiteral("out.json"));
+    REQUIRE(JsonStandardWriter().write(window.session()->tree(), json, ExportOptions{}).ok());
+    REQUIRE(window.importJson(json, folder.filePath(QStringLiteral("back.kasibi"))));
+    const DocumentTree& tree = window.session()->tree();
+    const CommentThreads threads(tree);
+    REQUIRE(threads.threads() == QStringList{comment});
+    CHECK(threads.isResolved(comment));
+    CHECK(tree.value(comment, QStringLiteral("targetId")) == skill);
+    CHECK(tree.node(skill));
+    CHECK(threads.replies(comment).size() == 1);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kasibi {
+
+class EditSession;
+
+// The review comments of the open standard, thread by thread: who wrote what, when, and about
+// which place, with the replies indented under the first comment and resolved threads greyed.
+// Filters show the open or the resolved threads, or one author's. Double-click or Enter takes
+// the user to the place; the buttons ask the controller to reply, resolve or reopen, delete.
+class CommentsDock : public QDockWidget {
+    Q_OBJECT
+public:
+    enum class Show { Open, Resolved, All };
+
+    explicit CommentsDock(QWidget* parent = nullptr);
+
+    void setSession(EditSession* session); // nullptr: no document
+    void setShow(Show show);
+    // An empty author shows everyone's.
+    void setAuthor(const QString& author);
+    QTreeWidget* view() const { return m_view; }
+    // The comment selected in the list, or an empty string.
+    QString currentComment() const;
+    void selectComment(const QString& commentId);
+    // The comment ids shown, threads and replies, top to bottom.
+    QStringList visibleComments() const;
+
+public slots:
+    void refresh();
+
+signals:
+    void activated(const QString& commentId);
+    void replyRequested(const QString& commentId);
+    void resolveRequested(const QString& commentId, bool resolved);
+    void removeRequested(const QString& commentId);
+
+private:
+    void fill(QTreeWidgetItem* item, const QString& id, bool thread, bool resolved);
+    void updateButtons();
+    void refreshAuthors();
+
+    QPointer<EditSession> m_session;
+    QTreeWidget* m_view;
+    QComboBox* m_show;
+    QComboBox* m_author;
+    QToolButton* m_reply;
+    QToolButton* m_resolve;
+    QToolButton* m_remove;
+    QLabel* m_placeholder;
+    QTimer* m_later;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace kasibi
