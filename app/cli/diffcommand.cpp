@@ -1,7 +1,10 @@
 #include "diffcommand.h"
 
 #include "anydocumentreader.h"
+#include "changereportlayout.h"
 #include "changesignificance.h"
+#include "docxstandardwriter.h"
+#include "pdfstandardwriter.h"
 #include "standarddiff.h"
 #include "standarddocument.h"
 
@@ -15,10 +18,13 @@ using namespace kasibi;
 
 namespace {
 
-// FILE, or FILE@VERSION when no file has the whole name.
-Result<DocumentTree> readState(const QString& spec) {
+// FILE, or FILE@VERSION when no file has the whole name. `state` names it for the report.
+Result<DocumentTree> readState(const QString& spec, ChangeReportLayout::State& state) {
     const qsizetype at = spec.lastIndexOf(QLatin1Char('@'));
-    if (QFileInfo::exists(spec) || at <= 0) return AnyDocumentReader().read(spec);
+    if (QFileInfo::exists(spec) || at <= 0) {
+        state = {QFileInfo(spec).fileName(), QFileInfo(spec).lastModified()};
+        return AnyDocumentReader().read(spec);
+    }
     const QString path = spec.left(at);
     const QString wanted = spec.mid(at + 1);
     auto document = StandardDocument::open(path, AccessMode::ReadOnly);
@@ -26,27 +32,40 @@ Result<DocumentTree> readState(const QString& spec) {
     auto versions = document.value()->versions();
     if (!versions) return versions.error();
     for (const VersionInfo& version : versions.value())
-        if (version.id == wanted || version.name == wanted)
+        if (version.id == wanted || version.name == wanted) {
+            state = {version.name, version.created};
             return document.value()->versionContent(version.id);
+        }
     return Result<DocumentTree>::failure(
         QStringLiteral("no version named \"%1\" in this document").arg(wanted), path);
 }
 
 } // namespace
 
-int runDiffCommand(const QStringList& documents, bool json) {
+int runDiffCommand(const QStringList& documents, bool json, const QString& output,
+                   const QString& language) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (documents.size() != 2) {
         err << "kasibi-cli: diff takes two documents: A B (FILE or FILE@VERSION)\n";
         return 2;
     }
-    Result<DocumentTree> older = readState(documents[0]);
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (!output.isEmpty() && suffix != QLatin1String("docx") && suffix != QLatin1String("pdf")) {
+        err << "kasibi-cli: " << output << ": the change report is written as .docx or .pdf\n";
+        return 2;
+    }
+    if (!output.isEmpty() && language != QLatin1String("kk") && language != QLatin1String("ru")) {
+        err << "kasibi-cli: --lang takes kk or ru: the report is printed in one of them\n";
+        return 2;
+    }
+    ChangeReportLayout::State olderState, newerState;
+    Result<DocumentTree> older = readState(documents[0], olderState);
     if (!older) {
         err << "kasibi-cli: " << older.error().toString() << "\n";
         return 2;
     }
-    Result<DocumentTree> newer = readState(documents[1]);
+    Result<DocumentTree> newer = readState(documents[1], newerState);
     if (!newer) {
         err << "kasibi-cli: " << newer.error().toString() << "\n";
         return 2;
@@ -58,6 +77,17 @@ int runDiffCommand(const QStringList& documents, bool json) {
     }
     const QVector<Change> changes = StandardDiff::compare(older.value(), newer.value());
     const ChangeSignificance verdict = ChangeSignificance::judge(changes);
+    if (!output.isEmpty()) {
+        const StandardLayout report = ChangeReportLayout::build(
+            older.value(), olderState, newer.value(), newerState, changes, language);
+        const Status written = suffix == QLatin1String("pdf")
+                                   ? PdfStandardWriter::writeLayout(report, output)
+                                   : DocxStandardWriter::writeLayout(report, output);
+        if (!written) {
+            err << "kasibi-cli: " << written.error().toString() << "\n";
+            return 2;
+        }
+    }
     if (json) {
         QJsonArray list;
         for (const Change& change : changes) {
@@ -65,7 +95,8 @@ int runDiffCommand(const QStringList& documents, bool json) {
                              {QStringLiteral("path"), change.path},
                              {QStringLiteral("elementId"), change.elementId},
                              {QStringLiteral("field"), change.field}};
-            if (!change.language.isEmpty()) item.insert(QStringLiteral("language"), change.language);
+            if (!change.language.isEmpty())
+                item.insert(QStringLiteral("language"), change.language);
             if (change.typoFix) item.insert(QStringLiteral("typoFix"), true);
             list.append(item);
         }
@@ -83,7 +114,8 @@ int runDiffCommand(const QStringList& documents, bool json) {
         if (change.typoFix) out << " [typo fix?]";
         out << "\n";
     }
-    out << changes.size() << " change(s). " << (verdict.significant ? "Significant" : "Not significant")
-        << ": " << verdict.reason << "\n";
+    out << changes.size() << " change(s). "
+        << (verdict.significant ? "Significant" : "Not significant") << ": " << verdict.reason
+        << "\n";
     return 0;
 }

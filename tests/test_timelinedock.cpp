@@ -1,0 +1,118 @@
+#include "editsession.h"
+#include "lifecyclecontroller.h"
+#include "mainwindow.h"
+#include "standarddocument.h"
+#include "testsupport.h"
+#include "timelinedock.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace kasibi;
+
+TEST_CASE("TimelineDock: a step started on a Thursday before a holiday weekend") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("s.kasibi"));
+    REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    REQUIRE(window.openDocument(path));
+    auto* lifecycle = window.findChild<LifecycleController*>();
+    REQUIRE(lifecycle);
+    TimelineDock* dock = lifecycle->timelineDock();
+    dock->setToday(QDate(2025, 11, 3));
+
+    const QString id = dock->addEntry();
+    REQUIRE_FALSE(id.isEmpty());
+    QTableWidget* table = dock->table();
+    REQUIRE(table->rowCount() == 1);
+    auto* step = qobject_cast<QComboBox*>(table->cellWidget(0, TimelineDock::StepColumn));
+    REQUIRE(step);
+    CHECK(step->currentData().toString() == QStringLiteral("stateBodyReview"));
+    // Sent to the state body on Thursday 23 October 2025: Republic Day falls on Saturday 25
+    // October and its day off moves to Monday 27, so five working days run to Friday 31 October.
+    auto* started = qobject_cast<QDateEdit*>(table->cellWidget(0, TimelineDock::StartedColumn));
+    REQUIRE(started);
+    started->setDate(QDate(2025, 10, 23));
+    QTRY_COMPARE(dock->table()->item(0, TimelineDock::DueColumn)->text(),
+                 QStringLiteral("31.10.2025"));
+    CHECK(window.session()->tree().value(id, QStringLiteral("started")) ==
+          QStringLiteral("2025-10-23"));
+    // Not completed by 3 November: overdue, in red, and in the status bar.
+    QTableWidgetItem* due = dock->table()->item(0, TimelineDock::DueColumn);
+    CHECK(due->foreground().color() == QColor(0xb0, 0x2a, 0x37));
+    CHECK(lifecycle->statusLabel()->text().contains(QStringLiteral("31.10.2025")));
+
+    // Completed in time: no longer overdue, no step under way.
+    auto* completed =
+        qobject_cast<QDateEdit*>(dock->table()->cellWidget(0, TimelineDock::CompletedColumn));
+    completed->setDate(QDate(2025, 10, 30));
+    QTRY_VERIFY(!dock->entries().isEmpty() && !dock->entries().first().overdue);
+    CHECK(lifecycle->statusLabel()->text().isEmpty());
+
+    // Added through the commands: undo takes the entry back.
+    QUndoStack* undo = window.session()->undoStack();
+    while (undo->canUndo() &&
+           !window.session()
+                ->tree()
+                .children(window.session()->tree().rootId, QStringLiteral("lifecycle/timeline"))
+                .isEmpty())
+        undo->undo();
+    QTRY_COMPARE(dock->table()->rowCount(), 0);
+}
+
+TEST_CASE("TimelineDock: rule 16 compares the planned update with the year of release") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("s.kasibi"));
+    REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    REQUIRE(window.openDocument(path));
+    TimelineDock* dock = window.findChild<LifecycleController*>()->timelineDock();
+    EditSession* session = window.session();
+    const QString standard = session->tree().standardId();
+    REQUIRE(session->setValue(standard, QStringLiteral("technicalData/releaseYear"), {},
+                              QStringLiteral("2025")));
+    REQUIRE(session->setValue(standard, QStringLiteral("technicalData/plannedUpdateDate"), {},
+                              QStringLiteral("2028-06-01")));
+    QTRY_VERIFY(dock->rule16()->text().contains(QStringLiteral("01.06.2028")));
+    CHECK_FALSE(dock->rule16()->text().contains(QStringLiteral("later than")));
+    REQUIRE(session->setValue(standard, QStringLiteral("technicalData/plannedUpdateDate"), {},
+                              QStringLiteral("2029-01-15")));
+    QTRY_VERIFY(dock->rule16()->text().contains(QStringLiteral("later than 2028")));
+}
+
+TEST_CASE("LifecycleController: a holiday calendar is loaded, and a bad one refused by name") {
+    QTemporaryDir folder;
+    MainWindow window;
+    auto* lifecycle = window.findChild<LifecycleController*>();
+    const QString bad = folder.filePath(QStringLiteral("bad.json"));
+    {
+        QFile file(bad);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"fixedHolidays": ["13-45"]})");
+    }
+    const Status refused = lifecycle->loadHolidayCalendar(bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().toString().contains(QStringLiteral("bad.json")));
+
+    const QString good = folder.filePath(QStringLiteral("holidays-2027.json"));
+    {
+        QFile file(good);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"fixedHolidays": ["01-01"], "movedDaysOff": [{"dayOff": "2027-01-04", "workday": "2027-01-09"}]})");
+    }
+    REQUIRE(lifecycle->loadHolidayCalendar(good).ok());
+    CHECK_FALSE(lifecycle->timelineDock()->calendar().isWorkingDay(QDate(2027, 1, 4)));
+    // Kept for the next start.
+    CHECK_FALSE(LifecycleController::calendar().isWorkingDay(QDate(2027, 1, 4)));
+    QFile::remove(LifecycleController::holidayFilePath());
+}
