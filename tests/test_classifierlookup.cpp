@@ -1,0 +1,221 @@
+#include "classifiercontroller.h"
+#include "classifierlookup.h"
+#include "editsession.h"
+#include "mainwindow.h"
+#include "nodeform.h"
+#include "validationdock.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QFile>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace kasibi;
+
+namespace {
+
+const QString kCards = QStringLiteral("professionCards");
+
+QString testData(const QString& name) {
+    return QStringLiteral(KASIBI_TEST_DATA_DIR "/") + name;
+}
+
+// The sample open in the editor, with a store of its own holding the test editions.
+struct Editor {
+    QTemporaryDir folder;
+    MainWindow window;
+    ClassifierController* classifiers = nullptr;
+
+    Editor() {
+        window.setDialogsEnabled(false);
+        classifiers = window.findChild<ClassifierController*>();
+        REQUIRE(classifiers);
+        REQUIRE(classifiers->openStore(folder.filePath(QStringLiteral("classifiers.sqlite"))));
+        REQUIRE(classifiers->loadEdition(Classifier::Oked,
+                                         testData(QStringLiteral("oked-sample-utf8.csv")),
+                                         QStringLiteral("OKED test"), false));
+        REQUIRE(classifiers->loadEdition(Classifier::Nkz,
+                                         testData(QStringLiteral("nkz-sample-utf8.csv")),
+                                         QStringLiteral("NKZ test"), false));
+        REQUIRE(window.openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
+    }
+    EditSession* session() const { return window.session(); }
+    const DocumentTree& tree() const { return window.session()->tree(); }
+    QString standard() const { return tree().standardId(); }
+    ClassifierLookup* lookup(const QString& name) const {
+        REQUIRE(window.currentForm());
+        auto* found = window.currentForm()->findChild<ClassifierLookup*>(name);
+        REQUIRE(found);
+        return found;
+    }
+    void waitForValidation() {
+        QTRY_VERIFY_WITH_TIMEOUT(!window.validationDock()->isPending(), 20000);
+    }
+};
+
+const QStringList kOkedLevels = {QStringLiteral("section"), QStringLiteral("division"),
+                                 QStringLiteral("group"), QStringLiteral("class"),
+                                 QStringLiteral("subclass")};
+
+} // namespace
+
+TEST_CASE("ClassifierLookup: choosing OKED subclass 07.10.2 fills the chain, undone in one step") {
+    Editor editor;
+    const QString standard = editor.standard();
+    // From nothing: every OKED value of the passport cleared first, as one step.
+    QUndoStack* undo = editor.session()->undoStack();
+    undo->beginMacro(QStringLiteral("clear"));
+    for (const QString& level : kOkedLevels) {
+        const QString prefix = QStringLiteral("passport/oked/") + level;
+        editor.session()->setValue(standard, prefix + QStringLiteral("/code"), {}, std::nullopt);
+        for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")})
+            editor.session()->setValue(standard, prefix + QStringLiteral("/name"), language,
+                                       std::nullopt);
+    }
+    undo->endMacro();
+    const int steps = undo->count();
+
+    ClassifierLookup* lookup = editor.lookup(QStringLiteral("okedLookup"));
+    // By words in Russian and by code, only subclasses are offered.
+    QLineEdit* line = lookup->searchLine();
+    line->setFocus();
+    QTest::keyClicks(line, QStringLiteral("07.10"));
+    QAbstractItemView* popup = lookup->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    REQUIRE(popup->model()->rowCount() == 2);
+    CHECK(popup->model()->index(0, 0).data().toString().startsWith(QStringLiteral("07.10.")));
+    CHECK(lookup->search(QStringLiteral("железной открытым")) == 1);
+    CHECK(lookup->search(QStringLiteral("темір ашық")) == 1);
+
+    const QString shots = qEnvironmentVariable("KASIBI_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        editor.window.resize(1400, 880);
+        editor.window.show();
+        line->setText(QStringLiteral("руд"));
+        lookup->search(line->text());
+        lookup->completer()->complete();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::qWait(300);
+        QPixmap shot = editor.window.grab();
+        QPainter painter(&shot);
+        painter.drawPixmap(popup->mapToGlobal(QPoint(0, 0)) -
+                               editor.window.mapToGlobal(QPoint(0, 0)),
+                           popup->grab());
+        painter.end();
+        shot.save(shots + QStringLiteral("/screenshot-classifier-lookup.png"));
+        popup->hide();
+    }
+
+    // Choosing from the popup, as the user does.
+    lookup->search(QStringLiteral("07.10.2"));
+    lookup->completer()->complete();
+    QTRY_VERIFY(popup->isVisible());
+    popup->setCurrentIndex(popup->model()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    const auto value = [&](const QString& level, const QString& what,
+                           const QString& language = {}) {
+        return editor.tree().value(standard, QStringLiteral("passport/oked/") + level + what,
+                                   language);
+    };
+    QTRY_COMPARE(value(QStringLiteral("subclass"), QStringLiteral("/code")),
+                 QStringLiteral("07.10.2"));
+    CHECK(value(QStringLiteral("section"), QStringLiteral("/code")) == QStringLiteral("B"));
+    CHECK(value(QStringLiteral("division"), QStringLiteral("/code")) == QStringLiteral("07"));
+    CHECK(value(QStringLiteral("group"), QStringLiteral("/code")) == QStringLiteral("07.1"));
+    CHECK(value(QStringLiteral("class"), QStringLiteral("/code")) == QStringLiteral("07.10"));
+    CHECK(value(QStringLiteral("subclass"), QStringLiteral("/name"), QStringLiteral("ru")) ==
+          QStringLiteral("Добыча железной руды открытым способом"));
+    CHECK(value(QStringLiteral("subclass"), QStringLiteral("/name"), QStringLiteral("kk")) ==
+          QStringLiteral("Темір кенін ашық тәсілмен өндіру"));
+    CHECK(value(QStringLiteral("section"), QStringLiteral("/name"), QStringLiteral("kk")) ==
+          QStringLiteral("Тау-кен өндіру өнеркәсібі және карьерлерді қазу"));
+    CHECK(editor.tree().standardCode().startsWith(QStringLiteral("B07102")));
+    CHECK(undo->count() == steps + 1);
+
+    undo->undo();
+    for (const QString& level : kOkedLevels) {
+        CHECK(value(level, QStringLiteral("/code")).isEmpty());
+        CHECK(value(level, QStringLiteral("/name"), QStringLiteral("kk")).isEmpty());
+        CHECK(value(level, QStringLiteral("/name"), QStringLiteral("ru")).isEmpty());
+    }
+}
+
+TEST_CASE("ClassifierLookup: choosing an NKZ occupation fills the card in one step") {
+    Editor editor;
+    const QString card = editor.tree().children(editor.standard(), kCards).first();
+    REQUIRE(editor.window.showPage(PageRef::ofNode(card)));
+    ClassifierLookup* lookup = editor.lookup(QStringLiteral("nkzLookup"));
+    CHECK(lookup->search(QStringLiteral("взрывник")) == 1);
+    CHECK(lookup->search(QStringLiteral("жарушы")) == 1);
+    const int steps = editor.session()->undoStack()->count();
+    REQUIRE(lookup->choose(QStringLiteral("7542-1-002")));
+    CHECK(editor.tree().value(card, QStringLiteral("nkzGroupCode")) == QStringLiteral("7542"));
+    CHECK(editor.tree().value(card, QStringLiteral("nkzOccupationCode")) ==
+          QStringLiteral("7542-1-002"));
+    CHECK(editor.tree().value(card, QStringLiteral("name"), QStringLiteral("ru")) ==
+          QStringLiteral("Взрывник"));
+    CHECK(editor.tree().value(card, QStringLiteral("name"), QStringLiteral("kk")) ==
+          QStringLiteral("Жарушы"));
+    CHECK(editor.session()->undoStack()->count() == steps + 1);
+    editor.session()->undoStack()->undo();
+    CHECK(editor.tree().value(card, QStringLiteral("nkzOccupationCode")) ==
+          QStringLiteral("8342-1-003"));
+    CHECK(editor.tree().value(card, QStringLiteral("name"), QStringLiteral("ru")) ==
+          QStringLiteral("Машинист экскаватора"));
+}
+
+TEST_CASE("ClassifierLookup: a wrong NKZ name is a finding whose fix gives the edition's wording") {
+    Editor editor;
+    const QString card = editor.tree().children(editor.standard(), kCards).first();
+    editor.waitForValidation();
+    ValidationDock* dock = editor.window.validationDock();
+    const auto nameFinding = [&] {
+        for (int i = 0; i < dock->findings().size(); ++i)
+            if (dock->findings()[i].elementId == card &&
+                dock->findings()[i].field == QLatin1String("name") && dock->fixOf(i))
+                return i;
+        return -1;
+    };
+    CHECK(nameFinding() == -1);
+
+    REQUIRE(editor.session()->setValue(card, QStringLiteral("name"), QStringLiteral("ru"),
+                                       QStringLiteral("Машинист экскаваторов")));
+    editor.waitForValidation();
+    const int index = nameFinding();
+    REQUIRE(index >= 0);
+    CHECK(dock->findings()[index].language == QStringLiteral("ru"));
+    CHECK(dock->fixOf(index)->value == QStringLiteral("Машинист экскаватора"));
+    REQUIRE(dock->applyFix(index));
+    CHECK(editor.tree().value(card, QStringLiteral("name"), QStringLiteral("ru")) ==
+          QStringLiteral("Машинист экскаватора"));
+    editor.waitForValidation();
+    CHECK(nameFinding() == -1);
+    // The fix is an edit like any other.
+    editor.session()->undoStack()->undo();
+    CHECK(editor.tree().value(card, QStringLiteral("name"), QStringLiteral("ru")) ==
+          QStringLiteral("Машинист экскаваторов"));
+}
+
+TEST_CASE("ClassifierController: a broken edition file is refused naming the file and line") {
+    Editor editor;
+    const QString bad = editor.folder.filePath(QStringLiteral("broken.csv"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("code;name_kk;name_ru\n07;Металл;Металлы\n07.1.x.9;\"unclosed;x\n");
+    file.close();
+    Result<ClassifierEdition> loaded =
+        editor.classifiers->loadEdition(Classifier::Oked, bad, QStringLiteral("Broken"), false);
+    REQUIRE_FALSE(loaded);
+    CHECK(loaded.error().toString().contains(QStringLiteral("broken.csv")));
+    CHECK(loaded.error().toString().contains(QStringLiteral("3")));
+    // The edition in use is still the one loaded before, and About says so.
+    CHECK(editor.classifiers->editionsSummary().contains(QStringLiteral("OKED test")));
+    CHECK(editor.classifiers->editionsSummary().contains(QStringLiteral("NKZ test")));
+}
