@@ -24,6 +24,9 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     bool isReadOnly() const { return m_document->isReadOnly(); }
     QString readOnlyExplanation() const { return m_document->readOnlyExplanation(); }
+    // Whether the standard's content may be edited now: not in a read-only file, nor in review
+    // mode (where only comments and the conclusion change).
+    bool isContentEditable() const { return !isReadOnly() && !m_document->isReviewMode(); }
 
     // The languages the standard is written in (its "languages" value), kk and ru by default.
     QStringList requiredLanguages() const;

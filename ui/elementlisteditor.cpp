@@ -38,7 +38,7 @@ ElementListEditor::ElementListEditor(EditSession* session, const QString& parent
     m_add->setToolTip(
         m_isList ? tr("Add %1 at the end (Ctrl+Enter in a row adds one after it)").arg(name)
                  : tr("Add %1").arg(name));
-    m_add->setEnabled(!session->isReadOnly());
+    m_add->setEnabled(session->isContentEditable());
     connect(m_add, &QPushButton::clicked, this, [this] { add(); });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -48,7 +48,7 @@ ElementListEditor::ElementListEditor(EditSession* session, const QString& parent
     m_dropMarker->setFixedHeight(3);
     m_dropMarker->setStyleSheet(QStringLiteral("background: palette(highlight);"));
     m_dropMarker->hide();
-    setAcceptDrops(m_isList && !session->isReadOnly());
+    setAcceptDrops(m_isList && session->isContentEditable());
     connect(session->document(), &StandardDocument::childrenChanged, this,
             [this](const QString& changedParent, const QString& changedRole) {
                 if (changedParent == m_parentId && changedRole == m_role) synchronize();

@@ -59,7 +59,7 @@ ElementRow::ElementRow(EditSession* session, const QString& nodeId, Mode mode, b
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(6);
-    const bool editable = !session->isReadOnly();
+    const bool editable = session->isContentEditable();
     if (movable) {
         m_handle = new QLabel(QStringLiteral("⠿"), this);
         m_handle->setToolTip(tr("Drag to reorder (or Ctrl+Shift+Up / Ctrl+Shift+Down)"));
@@ -180,8 +180,8 @@ void ElementRow::refreshLinked() {
 
 void ElementRow::setNumber(int number, int count) {
     m_number->setText(QString::number(number) + QLatin1Char('.'));
-    if (m_up) m_up->setEnabled(!m_session->isReadOnly() && number > 1);
-    if (m_down) m_down->setEnabled(!m_session->isReadOnly() && number < count);
+    if (m_up) m_up->setEnabled(m_session->isContentEditable() && number > 1);
+    if (m_down) m_down->setEnabled(m_session->isContentEditable() && number < count);
     if (m_mode == Mode::Linked) refreshLinked();
 }
 
@@ -207,7 +207,7 @@ bool ElementRow::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         const RowKey action = rowKey(key);
-        if (action != RowKey::None && !m_session->isReadOnly()) {
+        if (action != RowKey::None && m_session->isContentEditable()) {
             // The row's own keys win over the window's shortcuts while the row has the focus.
             if (event->type() == QEvent::ShortcutOverride) {
                 event->accept();
@@ -240,7 +240,7 @@ bool ElementRow::eventFilter(QObject* watched, QEvent* event) {
             return true;
         }
     }
-    if (watched == m_handle && !m_session->isReadOnly()) {
+    if (watched == m_handle && m_session->isContentEditable()) {
         if (event->type() == QEvent::MouseButtonPress) {
             m_pressPosition = static_cast<QMouseEvent*>(event)->position().toPoint();
             return true;

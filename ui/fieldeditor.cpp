@@ -18,7 +18,7 @@ QString FieldEditor::value(const QString& language) const {
 }
 
 bool FieldEditor::isEditable() const {
-    return !m_session->isReadOnly();
+    return m_session->document()->isEditable(m_nodeId, m_field);
 }
 
 void FieldEditor::commit(const QString& text, const QString& language) {

@@ -16,6 +16,12 @@ QString key(const QString& kind, const QString& name) {
 
 const Table& fieldTable() {
     static const Table table = {
+        {key(Kind::Document, "review/conclusion/stateBody"),
+         QT_TRANSLATE_NOOP("Labels", "State body")},
+        {key(Kind::Document, "review/conclusion/examinationDate"),
+         QT_TRANSLATE_NOOP("Labels", "Date of the examination")},
+        {key(Kind::Assessment, "verdict"), QT_TRANSLATE_NOOP("Labels", "Verdict")},
+        {key(Kind::Assessment, "remark"), QT_TRANSLATE_NOOP("Labels", "Remark of the expert")},
         {key(Kind::Standard, "languages"),
          QT_TRANSLATE_NOOP("Labels", "Languages of the standard")},
         {key(Kind::Standard, "generalProvisions/scope"), QT_TRANSLATE_NOOP("Labels", "Scope")},

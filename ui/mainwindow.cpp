@@ -1,15 +1,19 @@
 #include "mainwindow.h"
 
+#include "classifiercontroller.h"
 #include "documentstore.h"
 #include "documentwriters.h"
 #include "editsession.h"
+#include "exportcontroller.h"
 #include "jsonstandardreader.h"
 #include "jsonstandardwriter.h"
 #include "labels.h"
+#include "lifecyclecontroller.h"
 #include "navigatormodel.h"
 #include "nodeform.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "reviewcontroller.h"
 #include "schema.h"
 #include "validationdock.h"
 #include "validator.h"
@@ -129,6 +133,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    new ReviewController(this);
+    new LifecycleController(this);
+    new ExportController(this);
+    new ClassifierController(this);
     // Delete in the outline removes the selected element; in a text field it deletes a letter.
     auto* remove =
         new QShortcut(QKeySequence::Delete, m_navigator, nullptr, nullptr, Qt::WidgetShortcut);
@@ -191,8 +199,6 @@ void MainWindow::createActions() {
          [this] { statusBar()->showMessage(tr("Every change is saved as it is made."), 4000); });
     make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::askSaveAs);
     make(QStringLiteral("import"), tr("&Import JSON…"), {}, &MainWindow::askImport);
-    make(QStringLiteral("export"), tr("&Export…"), QKeySequence(tr("Ctrl+E")),
-         &MainWindow::askExport);
     make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close, &MainWindow::closeDocument);
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -245,7 +251,9 @@ void MainWindow::createActions() {
         QMessageBox::about(this, tr("About Kasibi"),
                            tr("<h3>Kasibi %1</h3><p>An editor of professional standards of the "
                               "Republic of Kazakhstan, to the Rules approved by order No. 377.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                                   .arg(QCoreApplication::applicationVersion()) +
+                               QStringLiteral("<p>%1</p>")
+                                   .arg(findChild<ClassifierController*>()->editionsSummary()));
     });
 
     for (const char* name : {"addCard", "addFunction", "addSkill", "addExtraSection", "duplicate",
@@ -265,7 +273,6 @@ void MainWindow::createMenus() {
     file->addAction(action(QStringLiteral("saveAs")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("import")));
-    file->addAction(action(QStringLiteral("export")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("close")));
     file->addAction(action(QStringLiteral("quit")));
@@ -333,10 +340,19 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
         showPage(PageRef::ofChapter(PageRef::Passport));
         m_navigator->expand(m_model->indexOf(PageRef::ofChapter(PageRef::ProfessionCards)));
         m_validation->setSession(m_session.get());
-        m_banner->setVisible(m_session->isReadOnly());
-        m_banner->setText(
-            tr("This document is open read-only: %1. Use File > Save As to edit a copy.")
-                .arg(m_session->readOnlyExplanation()));
+        // Everything was replaced (a version restored, or that undone): outline and form anew.
+        connect(m_session->document(), &StandardDocument::contentReset, this, [this] {
+            retireForm();
+            m_model->setSession(m_session.get());
+            showPage(PageRef::ofChapter(PageRef::Passport));
+        });
+        // The forms are built editable or not: the current one is built again.
+        connect(m_session->document(), &StandardDocument::reviewModeChanged, this, [this] {
+            retireForm();
+            onCurrentChanged();
+            updateBanner();
+        });
+        updateBanner();
     } else {
         m_pages->setCurrentWidget(m_welcome);
         m_welcome->refresh();
@@ -345,6 +361,19 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
     }
     updateTitle();
     updateActions();
+    emit sessionChanged();
+}
+
+void MainWindow::updateBanner() {
+    if (m_session && m_session->isReadOnly())
+        m_banner->setText(
+            tr("This document is open read-only: %1. Use File > Save As to edit a copy.")
+                .arg(m_session->readOnlyExplanation()));
+    else if (m_session && m_session->document()->isReviewMode())
+        m_banner->setText(tr("Review mode: the content is read-only; comments and the conclusion "
+                             "can be edited."));
+    m_banner->setVisible(m_session &&
+                         (m_session->isReadOnly() || m_session->document()->isReviewMode()));
 }
 
 void MainWindow::showFailure(const QString& title, const Error& error) {
@@ -442,15 +471,15 @@ QString MainWindow::selectedAncestor(const QString& kind) const {
 
 void MainWindow::updateActions() {
     const bool open = m_session != nullptr;
-    const bool editable = open && !m_session->isReadOnly();
+    const bool editable = open && m_session->isContentEditable();
     const QString selected = selectedNodeId();
     const Node* node = open ? m_session->tree().node(selected) : nullptr;
     const bool movable = editable && node && PageRef::hasOwnPage(node->kind);
     const int index = movable ? m_session->tree().indexInParent(selected) : -1;
     const int count = movable ? m_session->tree().children(node->parentId, node->role).size() : 0;
-    for (const char* name : {"saveAs", "export", "close"})
+    for (const char* name : {"saveAs", "close"})
         action(QLatin1String(name))->setEnabled(open);
-    action(QStringLiteral("save"))->setEnabled(editable);
+    action(QStringLiteral("save"))->setEnabled(open && !m_session->isReadOnly());
     action(QStringLiteral("addCard"))->setEnabled(editable);
     action(QStringLiteral("addExtraSection"))->setEnabled(editable);
     action(QStringLiteral("addFunction"))
@@ -522,7 +551,7 @@ void MainWindow::addExtraSection() {
 void MainWindow::removeSelected() {
     const QString id = selectedNodeId();
     const Node* node = m_session ? m_session->tree().node(id) : nullptr;
-    if (!node || !PageRef::hasOwnPage(node->kind) || m_session->isReadOnly()) return;
+    if (!node || !PageRef::hasOwnPage(node->kind) || !m_session->isContentEditable()) return;
     // No question asked: Undo brings it back.
     if (m_session->removeElement(id))
         statusBar()->showMessage(
@@ -672,27 +701,6 @@ bool MainWindow::saveAs(const QString& path) {
     return openDocument(path);
 }
 
-bool MainWindow::exportTo(const QString& path) {
-    if (!m_session) return false;
-    std::unique_ptr<DocumentWriter> writer = DocumentWriters::forPath(path);
-    if (!writer) {
-        showFailure(tr("The standard could not be exported"),
-                    Error{tr("Kasibi cannot write files of this kind"), path});
-        return false;
-    }
-    ExportOptions options;
-    options.language = m_session->contentLanguage();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = writer->write(m_session->tree(), path, options);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        showFailure(tr("The standard could not be exported"), written.error());
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
 void MainWindow::closeDocument() {
     setSession(nullptr);
 }
@@ -749,21 +757,6 @@ void MainWindow::askImport() {
     const QString json = QFileDialog::getOpenFileName(
         this, tr("Import a standard"), documentsFolder(), tr("Interchange format (*.json)"));
     if (!json.isEmpty()) openPath(json);
-}
-
-void MainWindow::askExport() {
-    if (!m_session) return;
-    QStringList filters;
-    for (const QString& extension : DocumentWriters::extensions())
-        filters << tr("%1 files (*.%2)").arg(extension.toUpper(), extension);
-    const QFileInfo current(m_session->document()->path());
-    QString selected;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the standard"),
-                                     current.absolutePath() + QLatin1Char('/') +
-                                         current.completeBaseName() + QStringLiteral(".json"),
-                                     filters.join(QStringLiteral(";;")), &selected);
-    if (!path.isEmpty()) exportTo(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

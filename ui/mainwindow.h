@@ -41,7 +41,6 @@ public:
     bool importJson(const QString& jsonPath, const QString& documentPath);
     bool openSample(const QString& documentPath);
     bool saveAs(const QString& path);
-    bool exportTo(const QString& path);
     void closeDocument();
     // Opens what the user gave (command line, drop): a .kasibi, or a .json to import after
     // asking where its document file goes.
@@ -63,11 +62,16 @@ public:
 
     // Off in tests and screenshots: failures are then only emitted, not shown in a dialog.
     void setDialogsEnabled(bool enabled) { m_dialogsEnabled = enabled; }
+    // Tells the user (a dialog, when enabled) and emits failureShown; for the controllers too.
+    void showFailure(const QString& title, const Error& error);
+    bool dialogsEnabled() const { return m_dialogsEnabled; }
     static QString sampleFileName();
     static DocumentTree templateTree(const QStringList& languages);
 
 signals:
     void failureShown(const QString& title, const QString& message);
+    // Another document is open now, or none (session() is nullptr).
+    void sessionChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,10 +84,10 @@ private:
     void setSession(std::unique_ptr<EditSession> session);
     void retireForm();
     void deleteRetiredForms();
-    void showFailure(const QString& title, const Error& error);
     void onCurrentChanged();
     void updateActions();
     void updateTitle();
+    void updateBanner();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
 
@@ -103,7 +107,6 @@ private:
     void askOpenSample();
     void askSaveAs();
     void askImport();
-    void askExport();
     QString askDocumentPath(const QString& title, const QString& suggestion);
     QString documentsFolder() const;
 

@@ -282,7 +282,7 @@ Qt::ItemFlags NavigatorModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Item* item = itemOf(index);
-    const bool editable = m_session && !m_session->isReadOnly();
+    const bool editable = m_session && m_session->isContentEditable();
     if (editable && item->page.chapter == PageRef::None) flags |= Qt::ItemIsDragEnabled;
     if (editable) flags |= Qt::ItemIsDropEnabled;
     return flags;

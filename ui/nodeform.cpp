@@ -1,5 +1,6 @@
 #include "nodeform.h"
 
+#include "classifierlookup.h"
 #include "editsession.h"
 #include "elementlisteditor.h"
 #include "fieldeditor.h"
@@ -117,6 +118,8 @@ void NodeForm::addEntry(QVBoxLayout* layout, const FormEntry& entry) {
             ++column;
         }
         layout->addLayout(grid);
+        if (entry.names.contains(QLatin1String("nkzOccupationCode")))
+            layout->addWidget(new ClassifierLookup(m_session, m_elementId, Classifier::Nkz, this));
         return;
     }
     case FormEntry::Type::Classified: {
@@ -132,6 +135,9 @@ void NodeForm::addEntry(QVBoxLayout* layout, const FormEntry& entry) {
         row->addWidget(codeEditor, 0, Qt::AlignTop);
         row->addWidget(FieldEditors::create(m_session, m_elementId, node->kind, *name, this), 1);
         layout->addLayout(row);
+        // The subclass sets every level above it: looked up once, filled in all.
+        if (prefix == QLatin1String("passport/oked/subclass"))
+            layout->addWidget(new ClassifierLookup(m_session, m_elementId, Classifier::Oked, this));
         return;
     }
     case FormEntry::Type::List:

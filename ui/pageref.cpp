@@ -27,6 +27,13 @@ PageRef PageRef::locate(const DocumentTree& tree, const QString& elementId, cons
     if (!node) return ofChapter(Passport);
     if (hasOwnPage(node->kind)) return ofNode(elementId);
     if (node->kind == Kind::Standard) return ofChapter(chapterOfStandardPath(field));
+    // A comment is shown where what it is about is; the conclusion has no page of the standard.
+    if (node->kind == Kind::Comment)
+        return locate(tree, node->values.value(QStringLiteral("targetId")),
+                      node->values.value(QStringLiteral("field")));
+    if (node->kind == Kind::Assessment ||
+        (node->kind == Kind::Document && field.startsWith(QLatin1String("review/"))))
+        return {};
     if (node->kind == Kind::Document) return ofChapter(Passport);
     // A list element edited inside the page of what holds it (a term, an ability, a developer).
     QString role = node->role;

@@ -1,5 +1,7 @@
 #include "validationdock.h"
 
+#include "classifiercheck.h"
+#include "classifierstore.h"
 #include "criterion.h"
 #include "editsession.h"
 #include "labels.h"
@@ -10,6 +12,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
@@ -48,9 +51,13 @@ ValidationDock::ValidationDock(QWidget* parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(DebounceMilliseconds);
     connect(m_timer, &QTimer::timeout, this, &ValidationDock::start);
-    connect(&m_watcher, &QFutureWatcher<Findings>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Run>::finished, this, [this] {
         m_running = false;
-        if (m_runningGeneration == m_generation && m_session) show(m_watcher.result());
+        if (m_runningGeneration == m_generation && m_session) {
+            const Run run = m_watcher.result();
+            m_fixes = run.fixes;
+            show(run.findings);
+        }
         if (m_rerun) {
             m_rerun = false;
             m_timer->start();
@@ -58,6 +65,9 @@ ValidationDock::ValidationDock(QWidget* parent)
     });
     connect(m_view, &QTreeWidget::itemClicked, this, &ValidationDock::activate);
     connect(m_view, &QTreeWidget::itemActivated, this, &ValidationDock::activate);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeWidget::customContextMenuRequested, this,
+            &ValidationDock::showContextMenu);
     setSession(nullptr);
 }
 
@@ -69,6 +79,7 @@ void ValidationDock::setSession(EditSession* session) {
     ++m_generation;
     m_session = session;
     m_findings.clear();
+    m_fixes.clear();
     m_view->clear();
     m_groups.clear();
     auto* stack = static_cast<QStackedWidget*>(widget());
@@ -86,7 +97,43 @@ void ValidationDock::setSession(EditSession* session) {
 }
 
 bool ValidationDock::isPending() const {
-    return m_timer->isActive() || m_watcher.isRunning() || m_rerun;
+    // m_running, not the watcher: the findings are shown only once its finished signal is handled.
+    return m_timer->isActive() || m_running || m_rerun;
+}
+
+void ValidationDock::setClassifierStorePath(const QString& path) {
+    if (path == m_classifierStorePath) return;
+    m_classifierStorePath = path;
+    if (m_session) schedule();
+}
+
+std::optional<ClassifierFix> ValidationDock::fixOf(int findingIndex) const {
+    const auto fix = m_fixes.constFind(findingIndex);
+    if (fix == m_fixes.constEnd()) return std::nullopt;
+    return *fix;
+}
+
+bool ValidationDock::applyFix(int findingIndex) {
+    const std::optional<ClassifierFix> fix = fixOf(findingIndex);
+    if (!fix || !m_session || !m_session->isContentEditable()) return false;
+    return m_session->setValue(fix->elementId, fix->field, fix->language, fix->value);
+}
+
+void ValidationDock::showContextMenu(const QPoint& position) {
+    QTreeWidgetItem* item = m_view->itemAt(position);
+    const QVariant index = item ? item->data(0, FindingIndexRole) : QVariant();
+    if (!index.isValid()) return;
+    const int i = index.toInt();
+    QMenu menu(this);
+    menu.addAction(tr("&Go to the Field"), this, [this, item] { activate(item); });
+    if (const std::optional<ClassifierFix> fix = fixOf(i)) {
+        QAction* apply = menu.addAction(tr("&Apply the Classifier's Wording"), this,
+                                        [this, i] { applyFix(i); });
+        apply->setObjectName(QStringLiteral("applyClassifierFix"));
+        apply->setToolTip(fix->value);
+        apply->setEnabled(m_session && m_session->isContentEditable());
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void ValidationDock::schedule() {
@@ -104,8 +151,20 @@ void ValidationDock::start() {
     const QDate today = QDate::currentDate();
     m_runningGeneration = m_generation;
     m_running = true;
-    m_watcher.setFuture(
-        QtConcurrent::run([snapshot, today] { return Validator().validate(snapshot, today); }));
+    const QString storePath = m_classifierStorePath;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, today, storePath] {
+        Run run{Validator().validate(snapshot, today), {}};
+        if (storePath.isEmpty()) return run;
+        // A connection of this thread's own: a QSqlDatabase never crosses threads.
+        Result<std::unique_ptr<ClassifierStore>> store = ClassifierStore::open(storePath);
+        if (!store) return run;
+        for (const ClassifierCheck::Outcome& outcome :
+             ClassifierCheck(*store.value()).check(snapshot)) {
+            if (outcome.fix) run.fixes.insert(run.findings.size(), *outcome.fix);
+            run.findings << outcome.finding;
+        }
+        return run;
+    }));
 }
 
 QTreeWidgetItem* ValidationDock::groupItem(const QString& key, const QString& title,

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "classifierfix.h"
 #include "finding.h"
 
 #include <QDockWidget>
+#include <optional>
 #include <QFutureWatcher>
 #include <QPointer>
 
@@ -30,6 +32,12 @@ public:
     const Findings& findings() const { return m_findings; }
     QTreeWidget* view() const { return m_view; }
     bool isPending() const;
+    // The classifier store the worker checks codes and names against (its own connection);
+    // empty: no classifier check.
+    void setClassifierStorePath(const QString& path);
+    // The classifier's wording for a finding, when it offers one; applying it is undoable.
+    std::optional<ClassifierFix> fixOf(int findingIndex) const;
+    bool applyFix(int findingIndex);
 
     static constexpr int DebounceMilliseconds = 300;
 
@@ -43,7 +51,14 @@ signals:
     void validated();
 
 private:
+    // What one run of the worker finds: the findings and, by their index, the classifier fixes.
+    struct Run {
+        Findings findings;
+        QHash<int, ClassifierFix> fixes;
+    };
+
     void start();
+    void showContextMenu(const QPoint& position);
     void show(const Findings& findings);
     QTreeWidgetItem* groupItem(const QString& key, const QString& title, QTreeWidgetItem* parent);
     void activate(QTreeWidgetItem* item);
@@ -52,7 +67,7 @@ private:
     QTreeWidget* m_view;
     QLabel* m_placeholder;
     QTimer* m_timer;
-    QFutureWatcher<Findings> m_watcher;
+    QFutureWatcher<Run> m_watcher;
     bool m_rerun = false;
     // Until the finished signal is handled, not just until the worker is done.
     bool m_running = false;
@@ -60,6 +75,8 @@ private:
     int m_runningGeneration = 0;
     QString m_language = QStringLiteral("ru");
     Findings m_findings;
+    QHash<int, ClassifierFix> m_fixes;
+    QString m_classifierStorePath;
     QHash<QString, QTreeWidgetItem*> m_groups;
 };
 

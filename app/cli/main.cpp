@@ -43,7 +43,8 @@ int usage(const QString& problem = {}) {
              "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
              "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
              "  kasibi-cli validate DOC [--json] [--lang ru|kk|en] [--classifiers] [--store PATH]\n"
-             "  kasibi-cli diff A B [--json]        (A, B: FILE or FILE@VERSION)\n"
+             "  kasibi-cli diff A B [--json] [-o REPORT.docx|REPORT.pdf] [--lang kk|ru]\n"
+             "                                      (A, B: FILE or FILE@VERSION)\n"
              "  kasibi-cli plan DOC... --year YYYY -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
              "  kasibi-cli classifier load oked|nkz FILE --edition NAME [--replace] [--store PATH]\n"
              "  kasibi-cli classifier find oked|nkz QUERY [--store PATH]\n"
@@ -258,7 +259,9 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("export")) return exportCommand(arguments);
     if (command == QLatin1String("conclusion")) return conclusionCommand(arguments);
     if (command == QLatin1String("validate")) return validateCommand(arguments);
-    if (command == QLatin1String("diff")) return runDiffCommand(arguments.positional, arguments.json);
+    if (command == QLatin1String("diff"))
+        return runDiffCommand(arguments.positional, arguments.json, arguments.output,
+                              arguments.language);
     if (command == QLatin1String("plan"))
         return runPlanCommand(arguments.positional, arguments.year, arguments.output, arguments.language);
     return usage(QStringLiteral("unknown command %1").arg(command));
