@@ -102,7 +102,11 @@ void CommentBadges::refresh() {
 void CommentBadges::place(QWidget* editor) {
     auto* badge =
         editor->findChild<QToolButton*>(QLatin1String(kBadgeName), Qt::FindDirectChildrenOnly);
-    if (badge) badge->move(qMax(0, editor->width() - badge->width()), 0);
+    if (!badge) return;
+    // A list's top right corner holds its first item's buttons; its foot, right of the Add
+    // button, is free.
+    const int y = qobject_cast<ElementListEditor*>(editor) ? editor->height() - badge->height() : 0;
+    badge->move(qMax(0, editor->width() - badge->width()), qMax(0, y));
 }
 
 bool CommentBadges::eventFilter(QObject* watched, QEvent* event) {

@@ -37,7 +37,8 @@ QString shownTime(const QString& iso) {
 CommentsDock::CommentsDock(QWidget* parent)
     : QDockWidget(tr("Comments"), parent), m_view(new QTreeWidget), m_show(new QComboBox),
       m_author(new QComboBox), m_reply(new QToolButton), m_resolve(new QToolButton),
-      m_remove(new QToolButton), m_placeholder(new QLabel), m_later(new QTimer(this)) {
+      m_remove(new QToolButton), m_placeholder(new QLabel), m_detail(new QLabel),
+      m_later(new QTimer(this)) {
     setObjectName(QStringLiteral("commentsDock"));
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -58,8 +59,22 @@ CommentsDock::CommentsDock(QWidget* parent)
     m_view->setRootIsDecorated(true);
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(TextColumn, 260);
+    // A narrow dock: the list names each comment and its author; the one selected is shown
+    // whole below, with its date and place.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(AuthorColumn, 130);
+    m_view->setColumnHidden(CreatedColumn, true);
+    m_view->setColumnHidden(PlaceColumn, true);
+    m_detail->setObjectName(QStringLiteral("commentDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(6);
+    m_detail->setBackgroundRole(QPalette::Base);
+    m_detail->setAutoFillBackground(true);
     m_placeholder->setObjectName(QStringLiteral("commentsPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -70,6 +85,7 @@ CommentsDock::CommentsDock(QWidget* parent)
     stackLayout->addWidget(m_placeholder);
     stackLayout->addWidget(m_view);
     layout->addWidget(stack, 1);
+    layout->addWidget(m_detail);
 
     auto* buttons = new QHBoxLayout;
     const auto button = [body](QToolButton* b, const QString& name, const QString& text) {
@@ -93,6 +109,7 @@ CommentsDock::CommentsDock(QWidget* parent)
     connect(m_view, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { emit activated(item->data(0, IdRole).toString()); });
     connect(m_view, &QTreeWidget::currentItemChanged, this, &CommentsDock::updateButtons);
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &CommentsDock::updateDetail);
     connect(m_reply, &QToolButton::clicked, this, [this] {
         if (!currentComment().isEmpty()) emit replyRequested(currentComment());
     });
@@ -223,6 +240,7 @@ void CommentsDock::refresh() {
         m_placeholder->show();
         m_view->hide();
         updateButtons();
+        updateDetail();
         return;
     }
     const CommentThreads threads(m_session->tree());
@@ -255,6 +273,25 @@ void CommentsDock::refresh() {
     m_view->setVisible(shown > 0);
     if (!current.isEmpty()) selectComment(current);
     updateButtons();
+    updateDetail();
+}
+
+void CommentsDock::updateDetail() {
+    const QString id = m_session ? currentComment() : QString();
+    m_detail->setVisible(!id.isEmpty());
+    if (id.isEmpty()) return;
+    const DocumentTree& tree = m_session->tree();
+    const QString thread = CommentThreads(tree).threadOf(id);
+    const QString place =
+        CommentPlace::describe(*m_session, tree.value(thread, QStringLiteral("targetId")),
+                               tree.value(thread, QStringLiteral("field")));
+    m_detail->setText(
+        QStringLiteral("<b>%1</b><br><span style=\"color:#555\">%2, %3</span><p>%4</p>")
+            .arg(place.toHtmlEscaped(), tree.value(id, QStringLiteral("author")).toHtmlEscaped(),
+                 shownTime(tree.value(id, QStringLiteral("created"))).toHtmlEscaped(),
+                 tree.value(id, QStringLiteral("text"))
+                     .toHtmlEscaped()
+                     .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
 
 void CommentsDock::updateButtons() {

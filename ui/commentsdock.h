@@ -48,6 +48,7 @@ signals:
 private:
     void fill(QTreeWidgetItem* item, const QString& id, bool thread, bool resolved);
     void updateButtons();
+    void updateDetail();
     void refreshAuthors();
 
     QPointer<EditSession> m_session;
@@ -58,6 +59,7 @@ private:
     QToolButton* m_resolve;
     QToolButton* m_remove;
     QLabel* m_placeholder;
+    QLabel* m_detail;
     QTimer* m_later;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +46,25 @@ QString kindText(const Change& change) {
     return {};
 }
 
+// Rows as tall as their place wraps in the first column: the tree's own size hint knows
+// nothing of wrapping and would cut the place and the kind of change short.
+void fitPlaces(QTreeWidget* view) {
+    const int width = view->columnWidth(0) - view->indentation() - 8;
+    if (width <= 0) return;
+    const QFontMetrics metrics(view->font());
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = view->topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j) {
+            QTreeWidgetItem* item = group->child(j);
+            const int checkWidth = item->flags().testFlag(Qt::ItemIsUserCheckable) ? 24 : 0;
+            const QRect bounds = metrics.boundingRect(
+                QRect(0, 0, qMax(40, width - checkWidth), 100000), Qt::TextWordWrap, item->text(0));
+            item->setSizeHint(0, QSize(width, bounds.height() + 8));
+        }
+    }
+    view->doItemsLayout();
+}
+
 } // namespace
 
 CompareView::CompareView(QWidget* parent)
@@ -63,6 +83,9 @@ CompareView::CompareView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_verdict);
     layout->addWidget(m_view, 1);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 0) fitPlaces(m_view);
+    });
     connect(m_view, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (column == 0 && item->data(0, ChangeIndexRole).isValid()) showVerdict();
     });
@@ -102,6 +125,7 @@ void CompareView::compare(const DocumentTree& older, const DocumentTree& newer,
         addRow(groupItem, i);
     }
     m_view->expandAll();
+    fitPlaces(m_view);
     showVerdict();
 }
 
@@ -111,7 +135,12 @@ void CompareView::addRow(QTreeWidgetItem* group, int index) {
         ChangeReportLayout::rowOf(change, m_older, m_newer, m_language);
     auto* item = new QTreeWidgetItem(group);
     item->setData(0, ChangeIndexRole, index);
-    item->setText(0, words.place + QLatin1Char('\n') + kindText(change));
+    // The card is named by the group's heading already.
+    QString place = words.place;
+    if (const QString card = group->text(0) + QStringLiteral(" › ");
+        place.startsWith(card) && place.size() > card.size())
+        place = place.mid(card.size());
+    item->setText(0, place + QLatin1Char('\n') + kindText(change));
     item->setToolTip(0, change.path);
     if (change.typoFix) {
         // Offered, not assumed: the user confirms that it only fixes spelling (rule 18).
@@ -141,6 +170,12 @@ void CompareView::addRow(QTreeWidgetItem* group, int index) {
         label->setContentsMargins(4, 2, 4, 2);
         m_view->setItemWidget(item, column, label);
     }
+}
+
+void CompareView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Once the columns have their new widths.
+    QTimer::singleShot(0, this, [this] { fitPlaces(m_view); });
 }
 
 QVector<Change> CompareView::changes() const {

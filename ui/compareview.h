@@ -43,6 +43,9 @@ public:
 signals:
     void verdictChanged();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showVerdict();
     void addRow(QTreeWidgetItem* group, int index);

@@ -43,7 +43,8 @@ LifecycleController::LifecycleController(MainWindow* window)
          &LifecycleController::askLoadHolidayCalendar);
 
     m_timeline->setCalendar(calendar());
-    window->addDockWidget(Qt::RightDockWidgetArea, m_timeline);
+    // Below the form: the table of steps needs the width, the right side holds the lists.
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_timeline);
     m_timeline->hide();
     QAction* toggle = m_timeline->toggleViewAction();
     toggle->setText(tr("Approval &Timeline"));

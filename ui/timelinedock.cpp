@@ -41,7 +41,10 @@ TimelineDock::TimelineDock(QWidget* parent)
     m_table->setHorizontalHeaderLabels(
         {tr("Step"), tr("Started"), tr("Completed"), tr("Due"), tr("Note")});
     m_table->horizontalHeader()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    // The step's title is long: it takes the width left over, the note keeps a fair share.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(90);
+    m_table->setColumnWidth(NoteColumn, 280);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -180,6 +183,7 @@ void TimelineDock::refresh() {
     m_table->resizeColumnToContents(StartedColumn);
     m_table->resizeColumnToContents(CompletedColumn);
     m_table->resizeColumnToContents(DueColumn);
+    m_table->resizeRowsToContents();
 
     QString current;
     if (const ApprovalTimeline::Entry* now = ApprovalTimeline::current(m_entries);

@@ -1,19 +1,33 @@
 // kasibi [FILE]: the desktop editor of professional standards.
 
+#include "commentsdock.h"
+#include "comparedialog.h"
+#include "conclusiondialog.h"
+#include "criterion.h"
 #include "editsession.h"
+#include "lifecyclecontroller.h"
 #include "mainwindow.h"
 #include "navigatormodel.h"
 #include "nodeform.h"
 #include "preferences.h"
+#include "reviewcontroller.h"
+#include "schema.h"
+#include "standarddocument.h"
+#include "timelinedock.h"
 #include "validationdock.h"
+#include "versionsdialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -57,6 +71,125 @@ bool save(QWidget& window, const QString& folder, const QString& name) {
     return saved;
 }
 
+bool saveDialog(QWidget& dialog, const QString& folder, const QString& name) {
+    settle();
+    const QString path = QDir(folder).filePath(QStringLiteral("screenshot-%1.png").arg(name));
+    const bool saved = dialog.grab().save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+// Review and lifecycle on a copy of the standard: comments and their marks, review mode, the
+// conclusion, versions, the comparison with a saved version, the approval timeline.
+bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QString& scratch,
+                           const DocumentTree& standard) {
+    const QString path = QDir(scratch).filePath(QStringLiteral("review.kasibi"));
+    if (!StandardDocument::create(path, standard)) return false;
+    if (!window.openDocument(path)) return false;
+    auto* review = window.findChild<ReviewController*>();
+    auto* lifecycle = window.findChild<LifecycleController*>();
+    if (!review || !lifecycle) return false;
+    EditSession* session = window.session();
+    const DocumentTree& tree = session->tree();
+    const QString standardId = tree.standardId();
+    const QString card = tree.children(standardId, QStringLiteral("professionCards")).value(0);
+    const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
+    const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
+    const QString knowledge = tree.children(skill, QStringLiteral("knowledge")).value(0);
+
+    // Comments are signed with the author's name from the preferences: theirs is put back.
+    const QString userName = Preferences::authorName();
+    const auto as = [](const QString& name) { Preferences::setAuthorName(name); };
+    as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
+    const QString onName = review->addComment(
+        skill, QStringLiteral("name"),
+        QStringLiteral("Наименование навыка сформулировать через действие, без союза «и»."));
+    review->addComment(skill, QStringLiteral("knowledge"),
+                       QStringLiteral("Дополнить знаниями требований промышленной безопасности."));
+    const QString onPurpose =
+        review->addComment(card, QStringLiteral("mainPurpose"),
+                           QStringLiteral("Основная цель вида деятельности повторяет "
+                                          "наименование карточки."));
+    as(QStringLiteral("Сериков Б. К. (разработчик)"));
+    review->reply(onName, QStringLiteral("Принято, формулировка будет уточнена."));
+    review->reply(onPurpose, QStringLiteral("Исправлено в редакции от 12.05."));
+    as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
+    review->setResolved(onPurpose, true);
+    review->addComment(standardId, QStringLiteral("passport/name"),
+                       QStringLiteral("Проверить соответствие наименования ОКЭД."));
+
+    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
+    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
+    window.showPage(PageRef::ofNode(skill));
+    review->dock()->show();
+    review->dock()->raise();
+    review->dock()->setShow(CommentsDock::Show::All);
+    review->dock()->selectComment(onName);
+    save(window, folder, QStringLiteral("comments"));
+
+    review->setReviewMode(true);
+    review->dock()->setShow(CommentsDock::Show::Open);
+    save(window, folder, QStringLiteral("review-mode"));
+
+    if (ConclusionDialog* conclusion = review->showConclusion()) {
+        conclusion->fillFromValidation();
+        const QVector<Criterion>& criteria = Criterion::all();
+        if (criteria.size() > 2) {
+            conclusion->setVerdict(criteria[1].number, QStringLiteral("does-not-meet"));
+            conclusion->setRemark(criteria[1].number,
+                                  QStringLiteral("Наименование навыка 1.1.1 требует уточнения."));
+        }
+        saveDialog(*conclusion, folder, QStringLiteral("conclusion"));
+        conclusion->close();
+    }
+    review->setReviewMode(false);
+    as(userName);
+
+    // A version sent to the state body, then a skill added and a knowledge text changed.
+    const Result<QString> sent =
+        lifecycle->saveVersion(QStringLiteral("Направлен в государственный орган"));
+    if (!sent) return false;
+    const QString added = session->addElement(function, QStringLiteral("skills"));
+    session->setValue(added, QStringLiteral("name"), QStringLiteral("ru"),
+                      QStringLiteral("Ведение журнала приёма-сдачи смены"));
+    session->setValue(added, QStringLiteral("name"), QStringLiteral("kk"),
+                      QStringLiteral("Ауысымды қабылдау-тапсыру журналын жүргізу"));
+    session->setValue(knowledge, Schema::TextItemField, QStringLiteral("ru"),
+                      tree.value(knowledge, Schema::TextItemField, QStringLiteral("ru")) +
+                          QStringLiteral(", включая системы диспетчеризации"));
+    if (!lifecycle->saveVersion(QStringLiteral("После доработки по замечаниям"))) return false;
+    if (VersionsDialog* versions = lifecycle->showVersions()) {
+        versions->selectVersion(sent.value());
+        saveDialog(*versions, folder, QStringLiteral("versions"));
+        versions->close();
+    }
+    if (CompareDialog* compare = lifecycle->showCompare(sent.value())) {
+        saveDialog(*compare, folder, QStringLiteral("compare"));
+        compare->close();
+    }
+
+    // Two approval steps: the state body's review done in time, the rework overdue.
+    TimelineDock* timeline = lifecycle->timelineDock();
+    const QDate today = QDate::currentDate();
+    const QString first = timeline->addEntry();
+    session->setValue(first, QStringLiteral("started"), {},
+                      today.addDays(-30).toString(Qt::ISODate));
+    session->setValue(first, QStringLiteral("completed"), {},
+                      today.addDays(-25).toString(Qt::ISODate));
+    session->setValue(first, QStringLiteral("note"), {}, QStringLiteral("Письмо МТСЗН № 12-3/456"));
+    const QString second = timeline->addEntry();
+    session->setValue(second, QStringLiteral("started"), {},
+                      today.addDays(-20).toString(Qt::ISODate));
+    timeline->show();
+    timeline->raise();
+    window.resizeDocks({timeline}, {240}, Qt::Vertical);
+    timeline->table()->clearSelection();
+    window.showPage(PageRef::ofChapter(PageRef::TechnicalData));
+    save(window, folder, QStringLiteral("timeline"));
+    window.closeDocument();
+    return true;
+}
+
 // The screenshots of the README: the main screens on the given standard, then the validation
 // dock on a draft with gaps. A hidden option, run under Xvfb.
 int takeScreenshots(MainWindow& window, const QString& folder, const QString& file) {
@@ -85,6 +218,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
     window.showPage(PageRef::ofNode(skill));
     save(window, folder, QStringLiteral("skill"));
+    if (!takeReviewScreenshots(window, folder, scratch.path(), tree)) return 2;
 
     // A draft in progress: the findings, and the field one of them leads to.
     const QString draft = scratch.filePath(QStringLiteral("draft.kasibi"));
