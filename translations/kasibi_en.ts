@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClassifierFill</name>
+    <message>
+        <source>Fill in OKED %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in NKZ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentPlace</name>
+    <message>
+        <source>(an element no longer in the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -474,6 +504,469 @@
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>State body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark of the expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierController</name>
+    <message>
+        <source>The classifiers could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Classifier Edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classifier edition could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edition “%2” loaded: %n code(s).</source>
+        <translation>
+            <numerusform>%1 edition “%2” loaded: %n code.</numerusform>
+            <numerusform>%1 edition “%2” loaded: %n codes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n code(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n code)</numerusform>
+            <numerusform>%1: %2 (%n codes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classifier editions in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierEditionDialog</name>
+    <message>
+        <source>&amp;Replace an edition of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a Classifier Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKED (economic activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NKZ (occupations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. GK RK 03-2019 (2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns code, name_kk and name_ru, in UTF-8 or Windows-1251. The edition loaded last is the one in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifier editions (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierLookup</name>
+    <message>
+        <source>Find the subclass in OKED: code or words in Kazakh or Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the occupation in NKZ: code or words in Kazakh or Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classifiers could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classifier store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) has no %3: load a full edition with Tools &gt; Load Classifier Edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subclasses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition in use has no code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentBadges</name>
+    <message numerus="yes">
+        <source>%n open comment(s): click to read</source>
+        <translation>
+            <numerusform>%n open comment: click to read</numerusform>
+            <numerusform>%n open comments: click to read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentEditDialog</name>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a standard to see its comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet. Select a field and press %1 to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CompareDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file of this standard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older (left):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer (right):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to compare named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the same standard as the open one (their ids differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change report is written as .docx or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Change Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CompareView</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved within its list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typo fix?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if this edit only fixes spelling and does not change the content (rule 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant change: the whole approval procedure again (rule 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a significant change (rule 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ConclusionDialog</name>
+    <message>
+        <source>Fill from &amp;Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion of the National body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion on the expert examination of the draft (Appendix 3 to the Rules). Each criterion is assessed by the expert; the verdicts can be drafted from validation and then changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark of the expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft every verdict from the findings of validation: &quot;does not meet&quot; where an error stands against the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not assessed —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a verdict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the verdicts and remarks with a draft from validation? Undo brings the present ones back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the conclusion from validation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::DateFieldEditor</name>
@@ -506,6 +999,10 @@
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Version &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -581,6 +1078,164 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;Conclusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasibi cannot write files of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working on %1: wait until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work stopped before it was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the review &amp;comments (as numbered notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the print job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review comments as numbered notes at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ExportDialog</name>
+    <message>
+        <source>With the review &amp;comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange format (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word comments in DOCX, numbered notes at the end of a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interchange format holds both languages, the comments and everything else the document has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasibi::GrowingTextEdit</name>
     <message>
         <source>No suggestions</source>
@@ -602,6 +1257,93 @@
     <name>kasibi::LevelFieldEditor</name>
     <message>
         <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::LifecycleController</name>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Holiday Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the version (for example, &quot;sent to the state body&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Holiday Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar was not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,14 +1400,6 @@
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,18 +1617,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The standard could not be exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kasibi cannot write files of this kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the imported standard as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,19 +1653,15 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode: the content is read-only; comments and the conclusion can be edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1751,236 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::ReviewController</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the field being edited, or on the selected element (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the content; comments and the conclusion stay editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for &amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Conclusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have replied to it: resolve it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new comments in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n comment imported from %1.</numerusform>
+            <numerusform>%n comments imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conclusion can be written as %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field or an element to comment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a standard for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import comments from a reviewed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::TimelineDock</name>
+    <message>
+        <source>Approval Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days: weekends and public holidays of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from the start (rule %1)</source>
+        <translation>
+            <numerusform>%n working day from the start (rule %1)</numerusform>
+            <numerusform>%n working days from the start (rule %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval step: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter 4 gives no year of release or planned update date, so the three years of rule 16 cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned update %1: within three years of the release in %2 (rule 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned update %1 is later than %2: a standard is updated at least once every three years after its release in %3 (rule 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add approval step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ValidationDock</name>
     <message>
         <source>Validation</source>
@@ -1070,6 +2018,76 @@ File: %2</source>
     </message>
     <message>
         <source>No findings: the standard meets every criterion checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Classifier&apos;s Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::VersionWindow</name>
+    <message>
+        <source>no temporary folder for the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of %2 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot;, saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::VersionsDialog</name>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes this version the current content; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions are kept inside the document file. Save one with Lifecycle &gt; Save Version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document refused the restored content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

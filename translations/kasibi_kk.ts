@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ClassifierFill</name>
+    <message>
+        <source>Fill in OKED %1</source>
+        <translation>ЭҚЖЖ %1 бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>Fill in NKZ %1</source>
+        <translation>ҰКЖ %1 бойынша толтыру</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPlace</name>
+    <message>
+        <source>(an element no longer in the standard)</source>
+        <translation>(стандартта енді жоқ элемент)</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>%1-карточка</translation>
+    </message>
+    <message>
+        <source>Card «%1»</source>
+        <translation>«%1» карточкасы</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -474,6 +504,469 @@
         <source>Skill</source>
         <translation>Дағды</translation>
     </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Date of the examination</source>
+        <translation>Сараптама күні</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Remark of the expert</source>
+        <translation>Сарапшының ескертпесі</translation>
+    </message>
+    <message>
+        <source>Approval step</source>
+        <translation>Келісу кезеңі</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierController</name>
+    <message>
+        <source>The classifiers could not be opened: %1</source>
+        <translation>Жіктеуіштерді ашу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Load &amp;Classifier Edition…</source>
+        <translation>Жіктеуіш &amp;редакциясын жүктеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <source>The classifier edition could not be loaded</source>
+        <translation>Жіктеуіш редакциясын жүктеу мүмкін болмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edition “%2” loaded: %n code(s).</source>
+        <translation>
+            <numerusform>%1 «%2» редакциясы жүктелді: %n код.</numerusform>
+            <numerusform>%1 «%2» редакциясы жүктелді: %n код.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n code(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n код)</numerusform>
+            <numerusform>%1: %2 (%n код)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classifier editions in use:</source>
+        <translation>Қолданыстағы жіктеуіш редакциялары:</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierEditionDialog</name>
+    <message>
+        <source>&amp;Replace an edition of the same name</source>
+        <translation>Аттас редакцияны &amp;ауыстыру</translation>
+    </message>
+    <message>
+        <source>Load a Classifier Edition</source>
+        <translation>Жіктеуіш редакциясын жүктеу</translation>
+    </message>
+    <message>
+        <source>OKED (economic activities)</source>
+        <translation>ЭҚЖЖ (экономикалық қызмет түрлері)</translation>
+    </message>
+    <message>
+        <source>NKZ (occupations)</source>
+        <translation>ҰКЖ (кәсіптер)</translation>
+    </message>
+    <message>
+        <source>e.g. GK RK 03-2019 (2023)</source>
+        <translation>мысалы, ҚР МЖ 03-2019 (2023)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns code, name_kk and name_ru, in UTF-8 or Windows-1251. The edition loaded last is the one in use.</source>
+        <translation>code, name_kk және name_ru бағандары бар, UTF-8 немесе Windows-1251 кодтауындағы CSV файлы. Соңғы жүктелген редакция қолданыста болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Classifier:</source>
+        <translation>&amp;Жіктеуіш:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Edition &amp;name:</source>
+        <translation>Редакцияның &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Жүктеу</translation>
+    </message>
+    <message>
+        <source>Classifier editions (*.csv)</source>
+        <translation>Жіктеуіш редакциялары (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierLookup</name>
+    <message>
+        <source>Find the subclass in OKED: code or words in Kazakh or Russian</source>
+        <translation>ЭҚЖЖ бойынша кіші сыныпты іздеу: код немесе қазақ не орыс тіліндегі сөздер</translation>
+    </message>
+    <message>
+        <source>Find the occupation in NKZ: code or words in Kazakh or Russian</source>
+        <translation>ҰКЖ бойынша кәсіпті іздеу: код немесе қазақ не орыс тіліндегі сөздер</translation>
+    </message>
+    <message>
+        <source>The classifiers could not be opened: %1</source>
+        <translation>Жіктеуіштерді ашу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>No classifier store is open.</source>
+        <translation>Жіктеуіштер қоймасы ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) has no %3: load a full edition with Tools &gt; Load Classifier Edition.</source>
+        <translation>Қолданыстағы %1 редакциясында (%2) %3 жоқ: Құралдар &gt; Жіктеуіш редакциясын жүктеу арқылы толық редакцияны жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>subclasses</source>
+        <translation>кіші сыныптар</translation>
+    </message>
+    <message>
+        <source>occupations</source>
+        <translation>кәсіптер</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>the edition in use has no code %1</source>
+        <translation>қолданыстағы редакцияда %1 коды жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentBadges</name>
+    <message numerus="yes">
+        <source>%n open comment(s): click to read</source>
+        <translation>
+            <numerusform>%n ашық түсініктеме: оқу үшін басыңыз</numerusform>
+            <numerusform>%n ашық түсініктеме: оқу үшін басыңыз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentEditDialog</name>
+    <message>
+        <source>Add a comment</source>
+        <translation>Түсініктеме қосу</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Жауап беру</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Орны:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>Түсініктемелер</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Шешілген</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Барлық авторлар</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Жауап беру…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Шешілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Open a standard to see its comments.</source>
+        <translation>Түсініктемелерін көру үшін стандартты ашыңыз.</translation>
+    </message>
+    <message>
+        <source>No comments match the filter.</source>
+        <translation>Сүзгіге сәйкес түсініктемелер жоқ.</translation>
+    </message>
+    <message>
+        <source>No comments yet. Select a field and press %1 to add one.</source>
+        <translation>Түсініктемелер әзірге жоқ. Түсініктеме қосу үшін өрісті таңдап, %1 басыңыз.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CompareDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Нұсқаларды салыстыру</translation>
+    </message>
+    <message>
+        <source>Current content</source>
+        <translation>Ағымдағы мазмұн</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of %2</source>
+        <translation>%2 күнгі «%1» нұсқасы</translation>
+    </message>
+    <message>
+        <source>Another file of this standard…</source>
+        <translation>Осы стандарттың басқа файлы…</translation>
+    </message>
+    <message>
+        <source>Older (left):</source>
+        <translation>Ертеректегісі (сол жақта):</translation>
+    </message>
+    <message>
+        <source>Newer (right):</source>
+        <translation>Кейінгісі (оң жақта):</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Есепті экспорттау…</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>мұндай нұсқа жоқ</translation>
+    </message>
+    <message>
+        <source>nothing to compare named %1</source>
+        <translation>%1 деп аталатын салыстыру нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>not the same standard as the open one (their ids differ)</source>
+        <translation>бұл ашық тұрған стандарт емес (олардың сәйкестендіргіштері әртүрлі)</translation>
+    </message>
+    <message>
+        <source>Compare with a File</source>
+        <translation>Файлмен салыстыру</translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation>Стандарттар (*.kasibi *.json)</translation>
+    </message>
+    <message>
+        <source>The file cannot be compared</source>
+        <translation>Файлды салыстыру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the change report is written as .docx or .pdf</source>
+        <translation>өзгерістер туралы есеп .docx немесе .pdf пішімінде жазылады</translation>
+    </message>
+    <message>
+        <source>Export the Change Report</source>
+        <translation>Өзгерістер туралы есепті экспорттау</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Word құжаты (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written</source>
+        <translation>Есепті жазу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CompareView</name>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Өзгертілді (%1)</translation>
+    </message>
+    <message>
+        <source>Moved within its list</source>
+        <translation>Өз тізімі ішінде жылжытылды</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Жылжытылды</translation>
+    </message>
+    <message>
+        <source>Place and change</source>
+        <translation>Орны және өзгеріс</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Ертеректегі нұсқа</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Кейінгі нұсқа</translation>
+    </message>
+    <message>
+        <source>typo fix?</source>
+        <translation>қате жазу түзетілді ме?</translation>
+    </message>
+    <message>
+        <source>Tick if this edit only fixes spelling and does not change the content (rule 18).</source>
+        <translation>Егер түзету тек қате жазуды түзетсе және мазмұнды өзгертпесе, белгілеңіз (Қағидалардың 18-тармағы).</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Өзгерістер жоқ</translation>
+    </message>
+    <message>
+        <source>Significant change: the whole approval procedure again (rule 17)</source>
+        <translation>Елеулі өзгерістер: өзектендіру 2-тараудағы тәртіппен толық жүргізіледі (Қағидалардың 17-тармағы)</translation>
+    </message>
+    <message>
+        <source>Not a significant change (rule 18)</source>
+        <translation>Елеусіз өзгерістер (Қағидалардың 18-тармағы)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ConclusionDialog</name>
+    <message>
+        <source>Fill from &amp;Validation</source>
+        <translation>&amp;Тексеру нәтижелері бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>Conclusion of the National body</source>
+        <translation>Ұлттық органның қорытындысы</translation>
+    </message>
+    <message>
+        <source>The conclusion on the expert examination of the draft (Appendix 3 to the Rules). Each criterion is assessed by the expert; the verdicts can be drafted from validation and then changed.</source>
+        <translation>Кәсіптік стандарт жобасының сараптамасы қорытындысы бойынша қорытынды (Қағидаларға 3-қосымша). Әрбір өлшемшартты сарапшы бағалайды; бағаларды тексеру нәтижелері бойынша алдын ала толтырып, кейін өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Өлшемшарт</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Remark of the expert</source>
+        <translation>Сарапшының ескертпесі</translation>
+    </message>
+    <message>
+        <source>Draft every verdict from the findings of validation: &quot;does not meet&quot; where an error stands against the criterion</source>
+        <translation>Барлық өлшемшарттар бойынша бағаларды тексеру ескертпелері негізінде алдын ала толтыру: өлшемшарт бойынша қате болса — «сәйкес келмейді»</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>— not assessed —</source>
+        <translation>— бағаланбаған —</translation>
+    </message>
+    <message>
+        <source>Choose a verdict first</source>
+        <translation>Алдымен бағаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Assess criterion %1</source>
+        <translation>%1 өлшемшартын бағалау</translation>
+    </message>
+    <message>
+        <source>Fill from validation</source>
+        <translation>Тексеру нәтижелері бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>Replace the verdicts and remarks with a draft from validation? Undo brings the present ones back.</source>
+        <translation>Бағалар мен ескертпелерді тексеру нәтижелері бойынша алдын ала толтырылғандарымен ауыстыру керек пе? Болдырмау қазіргілерін қайтарады.</translation>
+    </message>
+    <message>
+        <source>Fill the conclusion from validation</source>
+        <translation>қорытындыны тексеру нәтижелері бойынша толтыру</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::DateFieldEditor</name>
@@ -507,6 +1000,10 @@
     <message>
         <source>Edit %1</source>
         <translation>«%1» өзгерту</translation>
+    </message>
+    <message>
+        <source>Restore Version &quot;%1&quot;</source>
+        <translation>«%1» нұсқасын қалпына келтіру</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1078,164 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Conclusion…</source>
+        <translation>&amp;Қорытындыны экспорттау…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Басып шығаруды ал&amp;дын ала қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басы&amp;п шығару…</translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation>Қорытындыны экспорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The standard could not be exported</source>
+        <translation>Стандартты экспорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Kasibi cannot write files of this kind</source>
+        <translation>Kasibi мұндай түрдегі файлдарды жаза алмайды</translation>
+    </message>
+    <message>
+        <source>Still working on %1: wait until it is done.</source>
+        <translation>Әлі орындалуда: %1. Аяқталуын күтіңіз.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Жазылуда: %1…</translation>
+    </message>
+    <message>
+        <source>the work stopped before it was done</source>
+        <translation>жұмыс аяқталмай тұрып тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Басып шығаруға жіберілді.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортталды: %1</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>With the review &amp;comments (as numbered notes)</source>
+        <translation>Рецензиялау &amp;түсініктемелерімен (нөмірленген ескертулер түрінде)</translation>
+    </message>
+    <message>
+        <source>the print job</source>
+        <translation>басып шығару тапсырмасы</translation>
+    </message>
+    <message>
+        <source>The standard could not be printed</source>
+        <translation>Стандартты басып шығару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Түсініктемелер</translation>
+    </message>
+    <message>
+        <source>The review comments as numbered notes at the end</source>
+        <translation>Рецензиялау түсініктемелері соңында нөмірленген ескертулер түрінде</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ExportDialog</name>
+    <message>
+        <source>With the review &amp;comments</source>
+        <translation>Рецензиялау &amp;түсініктемелерімен</translation>
+    </message>
+    <message>
+        <source>Export the Standard</source>
+        <translation>Стандартты экспорттау</translation>
+    </message>
+    <message>
+        <source>Export the Conclusion</source>
+        <translation>Қорытындыны экспорттау</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word құжаты (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Interchange format (JSON)</source>
+        <translation>Алмасу пішімі (JSON)</translation>
+    </message>
+    <message>
+        <source>Word comments in DOCX, numbered notes at the end of a PDF.</source>
+        <translation>DOCX-та — Word түсініктемелері, PDF-те — соңындағы нөмірленген ескертулер.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Пішімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <source>The interchange format holds both languages, the comments and everything else the document has.</source>
+        <translation>Алмасу пішімі екі тілді де, түсініктемелерді және құжаттың барлық басқа деректерін қамтиды.</translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation>-қорытынды</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::GrowingTextEdit</name>
     <message>
         <source>No suggestions</source>
@@ -603,6 +1258,93 @@
     <message>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::LifecycleController</name>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Нұсқаны &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Нұсқалар…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Са&amp;лыстыру…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Holiday Calendar…</source>
+        <translation>Мерекелік күндер күнтізбесін &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>Approval &amp;Timeline</source>
+        <translation>Келісу &amp;барысы</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
+        <translation>&amp;Өмірлік цикл</translation>
+    </message>
+    <message>
+        <source>no document is open</source>
+        <translation>құжат ашылмаған</translation>
+    </message>
+    <message>
+        <source>a version needs a name</source>
+        <translation>нұсқаның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; saved.</source>
+        <translation>«%1» нұсқасы сақталды.</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Нұсқаны сақтау</translation>
+    </message>
+    <message>
+        <source>Name of the version (for example, &quot;sent to the state body&quot;):</source>
+        <translation>Нұсқаның атауы (мысалы, «мемлекеттік органға жіберілді»):</translation>
+    </message>
+    <message>
+        <source>The version could not be saved</source>
+        <translation>Нұсқаны сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The version could not be opened</source>
+        <translation>Нұсқаны ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>мұндай нұсқа жоқ</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>файлды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the calendar cannot be kept: %1</source>
+        <translation>күнтізбені сақтау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Load Holiday Calendar</source>
+        <translation>Мерекелік күндер күнтізбесін жүктеу</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>Мерекелік күндер күнтізбесі (*.json)</translation>
+    </message>
+    <message>
+        <source>The holiday calendar was not loaded</source>
+        <translation>Мерекелік күндер күнтізбесі жүктелмеді</translation>
+    </message>
+    <message>
+        <source>Holidays loaded from %1.</source>
+        <translation>Мерекелік күндер %1 файлынан жүктелді.</translation>
     </message>
 </context>
 <context>
@@ -659,14 +1401,6 @@
     <message>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорттау…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -885,18 +1619,6 @@ File: %2</source>
         <translation>Көшірмені сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <source>The standard could not be exported</source>
-        <translation>Стандартты экспорттау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>Kasibi cannot write files of this kind</source>
-        <translation>Kasibi мұндай түрдегі файлдарды жаза алмайды</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Экспортталды: %1</translation>
-    </message>
-    <message>
         <source>Save the imported standard as</source>
         <translation>Импортталған стандартты басқаша сақтау</translation>
     </message>
@@ -933,20 +1655,16 @@ File: %2</source>
         <translation>Алмасу пішімі (*.json)</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 файлдары (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export the standard</source>
-        <translation>Стандартты экспорттау</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
+        <source>Review mode: the content is read-only; comments and the conclusion can be edited.</source>
+        <translation>Рецензиялау режимі: мазмұн тек оқу үшін қолжетімді; түсініктемелер мен қорытындыны өзгертуге болады.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1753,238 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::ReviewController</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>&amp;Түсініктеме қосу…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Comment on the field being edited, or on the selected element (%1)</source>
+        <translation>Өңделіп жатқан өріске немесе таңдалған элементке түсініктеме (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation>Рецензиялау &amp;режимі</translation>
+    </message>
+    <message>
+        <source>Freeze the content; comments and the conclusion stay editable</source>
+        <translation>Мазмұнды өзгертуге тыйым салу; түсініктемелер мен қорытындыны өзгертуге болады</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Review…</source>
+        <translation>&amp;Рецензиялау үшін ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments From…</source>
+        <translation>Түсініктемелерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion…</source>
+        <translation>&amp;Қорытынды…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conclusion…</source>
+        <translation>Қорытындыны &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Рецензиялау</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Файл: %2</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Сіздің атыңыз</translation>
+    </message>
+    <message>
+        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
+        <translation>Түсініктемелерге сіздің атыңыз қойылады. Ол баптауларда сақталады, оны сол жерде өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>түсініктеме қосу</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>түсініктемеге жауап беру</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>түсініктемені шешілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>түсініктемені қайта ашу</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted</source>
+        <translation>Түсініктемені жою мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can delete it.</source>
+        <translation>Түсініктемені тек оның авторы ғана жоя алады.</translation>
+    </message>
+    <message>
+        <source>Others have replied to it: resolve it instead.</source>
+        <translation>Оған басқалар жауап берген: жоюдың орнына оны шешілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>түсініктемені жою</translation>
+    </message>
+    <message>
+        <source>The comments could not be imported</source>
+        <translation>Түсініктемелерді импорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>No new comments in %1.</source>
+        <translation>%1 ішінде жаңа түсініктемелер жоқ.</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>түсініктемелерді импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1.</source>
+        <translation>
+            <numerusform>%1 ішінен %n түсініктеме импортталды.</numerusform>
+            <numerusform>%1 ішінен %n түсініктеме импортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation>Қорытындыны экспорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the conclusion can be written as %1 only</source>
+        <translation>қорытындыны тек %1 пішімінде жазуға болады</translation>
+    </message>
+    <message>
+        <source>Conclusion exported to %1</source>
+        <translation>Қорытынды экспортталды: %1</translation>
+    </message>
+    <message>
+        <source>Select a field or an element to comment on.</source>
+        <translation>Түсініктеме жазылатын өрісті немесе элементті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Open a standard for review</source>
+        <translation>Стандартты рецензиялау үшін ашу</translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation>Kasibi құжаттары (*.kasibi)</translation>
+    </message>
+    <message>
+        <source>Import comments from a reviewed copy</source>
+        <translation>Рецензияланған көшірмеден түсініктемелерді импорттау</translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation>Стандарттар (*.kasibi *.json)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 файлдары (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export the conclusion</source>
+        <translation>Қорытындыны экспорттау</translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation>-қорытынды</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::TimelineDock</name>
+    <message>
+        <source>Approval Timeline</source>
+        <translation>Келісу барысы</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>Кезең &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Кезеңді жою</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Working days: weekends and public holidays of %1.</source>
+        <translation>Жұмыс күндері: демалыс және мереке күндерін есептемегенде; дереккөзі: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from the start (rule %1)</source>
+        <translation>
+            <numerusform>Кезең басталғаннан бастап %n жұмыс күні (Қағидалардың %1-тармағы)</numerusform>
+            <numerusform>Кезең басталғаннан бастап %n жұмыс күні (Қағидалардың %1-тармағы)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтіп кетті</translation>
+    </message>
+    <message>
+        <source>Approval step: %1, due %2</source>
+        <translation>Келісу кезеңі: %1, мерзімі — %2</translation>
+    </message>
+    <message>
+        <source>Approval step: %1</source>
+        <translation>Келісу кезеңі: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өтіп кетті</translation>
+    </message>
+    <message>
+        <source>Chapter 4 gives no year of release or planned update date, so the three years of rule 16 cannot be checked.</source>
+        <translation>4-тарауда шығарылған жылы немесе болжамды өзектендіру күні көрсетілмеген, сондықтан Қағидалардың 16-тармағындағы үш жылдық мерзімді тексеру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Planned update %1: within three years of the release in %2 (rule 16).</source>
+        <translation>Болжамды өзектендіру күні (%1): %2 жылы шығарылғаннан кейін үш жыл ішінде (Қағидалардың 16-тармағы).</translation>
+    </message>
+    <message>
+        <source>Planned update %1 is later than %2: a standard is updated at least once every three years after its release in %3 (rule 16).</source>
+        <translation>Болжамды өзектендіру күні (%1) %2 жылдан кеш: кәсіптік стандарт кемінде үш жылда бір рет өзектендіріледі, ал стандарт %3 жылы шығарылған (Қағидалардың 16-тармағы).</translation>
+    </message>
+    <message>
+        <source>Add approval step</source>
+        <translation>келісу кезеңін қосу</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ValidationDock</name>
     <message>
         <source>Validation</source>
@@ -1073,6 +2023,76 @@ File: %2</source>
     <message>
         <source>No findings: the standard meets every criterion checked.</source>
         <translation>Ескертпелер жоқ: стандарт тексерілген барлық өлшемшарттарға сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Field</source>
+        <translation>Өріске &amp;өту</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Classifier&apos;s Wording</source>
+        <translation>Жіктеуіштің &amp;тұжырымын қолдану</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::VersionWindow</name>
+    <message>
+        <source>no temporary folder for the version</source>
+        <translation>нұсқа үшін уақытша қалта жоқ</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of %2 (read-only)</source>
+        <translation>%2 күнгі «%1» нұсқасы (тек оқу)</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot;, saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
+        <translation>%2 сақталған «%1» нұсқасы. Ол тек оқу үшін ашық; оны ағымдағы мазмұн ету үшін «Нұсқалар» терезесінде қалпына келтіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::VersionsDialog</name>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>Тек оқу үшін &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation>Ағымдағы мазмұнмен &amp;салыстыру</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Нұсқалар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталған күні</translation>
+    </message>
+    <message>
+        <source>Makes this version the current content; Undo takes it back.</source>
+        <translation>Осы нұсқаны ағымдағы мазмұн етеді; болдырмау бұрынғысын қайтарады.</translation>
+    </message>
+    <message>
+        <source>The version could not be restored</source>
+        <translation>Нұсқаны қалпына келтіру мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Versions are kept inside the document file. Save one with Lifecycle &gt; Save Version.</source>
+        <translation>Нұсқалар құжат файлының ішінде сақталады. Нұсқаны сақтау үшін Өмірлік цикл &gt; Нұсқаны сақтау тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>no version is selected</source>
+        <translation>нұсқа таңдалмаған</translation>
+    </message>
+    <message>
+        <source>the document refused the restored content</source>
+        <translation>құжат қалпына келтірілген мазмұнды қабылдамады</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ClassifierFill</name>
+    <message>
+        <source>Fill in OKED %1</source>
+        <translation>заполнить по ОКЭД %1</translation>
+    </message>
+    <message>
+        <source>Fill in NKZ %1</source>
+        <translation>заполнить по НКЗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPlace</name>
+    <message>
+        <source>(an element no longer in the standard)</source>
+        <translation>(элемент, которого больше нет в стандарте)</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карточка %1</translation>
+    </message>
+    <message>
+        <source>Card «%1»</source>
+        <translation>Карточка «%1»</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -474,6 +504,473 @@
         <source>Skill</source>
         <translation>Навык</translation>
     </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Date of the examination</source>
+        <translation>Дата экспертизы</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Remark of the expert</source>
+        <translation>Замечание эксперта</translation>
+    </message>
+    <message>
+        <source>Approval step</source>
+        <translation>Этап согласования</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierController</name>
+    <message>
+        <source>The classifiers could not be opened: %1</source>
+        <translation>Не удалось открыть классификаторы: %1</translation>
+    </message>
+    <message>
+        <source>Load &amp;Classifier Edition…</source>
+        <translation>Загрузить редакцию &amp;классификатора…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>The classifier edition could not be loaded</source>
+        <translation>Не удалось загрузить редакцию классификатора</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edition “%2” loaded: %n code(s).</source>
+        <translation>
+            <numerusform>Загружена редакция %1 «%2»: %n код.</numerusform>
+            <numerusform>Загружена редакция %1 «%2»: %n кода.</numerusform>
+            <numerusform>Загружена редакция %1 «%2»: %n кодов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n code(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n код)</numerusform>
+            <numerusform>%1: %2 (%n кода)</numerusform>
+            <numerusform>%1: %2 (%n кодов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classifier editions in use:</source>
+        <translation>Действующие редакции классификаторов:</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierEditionDialog</name>
+    <message>
+        <source>&amp;Replace an edition of the same name</source>
+        <translation>&amp;Заменить редакцию с тем же наименованием</translation>
+    </message>
+    <message>
+        <source>Load a Classifier Edition</source>
+        <translation>Загрузка редакции классификатора</translation>
+    </message>
+    <message>
+        <source>OKED (economic activities)</source>
+        <translation>ОКЭД (виды экономической деятельности)</translation>
+    </message>
+    <message>
+        <source>NKZ (occupations)</source>
+        <translation>НКЗ (занятия)</translation>
+    </message>
+    <message>
+        <source>e.g. GK RK 03-2019 (2023)</source>
+        <translation>например, ГК РК 03-2019 (2023)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns code, name_kk and name_ru, in UTF-8 or Windows-1251. The edition loaded last is the one in use.</source>
+        <translation>Файл CSV со столбцами code, name_kk и name_ru в кодировке UTF-8 или Windows-1251. Действующей считается редакция, загруженная последней.</translation>
+    </message>
+    <message>
+        <source>&amp;Classifier:</source>
+        <translation>&amp;Классификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Edition &amp;name:</source>
+        <translation>&amp;Наименование редакции:</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <source>Classifier editions (*.csv)</source>
+        <translation>Редакции классификаторов (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierLookup</name>
+    <message>
+        <source>Find the subclass in OKED: code or words in Kazakh or Russian</source>
+        <translation>Поиск подкласса в ОКЭД: код или слова на казахском или русском языке</translation>
+    </message>
+    <message>
+        <source>Find the occupation in NKZ: code or words in Kazakh or Russian</source>
+        <translation>Поиск занятия в НКЗ: код или слова на казахском или русском языке</translation>
+    </message>
+    <message>
+        <source>The classifiers could not be opened: %1</source>
+        <translation>Не удалось открыть классификаторы: %1</translation>
+    </message>
+    <message>
+        <source>No classifier store is open.</source>
+        <translation>Хранилище классификаторов не открыто.</translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) has no %3: load a full edition with Tools &gt; Load Classifier Edition.</source>
+        <translation>В действующей редакции %1 (%2) нет %3: загрузите полную редакцию через Сервис &gt; Загрузить редакцию классификатора.</translation>
+    </message>
+    <message>
+        <source>subclasses</source>
+        <translation>подклассов</translation>
+    </message>
+    <message>
+        <source>occupations</source>
+        <translation>занятий</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>the edition in use has no code %1</source>
+        <translation>в действующей редакции нет кода %1</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentBadges</name>
+    <message numerus="yes">
+        <source>%n open comment(s): click to read</source>
+        <translation>
+            <numerusform>%n открытый комментарий: нажмите, чтобы прочитать</numerusform>
+            <numerusform>%n открытых комментария: нажмите, чтобы прочитать</numerusform>
+            <numerusform>%n открытых комментариев: нажмите, чтобы прочитать</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentEditDialog</name>
+    <message>
+        <source>Add a comment</source>
+        <translation>Добавление комментария</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Место:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Все авторы</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Ответить…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Отметить решённым</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Open a standard to see its comments.</source>
+        <translation>Откройте стандарт, чтобы увидеть его комментарии.</translation>
+    </message>
+    <message>
+        <source>No comments match the filter.</source>
+        <translation>Нет комментариев, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <source>No comments yet. Select a field and press %1 to add one.</source>
+        <translation>Комментариев пока нет. Чтобы добавить комментарий, выберите поле и нажмите %1.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть повторно</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CompareDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Сравнение версий</translation>
+    </message>
+    <message>
+        <source>Current content</source>
+        <translation>Текущее содержание</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of %2</source>
+        <translation>Версия «%1» от %2</translation>
+    </message>
+    <message>
+        <source>Another file of this standard…</source>
+        <translation>Другой файл этого стандарта…</translation>
+    </message>
+    <message>
+        <source>Older (left):</source>
+        <translation>Более ранняя (слева):</translation>
+    </message>
+    <message>
+        <source>Newer (right):</source>
+        <translation>Более поздняя (справа):</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>такой версии нет</translation>
+    </message>
+    <message>
+        <source>nothing to compare named %1</source>
+        <translation>нет объекта сравнения с именем %1</translation>
+    </message>
+    <message>
+        <source>not the same standard as the open one (their ids differ)</source>
+        <translation>это не тот стандарт, который открыт (их идентификаторы различаются)</translation>
+    </message>
+    <message>
+        <source>Compare with a File</source>
+        <translation>Сравнение с файлом</translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation>Стандарты (*.kasibi *.json)</translation>
+    </message>
+    <message>
+        <source>The file cannot be compared</source>
+        <translation>Файл невозможно сравнить</translation>
+    </message>
+    <message>
+        <source>the change report is written as .docx or .pdf</source>
+        <translation>отчёт об изменениях записывается в формате .docx или .pdf</translation>
+    </message>
+    <message>
+        <source>Export the Change Report</source>
+        <translation>Экспорт отчёта об изменениях</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Документ Word (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written</source>
+        <translation>Не удалось записать отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::CompareView</name>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Изменено (%1)</translation>
+    </message>
+    <message>
+        <source>Moved within its list</source>
+        <translation>Перемещено в пределах списка</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Перемещено</translation>
+    </message>
+    <message>
+        <source>Place and change</source>
+        <translation>Место и изменение</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Более ранняя версия</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Более поздняя версия</translation>
+    </message>
+    <message>
+        <source>typo fix?</source>
+        <translation>опечатка?</translation>
+    </message>
+    <message>
+        <source>Tick if this edit only fixes spelling and does not change the content (rule 18).</source>
+        <translation>Отметьте, если правка только исправляет опечатку и не меняет содержание (пункт 18 Правил).</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Изменений нет</translation>
+    </message>
+    <message>
+        <source>Significant change: the whole approval procedure again (rule 17)</source>
+        <translation>Значительные изменения: актуализация проводится в полном порядке главы 2 (пункт 17 Правил)</translation>
+    </message>
+    <message>
+        <source>Not a significant change (rule 18)</source>
+        <translation>Незначительные изменения (пункт 18 Правил)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ConclusionDialog</name>
+    <message>
+        <source>Fill from &amp;Validation</source>
+        <translation>Заполнить по результатам &amp;проверки</translation>
+    </message>
+    <message>
+        <source>Conclusion of the National body</source>
+        <translation>Заключение Национального органа</translation>
+    </message>
+    <message>
+        <source>The conclusion on the expert examination of the draft (Appendix 3 to the Rules). Each criterion is assessed by the expert; the verdicts can be drafted from validation and then changed.</source>
+        <translation>Заключение по итогам экспертизы проекта профессионального стандарта (приложение 3 к Правилам). Каждый критерий оценивает эксперт; оценки можно предварительно заполнить по результатам проверки, а затем изменить.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Remark of the expert</source>
+        <translation>Замечание эксперта</translation>
+    </message>
+    <message>
+        <source>Draft every verdict from the findings of validation: &quot;does not meet&quot; where an error stands against the criterion</source>
+        <translation>Предварительно заполнить оценки по всем критериям по замечаниям проверки: «не соответствует», если по критерию есть ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>— not assessed —</source>
+        <translation>— не оценено —</translation>
+    </message>
+    <message>
+        <source>Choose a verdict first</source>
+        <translation>Сначала выберите оценку</translation>
+    </message>
+    <message>
+        <source>Assess criterion %1</source>
+        <translation>оценить критерий %1</translation>
+    </message>
+    <message>
+        <source>Fill from validation</source>
+        <translation>Заполнение по результатам проверки</translation>
+    </message>
+    <message>
+        <source>Replace the verdicts and remarks with a draft from validation? Undo brings the present ones back.</source>
+        <translation>Заменить оценки и замечания предварительными, заполненными по результатам проверки? Отмена вернёт текущие.</translation>
+    </message>
+    <message>
+        <source>Fill the conclusion from validation</source>
+        <translation>заполнить заключение по результатам проверки</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::DateFieldEditor</name>
@@ -507,6 +1004,10 @@
     <message>
         <source>Edit %1</source>
         <translation>изменить «%1»</translation>
+    </message>
+    <message>
+        <source>Restore Version &quot;%1&quot;</source>
+        <translation>восстановить версию «%1»</translation>
     </message>
 </context>
 <context>
@@ -583,6 +1084,164 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Conclusion…</source>
+        <translation>Экспорт з&amp;аключения…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation>Не удалось экспортировать заключение</translation>
+    </message>
+    <message>
+        <source>The standard could not be exported</source>
+        <translation>Не удалось экспортировать стандарт</translation>
+    </message>
+    <message>
+        <source>Kasibi cannot write files of this kind</source>
+        <translation>Kasibi не умеет записывать файлы такого вида</translation>
+    </message>
+    <message>
+        <source>Still working on %1: wait until it is done.</source>
+        <translation>Ещё выполняется: %1. Дождитесь завершения.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись: %1…</translation>
+    </message>
+    <message>
+        <source>the work stopped before it was done</source>
+        <translation>работа прервана до завершения</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на печать.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>With the review &amp;comments (as numbered notes)</source>
+        <translation>С &amp;комментариями рецензирования (в виде пронумерованных примечаний)</translation>
+    </message>
+    <message>
+        <source>the print job</source>
+        <translation>задание печати</translation>
+    </message>
+    <message>
+        <source>The standard could not be printed</source>
+        <translation>Не удалось напечатать стандарт</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>The review comments as numbered notes at the end</source>
+        <translation>Комментарии рецензирования в виде пронумерованных примечаний в конце</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ExportDialog</name>
+    <message>
+        <source>With the review &amp;comments</source>
+        <translation>С &amp;комментариями рецензирования</translation>
+    </message>
+    <message>
+        <source>Export the Standard</source>
+        <translation>Экспорт стандарта</translation>
+    </message>
+    <message>
+        <source>Export the Conclusion</source>
+        <translation>Экспорт заключения</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Interchange format (JSON)</source>
+        <translation>Формат обмена (JSON)</translation>
+    </message>
+    <message>
+        <source>Word comments in DOCX, numbered notes at the end of a PDF.</source>
+        <translation>В DOCX — примечания Word, в PDF — пронумерованные примечания в конце.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>The interchange format holds both languages, the comments and everything else the document has.</source>
+        <translation>Формат обмена содержит оба языка, комментарии и все остальные данные документа.</translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation>-заключение</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::GrowingTextEdit</name>
     <message>
         <source>No suggestions</source>
@@ -605,6 +1264,93 @@
     <message>
         <source>not set</source>
         <translation>не задано</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::LifecycleController</name>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>&amp;Сохранить версию…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Версии…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>С&amp;равнить…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Holiday Calendar…</source>
+        <translation>&amp;Загрузить календарь праздничных дней…</translation>
+    </message>
+    <message>
+        <source>Approval &amp;Timeline</source>
+        <translation>&amp;Ход согласования</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
+        <translation>&amp;Жизненный цикл</translation>
+    </message>
+    <message>
+        <source>no document is open</source>
+        <translation>документ не открыт</translation>
+    </message>
+    <message>
+        <source>a version needs a name</source>
+        <translation>у версии должно быть наименование</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; saved.</source>
+        <translation>Версия «%1» сохранена.</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Сохранение версии</translation>
+    </message>
+    <message>
+        <source>Name of the version (for example, &quot;sent to the state body&quot;):</source>
+        <translation>Наименование версии (например, «направлено в государственный орган»):</translation>
+    </message>
+    <message>
+        <source>The version could not be saved</source>
+        <translation>Не удалось сохранить версию</translation>
+    </message>
+    <message>
+        <source>The version could not be opened</source>
+        <translation>Не удалось открыть версию</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>такой версии нет</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>файл невозможно прочитать: %1</translation>
+    </message>
+    <message>
+        <source>the calendar cannot be kept: %1</source>
+        <translation>календарь невозможно сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Load Holiday Calendar</source>
+        <translation>Загрузка календаря праздничных дней</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>Календарь праздничных дней (*.json)</translation>
+    </message>
+    <message>
+        <source>The holiday calendar was not loaded</source>
+        <translation>Календарь праздничных дней не загружен</translation>
+    </message>
+    <message>
+        <source>Holidays loaded from %1.</source>
+        <translation>Праздничные дни загружены из %1.</translation>
     </message>
 </context>
 <context>
@@ -663,14 +1409,6 @@
     <message>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -889,18 +1627,6 @@ File: %2</source>
         <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
-        <source>The standard could not be exported</source>
-        <translation>Не удалось экспортировать стандарт</translation>
-    </message>
-    <message>
-        <source>Kasibi cannot write files of this kind</source>
-        <translation>Kasibi не умеет записывать файлы такого вида</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Экспортировано: %1</translation>
-    </message>
-    <message>
         <source>Save the imported standard as</source>
         <translation>Сохранить импортированный стандарт как</translation>
     </message>
@@ -937,20 +1663,16 @@ File: %2</source>
         <translation>Формат обмена (*.json)</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>Файлы %1 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export the standard</source>
-        <translation>Экспорт стандарта</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>Review mode: the content is read-only; comments and the conclusion can be edited.</source>
+        <translation>Режим рецензирования: содержание доступно только для чтения; комментарии и заключение можно изменять.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1761,240 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::ReviewController</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Добавить &amp;комментарий…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Comment on the field being edited, or on the selected element (%1)</source>
+        <translation>Комментарий к редактируемому полю или к выбранному элементу (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation>Режим &amp;рецензирования</translation>
+    </message>
+    <message>
+        <source>Freeze the content; comments and the conclusion stay editable</source>
+        <translation>Запретить изменение содержания; комментарии и заключение остаются доступными для изменения</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Review…</source>
+        <translation>Открыть для &amp;рецензирования…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments From…</source>
+        <translation>&amp;Импортировать комментарии из…</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion…</source>
+        <translation>&amp;Заключение…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conclusion…</source>
+        <translation>&amp;Экспорт заключения…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Рецензирование</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Файл: %2</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
+        <translation>Комментарии подписываются вашим именем. Оно хранится в настройках, где его можно изменить.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>добавить комментарий</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>ответить на комментарий</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>отметить комментарий решённым</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>открыть комментарий повторно</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted</source>
+        <translation>Не удалось удалить комментарий</translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can delete it.</source>
+        <translation>Удалить комментарий может только его автор.</translation>
+    </message>
+    <message>
+        <source>Others have replied to it: resolve it instead.</source>
+        <translation>На него уже ответили: вместо удаления отметьте его решённым.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>удалить комментарий</translation>
+    </message>
+    <message>
+        <source>The comments could not be imported</source>
+        <translation>Не удалось импортировать комментарии</translation>
+    </message>
+    <message>
+        <source>No new comments in %1.</source>
+        <translation>В %1 нет новых комментариев.</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>импортировать комментарии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1.</source>
+        <translation>
+            <numerusform>Из %1 импортирован %n комментарий.</numerusform>
+            <numerusform>Из %1 импортировано %n комментария.</numerusform>
+            <numerusform>Из %1 импортировано %n комментариев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation>Не удалось экспортировать заключение</translation>
+    </message>
+    <message>
+        <source>the conclusion can be written as %1 only</source>
+        <translation>заключение можно записать только в формате %1</translation>
+    </message>
+    <message>
+        <source>Conclusion exported to %1</source>
+        <translation>Заключение экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Select a field or an element to comment on.</source>
+        <translation>Выберите поле или элемент, к которому нужен комментарий.</translation>
+    </message>
+    <message>
+        <source>Open a standard for review</source>
+        <translation>Открыть стандарт для рецензирования</translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation>Документы Kasibi (*.kasibi)</translation>
+    </message>
+    <message>
+        <source>Import comments from a reviewed copy</source>
+        <translation>Импорт комментариев из рецензированной копии</translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation>Стандарты (*.kasibi *.json)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export the conclusion</source>
+        <translation>Экспорт заключения</translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation>-заключение</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::TimelineDock</name>
+    <message>
+        <source>Approval Timeline</source>
+        <translation>Ход согласования</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>&amp;Добавить этап</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Working days: weekends and public holidays of %1.</source>
+        <translation>Рабочие дни: без учёта выходных и праздничных дней; источник: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from the start (rule %1)</source>
+        <translation>
+            <numerusform>%n рабочий день с начала этапа (пункт %1 Правил)</numerusform>
+            <numerusform>%n рабочих дня с начала этапа (пункт %1 Правил)</numerusform>
+            <numerusform>%n рабочих дней с начала этапа (пункт %1 Правил)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <source>Approval step: %1, due %2</source>
+        <translation>Этап согласования: %1, срок — %2</translation>
+    </message>
+    <message>
+        <source>Approval step: %1</source>
+        <translation>Этап согласования: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <source>Chapter 4 gives no year of release or planned update date, so the three years of rule 16 cannot be checked.</source>
+        <translation>В главе 4 не указаны год выпуска или дата ориентировочной актуализации, поэтому срок в три года по пункту 16 Правил проверить невозможно.</translation>
+    </message>
+    <message>
+        <source>Planned update %1: within three years of the release in %2 (rule 16).</source>
+        <translation>Ориентировочная актуализация %1: в пределах трёх лет после выпуска в %2 году (пункт 16 Правил).</translation>
+    </message>
+    <message>
+        <source>Planned update %1 is later than %2: a standard is updated at least once every three years after its release in %3 (rule 16).</source>
+        <translation>Ориентировочная актуализация %1 позже %2 года: актуализация профессионального стандарта осуществляется не реже одного раза в три года, а стандарт выпущен в %3 году (пункт 16 Правил).</translation>
+    </message>
+    <message>
+        <source>Add approval step</source>
+        <translation>добавить этап согласования</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ValidationDock</name>
     <message>
         <source>Validation</source>
@@ -1079,6 +2035,76 @@ File: %2</source>
     <message>
         <source>No findings: the standard meets every criterion checked.</source>
         <translation>Замечаний нет: стандарт соответствует всем проверенным критериям.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Field</source>
+        <translation>&amp;Перейти к полю</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Classifier&apos;s Wording</source>
+        <translation>&amp;Применить формулировку классификатора</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::VersionWindow</name>
+    <message>
+        <source>no temporary folder for the version</source>
+        <translation>нет временной папки для версии</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of %2 (read-only)</source>
+        <translation>Версия «%1» от %2 (только чтение)</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot;, saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
+        <translation>Версия «%1», сохранённая %2. Она открыта только для чтения; чтобы сделать её текущим содержанием, восстановите её в окне «Версии».</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::VersionsDialog</name>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>&amp;Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current</source>
+        <translation>&amp;Сравнить с текущим содержанием</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <source>Makes this version the current content; Undo takes it back.</source>
+        <translation>Делает эту версию текущим содержанием; отмена возвращает прежнее.</translation>
+    </message>
+    <message>
+        <source>The version could not be restored</source>
+        <translation>Не удалось восстановить версию</translation>
+    </message>
+    <message>
+        <source>Versions are kept inside the document file. Save one with Lifecycle &gt; Save Version.</source>
+        <translation>Версии хранятся в файле документа. Чтобы сохранить версию, выберите Жизненный цикл &gt; Сохранить версию.</translation>
+    </message>
+    <message>
+        <source>no version is selected</source>
+        <translation>версия не выбрана</translation>
+    </message>
+    <message>
+        <source>the document refused the restored content</source>
+        <translation>документ не принял восстановленное содержание</translation>
     </message>
 </context>
 <context>

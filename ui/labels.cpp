@@ -22,6 +22,11 @@ const Table& fieldTable() {
          QT_TRANSLATE_NOOP("Labels", "Date of the examination")},
         {key(Kind::Assessment, "verdict"), QT_TRANSLATE_NOOP("Labels", "Verdict")},
         {key(Kind::Assessment, "remark"), QT_TRANSLATE_NOOP("Labels", "Remark of the expert")},
+        // Named in the undo history when the approval timeline is edited.
+        {key(Kind::TimelineEntry, "step"), QT_TRANSLATE_NOOP("Labels", "Approval step")},
+        {key(Kind::TimelineEntry, "started"), QT_TRANSLATE_NOOP("Labels", "Start date")},
+        {key(Kind::TimelineEntry, "completed"), QT_TRANSLATE_NOOP("Labels", "Completion date")},
+        {key(Kind::TimelineEntry, "note"), QT_TRANSLATE_NOOP("Labels", "Note")},
         {key(Kind::Standard, "languages"),
          QT_TRANSLATE_NOOP("Labels", "Languages of the standard")},
         {key(Kind::Standard, "generalProvisions/scope"), QT_TRANSLATE_NOOP("Labels", "Scope")},
