@@ -23,6 +23,7 @@ Result<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray& json, const 
         return R::failure(tr("not valid JSON: %1").arg(parseError.errorString()), fileName);
     WorkingCalendar calendar;
     calendar.m_source = data.value(QStringLiteral("source")).toString();
+    calendar.m_fileName = fileName;
     auto monthDays = [&](const char* key, QVector<QPair<int, int>>* into) -> Status {
         const QJsonArray list = data.value(QLatin1String(key)).toArray();
         for (int i = 0; i < list.size(); ++i) {

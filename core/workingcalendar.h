@@ -23,6 +23,9 @@ public:
     // runs out: "within five working days of receipt".
     QDate addWorkingDays(const QDate& from, int days) const;
     QString source() const { return m_source; }
+    // The file it was read from; ":/calendar/..." for the data shipped with Kasibi.
+    QString fileName() const { return m_fileName; }
+    bool isBuiltIn() const { return m_fileName.startsWith(QLatin1String(":/")); }
 
 private:
     static constexpr int FirstYear = 2000;
@@ -38,6 +41,7 @@ private:
     QSet<QDate> m_movedWorkdays;
     QSet<QDate> m_substituteDaysOff;
     QString m_source;
+    QString m_fileName;
 };
 
 } // namespace kasibi

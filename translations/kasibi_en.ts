@@ -1979,6 +1979,10 @@ File: %2</source>
         <source>Add approval step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the calendar of Kazakhstan shipped with Kasibi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ValidationDock</name>

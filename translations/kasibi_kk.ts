@@ -1983,6 +1983,10 @@ File: %2</source>
         <source>Add approval step</source>
         <translation>келісу кезеңін қосу</translation>
     </message>
+    <message>
+        <source>the calendar of Kazakhstan shipped with Kasibi</source>
+        <translation>Kasibi-мен бірге жеткізілетін Қазақстан Республикасының күнтізбесі</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ValidationDock</name>

@@ -1993,6 +1993,10 @@ File: %2</source>
         <source>Add approval step</source>
         <translation>добавить этап согласования</translation>
     </message>
+    <message>
+        <source>the calendar of Kazakhstan shipped with Kasibi</source>
+        <translation>календарь Республики Казахстан, поставляемый с Kasibi</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ValidationDock</name>

@@ -91,7 +91,9 @@ void TimelineDock::setSession(EditSession* session) {
 void TimelineDock::setCalendar(const WorkingCalendar& calendar) {
     m_calendar = calendar;
     m_source->setText(tr("Working days: weekends and public holidays of %1.")
-                          .arg(QFileInfo(calendar.source()).fileName()));
+                          .arg(calendar.isBuiltIn()
+                                   ? tr("the calendar of Kazakhstan shipped with Kasibi")
+                                   : QFileInfo(calendar.fileName()).fileName()));
     refresh();
 }
 
