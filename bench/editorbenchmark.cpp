@@ -10,13 +10,13 @@
 #include "standardgenerator.h"
 #include "validationdock.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-#include <algorithm>
 
 using namespace kasibi;
 
@@ -26,7 +26,8 @@ double peakMegabytes() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) return 0;
     for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.simplified().split(' ').value(1).toDouble() / 1024;
+        if (line.startsWith("VmHWM:"))
+            return line.simplified().split(' ').value(1).toDouble() / 1024;
     return 0;
 }
 
@@ -64,18 +65,23 @@ int main(int argc, char* argv[]) {
         russian->setFocus();
         timer.restart();
         for (const QChar letter : QStringLiteral(" (актуализация)")) {
-            QTest::sendKeyEvent(QTest::Press, russian, Qt::Key_unknown, QString(letter), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, russian, Qt::Key_unknown, QString(letter), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Press, russian, Qt::Key_unknown, QString(letter),
+                                Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, russian, Qt::Key_unknown, QString(letter),
+                                Qt::NoModifier);
             QApplication::processEvents();
         }
         typing = timer.nsecsElapsed() / 1e6;
-        while (window.validationDock()->isPending()) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        while (window.validationDock()->isPending())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     }
     std::sort(openings.begin(), openings.end());
-    out << "Kasibi editor benchmark: the large standard (40 cards, 8 functions, 4 skills, 6 + 6 items)\n";
+    out << "Kasibi editor benchmark: the large standard (40 cards, 8 functions, 4 skills, 6 + 6 "
+           "items)\n";
     out << QStringLiteral("  open to first form (median of 5)  %1 ms   (target < 300 ms)\n")
                .arg(openings[openings.size() / 2], 8, 'f', 1);
-    out << QStringLiteral("  typing 15 characters              %1 ms   (%2 ms a key; validation in the background)\n")
+    out << QStringLiteral("  typing 15 characters              %1 ms   (%2 ms a key; validation in "
+                          "the background)\n")
                .arg(typing, 8, 'f', 1)
                .arg(typing / 15, 0, 'f', 1);
     out << QStringLiteral("  peak memory                       %1 MB   (target < 300 MB)\n")

@@ -26,7 +26,8 @@ public:
         m_tree.setValue(id, field, value);
     }
 
-    void textItem(const QString& parentId, const QString& role, const QString& kk, const QString& ru) {
+    void textItem(const QString& parentId, const QString& role, const QString& kk,
+                  const QString& ru) {
         text(add(parentId, role, Kind::TextItem), Schema::TextItemField, kk, ru);
     }
 
@@ -37,7 +38,8 @@ public:
         text(id, QStringLiteral("contact/position"), QStringLiteral("бас маман"),
              QStringLiteral("главный специалист"));
         set(id, QStringLiteral("contact/email"), QStringLiteral("expert%1@example.kz").arg(number));
-        set(id, QStringLiteral("contact/phone"), QStringLiteral("+7 7172 55-%1-10").arg(10 + number));
+        set(id, QStringLiteral("contact/phone"),
+            QStringLiteral("+7 7172 55-%1-10").arg(10 + number));
     }
 
 private:
@@ -87,7 +89,8 @@ DocumentTree StandardGenerator::generate(const Size& size) {
            QStringLiteral("Работы по добыче руды открытым способом."));
 
     for (int c = 0; c < size.cards; ++c) {
-        const QString card = b.add(standard, QStringLiteral("professionCards"), Kind::ProfessionCard);
+        const QString card =
+            b.add(standard, QStringLiteral("professionCards"), Kind::ProfessionCard);
         const QString group = QString::number(8100 + c);
         b.set(card, QStringLiteral("nkzGroupCode"), group);
         b.set(card, QStringLiteral("nkzOccupationCode"), group + QStringLiteral("-1-001"));
@@ -104,34 +107,41 @@ DocumentTree StandardGenerator::generate(const Size& size) {
                QStringLiteral("Открытая разработка месторождений"));
         b.text(education, QStringLiteral("qualification"), QStringLiteral("техник"),
                QStringLiteral("техник"));
-        b.text(card, QStringLiteral("workExperience"), QStringLiteral("1 жыл"), QStringLiteral("1 год"));
-        b.text(card, QStringLiteral("nonFormalEducation"), QStringLiteral("Біліктілікті арттыру курстары"),
+        b.text(card, QStringLiteral("workExperience"), QStringLiteral("1 жыл"),
+               QStringLiteral("1 год"));
+        b.text(card, QStringLiteral("nonFormalEducation"),
+               QStringLiteral("Біліктілікті арттыру курстары"),
                QStringLiteral("Курсы повышения квалификации"));
         b.textItem(card, QStringLiteral("otherNames"), QStringLiteral("Оператор %1").arg(c + 1),
                    QStringLiteral("Оператор %1").arg(c + 1));
         b.text(card, QStringLiteral("mainPurpose"), QStringLiteral("Кенді қауіпсіз өндіру"),
                QStringLiteral("Безопасная добыча руды"));
         for (int f = 0; f < size.functions; ++f) {
-            const QString function = b.add(card, QStringLiteral("laborFunctions"), Kind::LaborFunction);
+            const QString function =
+                b.add(card, QStringLiteral("laborFunctions"), Kind::LaborFunction);
             b.set(function, QStringLiteral("kind"),
                   f == size.functions - 1 && f > 0 ? QStringLiteral("additional")
                                                    : QStringLiteral("mandatory"));
-            b.text(function, QStringLiteral("name"), QStringLiteral("Еңбек функциясы %1").arg(f + 1),
+            b.text(function, QStringLiteral("name"),
+                   QStringLiteral("Еңбек функциясы %1").arg(f + 1),
                    QStringLiteral("Трудовая функция %1").arg(f + 1));
             for (int s = 0; s < size.skills; ++s) {
                 const QString skill = b.add(function, QStringLiteral("skills"), Kind::Skill);
-                b.text(skill, QStringLiteral("name"), QStringLiteral("Дағды %1.%2").arg(f + 1).arg(s + 1),
+                b.text(skill, QStringLiteral("name"),
+                       QStringLiteral("Дағды %1.%2").arg(f + 1).arg(s + 1),
                        QStringLiteral("Навык %1.%2").arg(f + 1).arg(s + 1));
                 b.set(skill, QStringLiteral("separatelyRecognizable"),
                       s == 0 ? QStringLiteral("true") : QStringLiteral("false"));
                 for (int a = 0; a < size.abilities; ++a)
-                    b.textItem(skill, QStringLiteral("abilities"),
-                               QStringLiteral("Жабдықты тексеру және баптау, %1").arg(a + 1),
-                               QStringLiteral("Проверять и настраивать оборудование, %1").arg(a + 1));
+                    b.textItem(
+                        skill, QStringLiteral("abilities"),
+                        QStringLiteral("Жабдықты тексеру және баптау, %1").arg(a + 1),
+                        QStringLiteral("Проверять и настраивать оборудование, %1").arg(a + 1));
                 for (int k = 0; k < size.knowledge; ++k)
-                    b.textItem(skill, QStringLiteral("knowledge"),
-                               QStringLiteral("Өнеркәсіптік қауіпсіздік талаптары, %1").arg(k + 1),
-                               QStringLiteral("Требования промышленной безопасности, %1").arg(k + 1));
+                    b.textItem(
+                        skill, QStringLiteral("knowledge"),
+                        QStringLiteral("Өнеркәсіптік қауіпсіздік талаптары, %1").arg(k + 1),
+                        QStringLiteral("Требования промышленной безопасности, %1").arg(k + 1));
             }
         }
         b.text(card, QStringLiteral("wholeTaskAssessment"),
@@ -144,7 +154,8 @@ DocumentTree StandardGenerator::generate(const Size& size) {
         b.textItem(card, QStringLiteral("regulations"),
                    QStringLiteral("Қазақстан Республикасының Еңбек кодексі"),
                    QStringLiteral("Трудовой кодекс Республики Казахстан"));
-        const QString related = b.add(card, QStringLiteral("relatedProfessions"), Kind::RelatedProfession);
+        const QString related =
+            b.add(card, QStringLiteral("relatedProfessions"), Kind::RelatedProfession);
         b.set(related, QStringLiteral("orkLevel"), QString::number(4 + c % 4));
         b.set(related, QStringLiteral("nrkLevel"), QString::number(4 + c % 4));
         b.set(related, QStringLiteral("nkzOccupationCode"), group + QStringLiteral("-2-001"));
@@ -152,23 +163,31 @@ DocumentTree StandardGenerator::generate(const Size& size) {
                QStringLiteral("Старший машинист %1").arg(c + 1));
     }
 
-    b.organization(b.add(standard, QStringLiteral("technicalData/stateBody"), Kind::Organization), 1);
-    b.organization(b.add(standard, QStringLiteral("technicalData/developers"), Kind::Organization), 2);
+    b.organization(b.add(standard, QStringLiteral("technicalData/stateBody"), Kind::Organization),
+                   1);
+    b.organization(b.add(standard, QStringLiteral("technicalData/developers"), Kind::Organization),
+                   2);
     b.text(standard, QStringLiteral("technicalData/sectoralCouncil/name"),
            QStringLiteral("Тау-кен металлургия кешені бойынша салалық кеңес"),
            QStringLiteral("Отраслевой совет горно-металлургического комплекса"));
-    b.set(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"), QStringLiteral("7"));
-    b.set(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate"), QStringLiteral("2025-04-08"));
-    b.set(standard, QStringLiteral("technicalData/nationalBodyConclusionDate"), QStringLiteral("2025-03-21"));
-    b.set(standard, QStringLiteral("technicalData/atamekenRecommendationDate"), QStringLiteral("2025-04-20"));
+    b.set(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"),
+          QStringLiteral("7"));
+    b.set(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate"),
+          QStringLiteral("2025-04-08"));
+    b.set(standard, QStringLiteral("technicalData/nationalBodyConclusionDate"),
+          QStringLiteral("2025-03-21"));
+    b.set(standard, QStringLiteral("technicalData/atamekenRecommendationDate"),
+          QStringLiteral("2025-04-20"));
     b.set(standard, QStringLiteral("technicalData/version"), QStringLiteral("1.0"));
     b.set(standard, QStringLiteral("technicalData/releaseYear"), QStringLiteral("2025"));
-    b.set(standard, QStringLiteral("technicalData/plannedUpdateDate"), QStringLiteral("2028-04-01"));
+    b.set(standard, QStringLiteral("technicalData/plannedUpdateDate"),
+          QStringLiteral("2028-04-01"));
     const QString appendix = b.add(standard, QStringLiteral("extraSections"), Kind::ExtraSection);
     b.set(appendix, QStringLiteral("kind"), QStringLiteral("appendix"));
     b.text(appendix, QStringLiteral("title"), QStringLiteral("Біліктілік картасы"),
            QStringLiteral("Карта квалификаций"));
-    b.textItem(appendix, QStringLiteral("paragraphs"), QStringLiteral("Мәтін."), QStringLiteral("Текст."));
+    b.textItem(appendix, QStringLiteral("paragraphs"), QStringLiteral("Мәтін."),
+               QStringLiteral("Текст."));
     return tree;
 }
 

@@ -56,7 +56,8 @@ const ApprovalStep* ApprovalStep::find(const QString& key) {
 
 QStringList ApprovalStep::keys() {
     QStringList keys;
-    for (const ApprovalStep& step : all()) keys << step.key;
+    for (const ApprovalStep& step : all())
+        keys << step.key;
     return keys;
 }
 

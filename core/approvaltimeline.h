@@ -15,7 +15,7 @@ public:
         const ApprovalStep* step = nullptr;
         QDate started;
         QDate completed;
-        QDate due;        // invalid when the step has no deadline or has not started
+        QDate due; // invalid when the step has no deadline or has not started
         bool overdue = false;
     };
 

@@ -2,7 +2,8 @@
 
 namespace kasibi {
 
-ChangeSignificance ChangeSignificance::judge(const QVector<Change>& changes, bool confirmedTypoFixes) {
+ChangeSignificance ChangeSignificance::judge(const QVector<Change>& changes,
+                                             bool confirmedTypoFixes) {
     ChangeSignificance verdict;
     for (const Change& change : changes) {
         if (!change.inCard) continue;
@@ -22,9 +23,10 @@ ChangeSignificance ChangeSignificance::judge(const QVector<Change>& changes, boo
     if (changes.isEmpty())
         verdict.reason = tr("No changes.");
     else if (verdict.typoFixes > 0)
-        verdict.reason = tr("Only fixes of typos in profession cards (%1), which do not change their "
-                            "content: the change is not significant (rule 18).")
-                             .arg(verdict.typoFixes);
+        verdict.reason =
+            tr("Only fixes of typos in profession cards (%1), which do not change their "
+               "content: the change is not significant (rule 18).")
+                .arg(verdict.typoFixes);
     else
         verdict.reason = tr("The content of the profession cards is unchanged: the change is not "
                             "significant (rule 18).");

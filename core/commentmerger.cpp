@@ -24,8 +24,9 @@ Result<QVector<QVector<Node>>> CommentMerger::newComments(const DocumentTree& mi
                                                           const QString& reviewedName) {
     using R = Result<QVector<QVector<Node>>>;
     if (mine.standardId() != reviewed.standardId())
-        return R::failure(tr("this is a copy of another standard, so its comments do not belong here"),
-                          reviewedName);
+        return R::failure(
+            tr("this is a copy of another standard, so its comments do not belong here"),
+            reviewedName);
     QSet<QString> ids, signatures;
     for (const QString& id : mine.children(mine.rootId, kComments)) {
         ids.insert(id);

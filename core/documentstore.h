@@ -5,10 +5,10 @@
 #include "result.h"
 #include "versioninfo.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QSqlDatabase>
-#include <memory>
 
 namespace kasibi {
 
@@ -20,7 +20,7 @@ class DocumentStore {
     Q_DECLARE_TR_FUNCTIONS(DocumentStore)
 public:
     static constexpr quint32 ApplicationId = 0x4B534249; // "KSBI"
-    static constexpr int FormatVersion = 2; // see schemaSteps() in the .cpp
+    static constexpr int FormatVersion = 2;              // see schemaSteps() in the .cpp
     static inline const QString Extension = QStringLiteral("kasibi");
 
     ~DocumentStore();

@@ -7,7 +7,9 @@
 
 namespace kasibi {
 
-QString DocumentTree::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString DocumentTree::newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 DocumentTree DocumentTree::newStandard() {
     DocumentTree tree;
@@ -32,7 +34,8 @@ QString DocumentTree::standardId() const {
     return root->children.value(QStringLiteral("standard")).value(0);
 }
 
-QString DocumentTree::value(const QString& id, const QString& field, const QString& language) const {
+QString DocumentTree::value(const QString& id, const QString& field,
+                            const QString& language) const {
     const Node* n = node(id);
     return n ? n->values.value(Node::valueKey(field, language)) : QString();
 }
@@ -95,19 +98,22 @@ QVector<Node> DocumentTree::subtree(const QString& id) const {
         result << *n;
         const KindSpec* spec = Schema::kind(n->kind);
         if (!spec) continue;
-        for (const ChildSpec& child : spec->children) pending << n->children.value(child.role);
+        for (const ChildSpec& child : spec->children)
+            pending << n->children.value(child.role);
     }
     return result;
 }
 
 QVector<Node> DocumentTree::withNewIds(QVector<Node> subtree) {
     QHash<QString, QString> renamed;
-    for (const Node& n : subtree) renamed.insert(n.id, newId());
+    for (const Node& n : subtree)
+        renamed.insert(n.id, newId());
     for (Node& n : subtree) {
         n.id = renamed.value(n.id);
         n.parentId = renamed.value(n.parentId, n.parentId);
         for (QStringList& list : n.children)
-            for (QString& child : list) child = renamed.value(child, child);
+            for (QString& child : list)
+                child = renamed.value(child, child);
     }
     return subtree;
 }
@@ -115,7 +121,8 @@ QVector<Node> DocumentTree::withNewIds(QVector<Node> subtree) {
 void DocumentTree::insertSubtree(const QString& parentId, const QString& role, int index,
                                  const QVector<Node>& subtree) {
     if (subtree.isEmpty() || !nodes.contains(parentId)) return;
-    for (const Node& n : subtree) nodes.insert(n.id, n);
+    for (const Node& n : subtree)
+        nodes.insert(n.id, n);
     Node& top = nodes[subtree.first().id];
     top.parentId = parentId;
     top.role = role;
@@ -128,7 +135,8 @@ void DocumentTree::removeSubtree(const QString& id) {
     if (!n) return;
     const QString parentId = n->parentId;
     const QString role = n->role;
-    for (const Node& gone : subtree(id)) nodes.remove(gone.id);
+    for (const Node& gone : subtree(id))
+        nodes.remove(gone.id);
     auto parent = nodes.find(parentId);
     if (parent != nodes.end()) parent->children[role].removeAll(id);
 }

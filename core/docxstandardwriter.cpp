@@ -285,8 +285,10 @@ QByteArray documentXml(const StandardLayout& layout, bool withComments,
     xml.attribute(QStringLiteral("w:type"), QStringLiteral("default"));
     xml.attribute(QStringLiteral("r:id"), QStringLiteral("rIdFooter"));
     xml.empty(QStringLiteral("w:pgSz"));
-    xml.attribute(QStringLiteral("w:w"), QString::number(layout.landscape ? kPageHeight : kPageWidth));
-    xml.attribute(QStringLiteral("w:h"), QString::number(layout.landscape ? kPageWidth : kPageHeight));
+    xml.attribute(QStringLiteral("w:w"),
+                  QString::number(layout.landscape ? kPageHeight : kPageWidth));
+    xml.attribute(QStringLiteral("w:h"),
+                  QString::number(layout.landscape ? kPageWidth : kPageHeight));
     if (layout.landscape) xml.attribute(QStringLiteral("w:orient"), QStringLiteral("landscape"));
     xml.empty(QStringLiteral("w:pgMar"));
     xml.attribute(QStringLiteral("w:top"), QString::number(kMarginTopBottom));

@@ -95,8 +95,8 @@ public:
 
 private:
     Error failure(const QString& pointer, const QString& message) {
-        return Error{message, pointer.isEmpty() ? m_fileName
-                                                : tr("%1 at %2").arg(m_fileName, pointer)};
+        return Error{message,
+                     pointer.isEmpty() ? m_fileName : tr("%1 at %2").arg(m_fileName, pointer)};
     }
 
     bool fail(const QString& pointer, const QString& message) {
@@ -106,13 +106,20 @@ private:
 
     static QString typeName(const QJsonValue& value) {
         switch (value.type()) {
-        case QJsonValue::Null: return tr("null");
-        case QJsonValue::Bool: return tr("a boolean");
-        case QJsonValue::Double: return tr("a number");
-        case QJsonValue::String: return tr("a string");
-        case QJsonValue::Array: return tr("an array");
-        case QJsonValue::Object: return tr("an object");
-        default: return tr("nothing");
+        case QJsonValue::Null:
+            return tr("null");
+        case QJsonValue::Bool:
+            return tr("a boolean");
+        case QJsonValue::Double:
+            return tr("a number");
+        case QJsonValue::String:
+            return tr("a string");
+        case QJsonValue::Array:
+            return tr("an array");
+        case QJsonValue::Object:
+            return tr("an object");
+        default:
+            return tr("nothing");
         }
     }
 
@@ -146,7 +153,8 @@ private:
 
     bool readLocalizedText(const QJsonValue& value, const QString& pointer, Node& node,
                            const QString& field) {
-        if (!value.isObject()) return wrongType(pointer, tr("an object with \"kk\" and \"ru\""), value);
+        if (!value.isObject())
+            return wrongType(pointer, tr("an object with \"kk\" and \"ru\""), value);
         const QJsonObject object = value.toObject();
         for (const QString& language : Schema::languages()) {
             const QJsonValue wording = object.value(language);
@@ -167,43 +175,48 @@ private:
             if (!value.isString()) return wrongType(pointer, tr("a string"), value);
             if (!spec.pattern.isEmpty() && !value.toString().isEmpty() &&
                 !QRegularExpression(spec.pattern).match(value.toString()).hasMatch())
-                return fail(pointer, tr("\"%1\" does not have the form %2")
-                                         .arg(value.toString(), spec.pattern));
+                return fail(
+                    pointer,
+                    tr("\"%1\" does not have the form %2").arg(value.toString(), spec.pattern));
             break;
         case FieldType::Date: {
             if (!value.isString()) return wrongType(pointer, tr("a date as YYYY-MM-DD"), value);
             static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
             if (!form.match(value.toString()).hasMatch() ||
                 !QDate::fromString(value.toString(), Qt::ISODate).isValid())
-                return fail(pointer, tr("\"%1\" is not a date as YYYY-MM-DD").arg(value.toString()));
+                return fail(pointer,
+                            tr("\"%1\" is not a date as YYYY-MM-DD").arg(value.toString()));
             break;
         }
         case FieldType::Integer: {
             const double number = value.toDouble();
             if (!value.isDouble() || number != double(qint64(number)) || number < spec.minimum ||
                 number > spec.maximum)
-                return fail(pointer, tr("expected a whole number from %1 to %2, found %3")
-                                         .arg(spec.minimum)
-                                         .arg(spec.maximum)
-                                         .arg(value.isDouble() ? QString::number(number)
-                                                               : typeName(value)));
+                return fail(pointer,
+                            tr("expected a whole number from %1 to %2, found %3")
+                                .arg(spec.minimum)
+                                .arg(spec.maximum)
+                                .arg(value.isDouble() ? QString::number(number) : typeName(value)));
             node.values.insert(spec.name, QString::number(qint64(number)));
             return true;
         }
         case FieldType::Boolean:
             if (!value.isBool()) return wrongType(pointer, tr("true or false"), value);
-            node.values.insert(spec.name, value.toBool() ? QStringLiteral("true")
-                                                         : QStringLiteral("false"));
+            node.values.insert(spec.name,
+                               value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
             return true;
         case FieldType::Enum:
             if (!value.isString() || !spec.enumValues.contains(value.toString()))
-                return fail(pointer, tr("expected one of %1, found %2")
-                                         .arg(spec.enumValues.join(QStringLiteral(", ")),
-                                              value.isString() ? QLatin1Char('"') + value.toString() + QLatin1Char('"')
-                                                               : typeName(value)));
+                return fail(pointer,
+                            tr("expected one of %1, found %2")
+                                .arg(spec.enumValues.join(QStringLiteral(", ")),
+                                     value.isString()
+                                         ? QLatin1Char('"') + value.toString() + QLatin1Char('"')
+                                         : typeName(value)));
             break;
         case FieldType::LanguageList: {
-            if (!value.isArray()) return wrongType(pointer, tr("an array of \"kk\", \"ru\""), value);
+            if (!value.isArray())
+                return wrongType(pointer, tr("an array of \"kk\", \"ru\""), value);
             QStringList languages;
             const QJsonArray array = value.toArray();
             for (int i = 0; i < array.size(); ++i) {
@@ -294,7 +307,8 @@ private:
             const KindSpec* childSpec = Schema::kind(child.kind);
             QStringList ids;
             if (child.isList) {
-                if (!childValue.isArray()) return wrongType(childPointer, tr("an array"), childValue);
+                if (!childValue.isArray())
+                    return wrongType(childPointer, tr("an array"), childValue);
                 const QJsonArray array = childValue.toArray();
                 for (int i = 0; i < array.size(); ++i) {
                     QString childId;
@@ -306,7 +320,8 @@ private:
                 }
             } else {
                 QString childId;
-                if (!readElement(*childSpec, childValue, childPointer, node.id, child.role, &childId))
+                if (!readElement(*childSpec, childValue, childPointer, node.id, child.role,
+                                 &childId))
                     return false;
                 ids << childId;
             }
@@ -335,25 +350,29 @@ Result<DocumentTree> JsonStandardReader::read(const QString& path) const {
                 .arg(MaximumFileSize / (1024 * 1024)),
             path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<DocumentTree>::failure(tr("cannot be read: %1").arg(file.errorString()), path);
+        return Result<DocumentTree>::failure(tr("cannot be read: %1").arg(file.errorString()),
+                                             path);
     return parse(file.readAll(), path);
 }
 
-Result<DocumentTree> JsonStandardReader::parse(const QByteArray& bytes, const QString& fileName) const {
+Result<DocumentTree> JsonStandardReader::parse(const QByteArray& bytes,
+                                               const QString& fileName) const {
     const qsizetype invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0)
-        return Result<DocumentTree>::failure(
-            tr("the text is not valid UTF-8 at %1 (byte %2)").arg(lineAndColumn(bytes, invalid)).arg(invalid),
-            fileName);
+        return Result<DocumentTree>::failure(tr("the text is not valid UTF-8 at %1 (byte %2)")
+                                                 .arg(lineAndColumn(bytes, invalid))
+                                                 .arg(invalid),
+                                             fileName);
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<DocumentTree>::failure(tr("not valid JSON at %1: %2")
-                                                 .arg(lineAndColumn(bytes, parseError.offset),
-                                                      parseError.errorString()),
-                                             fileName);
+        return Result<DocumentTree>::failure(
+            tr("not valid JSON at %1: %2")
+                .arg(lineAndColumn(bytes, parseError.offset), parseError.errorString()),
+            fileName);
     if (!json.isObject())
-        return Result<DocumentTree>::failure(tr("expected a JSON object at the top level"), fileName);
+        return Result<DocumentTree>::failure(tr("expected a JSON object at the top level"),
+                                             fileName);
     return TreeBuilder(fileName).build(json.object());
 }
 

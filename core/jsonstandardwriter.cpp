@@ -39,7 +39,8 @@ QJsonValue element(const DocumentTree& tree, const Node& node) {
 
     QJsonObject object;
     if (spec->hasJsonId) object.insert(QStringLiteral("id"), node.id);
-    for (const QString& required : spec->requiredObjects) object.insert(required, QJsonObject());
+    for (const QString& required : spec->requiredObjects)
+        object.insert(required, QJsonObject());
     for (const FieldSpec& field : spec->fields) {
         if (field.type == FieldType::LocalizedText) {
             const QJsonObject text = localized(node, field.name);
@@ -50,12 +51,19 @@ QJsonValue element(const DocumentTree& tree, const Node& node) {
         if (it == node.values.constEnd()) continue;
         QJsonValue value;
         switch (field.type) {
-        case FieldType::Integer: value = it.value().toLongLong(); break;
-        case FieldType::Boolean: value = it.value() == QLatin1String("true"); break;
-        case FieldType::LanguageList:
-            value = QJsonArray::fromStringList(it.value().split(QLatin1Char(','), Qt::SkipEmptyParts));
+        case FieldType::Integer:
+            value = it.value().toLongLong();
             break;
-        default: value = it.value(); break;
+        case FieldType::Boolean:
+            value = it.value() == QLatin1String("true");
+            break;
+        case FieldType::LanguageList:
+            value =
+                QJsonArray::fromStringList(it.value().split(QLatin1Char(','), Qt::SkipEmptyParts));
+            break;
+        default:
+            value = it.value();
+            break;
         }
         insertAt(object, field.name, value);
     }

@@ -9,9 +9,7 @@ struct LocalizedText {
     QString kk;
     QString ru;
 
-    QString in(const QString& language) const {
-        return language == QLatin1String("kk") ? kk : ru;
-    }
+    QString in(const QString& language) const { return language == QLatin1String("kk") ? kk : ru; }
     bool isEmpty() const { return kk.trimmed().isEmpty() && ru.trimmed().isEmpty(); }
     bool operator==(const LocalizedText&) const = default;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <optional>
+#include <QString>
 #include <utility>
 #include <variant>
 
@@ -12,7 +12,9 @@ struct Error {
     QString message;
     QString where;
 
-    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString toString() const {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
 };
 
 template <typename T> class [[nodiscard]] Result {

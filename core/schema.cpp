@@ -28,7 +28,9 @@ FieldSpec patterned(const QString& name, const QString& pattern) {
     return spec;
 }
 
-FieldSpec date(const QString& name) { return FieldSpec{name, FieldType::Date}; }
+FieldSpec date(const QString& name) {
+    return FieldSpec{name, FieldType::Date};
+}
 
 FieldSpec enumeration(const QString& name, const QStringList& values, bool required) {
     FieldSpec spec{name, FieldType::Enum};
@@ -37,7 +39,9 @@ FieldSpec enumeration(const QString& name, const QStringList& values, bool requi
     return spec;
 }
 
-FieldSpec boolean(const QString& name) { return FieldSpec{name, FieldType::Boolean}; }
+FieldSpec boolean(const QString& name) {
+    return FieldSpec{name, FieldType::Boolean};
+}
 
 ChildSpec list(const QString& role, const QString& kind, bool required = false) {
     return ChildSpec{role, kind, true, required};
@@ -55,11 +59,11 @@ QVector<KindSpec> buildKinds() {
     KindSpec document{Kind::Document, false};
     document.fields = {string(QStringLiteral("review/conclusion/stateBody")),
                        date(QStringLiteral("review/conclusion/examinationDate"))};
-    document.children = {ChildSpec{QStringLiteral("standard"), Kind::Standard, false, true},
-                         list(QStringLiteral("review/comments"), Kind::Comment),
-                         list(QStringLiteral("review/conclusion/assessments"), Kind::Assessment),
-                         ChildSpec{QStringLiteral("lifecycle/timeline"), Kind::TimelineEntry, true,
-                                   false, true}};
+    document.children = {
+        ChildSpec{QStringLiteral("standard"), Kind::Standard, false, true},
+        list(QStringLiteral("review/comments"), Kind::Comment),
+        list(QStringLiteral("review/conclusion/assessments"), Kind::Assessment),
+        ChildSpec{QStringLiteral("lifecycle/timeline"), Kind::TimelineEntry, true, false, true}};
     kinds << document;
 
     KindSpec standard{Kind::Standard};
@@ -68,7 +72,8 @@ QVector<KindSpec> buildKinds() {
                     << text(QStringLiteral("passport/name"));
     for (const char* level : {"section", "division", "group", "class", "subclass"})
         standard.fields << classified(QStringLiteral("passport/oked/") + QLatin1String(level));
-    standard.fields << patterned(QStringLiteral("passport/serialNumber"), QStringLiteral("^[0-9]{3}$"))
+    standard.fields << patterned(QStringLiteral("passport/serialNumber"),
+                                 QStringLiteral("^[0-9]{3}$"))
                     << text(QStringLiteral("passport/description"))
                     << text(QStringLiteral("technicalData/sectoralCouncil/name"))
                     << string(QStringLiteral("technicalData/sectoralCouncil/protocolNumber"))
@@ -80,12 +85,13 @@ QVector<KindSpec> buildKinds() {
     releaseYear.minimum = 1990;
     releaseYear.maximum = 2100;
     standard.fields << releaseYear << date(QStringLiteral("technicalData/plannedUpdateDate"));
-    standard.children = {list(QStringLiteral("generalProvisions/terms"), Kind::Term),
-                         list(QStringLiteral("generalProvisions/abbreviations"), Kind::Abbreviation),
-                         list(QStringLiteral("professionCards"), Kind::ProfessionCard, true),
-                         ChildSpec{QStringLiteral("technicalData/stateBody"), Kind::Organization, false},
-                         list(QStringLiteral("technicalData/developers"), Kind::Organization),
-                         list(QStringLiteral("extraSections"), Kind::ExtraSection)};
+    standard.children = {
+        list(QStringLiteral("generalProvisions/terms"), Kind::Term),
+        list(QStringLiteral("generalProvisions/abbreviations"), Kind::Abbreviation),
+        list(QStringLiteral("professionCards"), Kind::ProfessionCard, true),
+        ChildSpec{QStringLiteral("technicalData/stateBody"), Kind::Organization, false},
+        list(QStringLiteral("technicalData/developers"), Kind::Organization),
+        list(QStringLiteral("extraSections"), Kind::ExtraSection)};
     standard.requiredObjects = {QStringLiteral("generalProvisions"), QStringLiteral("passport"),
                                 QStringLiteral("technicalData")};
     kinds << standard;
@@ -125,13 +131,15 @@ QVector<KindSpec> buildKinds() {
 
     KindSpec function{Kind::LaborFunction};
     function.fields = {enumeration(QStringLiteral("kind"),
-                                   {QStringLiteral("mandatory"), QStringLiteral("additional")}, true),
+                                   {QStringLiteral("mandatory"), QStringLiteral("additional")},
+                                   true),
                        text(QStringLiteral("name"))};
     function.children = {list(QStringLiteral("skills"), Kind::Skill)};
     kinds << function;
 
     KindSpec skill{Kind::Skill};
-    skill.fields = {text(QStringLiteral("name")), boolean(QStringLiteral("separatelyRecognizable"))};
+    skill.fields = {text(QStringLiteral("name")),
+                    boolean(QStringLiteral("separatelyRecognizable"))};
     skill.children = {list(QStringLiteral("abilities"), Kind::TextItem),
                       list(QStringLiteral("knowledge"), Kind::TextItem)};
     kinds << skill;
@@ -161,10 +169,11 @@ QVector<KindSpec> buildKinds() {
     kinds << textItem;
 
     KindSpec comment{Kind::Comment};
-    comment.fields = {string(QStringLiteral("targetId"), true), string(QStringLiteral("field")),
-                      string(QStringLiteral("replyTo")),    string(QStringLiteral("author"), true),
-                      string(QStringLiteral("created"), true), string(QStringLiteral("text"), true),
-                      boolean(QStringLiteral("resolved"))};
+    comment.fields = {
+        string(QStringLiteral("targetId"), true), string(QStringLiteral("field")),
+        string(QStringLiteral("replyTo")),        string(QStringLiteral("author"), true),
+        string(QStringLiteral("created"), true),  string(QStringLiteral("text"), true),
+        boolean(QStringLiteral("resolved"))};
     kinds << comment;
 
     KindSpec assessment{Kind::Assessment, false};
@@ -216,7 +225,8 @@ const QVector<KindSpec>& Schema::kinds() {
 const KindSpec* Schema::kind(const QString& name) {
     static const QHash<QString, const KindSpec*> byName = [] {
         QHash<QString, const KindSpec*> map;
-        for (const KindSpec& spec : kinds()) map.insert(spec.name, &spec);
+        for (const KindSpec& spec : kinds())
+            map.insert(spec.name, &spec);
         return map;
     }();
     return byName.value(name, nullptr);

@@ -2,8 +2,8 @@
 
 #include "schema.h"
 
-#include <QSet>
 #include <algorithm>
+#include <QSet>
 
 namespace kasibi {
 
@@ -11,7 +11,8 @@ namespace {
 
 int editDistance(const QString& a, const QString& b) {
     QVector<int> previous(b.size() + 1), current(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
     for (int i = 1; i <= a.size(); ++i) {
         current[0] = i;
         for (int j = 1; j <= b.size(); ++j)
@@ -55,7 +56,8 @@ QSet<int> keptInOrder(const QVector<int>& oldPositions) {
         previous[i] = length > 0 ? tailIndex[length - 1] : -1;
     }
     QSet<int> kept;
-    for (int i = tailIndex.isEmpty() ? -1 : tailIndex.last(); i >= 0; i = previous[i]) kept.insert(i);
+    for (int i = tailIndex.isEmpty() ? -1 : tailIndex.last(); i >= 0; i = previous[i])
+        kept.insert(i);
     return kept;
 }
 
@@ -66,7 +68,8 @@ public:
     QVector<Change> run() {
         const QVector<Node> oldNodes = m_old.subtree(m_old.standardId());
         const QVector<Node> newNodes = m_new.subtree(m_new.standardId());
-        for (const Node& node : oldNodes) m_oldIds.insert(node.id);
+        for (const Node& node : oldNodes)
+            m_oldIds.insert(node.id);
         for (const Node& node : newNodes) {
             m_newIds.insert(node.id);
             if (m_oldIds.contains(node.id)) match(node.id, node.id);
@@ -176,7 +179,8 @@ private:
         }
     }
 
-    Change make(ChangeKind kind, const DocumentTree& tree, const QString& id, const QString& field) {
+    Change make(ChangeKind kind, const DocumentTree& tree, const QString& id,
+                const QString& field) {
         Change change;
         change.kind = kind;
         change.elementId = id;

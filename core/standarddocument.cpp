@@ -20,9 +20,8 @@ Result<std::unique_ptr<StandardDocument>> StandardDocument::open(const QString& 
         new StandardDocument(std::move(store.value()), std::move(tree)));
 }
 
-Result<std::unique_ptr<StandardDocument>> StandardDocument::create(const QString& path,
-                                                                   const DocumentTree& tree,
-                                                                   bool overwrite) {
+Result<std::unique_ptr<StandardDocument>>
+StandardDocument::create(const QString& path, const DocumentTree& tree, bool overwrite) {
     if (Status created = DocumentStore::create(path, tree, overwrite); !created)
         return created.error();
     return open(path, AccessMode::ReadWrite);
@@ -45,7 +44,8 @@ bool StandardDocument::isEditable(const QString& nodeId, const QString& fieldOrR
 
 Status StandardDocument::ensureEditable(const QString& nodeId, const QString& fieldOrRole) const {
     if (isReadOnly())
-        return Status::failure(tr("the document cannot be changed: %1").arg(readOnlyExplanation()), path());
+        return Status::failure(tr("the document cannot be changed: %1").arg(readOnlyExplanation()),
+                               path());
     if (!isEditable(nodeId, fieldOrRole))
         return Status::failure(tr("the document is open for review: its content cannot be changed, "
                                   "only comments and the conclusion"),
@@ -62,14 +62,16 @@ Status StandardDocument::setValue(const QString& nodeId, const QString& field,
     if (!spec) return Status::failure(tr("%1 has no field \"%2\"").arg(node->kind, field), path());
     const bool localized = spec->type == FieldType::LocalizedText;
     if (localized != !language.isEmpty() || (localized && !Schema::languages().contains(language)))
-        return Status::failure(tr("field \"%1\" takes no language \"%2\"").arg(field, language), path());
+        return Status::failure(tr("field \"%1\" takes no language \"%2\"").arg(field, language),
+                               path());
 
     const QString key = Node::valueKey(field, language);
     const auto current = node->values.constFind(key);
     const bool present = current != node->values.constEnd();
     if (value ? (present && current.value() == *value) : !present) return {};
 
-    Status saved = value ? m_store->setValue(nodeId, key, *value) : m_store->removeValue(nodeId, key);
+    Status saved =
+        value ? m_store->setValue(nodeId, key, *value) : m_store->removeValue(nodeId, key);
     if (!saved) return saved;
     if (value)
         m_tree.setValue(nodeId, key, *value);
@@ -118,7 +120,8 @@ Result<QVector<Node>> StandardDocument::removeSubtree(const QString& nodeId) {
     const Node* node = m_tree.node(nodeId);
     if (!node || node->parentId.isEmpty() || node->kind == Kind::Standard)
         return Result<QVector<Node>>::failure(tr("this element cannot be removed"), path());
-    if (Status editable = ensureEditable(node->parentId, node->role); !editable) return editable.error();
+    if (Status editable = ensureEditable(node->parentId, node->role); !editable)
+        return editable.error();
     const QString parentId = node->parentId;
     const QString role = node->role;
     QVector<Node> subtree = m_tree.subtree(nodeId);

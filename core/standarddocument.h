@@ -5,9 +5,9 @@
 #include "documenttree.h"
 #include "result.h"
 
-#include <QObject>
 #include <memory>
 #include <optional>
+#include <QObject>
 
 namespace kasibi {
 
@@ -22,9 +22,8 @@ public:
     static Result<std::unique_ptr<StandardDocument>> open(const QString& path,
                                                           AccessMode mode = AccessMode::ReadWrite);
     // Writes the tree as a new document file and opens it for editing.
-    static Result<std::unique_ptr<StandardDocument>> create(const QString& path,
-                                                            const DocumentTree& tree,
-                                                            bool overwrite = false);
+    static Result<std::unique_ptr<StandardDocument>>
+    create(const QString& path, const DocumentTree& tree, bool overwrite = false);
 
     const DocumentTree& tree() const { return m_tree; }
     QString path() const { return m_store->path(); }

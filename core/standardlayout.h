@@ -86,8 +86,8 @@ public:
     static QString cleanText(const QString& text);
 
     QString language;
-    QString title;        // for the file's metadata
-    QString notesHeading; // heading of the numbered notes list, where a format has no comments
+    QString title;          // for the file's metadata
+    QString notesHeading;   // heading of the numbered notes list, where a format has no comments
     bool landscape = false; // wide forms (the Appendix 2 plan) are printed across the page
     QVector<LayoutBlock> blocks;
     QVector<LayoutComment> comments;

@@ -5,13 +5,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-static void initCalendarResources() { Q_INIT_RESOURCE(calendar); }
+static void initCalendarResources() {
+    Q_INIT_RESOURCE(calendar);
+}
 
 namespace kasibi {
 
 namespace {
 
-bool isWeekend(const QDate& day) { return day.dayOfWeek() >= 6; }
+bool isWeekend(const QDate& day) {
+    return day.dayOfWeek() >= 6;
+}
 
 } // namespace
 
@@ -27,10 +31,12 @@ Result<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray& json, const 
     auto monthDays = [&](const char* key, QVector<QPair<int, int>>* into) -> Status {
         const QJsonArray list = data.value(QLatin1String(key)).toArray();
         for (int i = 0; i < list.size(); ++i) {
-            const QDate day = QDate::fromString(QStringLiteral("2000-") + list.at(i).toString(), Qt::ISODate);
+            const QDate day =
+                QDate::fromString(QStringLiteral("2000-") + list.at(i).toString(), Qt::ISODate);
             if (!day.isValid())
-                return Status::failure(tr("expected a day as MM-DD"),
-                                       QStringLiteral("%1 at /%2/%3").arg(fileName, QLatin1String(key)).arg(i));
+                return Status::failure(
+                    tr("expected a day as MM-DD"),
+                    QStringLiteral("%1 at /%2/%3").arg(fileName, QLatin1String(key)).arg(i));
             into->append({day.month(), day.day()});
         }
         return {};
@@ -55,9 +61,13 @@ Result<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray& json, const 
     for (int i = 0; i < moved.size(); ++i) {
         const QJsonObject move = moved.at(i).toObject();
         const QString where = QStringLiteral("/movedDaysOff/%1").arg(i);
-        if (Status s = dates({move.value(QStringLiteral("dayOff"))}, where, &calendar.m_movedDaysOff); !s)
+        if (Status s =
+                dates({move.value(QStringLiteral("dayOff"))}, where, &calendar.m_movedDaysOff);
+            !s)
             return s.error();
-        if (Status s = dates({move.value(QStringLiteral("workday"))}, where, &calendar.m_movedWorkdays); !s)
+        if (Status s =
+                dates({move.value(QStringLiteral("workday"))}, where, &calendar.m_movedWorkdays);
+            !s)
             return s.error();
     }
     calendar.computeSubstituteDaysOff();
@@ -75,7 +85,8 @@ WorkingCalendar WorkingCalendar::kazakhstan() {
 
 bool WorkingCalendar::isHoliday(const QDate& day) const {
     const QPair<int, int> monthDay{day.month(), day.day()};
-    return m_fixed.contains(monthDay) || m_religious.contains(monthDay) || m_datedReligious.contains(day);
+    return m_fixed.contains(monthDay) || m_religious.contains(monthDay) ||
+           m_datedReligious.contains(day);
 }
 
 bool WorkingCalendar::isWorkingDay(const QDate& day) const {
@@ -93,7 +104,8 @@ void WorkingCalendar::computeSubstituteDaysOff() {
             const QDate holiday(year, month, dayOfMonth);
             if (!isWeekend(holiday)) continue;
             QDate next = holiday.addDays(1);
-            while (!isWorkingDay(next)) next = next.addDays(1);
+            while (!isWorkingDay(next))
+                next = next.addDays(1);
             m_substituteDaysOff.insert(next);
         }
     }

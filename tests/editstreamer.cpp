@@ -3,8 +3,8 @@
 #include "schema.h"
 #include "standarddocument.h"
 
-#include <QCoreApplication>
 #include <cstdio>
+#include <QCoreApplication>
 
 using namespace kasibi;
 
@@ -22,10 +22,13 @@ int main(int argc, char* argv[]) {
         auto term = doc.newElement(standard, QStringLiteral("generalProvisions/terms"));
         if (!term) return 2;
         const QString id = term.value().first().id;
-        const int count = doc.tree().children(standard, QStringLiteral("generalProvisions/terms")).size();
-        if (!doc.insertSubtree(standard, QStringLiteral("generalProvisions/terms"), count, term.value()))
+        const int count =
+            doc.tree().children(standard, QStringLiteral("generalProvisions/terms")).size();
+        if (!doc.insertSubtree(standard, QStringLiteral("generalProvisions/terms"), count,
+                               term.value()))
             return 2;
-        if (!doc.setValue(id, QStringLiteral("term"), QStringLiteral("ru"), QStringLiteral("term %1").arg(i)))
+        if (!doc.setValue(id, QStringLiteral("term"), QStringLiteral("ru"),
+                          QStringLiteral("term %1").arg(i)))
             return 2;
         std::printf("%d\n", i);
         std::fflush(stdout);

@@ -13,7 +13,8 @@ using namespace kasibi;
 
 TEST_CASE("The approval timeline gives each step its due date in working days", "[timeline]") {
     QTemporaryDir dir;
-    auto created = StandardDocument::create(dir.filePath(QStringLiteral("t.kasibi")), test::sampleTree());
+    auto created =
+        StandardDocument::create(dir.filePath(QStringLiteral("t.kasibi")), test::sampleTree());
     REQUIRE(created.ok());
     StandardDocument& document = *created.value();
     const QString root = document.tree().rootId;
@@ -21,15 +22,19 @@ TEST_CASE("The approval timeline gives each step its due date in working days", 
         auto entry = document.newElement(root, QStringLiteral("lifecycle/timeline"));
         REQUIRE(entry.ok());
         const QString id = entry.value().first().id;
-        const int count = document.tree().children(root, QStringLiteral("lifecycle/timeline")).size();
-        REQUIRE(document.insertSubtree(root, QStringLiteral("lifecycle/timeline"), count, entry.value()));
+        const int count =
+            document.tree().children(root, QStringLiteral("lifecycle/timeline")).size();
+        REQUIRE(document.insertSubtree(root, QStringLiteral("lifecycle/timeline"), count,
+                                       entry.value()));
         REQUIRE(document.setValue(id, QStringLiteral("step"), {}, step));
         REQUIRE(document.setValue(id, QStringLiteral("started"), {}, started));
-        if (!completed.isEmpty()) REQUIRE(document.setValue(id, QStringLiteral("completed"), {}, completed));
+        if (!completed.isEmpty())
+            REQUIRE(document.setValue(id, QStringLiteral("completed"), {}, completed));
     };
     // Sent to the state body on Thursday 23 October 2025: five working days over Republic Day
     // (Saturday 25 October, day off moved to Monday 27) run out on Friday 31 October.
-    addStep(QStringLiteral("stateBodyReview"), QStringLiteral("2025-10-23"), QStringLiteral("2025-10-30"));
+    addStep(QStringLiteral("stateBodyReview"), QStringLiteral("2025-10-23"),
+            QStringLiteral("2025-10-30"));
     addStep(QStringLiteral("nationalBodyExamination"), QStringLiteral("2025-11-03"), QString());
 
     const auto entries = ApprovalTimeline::entries(document.tree(), WorkingCalendar::kazakhstan(),
@@ -45,12 +50,12 @@ TEST_CASE("The approval timeline gives each step its due date in working days", 
     CHECK(current->step->key == QStringLiteral("nationalBodyExamination"));
 
     // The timeline lives in the document file, not in the interchange format.
-    CHECK_FALSE(QJsonDocument(JsonStandardWriter().toJson(document.tree()))
-                    .toJson()
-                    .contains("lifecycle"));
+    CHECK_FALSE(
+        QJsonDocument(JsonStandardWriter().toJson(document.tree())).toJson().contains("lifecycle"));
     const QString path = document.path();
     created.value().reset();
     auto reopened = StandardDocument::open(path);
     REQUIRE(reopened.ok());
-    CHECK(reopened.value()->tree().children(root, QStringLiteral("lifecycle/timeline")).size() == 2);
+    CHECK(reopened.value()->tree().children(root, QStringLiteral("lifecycle/timeline")).size() ==
+          2);
 }

@@ -16,8 +16,9 @@ TEST_CASE("kasibi-cli imports JSON and exports it back unchanged", "[cli]") {
     const QString document = dir.filePath(QStringLiteral("sample.kasibi"));
     const QString json = dir.filePath(QStringLiteral("back.json"));
     QString errors;
-    REQUIRE(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document},
-                         nullptr, &errors) == 0);
+    REQUIRE(
+        test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document},
+                     nullptr, &errors) == 0);
     CHECK(errors.isEmpty());
     CHECK(DocumentStore::looksLikeDocumentFile(document));
     REQUIRE(test::runCli({QStringLiteral("export"), document, QStringLiteral("-o"), json}) == 0);
@@ -36,26 +37,31 @@ TEST_CASE("kasibi-cli import never overwrites unless forced", "[cli]") {
     const QString document = dir.filePath(QStringLiteral("sample.kasibi"));
     test::writeBytes(document, "precious");
     QString errors;
-    CHECK(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document},
-                       nullptr, &errors) == 2);
+    CHECK(
+        test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document},
+                     nullptr, &errors) == 2);
     CHECK(errors.contains(document));
     CHECK(errors.contains(QStringLiteral("exists")));
     CHECK(test::readBytes(document) == "precious");
-    CHECK(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document,
-                        QStringLiteral("--force")}) == 0);
+    CHECK(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"),
+                        document, QStringLiteral("--force")}) == 0);
     CHECK(DocumentStore::looksLikeDocumentFile(document));
 }
 
-TEST_CASE("kasibi-cli refuses bad input with exit 2, the file and the reason, and leaves no output", "[cli]") {
+TEST_CASE("kasibi-cli refuses bad input with exit 2, the file and the reason, and leaves no output",
+          "[cli]") {
     QTemporaryDir dir;
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
-    test::writeBytes(broken, R"({"format": "kasibi-standard", "formatVersion": 1, "standard": {"id": 5}})");
+    test::writeBytes(broken,
+                     R"({"format": "kasibi-standard", "formatVersion": 1, "standard": {"id": 5}})");
     const QString output = dir.filePath(QStringLiteral("out.kasibi"));
     QString errors;
-    CHECK(test::runCli({QStringLiteral("import"), broken, QStringLiteral("-o"), output}, nullptr, &errors) == 2);
+    CHECK(test::runCli({QStringLiteral("import"), broken, QStringLiteral("-o"), output}, nullptr,
+                       &errors) == 2);
     CHECK(errors.contains(broken));
     CHECK(errors.contains(QStringLiteral("/standard/id")));
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("broken.json")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("broken.json")});
 
     CHECK(test::runCli({QStringLiteral("export"), dir.filePath(QStringLiteral("missing.kasibi")),
                         QStringLiteral("-o"), dir.filePath(QStringLiteral("x.json"))},
@@ -69,7 +75,8 @@ TEST_CASE("kasibi-cli refuses bad input with exit 2, the file and the reason, an
     CHECK(errors.contains(QStringLiteral("x.odt")));
 }
 
-TEST_CASE("kasibi-cli validate checks codes and names against the loaded classifiers on request", "[cli]") {
+TEST_CASE("kasibi-cli validate checks codes and names against the loaded classifiers on request",
+          "[cli]") {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("classifiers.sqlite"));
     QString output;
@@ -80,10 +87,11 @@ TEST_CASE("kasibi-cli validate checks codes and names against the loaded classif
     // Only the built-in top levels: what could not be checked is said, as warnings.
     CHECK(result.value(QStringLiteral("warnings")).toInt() == 2);
     for (const QString& edition : {QStringLiteral("oked"), QStringLiteral("nkz")})
-        REQUIRE(test::runCli({QStringLiteral("classifier"), QStringLiteral("load"), edition,
-                              test::sourcePath(QStringLiteral("tests/data/%1-sample-utf8.csv").arg(edition)),
-                              QStringLiteral("--edition"), edition + QStringLiteral(" sample"),
-                              QStringLiteral("--store"), store}) == 0);
+        REQUIRE(test::runCli(
+                    {QStringLiteral("classifier"), QStringLiteral("load"), edition,
+                     test::sourcePath(QStringLiteral("tests/data/%1-sample-utf8.csv").arg(edition)),
+                     QStringLiteral("--edition"), edition + QStringLiteral(" sample"),
+                     QStringLiteral("--store"), store}) == 0);
     REQUIRE(test::runCli({QStringLiteral("validate"), test::samplePath(), QStringLiteral("--json"),
                           QStringLiteral("--store"), store},
                          &output) == 0);

@@ -22,27 +22,33 @@ QString addComment(StandardDocument& document, const QString& target, const QStr
     auto comment = document.newElement(root, role);
     REQUIRE(comment.ok());
     const QString id = comment.value().first().id;
-    REQUIRE(document.insertSubtree(root, role, document.tree().children(root, role).size(), comment.value()));
+    REQUIRE(document.insertSubtree(root, role, document.tree().children(root, role).size(),
+                                   comment.value()));
     REQUIRE(document.setValue(id, QStringLiteral("targetId"), {}, target));
     REQUIRE(document.setValue(id, QStringLiteral("author"), {}, QStringLiteral("Эксперт НО")));
-    REQUIRE(document.setValue(id, QStringLiteral("created"), {}, QStringLiteral("2025-03-01T10:00:00")));
+    REQUIRE(document.setValue(id, QStringLiteral("created"), {},
+                              QStringLiteral("2025-03-01T10:00:00")));
     REQUIRE(document.setValue(id, QStringLiteral("text"), {}, text));
     return id;
 }
 
 QByteArray content(const DocumentTree& tree) {
-    return QJsonDocument(JsonStandardWriter().toJson(tree).value(QStringLiteral("standard")).toObject()).toJson();
+    return QJsonDocument(
+               JsonStandardWriter().toJson(tree).value(QStringLiteral("standard")).toObject())
+        .toJson();
 }
 
 } // namespace
 
-TEST_CASE("Comments of a reviewed copy come back without touching the content or doubling", "[review]") {
+TEST_CASE("Comments of a reviewed copy come back without touching the content or doubling",
+          "[review]") {
     QTemporaryDir dir;
     const QString authorPath = dir.filePath(QStringLiteral("draft.kasibi"));
     auto author = StandardDocument::create(authorPath, test::sampleTree());
     REQUIRE(author.ok());
     const QString standard = author.value()->tree().standardId();
-    const QString card = author.value()->tree().children(standard, QStringLiteral("professionCards")).first();
+    const QString card =
+        author.value()->tree().children(standard, QStringLiteral("professionCards")).first();
     addComment(*author.value(), card, QStringLiteral("Already discussed"));
 
     // The reviewer works on an e-mailed copy, in review mode.
@@ -52,7 +58,8 @@ TEST_CASE("Comments of a reviewed copy come back without touching the content or
         auto reviewer = StandardDocument::open(copyPath);
         REQUIRE(reviewer.ok());
         reviewer.value()->setReviewMode(true);
-        CHECK_FALSE(reviewer.value()->setValue(card, QStringLiteral("mainPurpose"), QStringLiteral("ru"),
+        CHECK_FALSE(reviewer.value()->setValue(card, QStringLiteral("mainPurpose"),
+                                               QStringLiteral("ru"),
                                                QStringLiteral("changed by accident")));
         CHECK_FALSE(reviewer.value()->removeSubtree(card).ok());
         addComment(*reviewer.value(), card, QStringLiteral("Уточните основную цель"));
@@ -62,22 +69,28 @@ TEST_CASE("Comments of a reviewed copy come back without touching the content or
                                            QStringLiteral("Министерство")));
     }
     // Meanwhile the author went on editing.
-    REQUIRE(author.value()->setValue(standard, QStringLiteral("technicalData/version"), {}, QStringLiteral("1.1")));
+    REQUIRE(author.value()->setValue(standard, QStringLiteral("technicalData/version"), {},
+                                     QStringLiteral("1.1")));
     const QByteArray before = content(author.value()->tree());
 
     auto reviewed = StandardDocument::open(copyPath, AccessMode::ReadOnly);
     REQUIRE(reviewed.ok());
     for (int round = 0; round < 2; ++round) {
-        auto incoming = CommentMerger::newComments(author.value()->tree(), reviewed.value()->tree(), copyPath);
+        auto incoming =
+            CommentMerger::newComments(author.value()->tree(), reviewed.value()->tree(), copyPath);
         REQUIRE(incoming.ok());
         CHECK(incoming.value().size() == (round == 0 ? 2 : 0));
         const QString root = author.value()->tree().rootId;
         for (const QVector<Node>& comment : incoming.value())
             REQUIRE(author.value()->insertSubtree(
                 root, QStringLiteral("review/comments"),
-                author.value()->tree().children(root, QStringLiteral("review/comments")).size(), comment));
+                author.value()->tree().children(root, QStringLiteral("review/comments")).size(),
+                comment));
     }
-    CHECK(author.value()->tree().children(author.value()->tree().rootId, QStringLiteral("review/comments")).size() == 3);
+    CHECK(author.value()
+              ->tree()
+              .children(author.value()->tree().rootId, QStringLiteral("review/comments"))
+              .size() == 3);
     CHECK((content(author.value()->tree()) == before));
 
     // A copy of another standard is refused.

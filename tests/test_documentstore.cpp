@@ -6,23 +6,24 @@
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
 #include <QDir>
-#include <QJsonDocument>
-#include <QSet>
-#include <QtEndian>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
-#include <csignal>
+#include <QtEndian>
 #include <sqlite3.h>
 
 using namespace kasibi;
 
 namespace {
 
-QString makeDocument(const QTemporaryDir& dir, const QString& name = QStringLiteral("sample.kasibi")) {
+QString makeDocument(const QTemporaryDir& dir,
+                     const QString& name = QStringLiteral("sample.kasibi")) {
     const QString path = dir.filePath(name);
     const Status created = DocumentStore::create(path, test::sampleTree(), false);
     INFO((created ? QString() : created.error().toString()).toStdString());
@@ -45,7 +46,8 @@ void tamper(const QString& path, const char* sql) {
 void requireRefused(const QString& path, const QString& expectedWords) {
     const QByteArray before = test::readBytes(path);
     const QStringList filesBefore = QFileInfo(path).dir().entryList(QDir::Files | QDir::Hidden);
-    Result<std::unique_ptr<DocumentStore>> opened = DocumentStore::open(path, AccessMode::ReadWrite);
+    Result<std::unique_ptr<DocumentStore>> opened =
+        DocumentStore::open(path, AccessMode::ReadWrite);
     REQUIRE_FALSE(opened.ok());
     INFO(opened.error().toString().toStdString());
     CHECK(opened.error().where == path);
@@ -65,7 +67,8 @@ TEST_CASE("A new document file is marked as ours and reads back whole", "[store]
     const QString path = makeDocument(dir);
     const QByteArray header = test::readBytes(path).left(100);
     CHECK(qFromBigEndian<quint32>(header.constData() + 68) == DocumentStore::ApplicationId);
-    CHECK(qFromBigEndian<quint32>(header.constData() + 60) == quint32(DocumentStore::FormatVersion));
+    CHECK(qFromBigEndian<quint32>(header.constData() + 60) ==
+          quint32(DocumentStore::FormatVersion));
 
     auto store = DocumentStore::open(path, AccessMode::ReadWrite);
     REQUIRE(store.ok());
@@ -78,7 +81,8 @@ TEST_CASE("A new document file is marked as ours and reads back whole", "[store]
     CHECK_FALSE(QFileInfo::exists(DocumentStore::lockFilePath(path)));
 }
 
-TEST_CASE("Creating over an existing file needs overwrite and keeps the old file on refusal", "[store]") {
+TEST_CASE("Creating over an existing file needs overwrite and keeps the old file on refusal",
+          "[store]") {
     QTemporaryDir dir;
     const QString path = makeDocument(dir);
     const QByteArray before = test::readBytes(path);
@@ -89,10 +93,12 @@ TEST_CASE("Creating over an existing file needs overwrite and keeps the old file
     REQUIRE(DocumentStore::create(path, DocumentTree::newStandard(), true).ok());
     CHECK((test::readBytes(path) != before));
     CHECK(dir.path().size() > 0);
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("sample.kasibi")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("sample.kasibi")});
 }
 
-TEST_CASE("Damaged, foreign and tampered files are refused and left unchanged", "[store][untrusted]") {
+TEST_CASE("Damaged, foreign and tampered files are refused and left unchanged",
+          "[store][untrusted]") {
     QTemporaryDir dir;
 
     SECTION("a truncated file") {
@@ -104,7 +110,8 @@ TEST_CASE("Damaged, foreign and tampered files are refused and left unchanged", 
     SECTION("a file of random bytes") {
         const QString path = dir.filePath(QStringLiteral("random.kasibi"));
         QByteArray noise(64 * 1024, Qt::Uninitialized);
-        for (char& byte : noise) byte = char(QRandomGenerator::global()->bounded(256));
+        for (char& byte : noise)
+            byte = char(QRandomGenerator::global()->bounded(256));
         test::writeBytes(path, noise);
         requireRefused(path, QStringLiteral("not a Kasibi document"));
     }
@@ -193,7 +200,8 @@ TEST_CASE("A read-only file opens read-only and stays unchanged", "[store]") {
     QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
 }
 
-TEST_CASE("A process killed in the middle of a stream of edits loses no committed edit", "[store][crash]") {
+TEST_CASE("A process killed in the middle of a stream of edits loses no committed edit",
+          "[store][crash]") {
     QTemporaryDir dir;
     const QString path = makeDocument(dir);
     QProcess streamer;
@@ -219,18 +227,21 @@ TEST_CASE("A process killed in the middle of a stream of edits loses no committe
     CHECK_FALSE(document.value()->isReadOnly()); // the dead process's lock is stale
     const DocumentTree& tree = document.value()->tree();
     QSet<QString> terms;
-    for (const QString& id : tree.children(tree.standardId(), QStringLiteral("generalProvisions/terms")))
+    for (const QString& id :
+         tree.children(tree.standardId(), QStringLiteral("generalProvisions/terms")))
         terms.insert(tree.text(id, QStringLiteral("term")).ru);
     for (int i = 0; i <= lastCommitted; ++i)
         REQUIRE(terms.contains(QStringLiteral("term %1").arg(i)));
     document.value().reset();
 
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK);
     sqlite3_stmt* statement = nullptr;
     REQUIRE(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
-    CHECK(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))) == QStringLiteral("ok"));
+    CHECK(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))) ==
+          QStringLiteral("ok"));
     sqlite3_finalize(statement);
     sqlite3_close(db);
 }
@@ -239,9 +250,9 @@ TEST_CASE("Creating a document on a full disk fails cleanly", "[store][disk]") {
     QTemporaryDir dir;
     const QString mountPoint = dir.filePath(QStringLiteral("small"));
     QDir().mkpath(mountPoint);
-    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                    QStringLiteral("-o"), QStringLiteral("size=64k"),
-                                                    QStringLiteral("tmpfs"), mountPoint}) != 0) {
+    if (QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint}) != 0) {
         WARN("cannot mount a small tmpfs here; the full-disk case is not tested");
         return;
     }
@@ -256,7 +267,8 @@ TEST_CASE("Creating a document on a full disk fails cleanly", "[store][disk]") {
     QProcess::execute(QStringLiteral("umount"), {mountPoint});
 }
 
-TEST_CASE("A document of format 1 is brought up to date when opened for writing", "[store][migration]") {
+TEST_CASE("A document of format 1 is brought up to date when opened for writing",
+          "[store][migration]") {
     QTemporaryDir dir;
     const QString path = makeDocument(dir);
     // What Kasibi of format 1 wrote: no version tables.
@@ -278,7 +290,8 @@ TEST_CASE("A document of format 1 is brought up to date when opened for writing"
         REQUIRE(document.value()->saveVersion(QStringLiteral("after migration")).ok());
     }
     const QByteArray header = test::readBytes(path).left(100);
-    CHECK(qFromBigEndian<quint32>(header.constData() + 60) == quint32(DocumentStore::FormatVersion));
+    CHECK(qFromBigEndian<quint32>(header.constData() + 60) ==
+          quint32(DocumentStore::FormatVersion));
     auto reopened = StandardDocument::open(path);
     REQUIRE(reopened.ok());
     REQUIRE(reopened.value()->versions().value().size() == 1);

@@ -285,4 +285,3 @@ TEST_CASE("Writers are chosen by extension") {
         DocumentWriters::forPath(QStringLiteral("a/b.DOCX")).get()));
     REQUIRE(DocumentWriters::forPath(QStringLiteral("b.doc")) == nullptr);
 }
-

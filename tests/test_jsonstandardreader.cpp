@@ -64,8 +64,8 @@ TEST_CASE("The sample standard is read whole", "[json]") {
 }
 
 TEST_CASE("A wrong type is refused with its JSON path and what was expected", "[json]") {
-    const Error error = errorAfterSetting(QStringLiteral("/standard/professionCards/1/laborFunctions"),
-                                          QStringLiteral("none"));
+    const Error error = errorAfterSetting(
+        QStringLiteral("/standard/professionCards/1/laborFunctions"), QStringLiteral("none"));
     CHECK(error.where.contains(QStringLiteral("draft.json")));
     CHECK(error.where.contains(QStringLiteral("/standard/professionCards/1/laborFunctions")));
     CHECK(error.message.contains(QStringLiteral("expected an array")));
@@ -86,13 +86,14 @@ TEST_CASE("A missing required key is refused with the path of its object", "[jso
     CHECK(id.where.endsWith(QStringLiteral("/standard/professionCards/2")));
     CHECK(id.message.contains(QStringLiteral("\"id\"")));
 
-    const Error kind = errorAfterSetting(
-        QStringLiteral("/standard/professionCards/0/laborFunctions/1/kind"), QJsonValue(QJsonValue::Undefined));
+    const Error kind =
+        errorAfterSetting(QStringLiteral("/standard/professionCards/0/laborFunctions/1/kind"),
+                          QJsonValue(QJsonValue::Undefined));
     CHECK(kind.where.endsWith(QStringLiteral("/standard/professionCards/0/laborFunctions/1")));
     CHECK(kind.message.contains(QStringLiteral("\"kind\"")));
 
-    const Error passport = errorAfterSetting(QStringLiteral("/standard/passport"),
-                                             QJsonValue(QJsonValue::Undefined));
+    const Error passport =
+        errorAfterSetting(QStringLiteral("/standard/passport"), QJsonValue(QJsonValue::Undefined));
     CHECK(passport.message.contains(QStringLiteral("\"passport\"")));
 
     const Error cards = errorAfterSetting(QStringLiteral("/standard/professionCards"),
@@ -109,15 +110,18 @@ TEST_CASE("Values outside the schema's patterns and enums are refused", "[json]"
     CHECK(errorAfterSetting(QStringLiteral("/standard/professionCards/0/laborFunctions/0/kind"),
                             QStringLiteral("optional"))
               .message.contains(QStringLiteral("mandatory, additional")));
-    CHECK(errorAfterSetting(QStringLiteral("/standard/professionCards/0/orkLevel"), QStringLiteral("9"))
+    CHECK(errorAfterSetting(QStringLiteral("/standard/professionCards/0/orkLevel"),
+                            QStringLiteral("9"))
               .where.endsWith(QStringLiteral("/standard/professionCards/0/orkLevel")));
 }
 
 TEST_CASE("Two elements with one id are refused", "[json]") {
     const QJsonObject top = QJsonDocument::fromJson(test::readBytes(test::samplePath())).object();
-    const QString firstCardId = top[QStringLiteral("standard")][QStringLiteral("professionCards")][0]
-                                   [QStringLiteral("id")].toString();
-    const Error error = errorAfterSetting(QStringLiteral("/standard/professionCards/3/id"), firstCardId);
+    const QString firstCardId =
+        top[QStringLiteral("standard")][QStringLiteral("professionCards")][0][QStringLiteral("id")]
+            .toString();
+    const Error error =
+        errorAfterSetting(QStringLiteral("/standard/professionCards/3/id"), firstCardId);
     CHECK(error.where.endsWith(QStringLiteral("/standard/professionCards/3/id")));
     CHECK(error.message.contains(QStringLiteral("/standard/professionCards/0")));
 }
@@ -135,14 +139,16 @@ TEST_CASE("Invalid UTF-8, broken JSON and foreign JSON are refused with where", 
     const Error broken = readError(test::readBytes(test::samplePath()).chopped(5));
     CHECK(broken.message.contains(QStringLiteral("not valid JSON")));
 
-    CHECK(readError(R"({"name": "something else"})").message.contains(QStringLiteral("\"format\"")));
+    CHECK(
+        readError(R"({"name": "something else"})").message.contains(QStringLiteral("\"format\"")));
     CHECK(readError("[1, 2]").message.contains(QStringLiteral("object")));
     CHECK(readError(R"({"format": "kasibi-standard", "formatVersion": 2, "standard": {}})")
               .message.contains(QStringLiteral("newer")));
 }
 
 TEST_CASE("A missing file is reported with its name", "[json]") {
-    Result<DocumentTree> tree = JsonStandardReader().read(QStringLiteral("/nonexistent/draft.json"));
+    Result<DocumentTree> tree =
+        JsonStandardReader().read(QStringLiteral("/nonexistent/draft.json"));
     REQUIRE_FALSE(tree.ok());
     CHECK(tree.error().toString().contains(QStringLiteral("/nonexistent/draft.json")));
 }

@@ -31,25 +31,28 @@ QJsonObject throughDocumentFile(const DocumentTree& tree) {
 } // namespace
 
 TEST_CASE("JSON to .kasibi to JSON keeps the sample identical", "[json][roundtrip]") {
-    const QJsonObject original = QJsonDocument::fromJson(test::readBytes(test::samplePath())).object();
+    const QJsonObject original =
+        QJsonDocument::fromJson(test::readBytes(test::samplePath())).object();
     REQUIRE_FALSE(original.isEmpty());
     const QJsonObject back = throughDocumentFile(test::sampleTree());
     CHECK(back == original);
 }
 
-TEST_CASE("JSON to .kasibi to JSON keeps a large generated standard identical", "[json][roundtrip]") {
+TEST_CASE("JSON to .kasibi to JSON keeps a large generated standard identical",
+          "[json][roundtrip]") {
     const DocumentTree generated = StandardGenerator::generate(StandardGenerator::large());
     const QJsonObject first = JsonStandardWriter().toJson(generated);
-    Result<DocumentTree> parsed = JsonStandardReader().parse(QJsonDocument(first).toJson(),
-                                                             QStringLiteral("large.json"));
+    Result<DocumentTree> parsed =
+        JsonStandardReader().parse(QJsonDocument(first).toJson(), QStringLiteral("large.json"));
     REQUIRE(parsed.ok());
     CHECK(throughDocumentFile(parsed.value()) == first);
 }
 
 TEST_CASE("Review comments and the conclusion survive the round trip", "[json][roundtrip]") {
     QJsonObject top = QJsonDocument::fromJson(test::readBytes(test::samplePath())).object();
-    const QString cardId = top[QStringLiteral("standard")][QStringLiteral("professionCards")][0]
-                              [QStringLiteral("id")].toString();
+    const QString cardId =
+        top[QStringLiteral("standard")][QStringLiteral("professionCards")][0][QStringLiteral("id")]
+            .toString();
     top[QStringLiteral("review")] = QJsonObject{
         {QStringLiteral("comments"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c-1")},
@@ -66,15 +69,15 @@ TEST_CASE("Review comments and the conclusion survive the round trip", "[json][r
                       QJsonArray{QJsonObject{{QStringLiteral("criterion"), QStringLiteral("1.2a")},
                                              {QStringLiteral("verdict"), QStringLiteral("meets")},
                                              {QStringLiteral("remark"), QStringLiteral("")}}}}}}};
-    Result<DocumentTree> parsed = JsonStandardReader().parse(QJsonDocument(top).toJson(),
-                                                             QStringLiteral("reviewed.json"));
+    Result<DocumentTree> parsed =
+        JsonStandardReader().parse(QJsonDocument(top).toJson(), QStringLiteral("reviewed.json"));
     REQUIRE(parsed.ok());
     CHECK(throughDocumentFile(parsed.value()) == top);
 }
 
 TEST_CASE("A JSON export into a folder that does not exist fails and names the file", "[json]") {
-    const Status written = JsonStandardWriter().write(test::sampleTree(),
-                                                      QStringLiteral("/nonexistent/out.json"), {});
+    const Status written =
+        JsonStandardWriter().write(test::sampleTree(), QStringLiteral("/nonexistent/out.json"), {});
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().toString().contains(QStringLiteral("/nonexistent/out.json")));
 }

@@ -287,12 +287,15 @@ TEST_CASE("MainWindow: the large standard opens on its first form and takes typi
     CHECK(window.currentForm());
     REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
     const QString standard = window.session()->tree().standardId();
-    QWidget* editor = editorOf(window, standard, QStringLiteral("passport/name"), QStringLiteral("ru"));
+    QWidget* editor =
+        editorOf(window, standard, QStringLiteral("passport/name"), QStringLiteral("ru"));
     editor->setFocus();
     typeText(editor, QStringLiteral("(актуализация) "));
     waitForValidation(window);
-    CHECK(window.session()->tree().text(standard, QStringLiteral("passport/name")).ru.contains(
-        QStringLiteral("(актуализация) ")));
+    CHECK(window.session()
+              ->tree()
+              .text(standard, QStringLiteral("passport/name"))
+              .ru.contains(QStringLiteral("(актуализация) ")));
 }
 
 TEST_CASE("MainWindow: a damaged file is refused with its name and reason, a locked one opens "

@@ -167,4 +167,3 @@ TEST_CASE("kasibi-cli exports PDF headless") {
     requireFontsEmbedded(out);
     REQUIRE(dynamic_cast<PdfStandardWriter*>(DocumentWriters::forPath(out).get()));
 }
-

@@ -84,8 +84,9 @@ TEST_CASE("kasibi-cli plan writes the plan as DOCX and PDF", "[plan][cli]") {
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
     REQUIRE(test::runCli({QStringLiteral("plan"), json, QStringLiteral("--year"),
                           QStringLiteral("2027"), QStringLiteral("-o"), pdf}) == 0);
-    test::requireInOrder(test::pdfText(pdf, 0, 0, /*textAreaOnly=*/false), {QStringLiteral("на 2027 год"),
-                                              QStringLiteral("Добыча руды открытым способом")});
+    test::requireInOrder(
+        test::pdfText(pdf, 0, 0, /*textAreaOnly=*/false),
+        {QStringLiteral("на 2027 год"), QStringLiteral("Добыча руды открытым способом")});
 
     QString errors;
     CHECK(test::runCli({QStringLiteral("plan"), json, QStringLiteral("-o"), pdf}, nullptr,

@@ -9,9 +9,9 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace kasibi;
@@ -21,9 +21,15 @@ namespace {
 struct Sample {
     DocumentTree tree = test::sampleTree();
     QString standard = tree.standardId();
-    QString card(int i) const { return tree.children(standard, QStringLiteral("professionCards"))[i]; }
-    QString function(int c, int f) const { return tree.children(card(c), QStringLiteral("laborFunctions"))[f]; }
-    QString skill(int c, int f, int s) const { return tree.children(function(c, f), QStringLiteral("skills"))[s]; }
+    QString card(int i) const {
+        return tree.children(standard, QStringLiteral("professionCards"))[i];
+    }
+    QString function(int c, int f) const {
+        return tree.children(card(c), QStringLiteral("laborFunctions"))[f];
+    }
+    QString skill(int c, int f, int s) const {
+        return tree.children(function(c, f), QStringLiteral("skills"))[s];
+    }
 };
 
 const Change* find(const QVector<Change>& changes, ChangeKind kind, const QString& id) {
@@ -53,7 +59,8 @@ TEST_CASE("Every kind of change is found by id", "[diff]") {
     Node function{QStringLiteral("new-function"), Kind::LaborFunction};
     function.values.insert(QStringLiteral("kind"), QStringLiteral("additional"));
     after.tree.insertSubtree(before.card(1), QStringLiteral("laborFunctions"), 0, {function});
-    after.tree.setValue(before.card(2), QStringLiteral("mainPurpose@ru"), QStringLiteral("Другая цель"));
+    after.tree.setValue(before.card(2), QStringLiteral("mainPurpose@ru"),
+                        QStringLiteral("Другая цель"));
     after.tree.moveChild(before.function(3, 2), 0);
     const QString travelling = before.skill(2, 0, 0);
     const QVector<Node> skill = after.tree.subtree(travelling);
@@ -88,7 +95,8 @@ TEST_CASE("Significance follows rules 17 and 18", "[diff][significance]") {
     after.tree = before.tree;
 
     SECTION("a typo fixed in the scope is not significant") {
-        QString scope = before.tree.text(before.standard, QStringLiteral("generalProvisions/scope")).ru;
+        QString scope =
+            before.tree.text(before.standard, QStringLiteral("generalProvisions/scope")).ru;
         const qsizetype at = scope.indexOf(QStringLiteral("стандарт"));
         REQUIRE(at >= 0);
         scope.replace(at, 8, QStringLiteral("стнадарт"));
@@ -100,11 +108,14 @@ TEST_CASE("Significance follows rules 17 and 18", "[diff][significance]") {
         CHECK_FALSE(verdict.significant);
         CHECK(verdict.reason.contains(QStringLiteral("rule 18")));
     }
-    SECTION("a typo fixed in a card is offered as a typo fix, and is significant if not confirmed") {
-        const QString knowledge = before.tree.children(before.skill(0, 0, 0), QStringLiteral("knowledge")).first();
+    SECTION(
+        "a typo fixed in a card is offered as a typo fix, and is significant if not confirmed") {
+        const QString knowledge =
+            before.tree.children(before.skill(0, 0, 0), QStringLiteral("knowledge")).first();
         QString text = before.tree.text(knowledge, Schema::TextItemField).ru;
         // One letter of the first long word is mistyped.
-        const qsizetype word = text.indexOf(QRegularExpression(QStringLiteral("\\w{6,}"), QRegularExpression::UseUnicodePropertiesOption));
+        const qsizetype word = text.indexOf(QRegularExpression(
+            QStringLiteral("\\w{6,}"), QRegularExpression::UseUnicodePropertiesOption));
         REQUIRE(word >= 0);
         text[word + 2] = text[word + 2] == QChar(u'а') ? QChar(u'о') : QChar(u'а');
         after.tree.setValue(knowledge, QStringLiteral("text@ru"), text);
@@ -118,7 +129,8 @@ TEST_CASE("Significance follows rules 17 and 18", "[diff][significance]") {
         CHECK(ChangeSignificance::judge(changes, false).significant);
     }
     SECTION("a changed knowledge item is significant") {
-        const QString knowledge = before.tree.children(before.skill(1, 1, 0), QStringLiteral("knowledge")).last();
+        const QString knowledge =
+            before.tree.children(before.skill(1, 1, 0), QStringLiteral("knowledge")).last();
         after.tree.setValue(knowledge, QStringLiteral("text@ru"),
                             QStringLiteral("Новые требования к цифровым системам диспетчеризации"));
         const ChangeSignificance verdict =
@@ -147,9 +159,11 @@ TEST_CASE("Typo fixes are told from rewordings", "[diff]") {
                                          QStringLiteral("Знание техники безопасности")));
     CHECK(StandardDiff::looksLikeTypoFix(QStringLiteral("Жабдықты  тексеру ."),
                                          QStringLiteral("Жабдықты тексеру.")));
-    CHECK_FALSE(StandardDiff::looksLikeTypoFix(QStringLiteral("Знание техники безопасности"),
-                                               QStringLiteral("Знание правил пожарной безопасности")));
-    CHECK_FALSE(StandardDiff::looksLikeTypoFix(QStringLiteral("Уровень 4"), QStringLiteral("Уровень 5 и 6")));
+    CHECK_FALSE(
+        StandardDiff::looksLikeTypoFix(QStringLiteral("Знание техники безопасности"),
+                                       QStringLiteral("Знание правил пожарной безопасности")));
+    CHECK_FALSE(StandardDiff::looksLikeTypoFix(QStringLiteral("Уровень 4"),
+                                               QStringLiteral("Уровень 5 и 6")));
     CHECK(StandardDiff::looksLikeTypoFix(QStringLiteral("кот"), QStringLiteral("кит")));
 }
 
@@ -170,7 +184,8 @@ TEST_CASE("kasibi-cli diff reports changes and the verdict as JSON", "[diff][cli
     REQUIRE(changes.size() == 1);
     const QJsonObject change = changes.first().toObject();
     CHECK(change.value(QStringLiteral("kind")).toString() == QStringLiteral("changed"));
-    CHECK(change.value(QStringLiteral("path")).toString() == QStringLiteral("/standard/professionCards/0/orkLevel"));
+    CHECK(change.value(QStringLiteral("path")).toString() ==
+          QStringLiteral("/standard/professionCards/0/orkLevel"));
     CHECK(change.value(QStringLiteral("elementId")).toString() == before.card(0));
     CHECK(change.value(QStringLiteral("field")).toString() == QStringLiteral("orkLevel"));
 
@@ -185,7 +200,8 @@ TEST_CASE("kasibi-cli diff reports changes and the verdict as JSON", "[diff][cli
 TEST_CASE("kasibi-cli diff compares a file with one of its versions", "[diff][cli]") {
     QTemporaryDir dir;
     const QString document = dir.filePath(QStringLiteral("s.kasibi"));
-    REQUIRE(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"), document}) == 0);
+    REQUIRE(test::runCli({QStringLiteral("import"), test::samplePath(), QStringLiteral("-o"),
+                          document}) == 0);
     {
         auto opened = StandardDocument::open(document);
         REQUIRE(opened.ok());
@@ -202,7 +218,7 @@ TEST_CASE("kasibi-cli diff compares a file with one of its versions", "[diff][cl
     REQUIRE(result.value(QStringLiteral("changes")).toArray().size() == 1);
     CHECK_FALSE(result.value(QStringLiteral("significant")).toBool());
     QString errors;
-    CHECK(test::runCli({QStringLiteral("diff"), document + QStringLiteral("@nope"), document}, nullptr,
-                       &errors) == 2);
+    CHECK(test::runCli({QStringLiteral("diff"), document + QStringLiteral("@nope"), document},
+                       nullptr, &errors) == 2);
     CHECK(errors.contains(QStringLiteral("nope")));
 }

@@ -34,17 +34,20 @@ TEST_CASE("Every kind of edit is in the file the moment it is made", "[document]
     const QString cards = QStringLiteral("professionCards");
     const QStringList cardIds = document->tree().children(standard, cards);
 
-    // A text in both languages, a cleared value, a new card with a function, a removed card, a move.
+    // A text in both languages, a cleared value, a new card with a function, a removed card, a
+    // move.
     REQUIRE(document->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("kk"),
                                QStringLiteral("Жаңа атау")));
-    REQUIRE(document->setValue(standard, QStringLiteral("technicalData/version"), {}, std::nullopt));
+    REQUIRE(
+        document->setValue(standard, QStringLiteral("technicalData/version"), {}, std::nullopt));
     auto card = document->newElement(standard, cards);
     REQUIRE(card.ok());
     const QString cardId = card.value().first().id;
     REQUIRE(document->insertSubtree(standard, cards, 1, card.value()));
     auto function = document->newElement(cardId, QStringLiteral("laborFunctions"));
     REQUIRE(function.ok());
-    CHECK(function.value().first().values.value(QStringLiteral("kind")) == QStringLiteral("mandatory"));
+    CHECK(function.value().first().values.value(QStringLiteral("kind")) ==
+          QStringLiteral("mandatory"));
     REQUIRE(document->insertSubtree(cardId, QStringLiteral("laborFunctions"), 0, function.value()));
     auto removed = document->removeSubtree(cardIds[2]);
     REQUIRE(removed.ok());
@@ -73,15 +76,19 @@ TEST_CASE("Edits that do not fit the schema are refused and change nothing", "[d
     const QByteArray before = json(document->tree());
     QSignalSpy changes(document.get(), &StandardDocument::changed);
 
-    CHECK_FALSE(document->setValue(standard, QStringLiteral("noSuchField"), {}, QStringLiteral("x")));
-    CHECK_FALSE(document->setValue(standard, QStringLiteral("passport/name"), {}, QStringLiteral("x")));
+    CHECK_FALSE(
+        document->setValue(standard, QStringLiteral("noSuchField"), {}, QStringLiteral("x")));
+    CHECK_FALSE(
+        document->setValue(standard, QStringLiteral("passport/name"), {}, QStringLiteral("x")));
     CHECK_FALSE(document->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("en"),
                                    QStringLiteral("x")));
-    CHECK_FALSE(document->setValue(QStringLiteral("no-such-id"), QStringLiteral("name"), {}, QStringLiteral("x")));
+    CHECK_FALSE(document->setValue(QStringLiteral("no-such-id"), QStringLiteral("name"), {},
+                                   QStringLiteral("x")));
     CHECK_FALSE(document->removeSubtree(standard).ok());
     auto term = document->newElement(standard, QStringLiteral("generalProvisions/terms"));
     REQUIRE(term.ok());
-    CHECK_FALSE(document->insertSubtree(standard, QStringLiteral("professionCards"), 0, term.value()));
+    CHECK_FALSE(
+        document->insertSubtree(standard, QStringLiteral("professionCards"), 0, term.value()));
     CHECK((json(document->tree()) == before));
     CHECK(changes.count() == 0);
 }
@@ -92,20 +99,22 @@ TEST_CASE("A change announces itself once", "[document]") {
     const QString standard = document->tree().standardId();
     QSignalSpy values(document.get(), &StandardDocument::valueChanged);
     QSignalSpy structure(document.get(), &StandardDocument::childrenChanged);
-    REQUIRE(document->setValue(standard, QStringLiteral("generalProvisions/scope"), QStringLiteral("ru"),
-                               QStringLiteral("Новая область")));
-    REQUIRE(document->setValue(standard, QStringLiteral("generalProvisions/scope"), QStringLiteral("ru"),
-                               QStringLiteral("Новая область")));
+    REQUIRE(document->setValue(standard, QStringLiteral("generalProvisions/scope"),
+                               QStringLiteral("ru"), QStringLiteral("Новая область")));
+    REQUIRE(document->setValue(standard, QStringLiteral("generalProvisions/scope"),
+                               QStringLiteral("ru"), QStringLiteral("Новая область")));
     REQUIRE(values.count() == 1);
     CHECK(values.at(0).at(1).toString() == QStringLiteral("generalProvisions/scope"));
     CHECK(values.at(0).at(2).toString() == QStringLiteral("ru"));
-    const QString card = document->tree().children(standard, QStringLiteral("professionCards")).first();
+    const QString card =
+        document->tree().children(standard, QStringLiteral("professionCards")).first();
     REQUIRE(document->moveChild(card, 2));
     REQUIRE(structure.count() == 1);
     CHECK(structure.at(0).at(1).toString() == QStringLiteral("professionCards"));
 }
 
-TEST_CASE("A saved version is a frozen copy that can be read and restored", "[document][versions]") {
+TEST_CASE("A saved version is a frozen copy that can be read and restored",
+          "[document][versions]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("versions.kasibi"));
     auto document = createSample(path);
@@ -114,7 +123,8 @@ TEST_CASE("A saved version is a frozen copy that can be read and restored", "[do
     Result<QString> sent = document->saveVersion(QStringLiteral("sent to the state body"));
     REQUIRE(sent.ok());
 
-    const QString card = document->tree().children(standard, QStringLiteral("professionCards")).first();
+    const QString card =
+        document->tree().children(standard, QStringLiteral("professionCards")).first();
     REQUIRE(document->removeSubtree(card).ok());
     REQUIRE(document->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
                                QStringLiteral("Другое имя")));

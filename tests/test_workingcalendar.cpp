@@ -34,7 +34,8 @@ TEST_CASE("Days off moved by decree come from the data", "[calendar]") {
     CHECK_FALSE(calendar.value().isWorkingDay(QDate(2027, 1, 4)));
     CHECK(calendar.value().isWorkingDay(QDate(2027, 1, 9))); // a working Saturday
 
-    auto broken = WorkingCalendar::fromJson(R"({"fixedHolidays": ["13-45"]})", QStringLiteral("update.json"));
+    auto broken =
+        WorkingCalendar::fromJson(R"({"fixedHolidays": ["13-45"]})", QStringLiteral("update.json"));
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().where.contains(QStringLiteral("update.json at /fixedHolidays/0")));
 }

@@ -13,7 +13,9 @@ QString sourcePath(const QString& relative) {
     return QStringLiteral(KASIBI_SOURCE_DIR "/") + relative;
 }
 
-QString samplePath() { return sourcePath(QStringLiteral("resources/sample/mining-b07102012.json")); }
+QString samplePath() {
+    return sourcePath(QStringLiteral("resources/sample/mining-b07102012.json"));
+}
 
 DocumentTree sampleTree() {
     Result<DocumentTree> tree = JsonStandardReader().read(samplePath());
@@ -34,7 +36,9 @@ void writeBytes(const QString& path, const QByteArray& bytes) {
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-QString cliPath() { return QStringLiteral(KASIBI_CLI_PATH); }
+QString cliPath() {
+    return QStringLiteral(KASIBI_CLI_PATH);
+}
 
 int runCli(const QStringList& arguments, QString* standardOutput, QString* standardError) {
     QProcess process;

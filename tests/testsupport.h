@@ -12,7 +12,7 @@ QString samplePath();                        // resources/sample/mining-b0710201
 DocumentTree sampleTree();                   // the sample, read (fails the test if unreadable)
 QByteArray readBytes(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
-QString cliPath();                           // the built kasibi-cli
+QString cliPath(); // the built kasibi-cli
 
 // Runs kasibi-cli; returns its exit code and fills what it printed.
 int runCli(const QStringList& arguments, QString* standardOutput = nullptr,

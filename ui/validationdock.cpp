@@ -127,8 +127,8 @@ void ValidationDock::showContextMenu(const QPoint& position) {
     QMenu menu(this);
     menu.addAction(tr("&Go to the Field"), this, [this, item] { activate(item); });
     if (const std::optional<ClassifierFix> fix = fixOf(i)) {
-        QAction* apply = menu.addAction(tr("&Apply the Classifier's Wording"), this,
-                                        [this, i] { applyFix(i); });
+        QAction* apply =
+            menu.addAction(tr("&Apply the Classifier's Wording"), this, [this, i] { applyFix(i); });
         apply->setObjectName(QStringLiteral("applyClassifierFix"));
         apply->setToolTip(fix->value);
         apply->setEnabled(m_session && m_session->isContentEditable());

@@ -3,8 +3,8 @@
 #include "classifierfix.h"
 #include "finding.h"
 
-#include <QDockWidget>
 #include <optional>
+#include <QDockWidget>
 #include <QFutureWatcher>
 #include <QPointer>
 

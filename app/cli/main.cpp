@@ -2,14 +2,14 @@
 // errors, 2 a usage or input error. Every error names the file and the reason, on stderr.
 #include "anydocumentreader.h"
 #include "classifiercheck.h"
-#include "classifierstore.h"
 #include "classifiercommand.h"
-#include "diffcommand.h"
-#include "plancommand.h"
+#include "classifierstore.h"
 #include "conclusiondraft.h"
+#include "diffcommand.h"
 #include "documentstore.h"
 #include "documentwriters.h"
 #include "jsonstandardreader.h"
+#include "plancommand.h"
 #include "validator.h"
 
 #include <QCoreApplication>
@@ -38,18 +38,19 @@ QTextStream& err() {
 
 int usage(const QString& problem = {}) {
     if (!problem.isEmpty()) err() << "kasibi-cli: " << problem << "\n";
-    err() << "Usage:\n"
-             "  kasibi-cli import IN.json -o OUT.kasibi [--force]\n"
-             "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
-             "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
-             "  kasibi-cli validate DOC [--json] [--lang ru|kk|en] [--classifiers] [--store PATH]\n"
-             "  kasibi-cli diff A B [--json] [-o REPORT.docx|REPORT.pdf] [--lang kk|ru]\n"
-             "                                      (A, B: FILE or FILE@VERSION)\n"
-             "  kasibi-cli plan DOC... --year YYYY -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
-             "  kasibi-cli classifier load oked|nkz FILE --edition NAME [--replace] [--store PATH]\n"
-             "  kasibi-cli classifier find oked|nkz QUERY [--store PATH]\n"
-             "  kasibi-cli classifier info [--store PATH]\n"
-             "DOC is a .kasibi document or a .json standard.\n";
+    err()
+        << "Usage:\n"
+           "  kasibi-cli import IN.json -o OUT.kasibi [--force]\n"
+           "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
+           "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
+           "  kasibi-cli validate DOC [--json] [--lang ru|kk|en] [--classifiers] [--store PATH]\n"
+           "  kasibi-cli diff A B [--json] [-o REPORT.docx|REPORT.pdf] [--lang kk|ru]\n"
+           "                                      (A, B: FILE or FILE@VERSION)\n"
+           "  kasibi-cli plan DOC... --year YYYY -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
+           "  kasibi-cli classifier load oked|nkz FILE --edition NAME [--replace] [--store PATH]\n"
+           "  kasibi-cli classifier find oked|nkz QUERY [--store PATH]\n"
+           "  kasibi-cli classifier info [--store PATH]\n"
+           "DOC is a .kasibi document or a .json standard.\n";
     return Failure;
 }
 
@@ -76,17 +77,25 @@ Arguments parse(const QStringList& raw) {
     for (int i = 0; i < raw.size(); ++i) {
         const QString& word = raw[i];
         if (word == QLatin1String("-o") || word == QLatin1String("--output")) {
-            if (++i >= raw.size()) arguments.problem = QStringLiteral("-o needs a file name");
-            else arguments.output = raw[i];
+            if (++i >= raw.size())
+                arguments.problem = QStringLiteral("-o needs a file name");
+            else
+                arguments.output = raw[i];
         } else if (word == QLatin1String("--lang")) {
-            if (++i >= raw.size()) arguments.problem = QStringLiteral("--lang needs kk, ru or en");
-            else arguments.language = raw[i];
+            if (++i >= raw.size())
+                arguments.problem = QStringLiteral("--lang needs kk, ru or en");
+            else
+                arguments.language = raw[i];
         } else if (word == QLatin1String("--year")) {
-            if (++i >= raw.size()) arguments.problem = QStringLiteral("--year needs a year");
-            else arguments.year = raw[i];
+            if (++i >= raw.size())
+                arguments.problem = QStringLiteral("--year needs a year");
+            else
+                arguments.year = raw[i];
         } else if (word == QLatin1String("--store")) {
-            if (++i >= raw.size()) arguments.problem = QStringLiteral("--store needs a file name");
-            else arguments.store = raw[i];
+            if (++i >= raw.size())
+                arguments.problem = QStringLiteral("--store needs a file name");
+            else
+                arguments.store = raw[i];
             arguments.classifiers = true;
         } else if (word == QLatin1String("--classifiers")) {
             arguments.classifiers = true;
@@ -144,8 +153,9 @@ int exportCommand(const Arguments& arguments) {
         return usage(QStringLiteral("export takes one document and -o OUT"));
     std::unique_ptr<DocumentWriter> writer = DocumentWriters::forPath(arguments.output);
     if (!writer)
-        return usage(QStringLiteral("%1: cannot export to this kind of file; use %2")
-                         .arg(arguments.output, DocumentWriters::extensions().join(QStringLiteral(", "))));
+        return usage(
+            QStringLiteral("%1: cannot export to this kind of file; use %2")
+                .arg(arguments.output, DocumentWriters::extensions().join(QStringLiteral(", "))));
     if (QFileInfo(arguments.output).suffix().toLower() != QLatin1String("json") &&
         !isPrintLanguage(arguments.language))
         return usage(QStringLiteral("--lang takes kk or ru: a standard is printed in one of them"));
@@ -164,19 +174,17 @@ int conclusionCommand(const Arguments& arguments) {
         return usage(QStringLiteral("conclusion takes one document and -o OUT.docx or OUT.pdf"));
     std::unique_ptr<DocumentWriter> writer = DocumentWriters::conclusionForPath(arguments.output);
     if (!writer)
-        return usage(
-            QStringLiteral("%1: cannot write the conclusion to this kind of file; use %2")
-                .arg(arguments.output,
-                     DocumentWriters::conclusionExtensions().join(QStringLiteral(", "))));
-    if (!isPrintLanguage(arguments.language))
-        return usage(QStringLiteral("--lang takes kk or ru"));
+        return usage(QStringLiteral("%1: cannot write the conclusion to this kind of file; use %2")
+                         .arg(arguments.output,
+                              DocumentWriters::conclusionExtensions().join(QStringLiteral(", "))));
+    if (!isPrintLanguage(arguments.language)) return usage(QStringLiteral("--lang takes kk or ru"));
     Result<DocumentTree> tree = AnyDocumentReader().read(arguments.positional.first());
     if (!tree) return report(tree.error());
     DocumentTree document = tree.value();
     // No assessments yet: the form is filled with the draft the validation gives.
     if (document.children(document.rootId, ConclusionDraft::AssessmentsRole).isEmpty())
-        document = ConclusionDraft::applied(document, Validator().validate(document),
-                                            arguments.language);
+        document =
+            ConclusionDraft::applied(document, Validator().validate(document), arguments.language);
     ExportOptions options;
     options.language = arguments.language;
     if (Status written = writer->write(document, arguments.output, options); !written)
@@ -196,25 +204,26 @@ int validateCommand(const Arguments& arguments) {
     Findings findings = Validator().validate(tree.value());
     // Codes and names against the loaded OKED and NKZ editions, when asked for.
     if (arguments.classifiers) {
-        auto store = ClassifierStore::open(arguments.store.isEmpty() ? ClassifierStore::defaultPath()
-                                                                     : arguments.store);
+        auto store = ClassifierStore::open(
+            arguments.store.isEmpty() ? ClassifierStore::defaultPath() : arguments.store);
         if (!store) return report(store.error());
-        findings += ClassifierCheck::findingsOf(ClassifierCheck(*store.value()).check(tree.value()));
+        findings +=
+            ClassifierCheck::findingsOf(ClassifierCheck(*store.value()).check(tree.value()));
     }
     const int errors = Validator::errorCount(findings);
     const int warnings = Validator::warningCount(findings);
     if (arguments.json) {
         QJsonArray list;
         for (const Finding& finding : findings) {
-            list.append(QJsonObject{
-                {QStringLiteral("criterion"), finding.criterion},
-                {QStringLiteral("severity"), finding.severity == Severity::Error
-                                                 ? QStringLiteral("error")
-                                                 : QStringLiteral("warning")},
-                {QStringLiteral("path"), finding.path},
-                {QStringLiteral("elementId"), finding.elementId},
-                {QStringLiteral("language"), finding.language},
-                {QStringLiteral("message"), finding.message(arguments.language)}});
+            list.append(
+                QJsonObject{{QStringLiteral("criterion"), finding.criterion},
+                            {QStringLiteral("severity"), finding.severity == Severity::Error
+                                                             ? QStringLiteral("error")
+                                                             : QStringLiteral("warning")},
+                            {QStringLiteral("path"), finding.path},
+                            {QStringLiteral("elementId"), finding.elementId},
+                            {QStringLiteral("language"), finding.language},
+                            {QStringLiteral("message"), finding.message(arguments.language)}});
         }
         const QJsonObject result{{QStringLiteral("findings"), list},
                                  {QStringLiteral("errors"), errors},
@@ -239,8 +248,7 @@ int validateCommand(const Arguments& arguments) {
 int main(int argc, char* argv[]) {
     std::unique_ptr<QCoreApplication> application;
     if (needsFonts(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -248,7 +256,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("kasibi-cli"));
     QStringList raw = app.arguments().mid(1);
-    if (raw.isEmpty() || raw.first() == QLatin1String("--help") || raw.first() == QLatin1String("-h"))
+    if (raw.isEmpty() || raw.first() == QLatin1String("--help") ||
+        raw.first() == QLatin1String("-h"))
         return usage();
     const QString command = raw.takeFirst();
     // Its own options (--edition, --store, ...): parsed by the classifier command itself.
@@ -263,6 +272,7 @@ int main(int argc, char* argv[]) {
         return runDiffCommand(arguments.positional, arguments.json, arguments.output,
                               arguments.language);
     if (command == QLatin1String("plan"))
-        return runPlanCommand(arguments.positional, arguments.year, arguments.output, arguments.language);
+        return runPlanCommand(arguments.positional, arguments.year, arguments.output,
+                              arguments.language);
     return usage(QStringLiteral("unknown command %1").arg(command));
 }
