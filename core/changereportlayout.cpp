@@ -1,5 +1,7 @@
 #include "changereportlayout.h"
 
+#include "printedwording.h"
+
 #include "changesignificance.h"
 #include "schema.h"
 
@@ -9,10 +11,7 @@ namespace kasibi {
 
 namespace {
 
-struct Wording {
-    const char* ru;
-    const char* kk;
-};
+using Wording = PrintedWording;
 
 const Wording kTitle{"Отчет об изменениях профессионального стандарта",
                      "Кәсіптік стандарттағы өзгерістер туралы есеп"};
@@ -159,7 +158,7 @@ const Named kEnumValues[] = {
 };
 
 QString say(const Wording& wording, const QString& language) {
-    return QString::fromUtf8(language == QLatin1String("kk") ? wording.kk : wording.ru);
+    return wording.in(language);
 }
 
 QString lookUp(const Named* table, size_t size, const QString& key, const QString& language) {

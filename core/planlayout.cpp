@@ -1,15 +1,14 @@
 #include "planlayout.h"
 
+#include "printedwording.h"
+
 #include <QDate>
 
 namespace kasibi {
 
 namespace {
 
-struct Wording {
-    const char* ru;
-    const char* kk;
-};
+using Wording = PrintedWording;
 
 const Wording kForm{"Форма", "Нысан"};
 const Wording kTitle{
@@ -33,9 +32,7 @@ class PlanBuilder {
 public:
     explicit PlanBuilder(const QString& language) : m_language(language) {}
 
-    QString say(const Wording& wording) const {
-        return QString::fromUtf8(m_language == QLatin1String("kk") ? wording.kk : wording.ru);
-    }
+    QString say(const Wording& wording) const { return wording.in(m_language); }
 
     static LayoutCell cell(const QStringList& lines, LayoutParagraph::Style style) {
         LayoutCell cell;

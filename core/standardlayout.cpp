@@ -1,5 +1,7 @@
 #include "standardlayout.h"
 
+#include "printedwording.h"
+
 #include "criterion.h"
 #include "schema.h"
 
@@ -16,10 +18,7 @@ using Style = LayoutParagraph::Style;
 
 // The printed wording, Russian as in the Rules (Appendix 1 and 3), Kazakh in the official
 // terminology the sample standard uses (кәсіптік стандарт, ЭҚЖЖ, ҰКЖ, СБШ, ҰБШ, БТБА).
-struct Label {
-    const char* ru;
-    const char* kk;
-};
+using Label = PrintedWording;
 
 namespace label {
 constexpr Label title{"Профессиональный стандарт «%1»", "«%1» кәсіптік стандарты"};
@@ -158,9 +157,7 @@ private:
         int sequence = 0; // order in the document
     };
 
-    QString l(const Label& label) const {
-        return QString::fromUtf8(m_language == QLatin1String("kk") ? label.kk : label.ru);
-    }
+    QString l(const Label& label) const { return label.in(m_language); }
     QString text(const QString& id, const QString& field) const {
         return StandardLayout::cleanText(m_tree.value(id, field, m_language).trimmed());
     }

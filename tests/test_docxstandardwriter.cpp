@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <unistd.h>
@@ -217,13 +218,22 @@ TEST_CASE("DOCX keeps XML special characters and long texts, and drops control c
 
 TEST_CASE("DOCX written where it cannot be fails with the file's name and leaves nothing") {
     QTemporaryDir dir;
-    // Root may write anywhere but procfs; anyone else is stopped by a read-only folder.
+    // A folder nobody may write in: root ignores permission bits, so it is made immutable.
+    const QString folder = dir.filePath(QStringLiteral("locked"));
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("locked")));
     const bool root = ::geteuid() == 0;
-    const QString folder = root ? QStringLiteral("/proc") : dir.filePath(QStringLiteral("locked"));
-    if (!root) {
-        REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("locked")));
-        REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    if (root && QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) != 0) {
+        WARN("chattr +i is not available here; the unwritable folder case is not tested");
+        return;
     }
+    if (!root) REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    struct Unlock {
+        QString folder;
+        ~Unlock() {
+            if (!folder.isEmpty())
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), folder});
+        }
+    } unlock{root ? folder : QString()};
     const QStringList before = QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
     const QString path = folder + QStringLiteral("/kasibi-export-test.docx");
     ExportOptions options;
