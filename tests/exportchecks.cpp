@@ -1,5 +1,7 @@
 #include "exportchecks.h"
 
+#include <algorithm>
+
 #include "schema.h"
 #include "testsupport.h"
 
@@ -274,6 +276,22 @@ QString convertWithLibreOffice(const QString& docxPath, const QString& outputDir
     INFO("LibreOffice made no " << pdf.toStdString());
     REQUIRE(QFileInfo(pdf).size() > 0);
     return pdf;
+}
+
+QString writeChecked(const DocumentWriter& writer, const DocumentTree& tree, const QString& path,
+                     const QString& language, bool withComments) {
+    ExportOptions options;
+    options.language = language;
+    options.withComments = withComments;
+    QList<int> progress;
+    options.progress = [&](int percent) { progress << percent; };
+    const Status written = writer.write(tree, path, options);
+    INFO((written ? QString() : written.error().toString()).toStdString());
+    REQUIRE(written.ok());
+    REQUIRE(!progress.isEmpty());
+    REQUIRE(progress.last() == 100);
+    REQUIRE(std::is_sorted(progress.begin(), progress.end()));
+    return path;
 }
 
 DocumentTree sampleWithComments() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documenttree.h"
+#include "documentwriter.h"
 
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,11 @@ QString pdfText(const QString& path, int firstPage = 0, int lastPage = 0, bool t
 // is not installed.
 QString convertWithLibreOffice(const QString& docxPath, const QString& outputDirectory,
                                qint64* milliseconds = nullptr);
+
+// Writes the tree with the writer, as the user asks (one language, comments or not); fails the
+// test unless it is written and its progress went in order up to 100. Returns the path.
+QString writeChecked(const DocumentWriter& writer, const DocumentTree& tree, const QString& path,
+                     const QString& language, bool withComments = false);
 
 // A copy of the sample with review comments: one on a skill's name, a reply to it, one on a
 // card's main purpose (resolved), and one on an element that is not printed by itself.

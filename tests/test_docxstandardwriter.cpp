@@ -23,18 +23,7 @@ namespace {
 
 QString writeDocx(const DocumentTree& tree, const QString& path, const QString& language,
                   bool withComments = false) {
-    ExportOptions options;
-    options.language = language;
-    options.withComments = withComments;
-    QList<int> progress;
-    options.progress = [&](int percent) { progress << percent; };
-    const Status written = DocxStandardWriter().write(tree, path, options);
-    INFO((written ? QString() : written.error().toString()).toStdString());
-    REQUIRE(written.ok());
-    REQUIRE(!progress.isEmpty());
-    REQUIRE(progress.last() == 100);
-    REQUIRE(std::is_sorted(progress.begin(), progress.end()));
-    return path;
+    return writeChecked(DocxStandardWriter(), tree, path, language, withComments);
 }
 
 struct WordComment {

@@ -20,18 +20,7 @@ namespace {
 
 QString writePdf(const DocumentTree& tree, const QString& path, const QString& language,
                  bool withComments = false) {
-    ExportOptions options;
-    options.language = language;
-    options.withComments = withComments;
-    QList<int> progress;
-    options.progress = [&](int percent) { progress << percent; };
-    const Status written = PdfStandardWriter().write(tree, path, options);
-    INFO((written ? QString() : written.error().toString()).toStdString());
-    REQUIRE(written.ok());
-    REQUIRE(!progress.isEmpty());
-    REQUIRE(progress.last() == 100);
-    REQUIRE(std::is_sorted(progress.begin(), progress.end()));
-    return path;
+    return writeChecked(PdfStandardWriter(), tree, path, language, withComments);
 }
 
 // pdffonts' table: every font, and whether it is embedded.

@@ -1,5 +1,7 @@
 #include "classifiercommand.h"
 
+#include "console.h"
+
 #include "classifiercodes.h"
 #include "classifierstore.h"
 
@@ -10,17 +12,7 @@ using namespace kasibi;
 
 namespace {
 
-enum ExitCode { Success = 0, Failure = 2 };
-
-QTextStream& out() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
+using namespace console;
 
 int usage(const QString& problem) {
     err() << "kasibi-cli: " << problem << "\n"

@@ -1,5 +1,7 @@
 #include "diffcommand.h"
 
+#include "console.h"
+
 #include "anydocumentreader.h"
 #include "changereportlayout.h"
 #include "changesignificance.h"
@@ -12,9 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 using namespace kasibi;
+using namespace console;
 
 namespace {
 
@@ -44,36 +46,34 @@ Result<DocumentTree> readState(const QString& spec, ChangeReportLayout::State& s
 
 int runDiffCommand(const QStringList& documents, bool json, const QString& output,
                    const QString& language) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     if (documents.size() != 2) {
-        err << "kasibi-cli: diff takes two documents: A B (FILE or FILE@VERSION)\n";
-        return 2;
+        err() << "kasibi-cli: diff takes two documents: A B (FILE or FILE@VERSION)\n";
+        return Failure;
     }
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (!output.isEmpty() && suffix != QLatin1String("docx") && suffix != QLatin1String("pdf")) {
-        err << "kasibi-cli: " << output << ": the change report is written as .docx or .pdf\n";
-        return 2;
+        err() << "kasibi-cli: " << output << ": the change report is written as .docx or .pdf\n";
+        return Failure;
     }
     if (!output.isEmpty() && language != QLatin1String("kk") && language != QLatin1String("ru")) {
-        err << "kasibi-cli: --lang takes kk or ru: the report is printed in one of them\n";
-        return 2;
+        err() << "kasibi-cli: --lang takes kk or ru: the report is printed in one of them\n";
+        return Failure;
     }
     ChangeReportLayout::State olderState, newerState;
     Result<DocumentTree> older = readState(documents[0], olderState);
     if (!older) {
-        err << "kasibi-cli: " << older.error().toString() << "\n";
-        return 2;
+        err() << "kasibi-cli: " << older.error().toString() << "\n";
+        return Failure;
     }
     Result<DocumentTree> newer = readState(documents[1], newerState);
     if (!newer) {
-        err << "kasibi-cli: " << newer.error().toString() << "\n";
-        return 2;
+        err() << "kasibi-cli: " << newer.error().toString() << "\n";
+        return Failure;
     }
     if (older.value().standardId() != newer.value().standardId()) {
-        err << "kasibi-cli: " << documents[1] << ": not the same standard as " << documents[0]
-            << " (their ids differ)\n";
-        return 2;
+        err() << "kasibi-cli: " << documents[1] << ": not the same standard as " << documents[0]
+              << " (their ids differ)\n";
+        return Failure;
     }
     const QVector<Change> changes = StandardDiff::compare(older.value(), newer.value());
     const ChangeSignificance verdict = ChangeSignificance::judge(changes);
@@ -84,8 +84,8 @@ int runDiffCommand(const QStringList& documents, bool json, const QString& outpu
                                    ? PdfStandardWriter::writeLayout(report, output)
                                    : DocxStandardWriter::writeLayout(report, output);
         if (!written) {
-            err << "kasibi-cli: " << written.error().toString() << "\n";
-            return 2;
+            err() << "kasibi-cli: " << written.error().toString() << "\n";
+            return Failure;
         }
     }
     if (json) {
@@ -100,22 +100,22 @@ int runDiffCommand(const QStringList& documents, bool json, const QString& outpu
             if (change.typoFix) item.insert(QStringLiteral("typoFix"), true);
             list.append(item);
         }
-        out << QJsonDocument(QJsonObject{{QStringLiteral("changes"), list},
-                                         {QStringLiteral("significant"), verdict.significant},
-                                         {QStringLiteral("reason"), verdict.reason}})
-                   .toJson(QJsonDocument::Indented);
-        return 0;
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("changes"), list},
+                                           {QStringLiteral("significant"), verdict.significant},
+                                           {QStringLiteral("reason"), verdict.reason}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
     }
     for (const Change& change : changes) {
-        out << Change::kindName(change.kind) << " " << change.path;
-        if (!change.language.isEmpty()) out << " (" << change.language << ")";
+        out() << Change::kindName(change.kind) << " " << change.path;
+        if (!change.language.isEmpty()) out() << " (" << change.language << ")";
         if (change.kind == ChangeKind::Changed)
-            out << ": \"" << change.before << "\" -> \"" << change.after << "\"";
-        if (change.typoFix) out << " [typo fix?]";
-        out << "\n";
+            out() << ": \"" << change.before << "\" -> \"" << change.after << "\"";
+        if (change.typoFix) out() << " [typo fix?]";
+        out() << "\n";
     }
-    out << changes.size() << " change(s). "
-        << (verdict.significant ? "Significant" : "Not significant") << ": " << verdict.reason
-        << "\n";
-    return 0;
+    out() << changes.size() << " change(s). "
+          << (verdict.significant ? "Significant" : "Not significant") << ": " << verdict.reason
+          << "\n";
+    return Success;
 }

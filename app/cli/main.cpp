@@ -5,6 +5,7 @@
 #include "classifiercommand.h"
 #include "classifierstore.h"
 #include "conclusiondraft.h"
+#include "console.h"
 #include "diffcommand.h"
 #include "documentstore.h"
 #include "documentwriters.h"
@@ -24,17 +25,7 @@ using namespace kasibi;
 
 namespace {
 
-enum ExitCode { Success = 0, ValidationErrors = 1, Failure = 2 };
-
-QTextStream& out() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
+using namespace console;
 
 int usage(const QString& problem = {}) {
     if (!problem.isEmpty()) err() << "kasibi-cli: " << problem << "\n";
