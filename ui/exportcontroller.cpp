@@ -1,5 +1,7 @@
 #include "exportcontroller.h"
 
+#include "namedaction.h"
+
 #include "conclusiondraft.h"
 #include "documentwriters.h"
 #include "editsession.h"
@@ -58,10 +60,7 @@ ExportController::ExportController(MainWindow* window)
     setObjectName(QStringLiteral("exportController"));
     const auto make = [this](const QString& name, const QString& text, const QKeySequence& key,
                              auto slot) {
-        auto* action = new QAction(text, m_window);
-        action->setObjectName(name);
-        if (!key.isEmpty()) action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
+        auto* action = namedAction(m_window, name, text, key, this, slot);
         m_actions << action;
         return action;
     };

@@ -1,5 +1,7 @@
 #include "lifecyclecontroller.h"
 
+#include "namedaction.h"
+
 #include "comparedialog.h"
 #include "editsession.h"
 #include "mainwindow.h"
@@ -28,10 +30,7 @@ LifecycleController::LifecycleController(MainWindow* window)
     setObjectName(QStringLiteral("lifecycleController"));
     const auto make = [this](const QString& name, const QString& text, const QKeySequence& key,
                              auto slot) {
-        auto* action = new QAction(text, m_window);
-        action->setObjectName(name);
-        if (!key.isEmpty()) action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
+        auto* action = namedAction(m_window, name, text, key, this, slot);
         m_actions.insert(name, action);
         return action;
     };

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "namedaction.h"
+
 #include "classifiercontroller.h"
 #include "documentstore.h"
 #include "documentwriters.h"
@@ -179,11 +181,8 @@ QAction* MainWindow::action(const QString& name) const {
 void MainWindow::createActions() {
     const auto make = [this](const QString& name, const QString& text, const QKeySequence& key,
                              auto slot, QStyle::StandardPixmap icon = QStyle::StandardPixmap(-1)) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!key.isEmpty()) action->setShortcut(key);
+        auto* action = namedAction(this, name, text, key, this, slot);
         if (icon != QStyle::StandardPixmap(-1)) action->setIcon(style()->standardIcon(icon));
-        connect(action, &QAction::triggered, this, slot);
         m_actions.insert(name, action);
         return action;
     };

@@ -1,5 +1,7 @@
 #include "reviewcontroller.h"
 
+#include "namedaction.h"
+
 #include "anydocumentreader.h"
 #include "commentbadges.h"
 #include "commenteditdialog.h"
@@ -105,10 +107,7 @@ CommentBadges* ReviewController::badges() const {
 void ReviewController::createActions() {
     const auto make = [this](const QString& name, const QString& text, const QKeySequence& key,
                              auto slot) {
-        auto* action = new QAction(text, m_window);
-        action->setObjectName(name);
-        if (!key.isEmpty()) action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
+        auto* action = namedAction(m_window, name, text, key, this, slot);
         m_actions.insert(name, action);
         return action;
     };
