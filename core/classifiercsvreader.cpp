@@ -1,10 +1,9 @@
 #include "classifiercsvreader.h"
 
-#include "classifiercodes.h"
+#include "classifiertable.h"
 
 #include <algorithm>
 #include <QFile>
-#include <QHash>
 #include <QStringDecoder>
 
 namespace kasibi {
@@ -120,14 +119,6 @@ private:
     int m_line = 1;
 };
 
-QString codeForms(Classifier classifier) {
-    return classifier == Classifier::Oked
-               ? ClassifierCsvReader::tr("section A-U, division 07, group 07.1, class 07.10, "
-                                         "subclass 07.10.2")
-               : ClassifierCsvReader::tr("major group 8, sub-major 83, minor 834, unit group "
-                                         "8342, occupation 8342-1-003");
-}
-
 } // namespace
 
 Result<QVector<ClassifierEntry>> ClassifierCsvReader::read(const QString& path,
@@ -168,24 +159,9 @@ Result<QVector<ClassifierEntry>> ClassifierCsvReader::parse(const QByteArray& by
     Record header;
     if (!tokenizer.next(separator, header))
         return atLine(header.line, tr("a quoted field is not closed"));
-    int codeColumn = -1, kkColumn = -1, ruColumn = -1;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields[i].trimmed().toLower();
-        int* column = name == QLatin1String("code")      ? &codeColumn
-                      : name == QLatin1String("name_kk") ? &kkColumn
-                      : name == QLatin1String("name_ru") ? &ruColumn
-                                                         : nullptr;
-        if (!column) continue;
-        if (*column >= 0) return atLine(header.line, tr("the column %1 appears twice").arg(name));
-        *column = i;
-    }
-    if (codeColumn < 0 || (kkColumn < 0 && ruColumn < 0))
-        return atLine(header.line,
-                      tr("the header must name the columns code, name_kk and name_ru; it has: %1")
-                          .arg(header.fields.join(QStringLiteral(", "))));
+    ClassifierTable table(classifier, where, [](int line) { return tr("line %1").arg(line); });
+    if (Status named = table.setHeader(header.line, header.fields); !named) return named.error();
 
-    QVector<ClassifierEntry> entries;
-    QHash<QString, int> lineOfCode;
     Record record;
     while (!tokenizer.atEnd()) {
         if (!tokenizer.next(separator, record))
@@ -197,27 +173,9 @@ Result<QVector<ClassifierEntry>> ClassifierCsvReader::parse(const QByteArray& by
                                            .arg(record.fields.size())
                                            .arg(header.fields.size())
                                            .arg(separator));
-        ClassifierEntry entry;
-        entry.code = record.fields[codeColumn].trimmed();
-        if (entry.code.isEmpty()) return atLine(record.line, tr("the code is empty"));
-        entry.level = ClassifierCodes::level(classifier, entry.code);
-        if (entry.level == 0)
-            return atLine(record.line,
-                          tr("\"%1\" is not a code of %2 (%3)")
-                              .arg(entry.code, classifierTitle(classifier), codeForms(classifier)));
-        if (const auto seen = lineOfCode.constFind(entry.code); seen != lineOfCode.constEnd())
-            return atLine(record.line,
-                          tr("the code %1 is already on line %2").arg(entry.code).arg(*seen));
-        entry.parentCode = ClassifierCodes::parent(classifier, entry.code);
-        if (kkColumn >= 0) entry.nameKk = record.fields[kkColumn].simplified();
-        if (ruColumn >= 0) entry.nameRu = record.fields[ruColumn].simplified();
-        if (entry.nameKk.isEmpty() && entry.nameRu.isEmpty())
-            return atLine(record.line, tr("the code %1 has no name").arg(entry.code));
-        lineOfCode.insert(entry.code, record.line);
-        entries << entry;
+        if (Status added = table.addRow(record.line, record.fields); !added) return added.error();
     }
-    if (entries.isEmpty()) return R::failure(tr("the file holds no entries"), where);
-    return entries;
+    return table.entries();
 }
 
 } // namespace kasibi

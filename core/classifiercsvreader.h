@@ -1,8 +1,6 @@
 #pragma once
 
-#include "classifier.h"
-#include "classifierentry.h"
-#include "result.h"
+#include "classifierreader.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -13,14 +11,13 @@ namespace kasibi {
 // name_kk and name_ru (any order, any case; other columns are ignored), then one entry a line.
 // Fields are separated by ';' or ',' (whichever the header uses) and may be quoted ("a ""b""").
 // UTF-8 with or without a byte order mark; a file that is not valid UTF-8 is read as
-// Windows-1251. Lines starting with '#' before the header are comments. The hierarchy follows
-// from the codes. Any malformed line refuses the whole file, naming the line.
-class ClassifierCsvReader {
+// Windows-1251. Lines starting with '#' before the header are comments. The columns and rows
+// are checked by ClassifierTable; any malformed line refuses the whole file, naming the line.
+class ClassifierCsvReader : public ClassifierReader {
     Q_DECLARE_TR_FUNCTIONS(ClassifierCsvReader)
 public:
-    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
-
-    Result<QVector<ClassifierEntry>> read(const QString& path, Classifier classifier) const;
+    Result<QVector<ClassifierEntry>> read(const QString& path,
+                                          Classifier classifier) const override;
     // where: the file name for messages.
     Result<QVector<ClassifierEntry>> parse(const QByteArray& bytes, Classifier classifier,
                                            const QString& where) const;

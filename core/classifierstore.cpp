@@ -2,6 +2,7 @@
 
 #include "classifiercodes.h"
 #include "classifiercsvreader.h"
+#include "classifierreaders.h"
 #include "sqlitehardening.h"
 
 #include <QAtomicInt>
@@ -340,7 +341,7 @@ Result<ClassifierEdition> ClassifierStore::load(const ClassifierEdition& edition
 Result<ClassifierEdition> ClassifierStore::loadFile(Classifier classifier, const QString& path,
                                                     const QString& editionName, IfLoaded ifLoaded,
                                                     const QString& date) {
-    Result<QVector<ClassifierEntry>> entries = ClassifierCsvReader().read(path, classifier);
+    Result<QVector<ClassifierEntry>> entries = ClassifierReaders::read(path, classifier);
     if (!entries) return entries.error();
     ClassifierEdition edition;
     edition.classifier = classifier;

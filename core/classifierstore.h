@@ -43,7 +43,7 @@ public:
     // loadedAt, entryCount and deepestLevel are filled in by the store.
     Result<ClassifierEdition> load(const ClassifierEdition& edition,
                                    const QVector<ClassifierEntry>& entries, IfLoaded ifLoaded);
-    // Reads the file (ClassifierCsvReader) and loads it; the source is the file's name.
+    // Reads the file (CSV or XLSX, ClassifierReaders) and loads it; the source is the file's name.
     Result<ClassifierEdition> loadFile(Classifier classifier, const QString& path,
                                        const QString& editionName, IfLoaded ifLoaded,
                                        const QString& date = {});

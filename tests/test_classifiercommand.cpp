@@ -65,6 +65,21 @@ TEST_CASE("kasibi-cli classifier load, find and info", "[classifier][cli]") {
     CHECK_FALSE(out.contains(QStringLiteral("\"bad\"")));
     CHECK(out.contains(QStringLiteral("NKZ  in use  \"NK RK 01-2017\"")));
 
+    // The same codes with Kazakh names too, from an Excel workbook: a new edition, now in use.
+    REQUIRE(runCli({QStringLiteral("classifier"), QStringLiteral("load"), QStringLiteral("nkz"),
+                    sourcePath(QStringLiteral("tests/data/nkz-sample-openpyxl.xlsx")),
+                    QStringLiteral("--edition"), QStringLiteral("NK RK 01-2017 (xlsx)"),
+                    QStringLiteral("--store"), store},
+                   &out, &err) == 0);
+    CHECK(out.contains(
+        QStringLiteral("Loaded the NKZ edition \"NK RK 01-2017 (xlsx)\" from "
+                       "nkz-sample-openpyxl.xlsx: 37 entries, down to the occupation level")));
+    REQUIRE(runCli({QStringLiteral("classifier"), QStringLiteral("find"), QStringLiteral("nkz"),
+                    QStringLiteral("8342-1-003"), QStringLiteral("--store"), store},
+                   &out, &err) == 0);
+    CHECK(
+        out.startsWith(QStringLiteral("8342-1-003\tЭкскаватор машинисі | Машинист экскаватора\n")));
+
     // Usage errors.
     CHECK(
         runCli({QStringLiteral("classifier"), QStringLiteral("load"), QStringLiteral("okved"), bad,

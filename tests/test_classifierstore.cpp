@@ -162,6 +162,17 @@ TEST_CASE("A malformed file is refused with its line and the store is unchanged"
                                "in it not quoted?)"));
     CHECK(snapshot(*store) == before);
 
+    // So is a workbook cut short.
+    const QByteArray workbook =
+        kasibi::test::readBytes(sourcePath(QStringLiteral("tests/data/nkz-sample-openpyxl.xlsx")));
+    const QString cut = dir.filePath(QStringLiteral("cut.xlsx"));
+    kasibi::test::writeBytes(cut, workbook.left(workbook.size() - 100));
+    Result<ClassifierEdition> fromCut = store->loadFile(Classifier::Nkz, cut, QStringLiteral("cut"),
+                                                        ClassifierStore::IfLoaded::Refuse);
+    REQUIRE_FALSE(fromCut.ok());
+    CHECK(fromCut.error().toString().startsWith(cut + QStringLiteral(": ")));
+    CHECK(snapshot(*store) == before);
+
     // Entries that pass the reader but not the store (a code twice) are refused whole too.
     QVector<ClassifierEntry> entries = {{QStringLiteral("8"), {}, 0, {}, QStringLiteral("a")},
                                         {QStringLiteral("83"), {}, 0, {}, QStringLiteral("b")},

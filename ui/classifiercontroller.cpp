@@ -62,12 +62,12 @@ Status ClassifierController::openStore(const QString& path) {
 }
 
 Result<ClassifierEdition> ClassifierController::loadEdition(Classifier classifier,
-                                                            const QString& csvPath,
+                                                            const QString& path,
                                                             const QString& editionName,
                                                             bool replace) {
     if (!m_store) return m_storeError;
     Result<ClassifierEdition> loaded = m_store->loadFile(
-        classifier, csvPath, editionName,
+        classifier, path, editionName,
         replace ? ClassifierStore::IfLoaded::Replace : ClassifierStore::IfLoaded::Refuse);
     if (loaded) {
         emit editionsChanged();

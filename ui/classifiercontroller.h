@@ -30,7 +30,7 @@ public:
     // Another store file (tests; a shared store later); the validation follows it.
     Status openStore(const QString& path);
 
-    Result<ClassifierEdition> loadEdition(Classifier classifier, const QString& csvPath,
+    Result<ClassifierEdition> loadEdition(Classifier classifier, const QString& path,
                                           const QString& editionName, bool replace);
     void askLoadEdition();
     // "OKED: <edition> (<n> codes)" per classifier, as rich text for the About box.

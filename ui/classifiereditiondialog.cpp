@@ -27,8 +27,9 @@ ClassifierEditionDialog::ClassifierEditionDialog(QWidget* parent)
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    auto* note = new QLabel(tr("A CSV file with the columns code, name_kk and name_ru, in UTF-8 "
-                               "or Windows-1251. The edition loaded last is the one in use."));
+    auto* note = new QLabel(tr("An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1251) "
+                               "with the columns code, name_kk and name_ru. The edition loaded "
+                               "last is the one in use."));
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* form = new QFormLayout;
@@ -49,8 +50,9 @@ ClassifierEditionDialog::ClassifierEditionDialog(QWidget* parent)
 }
 
 void ClassifierEditionDialog::browse() {
-    const QString path = QFileDialog::getOpenFileName(this, windowTitle(), m_file->text(),
-                                                      tr("Classifier editions (*.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, windowTitle(), m_file->text(),
+                                     tr("Classifier editions (*.xlsx *.csv);;All files (*)"));
     if (path.isEmpty()) return;
     m_file->setText(QDir::toNativeSeparators(path));
     if (m_name->text().isEmpty()) m_name->setText(QFileInfo(path).completeBaseName());

@@ -21,8 +21,9 @@ int usage(const QString& problem) {
              "[--replace] [--store PATH]\n"
              "  kasibi-cli classifier find oked|nkz QUERY [--limit N] [--store PATH]\n"
              "  kasibi-cli classifier info [--store PATH]\n"
-             "FILE is CSV with the columns code, name_kk, name_ru (UTF-8 or Windows-1251, ';' or "
-             "',' separated).\nThe store is "
+             "FILE is an Excel workbook (.xlsx) or CSV (UTF-8 or Windows-1251, ';' or ',' "
+             "separated)\n"
+             "with the columns code, name_kk, name_ru.\nThe store is "
           << ClassifierStore::defaultPath() << " unless --store is given.\n";
     err().flush();
     return Failure;
