@@ -62,11 +62,12 @@ public:
 
 private:
     struct Reference {
-        QString criterion;
+        QString criterion; // of the code
         QString elementId;
         QString codeField;
         QString nameField; // "" when the document keeps no name beside this code
         int level = 0;
+        QString nameCriterion; // of the name; the code's when empty
     };
 
     void checkOked() {
@@ -85,7 +86,13 @@ private:
                   {QStringLiteral("2.2"), card, QStringLiteral("nkzGroupCode"), {}, 4});
             check(Classifier::Nkz,
                   {QStringLiteral("2.1"), card, QStringLiteral("nkzOccupationCode"),
-                   QStringLiteral("name"), 5});
+                   QStringLiteral("name"), 5, QStringLiteral("2.3")});
+            // Item 15: the professions a worker moves on to are NKZ occupations too.
+            for (const QString& related :
+                 m_tree.children(card, QStringLiteral("relatedProfessions")))
+                check(Classifier::Nkz,
+                      {QStringLiteral("2.12"), related, QStringLiteral("nkzOccupationCode"),
+                       QStringLiteral("name"), 5});
         }
     }
 
@@ -110,21 +117,23 @@ private:
             // Said once per classifier: every deeper code is unchecked for the same reason.
             if (m_unreachableSaid[int(classifier)]) return;
             m_unreachableSaid[int(classifier)] = true;
-            const QString name = inUse ? inUse->name : QString();
+            const auto name = [inUse](const char* language) {
+                return inUse ? inUse->title(QLatin1String(language)) : QString();
+            };
             add(reference, reference.codeField, {}, Severity::Warning,
-                {QStringLiteral("Редакция ") + what.ru + QLatin1Char(' ') + quoted(name) +
+                {QStringLiteral("Редакция ") + what.ru + QLatin1Char(' ') + quoted(name("ru")) +
                      QStringLiteral(" не доходит до уровня ") + quoted(level.ru) +
                      QStringLiteral(": код ") + quoted(code) +
                      QStringLiteral(" и коды ниже не проверены по классификатору; загрузите "
                                     "полную редакцию ") +
                      what.ru,
-                 what.kk + QLatin1Char(' ') + quoted(name) + QStringLiteral(" редакциясы ") +
+                 what.kk + QLatin1Char(' ') + quoted(name("kk")) + QStringLiteral(" редакциясы ") +
                      quoted(level.kk) + QStringLiteral(" деңгейіне жетпейді: ") + quoted(code) +
                      QStringLiteral(" коды және одан төменгі кодтар сыныптауыш бойынша "
                                     "тексерілмеді; ") +
                      what.kk + QStringLiteral(" толық редакциясын жүктеңіз"),
-                 QStringLiteral("The ") + what.en + QStringLiteral(" edition ") + enQuoted(name) +
-                     QStringLiteral(" does not reach the ") + level.en +
+                 QStringLiteral("The ") + what.en + QStringLiteral(" edition ") +
+                     enQuoted(name("en")) + QStringLiteral(" does not reach the ") + level.en +
                      QStringLiteral(" level: the code ") + enQuoted(code) +
                      QStringLiteral(" and the codes below it are not checked against the "
                                     "classifier; load a full ") +
@@ -138,13 +147,14 @@ private:
             add(reference, reference.codeField, {}, Severity::Error,
                 {QStringLiteral("Код ") + quoted(code) + QStringLiteral(" (") + level.ru +
                      QStringLiteral(") не найден в ") + what.ru + QStringLiteral(", редакция ") +
-                     quoted(inUse->name) + QStringLiteral(": проверьте код"),
+                     quoted(inUse->title(QStringLiteral("ru"))) + QStringLiteral(": проверьте код"),
                  quoted(code) + QStringLiteral(" коды (") + level.kk + QStringLiteral(") ") +
-                     what.kk + QStringLiteral(" ") + quoted(inUse->name) +
+                     what.kk + QStringLiteral(" ") + quoted(inUse->title(QStringLiteral("kk"))) +
                      QStringLiteral(" редакциясында табылмады: кодты тексеріңіз"),
                  QStringLiteral("The code ") + enQuoted(code) + QStringLiteral(" (") + level.en +
                      QStringLiteral(") is not in ") + what.en + QStringLiteral(", edition ") +
-                     enQuoted(inUse->name) + QStringLiteral(": check the code")},
+                     enQuoted(inUse->title(QStringLiteral("en"))) +
+                     QStringLiteral(": check the code")},
                 std::nullopt);
             return;
         }
@@ -153,7 +163,7 @@ private:
         if (reference.nameField.isEmpty() || inUse->builtIn) return;
         const ClassifierEntry& entry = *found.value();
         const QString criterion =
-            classifier == Classifier::Nkz ? QStringLiteral("2.3") : reference.criterion;
+            reference.nameCriterion.isEmpty() ? reference.criterion : reference.nameCriterion;
         for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
             const QString official = entry.name(language);
             const QString written =
@@ -165,14 +175,15 @@ private:
             named.criterion = criterion;
             add(named, reference.nameField, language, Severity::Warning,
                 {QStringLiteral("Наименование отличается от ") + what.ru +
-                     QStringLiteral(" (редакция ") + quoted(inUse->name) +
+                     QStringLiteral(" (редакция ") + quoted(inUse->title(QStringLiteral("ru"))) +
                      QStringLiteral(") для кода ") + quoted(code) + QStringLiteral(": там ") +
                      quoted(official),
                  QStringLiteral("Атауы ") + quoted(code) + QStringLiteral(" коды бойынша ") +
-                     what.kk + QStringLiteral(" (") + quoted(inUse->name) +
+                     what.kk + QStringLiteral(" (") + quoted(inUse->title(QStringLiteral("kk"))) +
                      QStringLiteral(" редакциясы) атауынан өзгеше: онда ") + quoted(official),
                  QStringLiteral("The name differs from ") + what.en + QStringLiteral(" (edition ") +
-                     enQuoted(inUse->name) + QStringLiteral(") for the code ") + enQuoted(code) +
+                     enQuoted(inUse->title(QStringLiteral("en"))) +
+                     QStringLiteral(") for the code ") + enQuoted(code) +
                      QStringLiteral(": it reads ") + enQuoted(official)},
                 ClassifierFix{reference.elementId, reference.nameField, language, official});
         }

@@ -12,7 +12,8 @@ class ClassifierStore;
 
 // Checks a standard's classifier references against the editions in use (Appendix 3):
 // 1.3 the OKED codes and names of the passport; 2.1 / 2.2 each card's NKZ occupation and group
-// codes; 2.3 the card's name as NKZ gives it. A code the edition does not know is an error; a
+// codes; 2.3 the card's name as NKZ gives it; 2.12 the NKZ code and name of each related
+// profession. A code the edition does not know is an error; a
 // name worded otherwise is a warning offering the edition's wording; where the edition does
 // not reach a level (only the built-in top levels are loaded) nothing is claimed: one warning
 // says what was not checked. The form of codes and empty fields are Validator's business.

@@ -17,6 +17,11 @@ struct ClassifierEdition {
     bool builtIn = false; // shipped with Kasibi (the top levels only)
     int entryCount = 0;
     int deepestLevel = 0; // the deepest level any entry reaches (see ClassifierCodes)
+
+    // What a reader of that language calls the edition: its name, or for a built-in edition
+    // (whose stored name is a fixed English key) the wording of that language ("kk", "ru",
+    // anything else English).
+    QString title(const QString& language) const;
 };
 
 } // namespace kasibi

@@ -138,6 +138,13 @@ TEST_CASE("Where the edition does not reach a level, one warning and never an er
     CHECK(outcomes[0].finding.criterion == QStringLiteral("1.3"));
     CHECK(outcomes[0].finding.field == QStringLiteral("passport/oked/group/code"));
     CHECK(outcomes[0].finding.messageEn.contains(QStringLiteral("does not reach the group level")));
+    // The built-in edition is named in each message's own language.
+    CHECK(outcomes[0].finding.messageRu.contains(
+        QStringLiteral("Редакция ОКЭД «встроенная в Kasibi (секции и разделы)»")));
+    CHECK(outcomes[0].finding.messageKk.contains(
+        QStringLiteral("ЭҚЖЖ «Kasibi-ге кірістірілген (секциялар мен бөлімдер)» редакциясы")));
+    CHECK(outcomes[0].finding.messageEn.contains(
+        QStringLiteral("The OKED edition \"Kasibi built-in (sections and divisions)\"")));
     CHECK(outcomes[1].finding.criterion == QStringLiteral("2.2"));
     CHECK(outcomes[1].finding.field == QStringLiteral("nkzGroupCode"));
 
@@ -146,4 +153,34 @@ TEST_CASE("Where the edition does not reach a level, one warning and never an er
                 QStringLiteral("ru"), QStringLiteral("Горнодобывающая промышленность"));
     outcomes = fixture.check();
     CHECK(outcomes.size() == 2);
+}
+
+TEST_CASE("Related professions: an unknown NKZ code is an error of 2.12, a reworded name a "
+          "warning with its fix",
+          "[classifier]") {
+    Fixture fixture;
+    const QStringList related =
+        fixture.tree.children(fixture.card(0), QStringLiteral("relatedProfessions"));
+    REQUIRE(related.size() >= 2);
+    fixture.set(related[0], QStringLiteral("name"), QStringLiteral("kk"),
+                QStringLiteral("Экскаватор машинисінің көмекшісі (ЭКГ)"));
+    fixture.set(related[1], QStringLiteral("nkzOccupationCode"), {}, QStringLiteral("3121-1-099"));
+    const auto outcomes = fixture.check();
+    INFO(describe(outcomes).toStdString());
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[0].finding.criterion == QStringLiteral("2.12"));
+    CHECK(outcomes[0].finding.severity == Severity::Warning);
+    CHECK(outcomes[0].finding.path ==
+          QStringLiteral("/standard/professionCards/0/relatedProfessions/0/name"));
+    REQUIRE(outcomes[0].fix.has_value());
+    CHECK(outcomes[0].fix->elementId == related[0]);
+    CHECK(outcomes[0].fix->field == QStringLiteral("name"));
+    CHECK(outcomes[0].fix->language == QStringLiteral("kk"));
+    CHECK(outcomes[0].fix->value == QStringLiteral("Экскаватор машинисінің көмекшісі"));
+    CHECK(outcomes[1].finding.criterion == QStringLiteral("2.12"));
+    CHECK(outcomes[1].finding.severity == Severity::Error);
+    CHECK(outcomes[1].finding.elementId == related[1]);
+    CHECK(outcomes[1].finding.path ==
+          QStringLiteral("/standard/professionCards/0/relatedProfessions/1/nkzOccupationCode"));
+    CHECK_FALSE(outcomes[1].fix.has_value());
 }

@@ -219,3 +219,32 @@ TEST_CASE("ClassifierController: a broken edition file is refused naming the fil
     CHECK(editor.classifiers->editionsSummary().contains(QStringLiteral("OKED test")));
     CHECK(editor.classifiers->editionsSummary().contains(QStringLiteral("NKZ test")));
 }
+
+TEST_CASE("ClassifierLookup: a related profession is looked up in NKZ and filled in one step") {
+    Editor editor;
+    const QString card = editor.tree().children(editor.standard(), kCards).first();
+    const QString related =
+        editor.tree().children(card, QStringLiteral("relatedProfessions")).first();
+    REQUIRE(editor.window.showPage(PageRef::ofNode(card)));
+    QWidget* row =
+        editor.window.currentForm()->findChild<QWidget*>(QStringLiteral("row-") + related);
+    REQUIRE(row);
+    auto* lookup = row->findChild<ClassifierLookup*>(QStringLiteral("nkzLookup"));
+    REQUIRE(lookup);
+    CHECK(lookup->search(QStringLiteral("горнорабочий")) == 1);
+    const int steps = editor.session()->undoStack()->count();
+    REQUIRE(lookup->choose(QStringLiteral("9311-1-001")));
+    CHECK(editor.tree().value(related, QStringLiteral("nkzOccupationCode")) ==
+          QStringLiteral("9311-1-001"));
+    CHECK(editor.tree().value(related, QStringLiteral("name"), QStringLiteral("ru")) ==
+          QStringLiteral("Горнорабочий"));
+    CHECK(editor.tree().value(related, QStringLiteral("name"), QStringLiteral("kk")) ==
+          QStringLiteral("Тау-кен жұмысшысы"));
+    // The card's own codes are not touched.
+    CHECK(editor.tree().value(card, QStringLiteral("nkzOccupationCode")) ==
+          QStringLiteral("8342-1-003"));
+    CHECK(editor.session()->undoStack()->count() == steps + 1);
+    editor.session()->undoStack()->undo();
+    CHECK(editor.tree().value(related, QStringLiteral("nkzOccupationCode")) ==
+          QStringLiteral("8342-1-004"));
+}

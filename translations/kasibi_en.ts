@@ -605,10 +605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV file with the columns code, name_kk and name_ru, in UTF-8 or Windows-1251. The edition loaded last is the one in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Classifier:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +621,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classifier editions (*.csv)</source>
+        <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1251) with the columns code, name_kk and name_ru. The edition loaded last is the one in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifier editions (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

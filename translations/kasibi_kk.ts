@@ -605,10 +605,6 @@
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <source>A CSV file with the columns code, name_kk and name_ru, in UTF-8 or Windows-1251. The edition loaded last is the one in use.</source>
-        <translation>code, name_kk және name_ru бағандары бар, UTF-8 немесе Windows-1251 кодтауындағы CSV файлы. Соңғы жүктелген редакция қолданыста болады.</translation>
-    </message>
-    <message>
         <source>&amp;Classifier:</source>
         <translation>&amp;Жіктеуіш:</translation>
     </message>
@@ -625,8 +621,12 @@
         <translation>&amp;Жүктеу</translation>
     </message>
     <message>
-        <source>Classifier editions (*.csv)</source>
-        <translation>Жіктеуіш редакциялары (*.csv)</translation>
+        <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1251) with the columns code, name_kk and name_ru. The edition loaded last is the one in use.</source>
+        <translation>code, name_kk және name_ru бағандары бар Excel кітабы (.xlsx) немесе CSV файлы (UTF-8 немесе Windows-1251). Соңғы жүктелген редакция қолданыста болады.</translation>
+    </message>
+    <message>
+        <source>Classifier editions (*.xlsx *.csv);;All files (*)</source>
+        <translation>Жіктеуіш редакциялары (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>

@@ -607,10 +607,6 @@
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <source>A CSV file with the columns code, name_kk and name_ru, in UTF-8 or Windows-1251. The edition loaded last is the one in use.</source>
-        <translation>Файл CSV со столбцами code, name_kk и name_ru в кодировке UTF-8 или Windows-1251. Действующей считается редакция, загруженная последней.</translation>
-    </message>
-    <message>
         <source>&amp;Classifier:</source>
         <translation>&amp;Классификатор:</translation>
     </message>
@@ -627,8 +623,12 @@
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <source>Classifier editions (*.csv)</source>
-        <translation>Редакции классификаторов (*.csv)</translation>
+        <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1251) with the columns code, name_kk and name_ru. The edition loaded last is the one in use.</source>
+        <translation>Книга Excel (.xlsx) или файл CSV (UTF-8 или Windows-1251) со столбцами code, name_kk и name_ru. Действующей считается редакция, загруженная последней.</translation>
+    </message>
+    <message>
+        <source>Classifier editions (*.xlsx *.csv);;All files (*)</source>
+        <translation>Редакции классификаторов (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "classifiereditiondialog.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "validationdock.h"
 
 #include <QAction>
@@ -107,7 +108,8 @@ QString ClassifierController::editionsSummary() const {
             continue;
         }
         lines << tr("%1: %2 (%n code(s))", nullptr, inUse.value().entryCount)
-                     .arg(classifierTitle(classifier), inUse.value().name.toHtmlEscaped());
+                     .arg(classifierTitle(classifier),
+                          inUse.value().title(Preferences::effectiveUiLanguage()).toHtmlEscaped());
     }
     return tr("Classifier editions in use:") + QStringLiteral("<br>") +
            lines.join(QStringLiteral("<br>"));

@@ -1,6 +1,7 @@
 #include "classifierfill.h"
 
 #include "editsession.h"
+#include "schema.h"
 
 #include <optional>
 
@@ -60,17 +61,21 @@ int ClassifierFill::fillOked(EditSession* session, const QString& standardId,
     return apply(session, standardId, changes, tr("Fill in OKED %1").arg(chain.first().code));
 }
 
-int ClassifierFill::fillOccupation(EditSession* session, const QString& cardId,
+int ClassifierFill::fillOccupation(EditSession* session, const QString& elementId,
                                    const QVector<ClassifierEntry>& chain) {
     if (chain.isEmpty()) return 0;
     const ClassifierEntry& occupation = chain.first();
     QVector<Change> changes{{QStringLiteral("nkzOccupationCode"), {}, occupation.code}};
-    for (const ClassifierEntry& entry : chain)
-        if (entry.level == 4) changes << Change{QStringLiteral("nkzGroupCode"), {}, entry.code};
+    // A card keeps its unit group's code too; a related profession only the occupation's.
+    const Node* node = session->tree().node(elementId);
+    const KindSpec* spec = node ? Schema::kind(node->kind) : nullptr;
+    if (spec && spec->field(QStringLiteral("nkzGroupCode")))
+        for (const ClassifierEntry& entry : chain)
+            if (entry.level == 4) changes << Change{QStringLiteral("nkzGroupCode"), {}, entry.code};
     for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")})
         if (!occupation.name(language).isEmpty())
             changes << Change{QStringLiteral("name"), language, occupation.name(language)};
-    return apply(session, cardId, changes, tr("Fill in NKZ %1").arg(occupation.code));
+    return apply(session, elementId, changes, tr("Fill in NKZ %1").arg(occupation.code));
 }
 
 } // namespace kasibi

@@ -3,6 +3,7 @@
 #include "classifiercontroller.h"
 #include "classifierfill.h"
 #include "editsession.h"
+#include "preferences.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -99,12 +100,14 @@ int ClassifierLookup::search(const QString& query) {
     if (m_model->rowCount() == 0) {
         Result<ClassifierEdition> inUse = store->editionInUse(m_classifier);
         const bool shallow = inUse && inUse.value().deepestLevel < deepestLevel();
-        m_message->setText(shallow ? tr("The %1 edition in use (%2) has no %3: load a full edition "
-                                        "with Tools > Load Classifier Edition.")
-                                         .arg(classifierTitle(m_classifier), inUse.value().name,
-                                              m_classifier == Classifier::Oked ? tr("subclasses")
-                                                                               : tr("occupations"))
-                                   : tr("Nothing found."));
+        m_message->setText(
+            shallow
+                ? tr("The %1 edition in use (%2) has no %3: load a full edition "
+                     "with Tools > Load Classifier Edition.")
+                      .arg(classifierTitle(m_classifier),
+                           inUse.value().title(Preferences::effectiveUiLanguage()),
+                           m_classifier == Classifier::Oked ? tr("subclasses") : tr("occupations"))
+                : tr("Nothing found."));
         m_message->show();
     }
     return m_model->rowCount();

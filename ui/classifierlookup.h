@@ -16,7 +16,8 @@ class EditSession;
 
 // A search line over a classifier edition: by code or by words in Kazakh or Russian, it lists
 // "code — kk name | ru name". Choosing an OKED subclass fills the passport's OKED levels;
-// choosing an NKZ occupation fills the card's codes and name; either is one undo step.
+// choosing an NKZ occupation fills the codes and name of a card or a related profession; either
+// is one undo step.
 class ClassifierLookup : public QWidget {
     Q_OBJECT
 public:

@@ -1,5 +1,6 @@
 #include "elementrow.h"
 
+#include "classifierlookup.h"
 #include "editsession.h"
 #include "fieldeditor.h"
 #include "fieldeditors.h"
@@ -134,6 +135,10 @@ void ElementRow::buildInline() {
         grid->addWidget(editor, row, 1);
         ++row;
     }
+    // A related profession is an NKZ occupation: looked up like the card's own.
+    if (spec->field(QStringLiteral("nkzOccupationCode")))
+        grid->addWidget(new ClassifierLookup(m_session, m_nodeId, Classifier::Nkz, m_content), row,
+                        1);
 }
 
 void ElementRow::buildLinked() {

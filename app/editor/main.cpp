@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -212,6 +213,15 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
         tree.children(tree.standardId(), QStringLiteral("professionCards")).value(0);
     window.showPage(PageRef::ofNode(card));
     save(window, folder, QStringLiteral("card"));
+    // Item 15 at the foot of the card: the related professions, each with its NKZ look-up.
+    const QString related = tree.children(card, QStringLiteral("relatedProfessions")).value(0);
+    if (auto* area = window.findChild<QScrollArea*>())
+        if (QWidget* row =
+                window.currentForm()->findChild<QWidget*>(QStringLiteral("row-") + related)) {
+            settle();
+            area->ensureWidgetVisible(row, 0, 200);
+            save(window, folder, QStringLiteral("related-professions"));
+        }
     const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
     const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
