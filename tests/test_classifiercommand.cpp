@@ -47,7 +47,7 @@ TEST_CASE("kasibi-cli classifier load, find and info", "[classifier][cli]") {
     REQUIRE(runCli({QStringLiteral("classifier"), QStringLiteral("find"), QStringLiteral("oked"),
                     QStringLiteral("07"), QStringLiteral("--store"), store},
                    &out, &err) == 0);
-    CHECK(out == QStringLiteral("07\t— | Добыча металлических руд\n"));
+    CHECK(out == QStringLiteral("07\tМеталл кендерін өндіру | Добыча металлических руд\n"));
 
     // A malformed file: the file and the line on stderr, exit 2, nothing loaded.
     const QString bad = dir.filePath(QStringLiteral("bad.csv"));
