@@ -1,10 +1,12 @@
 // kasibi [FILE]: the desktop editor of professional standards.
 
+#include "classifiereditiondialog.h"
 #include "commentsdock.h"
 #include "comparedialog.h"
 #include "conclusiondialog.h"
 #include "criterion.h"
 #include "editsession.h"
+#include "interfacetranslations.h"
 #include "lifecyclecontroller.h"
 #include "mainwindow.h"
 #include "navigatormodel.h"
@@ -25,13 +27,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWidget>
@@ -39,19 +38,6 @@
 using namespace kasibi;
 
 namespace {
-
-void installTranslations(QApplication& app) {
-    const QString language = Preferences::effectiveUiLanguage();
-    // Qt's own dialogs (file dialogs, message box buttons) in the same language.
-    auto* qt = new QTranslator(&app);
-    if (language != QLatin1String("en") &&
-        qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    // English too: its plural forms ("1 error", "2 errors").
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/kasibi_") + language)) app.installTranslator(ours);
-}
 
 void waitUntil(const std::function<bool()>& done, int milliseconds) {
     QElapsedTimer timer;
@@ -222,6 +208,11 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
             area->ensureWidgetVisible(row, 0, 200);
             save(window, folder, QStringLiteral("related-professions"));
         }
+    {
+        ClassifierEditionDialog dialog(&window);
+        dialog.show();
+        saveDialog(dialog, folder, QStringLiteral("classifier-edition"));
+    }
     const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
     const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
@@ -265,7 +256,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Kasibi"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setFont(QFont(QStringLiteral("Liberation Sans"), 10));
-    installTranslations(app);
+    InterfaceTranslations::install(&app, Preferences::effectiveUiLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,114 @@
+#include "interfacetranslations.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <QAction>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace kasibi;
+
+namespace {
+
+// The translators of one language for the scope of a test.
+struct Installed {
+    explicit Installed(const QString& language)
+        : translators(InterfaceTranslations::install(QCoreApplication::instance(), language)) {}
+    ~Installed() {
+        for (QTranslator* translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    QList<QTranslator*> translators;
+};
+
+QString cancelText() {
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    return box.button(QDialogButtonBox::Cancel)->text();
+}
+
+QStringList contextMenuTexts() {
+    QLineEdit line;
+    std::unique_ptr<QMenu> menu(line.createStandardContextMenu());
+    QStringList texts;
+    for (const QAction* action : menu->actions())
+        if (!action->isSeparator()) texts << action->text();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("InterfaceTranslations: Qt's own buttons and menus speak Kazakh in the Kazakh "
+          "interface") {
+    const QString englishCancel = cancelText();
+    const QStringList englishMenu = contextMenuTexts();
+    REQUIRE(englishCancel == QStringLiteral("Cancel"));
+    {
+        Installed kazakh(QStringLiteral("kk"));
+        CHECK(kazakh.translators.size() == 2); // Qt's and ours
+        CHECK(cancelText() == QStringLiteral("Болдырмау"));
+        const QStringList menu = contextMenuTexts();
+        REQUIRE(menu.size() == englishMenu.size());
+        for (int i = 0; i < menu.size(); ++i) {
+            INFO(englishMenu[i].toStdString() << " -> " << menu[i].toStdString());
+            CHECK(menu[i] != englishMenu[i]);
+        }
+        CHECK(QCoreApplication::translate("kasibi::ClassifierEditionDialog", "&Browse…") ==
+              QStringLiteral("&Шолу…"));
+    }
+    CHECK(cancelText() == englishCancel);
+    {
+        Installed russian(QStringLiteral("ru"));
+        CHECK(russian.translators.size() == 2);
+        CHECK(cancelText() == QStringLiteral("Отмена"));
+    }
+    {
+        Installed english(QStringLiteral("en"));
+        CHECK(english.translators.size() == 1); // ours, for the plural forms
+        CHECK(cancelText() == englishCancel);
+    }
+}
+
+TEST_CASE("InterfaceTranslations: every text of the Kazakh translation of Qt is found by Qt's "
+          "own key") {
+    QFile file(kasibi::test::sourcePath(QStringLiteral("translations/qt_kk.ts")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/qt_kk")));
+    QXmlStreamReader xml(&file);
+    QString context, source, comment;
+    int messages = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("message")) {
+            source.clear();
+            comment.clear();
+        } else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("comment"))
+            comment = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            ++messages;
+            INFO(context.toStdString() << ": " << source.toStdString());
+            const QByteArray disambiguation = comment.toUtf8();
+            CHECK_FALSE(translator
+                            .translate(context.toUtf8().constData(), source.toUtf8().constData(),
+                                       comment.isEmpty() ? nullptr : disambiguation.constData(), 1)
+                            .isEmpty());
+            xml.skipCurrentElement();
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(messages > 300);
+}
