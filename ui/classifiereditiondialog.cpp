@@ -34,7 +34,10 @@ ClassifierEditionDialog::ClassifierEditionDialog(QWidget* parent)
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Classifier:"), m_classifier);
-    form->addRow(tr("&File:"), fileRow);
+    // A row of a layout gets no buddy from QFormLayout: without one the '&' would show.
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Edition &name:"), m_name);
     form->addRow(QString(), m_replace);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

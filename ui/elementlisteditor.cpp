@@ -33,11 +33,13 @@ ElementListEditor::ElementListEditor(EditSession* session, const QString& parent
     layout->addWidget(m_empty);
     const QString name = Labels::elementName(child->kind, role);
     m_add = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
-                            tr("Add %1").arg(name), this);
+                            Labels::sentence(tr("Add %1").arg(name)), this);
     m_add->setObjectName(QStringLiteral("add-") + role);
     m_add->setToolTip(
-        m_isList ? tr("Add %1 at the end (Ctrl+Enter in a row adds one after it)").arg(name)
-                 : tr("Add %1").arg(name));
+        Labels::sentence(m_isList ? tr("Add %1 at the end (Ctrl+Enter in a row adds one after "
+                                       "it)")
+                                        .arg(name)
+                                  : tr("Add %1").arg(name)));
     m_add->setEnabled(session->isContentEditable());
     connect(m_add, &QPushButton::clicked, this, [this] { add(); });
     auto* buttons = new QHBoxLayout;

@@ -91,14 +91,14 @@ ElementRow::ElementRow(EditSession* session, const QString& nodeId, Mode mode, b
     }
     if (mode == Mode::Linked) {
         auto* duplicate = toolButton(this, QStyle::SP_FileDialogNewFolder,
-                                     tr("Duplicate the %1 (Ctrl+D)").arg(name));
+                                     Labels::sentence(tr("Duplicate the %1 (Ctrl+D)").arg(name)));
         duplicate->setEnabled(editable);
         connect(duplicate, &QToolButton::clicked, this,
                 [this] { emit duplicateRequested(m_nodeId); });
         layout->addWidget(duplicate, 0, Qt::AlignTop);
     }
     auto* remove = toolButton(this, QStyle::SP_DialogDiscardButton,
-                              tr("Remove the %1 (Ctrl+Shift+Delete)").arg(name));
+                              Labels::sentence(tr("Remove the %1 (Ctrl+Shift+Delete)").arg(name)));
     remove->setObjectName(QStringLiteral("remove"));
     remove->setEnabled(editable);
     connect(remove, &QToolButton::clicked, this, [this] { emit removeRequested(m_nodeId); });

@@ -70,7 +70,10 @@ ExportDialog::ExportDialog(ExportRequest::What what, const QString& documentPath
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_comments);
-    form->addRow(tr("F&ile:"), pathRow);
+    // A row of a layout gets no buddy from QFormLayout: without one the '&' would show.
+    auto* pathLabel = new QLabel(tr("F&ile:"));
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setDefault(true);

@@ -246,9 +246,12 @@ QString Labels::pageTitle(const QString& kind) {
     if (kind == Kind::LaborFunction) return tr("Labour function");
     if (kind == Kind::Skill) return tr("Skill");
     if (kind == Kind::ExtraSection) return tr("Chapter or appendix");
-    QString name = elementName(kind, {});
-    if (!name.isEmpty()) name[0] = name[0].toUpper();
-    return name;
+    return sentence(elementName(kind, {}));
+}
+
+QString Labels::sentence(QString text) {
+    if (!text.isEmpty()) text[0] = text[0].toUpper();
+    return text;
 }
 
 QString Labels::enumValue(const QString& field, const QString& value) {

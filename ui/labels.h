@@ -20,6 +20,9 @@ public:
     static QString elementName(const QString& kind, const QString& role);
     // The same as the heading of its page: "Profession card", "Skill".
     static QString pageTitle(const QString& kind);
+    // The text with a capital first letter: a phrase built around an element's name may begin
+    // with it (Kazakh puts the object first: "%1 қосу").
+    static QString sentence(QString text);
     static QString enumValue(const QString& field, const QString& value);
     static QString language(const QString& code);
     // Heading of chapter 1-4 of the standard; 5 is extra chapters and appendices.
