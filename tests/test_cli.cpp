@@ -73,6 +73,14 @@ TEST_CASE("kasibi-cli refuses bad input with exit 2, the file and the reason, an
                         dir.filePath(QStringLiteral("x.odt"))},
                        nullptr, &errors) == 2);
     CHECK(errors.contains(QStringLiteral("x.odt")));
+
+    // A damaged document is called one, not JSON that does not parse.
+    const QString damaged = dir.filePath(QStringLiteral("damaged.kasibi"));
+    test::writeBytes(damaged, QByteArray("\x01\x9f garbage", 10));
+    CHECK(test::runCli({QStringLiteral("validate"), damaged}, nullptr, &errors) == 2);
+    CHECK(errors.trimmed() ==
+          QStringLiteral("kasibi-cli: ") + damaged +
+              QStringLiteral(": this is not a Kasibi document (it is not an SQLite database)"));
 }
 
 TEST_CASE("kasibi-cli validate checks codes and names against the loaded classifiers on request",
