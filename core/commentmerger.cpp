@@ -1,5 +1,6 @@
 #include "commentmerger.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace kasibi {
@@ -19,28 +20,36 @@ QString signature(const DocumentTree& tree, const QString& id) {
 
 } // namespace
 
-Result<QVector<QVector<Node>>> CommentMerger::newComments(const DocumentTree& mine,
-                                                          const DocumentTree& reviewed,
-                                                          const QString& reviewedName) {
-    using R = Result<QVector<QVector<Node>>>;
+Result<CommentMerge> CommentMerger::merge(const DocumentTree& mine, const DocumentTree& reviewed,
+                                          const QString& reviewedName) {
     if (mine.standardId() != reviewed.standardId())
-        return R::failure(
+        return Result<CommentMerge>::failure(
             tr("this is a copy of another standard, so its comments do not belong here"),
             reviewedName);
-    QSet<QString> ids, signatures;
+    QSet<QString> ids;
+    QHash<QString, QString> idOfSignature; // in my document
     for (const QString& id : mine.children(mine.rootId, kComments)) {
         ids.insert(id);
-        signatures.insert(signature(mine, id));
+        idOfSignature.insert(signature(mine, id), id);
     }
-    QVector<QVector<Node>> incoming;
+    const auto isResolved = [](const DocumentTree& tree, const QString& id) {
+        return tree.value(id, QStringLiteral("resolved")) == QLatin1String("true");
+    };
+    CommentMerge merge;
     for (const QString& id : reviewed.children(reviewed.rootId, kComments)) {
         const QString sign = signature(reviewed, id);
-        if (ids.contains(id) || signatures.contains(sign)) continue;
+        const QString mineId = ids.contains(id) ? id : idOfSignature.value(sign);
+        if (!mineId.isEmpty()) {
+            if (isResolved(reviewed, id) && !isResolved(mine, mineId) &&
+                !merge.resolvedThreads.contains(mineId))
+                merge.resolvedThreads << mineId;
+            continue;
+        }
         ids.insert(id);
-        signatures.insert(sign);
-        incoming << reviewed.subtree(id);
+        idOfSignature.insert(sign, id);
+        merge.newComments << reviewed.subtree(id);
     }
-    return incoming;
+    return merge;
 }
 
 } // namespace kasibi

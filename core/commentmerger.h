@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commentmerge.h"
 #include "documenttree.h"
 #include "result.h"
 
@@ -7,16 +8,14 @@
 
 namespace kasibi {
 
-// Brings the review comments of a reviewed copy into the author's document: the comments the
-// author does not have yet, in their order, and nothing of the content.
+// Brings the review of a reviewed copy into the author's document: the comments the author does
+// not have yet, in their order, and the threads resolved there; nothing of the content.
 class CommentMerger {
     Q_DECLARE_TR_FUNCTIONS(CommentMerger)
 public:
-    // The comment elements to append to the root's "review/comments"; an error when the copy is
-    // of another standard.
-    static Result<QVector<QVector<Node>>> newComments(const DocumentTree& mine,
-                                                      const DocumentTree& reviewed,
-                                                      const QString& reviewedName);
+    // An error when the copy is of another standard.
+    static Result<CommentMerge> merge(const DocumentTree& mine, const DocumentTree& reviewed,
+                                      const QString& reviewedName);
 };
 
 } // namespace kasibi

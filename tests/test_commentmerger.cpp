@@ -40,7 +40,8 @@ QByteArray content(const DocumentTree& tree) {
 
 } // namespace
 
-TEST_CASE("Comments of a reviewed copy come back without touching the content or doubling",
+TEST_CASE("Comments of a reviewed copy come back, with the threads resolved there, without "
+          "touching the content or doubling",
           "[review]") {
     QTemporaryDir dir;
     const QString authorPath = dir.filePath(QStringLiteral("draft.kasibi"));
@@ -49,11 +50,15 @@ TEST_CASE("Comments of a reviewed copy come back without touching the content or
     const QString standard = author.value()->tree().standardId();
     const QString card =
         author.value()->tree().children(standard, QStringLiteral("professionCards")).first();
-    addComment(*author.value(), card, QStringLiteral("Already discussed"));
+    const QString discussed =
+        addComment(*author.value(), card, QStringLiteral("Already discussed"));
+    const QString settled = addComment(*author.value(), standard, QStringLiteral("Settled here"));
+    REQUIRE(
+        author.value()->setValue(settled, QStringLiteral("resolved"), {}, QStringLiteral("true")));
 
     // The reviewer works on an e-mailed copy, in review mode.
     const QString copyPath = dir.filePath(QStringLiteral("reviewed.kasibi"));
-    REQUIRE(QFile::copy(authorPath, copyPath));
+    REQUIRE(DocumentStore::create(copyPath, author.value()->tree(), false).ok());
     {
         auto reviewer = StandardDocument::open(copyPath);
         REQUIRE(reviewer.ok());
@@ -64,6 +69,11 @@ TEST_CASE("Comments of a reviewed copy come back without touching the content or
         CHECK_FALSE(reviewer.value()->removeSubtree(card).ok());
         addComment(*reviewer.value(), card, QStringLiteral("Уточните основную цель"));
         addComment(*reviewer.value(), standard, QStringLiteral("Проверьте код ОКЭД"));
+        // The reviewer settles the discussed point; the settled one is open again in the copy
+        // (as a copy made before it was settled would have it).
+        REQUIRE(reviewer.value()->setValue(discussed, QStringLiteral("resolved"), {},
+                                           QStringLiteral("true")));
+        REQUIRE(reviewer.value()->setValue(settled, QStringLiteral("resolved"), {}, {}));
         REQUIRE(reviewer.value()->setValue(reviewer.value()->tree().rootId,
                                            QStringLiteral("review/conclusion/stateBody"), {},
                                            QStringLiteral("Министерство")));
@@ -76,12 +86,17 @@ TEST_CASE("Comments of a reviewed copy come back without touching the content or
     auto reviewed = StandardDocument::open(copyPath, AccessMode::ReadOnly);
     REQUIRE(reviewed.ok());
     for (int round = 0; round < 2; ++round) {
-        auto incoming =
-            CommentMerger::newComments(author.value()->tree(), reviewed.value()->tree(), copyPath);
-        REQUIRE(incoming.ok());
-        CHECK(incoming.value().size() == (round == 0 ? 2 : 0));
+        auto merge =
+            CommentMerger::merge(author.value()->tree(), reviewed.value()->tree(), copyPath);
+        REQUIRE(merge.ok());
+        CHECK(merge.value().newComments.size() == (round == 0 ? 2 : 0));
+        CHECK(merge.value().resolvedThreads ==
+              (round == 0 ? QStringList{discussed} : QStringList{}));
+        for (const QString& thread : merge.value().resolvedThreads)
+            REQUIRE(author.value()->setValue(thread, QStringLiteral("resolved"), {},
+                                             QStringLiteral("true")));
         const QString root = author.value()->tree().rootId;
-        for (const QVector<Node>& comment : incoming.value())
+        for (const QVector<Node>& comment : merge.value().newComments)
             REQUIRE(author.value()->insertSubtree(
                 root, QStringLiteral("review/comments"),
                 author.value()->tree().children(root, QStringLiteral("review/comments")).size(),
@@ -90,12 +105,14 @@ TEST_CASE("Comments of a reviewed copy come back without touching the content or
     CHECK(author.value()
               ->tree()
               .children(author.value()->tree().rootId, QStringLiteral("review/comments"))
-              .size() == 3);
+              .size() == 4);
+    CHECK(author.value()->tree().value(settled, QStringLiteral("resolved")) ==
+          QStringLiteral("true"));
     CHECK((content(author.value()->tree()) == before));
 
     // A copy of another standard is refused.
-    auto other = CommentMerger::newComments(author.value()->tree(), DocumentTree::newStandard(),
-                                            QStringLiteral("other.kasibi"));
+    auto other = CommentMerger::merge(author.value()->tree(), DocumentTree::newStandard(),
+                                      QStringLiteral("other.kasibi"));
     REQUIRE_FALSE(other.ok());
     CHECK(other.error().where == QStringLiteral("other.kasibi"));
 }

@@ -319,6 +319,7 @@ TEST_CASE("ReviewController: comments of a reviewed copy come back, once, conten
                                   .children(reviewer.session()->tree().rootId, kComments)
                                   .first();
         REQUIRE(!review->reply(first, QStringLiteral("Название верное")).isEmpty());
+        REQUIRE(review->setResolved(first, true));
         REQUIRE(!review->addComment(skill, QStringLiteral("name"), QStringLiteral("Уточнить"))
                      .isEmpty());
         // A list item is commented on through its list, which the interchange format keeps.
@@ -335,20 +336,23 @@ TEST_CASE("ReviewController: comments of a reviewed copy come back, once, conten
     const QByteArray jsonBefore = standardJson(author.session()->tree());
     REQUIRE(rowsBefore.size() > 100);
 
-    CHECK(authorReview->importComments(copyPath) == 3);
+    // Three comments and one thread resolved there.
+    CHECK(authorReview->importComments(copyPath) == 4);
     CHECK(comments(author).size() == 4);
+    CHECK(CommentThreads(author.session()->tree()).isResolved(comments(author).first()));
     CHECK(authorReview->importComments(copyPath) == 0);
     CHECK(comments(author).size() == 4);
     CHECK(author.session()->tree().value(standard, QStringLiteral("technicalData/version")) ==
           QStringLiteral("1.1"));
     CHECK(contentRows(authorPath) == rowsBefore);
     CHECK(standardJson(author.session()->tree()) == jsonBefore);
-    // The reply is in its thread; the comments are one undo step.
+    // The reply is in its thread; the comments and the resolution are one undo step.
     const CommentThreads threads(author.session()->tree());
     CHECK(threads.threads().size() == 3);
     CHECK(threads.replies(comments(author).first()).size() == 1);
     author.session()->undoStack()->undo();
     CHECK(comments(author).size() == 1);
+    CHECK_FALSE(CommentThreads(author.session()->tree()).isResolved(comments(author).first()));
 
     // A copy of another standard is refused, naming the file.
     const QString otherPath = folder.filePath(QStringLiteral("other.kasibi"));

@@ -388,32 +388,43 @@ int ReviewController::importComments(const QString& path) {
         return -1;
     }
     const DocumentTree& tree = session->tree();
-    Result<QVector<QVector<Node>>> incoming =
-        CommentMerger::newComments(tree, reviewed.value(), path);
-    if (!incoming) {
-        showFailure(tr("The comments could not be imported"), incoming.error());
+    Result<CommentMerge> merge = CommentMerger::merge(tree, reviewed.value(), path);
+    if (!merge) {
+        showFailure(tr("The comments could not be imported"), merge.error());
         return -1;
     }
     const QString name = QDir::toNativeSeparators(path);
-    if (incoming.value().isEmpty()) {
+    if (merge.value().isEmpty()) {
         m_window->statusBar()->showMessage(tr("No new comments in %1.").arg(name), 5000);
         return 0;
     }
     QUndoStack* stack = session->undoStack();
     const QString root = tree.rootId;
     stack->beginMacro(tr("Import comments"));
-    for (const QVector<Node>& comment : incoming.value())
+    for (const QVector<Node>& comment : merge.value().newComments)
         stack->push(
             new InsertElementCommand(session, root, CommentThreads::Role,
                                      session->tree().children(root, CommentThreads::Role).size(),
                                      comment, tr("Import comments")));
+    for (const QString& thread : merge.value().resolvedThreads) {
+        std::optional<QString> before;
+        if (const Node* node = session->tree().node(thread);
+            node && node->values.contains(kResolved))
+            before = node->values.value(kResolved);
+        stack->push(
+            new SetValueCommand(session, thread, kResolved, {}, before, QStringLiteral("true"), 0));
+    }
     stack->endMacro();
-    const int count = int(incoming.value().size());
+    const int added = int(merge.value().newComments.size());
+    const int resolved = int(merge.value().resolvedThreads.size());
     m_window->statusBar()->showMessage(
-        tr("%n comment(s) imported from %1.", nullptr, count).arg(name), 5000);
+        resolved == 0 ? tr("%n comment(s) imported from %1.", nullptr, added).arg(name)
+                      : tr("%n comment(s) imported from %1", nullptr, added).arg(name) +
+                            tr(", %n thread(s) resolved there.", nullptr, resolved),
+        5000);
     m_dock->show();
     m_dock->raise();
-    return count;
+    return added + resolved;
 }
 
 void ReviewController::setReviewMode(bool on) {

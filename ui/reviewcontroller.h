@@ -42,8 +42,9 @@ public:
     bool setResolved(const QString& commentId, bool resolved);
     // Only one's own comment, with the replies to it when they are one's own too.
     bool removeComment(const QString& commentId);
-    // Brings in the comments of a reviewed copy of the same standard; the number brought in,
-    // or -1 after showing why not.
+    // Brings in the comments of a reviewed copy of the same standard, and resolves the threads
+    // resolved there; the number of comments brought in and threads resolved, or -1 after
+    // showing why not.
     int importComments(const QString& path);
     void setReviewMode(bool on);
     bool openForReview(const QString& path);
