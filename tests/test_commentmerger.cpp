@@ -7,7 +7,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
