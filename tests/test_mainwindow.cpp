@@ -1,9 +1,11 @@
 #include "editsession.h"
+#include "growingtextedit.h"
 #include "localizedtexteditor.h"
 #include "mainwindow.h"
 #include "navigatormodel.h"
 #include "nodeform.h"
 #include "schema.h"
+#include "spellchecker.h"
 #include "standarddocument.h"
 #include "standardgenerator.h"
 #include "validationdock.h"
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +22,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -328,8 +333,59 @@ TEST_CASE("MainWindow: a damaged file is refused with its name and reason, a loc
     CHECK_FALSE(window.action(QStringLiteral("addCard"))->isEnabled());
     REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
     auto* name =
-        qobject_cast<QLineEdit*>(editorOf(window, window.session()->tree().standardId(),
+        qobject_cast<QTextEdit*>(editorOf(window, window.session()->tree().standardId(),
                                           QStringLiteral("passport/name"), QStringLiteral("ru")));
     REQUIRE(name);
     CHECK(name->isReadOnly());
+}
+
+TEST_CASE("MainWindow: names are spell-checked and stay one paragraph") {
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    REQUIRE(window.openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
+    SpellChecker::forLanguage(QStringLiteral("ru"))->waitUntilReady();
+    const QString card =
+        window.session()->tree().children(window.session()->tree().standardId(), kCards).first();
+    REQUIRE(window.showPage(PageRef::ofNode(card)));
+    auto* name = qobject_cast<GrowingTextEdit*>(
+        editorOf(window, card, QStringLiteral("name"), QStringLiteral("ru")));
+    REQUIRE(name);
+    CHECK(name->isSingleParagraph());
+
+    name->setFocus();
+    QTextCursor end = name->textCursor();
+    end.movePosition(QTextCursor::End);
+    name->setTextCursor(end);
+    typeText(name, QStringLiteral(" карьера"));
+    QTest::keyClick(name, Qt::Key_Return);
+    typeText(name, QStringLiteral(" разреза"));
+    CHECK(window.session()->tree().value(card, QStringLiteral("name"), QStringLiteral("ru")) ==
+          QStringLiteral("Машинист экскаватора карьера разреза"));
+    // A misspelt name is underlined as a paragraph is.
+    typeText(name, QStringLiteral(" экскаватара"));
+    const auto underlined = [&] {
+        // The form may have been built anew since: ask it for the editor each time.
+        auto* editor = qobject_cast<QTextEdit*>(
+            editorOf(window, card, QStringLiteral("name"), QStringLiteral("ru")));
+        const QTextBlock block = editor->document()->firstBlock();
+        QStringList words;
+        for (const QTextLayout::FormatRange& range : block.layout()->formats())
+            if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                words << block.text().mid(range.start, range.length);
+        return words;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(underlined() == QStringList{QStringLiteral("экскаватара")}, 5000);
+    name = qobject_cast<GrowingTextEdit*>(
+        editorOf(window, card, QStringLiteral("name"), QStringLiteral("ru")));
+
+    // Line breaks pasted in become spaces.
+    name->selectAll();
+    QMimeData pasted;
+    pasted.setText(QStringLiteral("Машинист\r\nэкскаватора\n  роторного"));
+    QApplication::clipboard()->setMimeData(new QMimeData);
+    QApplication::clipboard()->setText(pasted.text());
+    name->paste();
+    CHECK(window.session()->tree().value(card, QStringLiteral("name"), QStringLiteral("ru")) ==
+          QStringLiteral("Машинист экскаватора роторного"));
 }

@@ -146,10 +146,12 @@ void ElementRow::buildLinked() {
     auto* layout = new QHBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     m_open = new QPushButton(m_content);
+    // A long name is cut short with "…" rather than widening the whole form.
+    m_open->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_open->installEventFilter(this);
     m_open->setFlat(true);
     m_open->setCursor(Qt::PointingHandCursor);
     m_open->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 4px;"));
-    m_open->setToolTip(tr("Open (Enter)"));
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_nodeId); });
     m_detail = new QLabel(m_content);
     m_detail->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -167,7 +169,9 @@ void ElementRow::refreshLinked() {
     if (!node) return;
     const QString name = m_session->displayName(m_nodeId);
     QString text = name.isEmpty() ? tr("(no name yet)") : name;
-    m_open->setText(text.replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_openText = text;
+    m_open->setToolTip(tr("Open (Enter)") + QStringLiteral("\n") + text);
+    elideOpenText();
     QStringList details;
     if (node->kind == Kind::ProfessionCard && node->values.contains(QStringLiteral("orkLevel")))
         details << tr("ORK %1").arg(node->values.value(QStringLiteral("orkLevel")));
@@ -207,7 +211,15 @@ void ElementRow::watchKeys(QWidget* widget) {
         if (child->focusPolicy() != Qt::NoFocus) child->installEventFilter(this);
 }
 
+void ElementRow::elideOpenText() {
+    // Less the button's own padding (the style sheet's 4 px a side and a frame's worth).
+    const int available = qMax(0, m_open->width() - 16);
+    QString shown = m_open->fontMetrics().elidedText(m_openText, Qt::ElideRight, available);
+    m_open->setText(shown.replace(QLatin1Char('&'), QStringLiteral("&&")));
+}
+
 bool ElementRow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_open && event->type() == QEvent::Resize) elideOpenText();
     if (!m_session) return QFrame::eventFilter(watched, event);
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);

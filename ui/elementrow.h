@@ -44,6 +44,7 @@ private:
     void buildInline();
     void buildLinked();
     void refreshLinked();
+    void elideOpenText();
     void watchKeys(QWidget* widget);
 
     QPointer<EditSession> m_session;
@@ -53,6 +54,7 @@ private:
     QLabel* m_number = nullptr;
     QWidget* m_content = nullptr;
     QPushButton* m_open = nullptr;
+    QString m_openText; // the name in full; the button shows as much as fits
     QLabel* m_detail = nullptr;
     QToolButton* m_up = nullptr;
     QToolButton* m_down = nullptr;

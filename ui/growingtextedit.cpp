@@ -5,7 +5,10 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QResizeEvent>
 
 namespace kasibi {
@@ -82,6 +85,23 @@ void GrowingTextEdit::contextMenuEvent(QContextMenuEvent* event) {
         menu->insertSeparator(first);
     }
     menu->exec(event->globalPos());
+}
+
+void GrowingTextEdit::keyPressEvent(QKeyEvent* event) {
+    if (m_singleParagraph && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        event->ignore();
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void GrowingTextEdit::insertFromMimeData(const QMimeData* source) {
+    if (!m_singleParagraph || !source->hasText()) {
+        QTextEdit::insertFromMimeData(source);
+        return;
+    }
+    static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n\\x{2028}\\x{2029}]+\\s*"));
+    textCursor().insertText(source->text().replace(breaks, QStringLiteral(" ")));
 }
 
 void GrowingTextEdit::fitHeight() {

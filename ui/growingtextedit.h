@@ -15,6 +15,10 @@ public:
 
     // Checks the spelling as the user types, with suggestions on the context menu.
     void setSpellLanguage(const QString& language);
+    // One paragraph only (a name, a code's title): Enter is left to the form, and line breaks
+    // pasted in become spaces. Long text still wraps, so it can be read whole.
+    void setSingleParagraph(bool single) { m_singleParagraph = single; }
+    bool isSingleParagraph() const { return m_singleParagraph; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -22,11 +26,14 @@ public:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void insertFromMimeData(const QMimeData* source) override;
 
 private:
     void fitHeight();
 
     int m_minimumLines;
+    bool m_singleParagraph = false;
     SpellChecker* m_spellChecker = nullptr;
 };
 

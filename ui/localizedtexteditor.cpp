@@ -9,7 +9,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace kasibi {
@@ -19,7 +18,6 @@ namespace {
 const char* kMissingStyle = "border: 1px solid #c0392b; border-radius: 2px;";
 
 QString editorText(QWidget* editor) {
-    if (auto* line = qobject_cast<QLineEdit*>(editor)) return line->text();
     return static_cast<QTextEdit*>(editor)->toPlainText();
 }
 
@@ -36,33 +34,20 @@ LocalizedTextEditor::LocalizedTextEditor(EditSession* session, const QString& no
         side.language = language;
         auto* column = new QVBoxLayout;
         column->setSpacing(1);
-        if (paragraph) {
-            auto* edit = new GrowingTextEdit(1, this);
-            edit->setPlaceholderText(Labels::language(language));
-            edit->setPlainText(value(language));
-            edit->setSpellLanguage(language);
-            connect(edit, &QTextEdit::textChanged, this,
-                    [this, edit, language] { commit(edit->toPlainText(), language); });
-            side.editor = edit;
-        } else {
-            auto* edit = new QLineEdit(this);
-            edit->setPlaceholderText(Labels::language(language));
-            edit->setText(value(language));
-            edit->setCursorPosition(0); // show the beginning of a long text, not its end
-            connect(edit, &QLineEdit::textEdited, this,
-                    [this, language](const QString& text) { commit(text, language); });
-            side.editor = edit;
-        }
+        // Names are spell-checked like paragraphs: the same editor, kept to one paragraph.
+        auto* edit = new GrowingTextEdit(1, this);
+        edit->setSingleParagraph(!paragraph);
+        edit->setPlaceholderText(Labels::language(language));
+        edit->setPlainText(value(language));
+        edit->setSpellLanguage(language);
+        connect(edit, &QTextEdit::textChanged, this,
+                [this, edit, language] { commit(edit->toPlainText(), language); });
+        side.editor = edit;
         side.editor->setObjectName(field + QLatin1Char('@') + language);
         side.editor->setAccessibleName(Labels::language(language));
         side.editor->installEventFilter(this);
         UndoShortcutFilter::install(side.editor);
-        if (!isEditable()) {
-            if (auto* line = qobject_cast<QLineEdit*>(side.editor))
-                line->setReadOnly(true);
-            else
-                static_cast<QTextEdit*>(side.editor)->setReadOnly(true);
-        }
+        if (!isEditable()) edit->setReadOnly(true);
         side.mark = new QLabel(tr("missing in %1").arg(Labels::language(language)), this);
         side.mark->setStyleSheet(QStringLiteral("color: #c0392b; font-size: small;"));
         side.mark->setVisible(false);
@@ -109,18 +94,12 @@ void LocalizedTextEditor::setEditorText(Side& side, const QString& text) {
     if (editorText(side.editor) == text) return;
     // Undo and redo change the text under the cursor: keep the cursor where it was.
     const QSignalBlocker blocker(side.editor);
-    if (auto* line = qobject_cast<QLineEdit*>(side.editor)) {
-        const int position = line->cursorPosition();
-        line->setText(text);
-        line->setCursorPosition(qMin(position, int(text.size())));
-    } else {
-        auto* edit = static_cast<QTextEdit*>(side.editor);
-        const int position = edit->textCursor().position();
-        edit->setPlainText(text);
-        QTextCursor cursor = edit->textCursor();
-        cursor.setPosition(qMin(position, int(text.size())));
-        edit->setTextCursor(cursor);
-    }
+    auto* edit = static_cast<QTextEdit*>(side.editor);
+    const int position = edit->textCursor().position();
+    edit->setPlainText(text);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(qMin(position, int(text.size())));
+    edit->setTextCursor(cursor);
 }
 
 void LocalizedTextEditor::refresh(const QString& language) {

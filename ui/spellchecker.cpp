@@ -35,6 +35,9 @@ SpellChecker* SpellChecker::forLanguage(const QString& language) {
 SpellChecker::SpellChecker(const QString& affix, const QString& dictionary, QObject* parent)
     : QObject(parent) {
     connect(&m_loading, &QFutureWatcher<Hunspell*>::finished, this, [this] {
+        // waitUntilReady() may have taken the dictionary already: resetting to the same
+        // pointer would delete it under the owner's feet.
+        if (m_hunspell) return;
         m_hunspell.reset(m_loading.result());
         emit ready();
     });
