@@ -1,4 +1,5 @@
 #include "interfacetranslations.h"
+#include "standarddocument.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -111,4 +113,25 @@ TEST_CASE("InterfaceTranslations: every text of the Kazakh translation of Qt is 
     }
     REQUIRE_FALSE(xml.hasError());
     CHECK(messages > 300);
+}
+
+TEST_CASE("InterfaceTranslations: the core's messages are in the interface language too") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("damaged.kasibi"));
+    kasibi::test::writeBytes(path, QByteArray(2048, 'x'));
+    const auto refusal = [&] {
+        auto opened = StandardDocument::open(path);
+        REQUIRE_FALSE(opened.ok());
+        return opened.error().message;
+    };
+    CHECK(refusal() ==
+          QStringLiteral("this is not a Kasibi document (it is not an SQLite database)"));
+    {
+        Installed russian(QStringLiteral("ru"));
+        CHECK(refusal() == QStringLiteral("это не документ Kasibi (это не база данных SQLite)"));
+    }
+    {
+        Installed kazakh(QStringLiteral("kk"));
+        CHECK(refusal() == QStringLiteral("бұл Kasibi құжаты емес (SQLite дерекқоры емес)"));
+    }
 }

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangeSignificance</name>
+    <message>
+        <source>The content of a profession card changed (%1 at %2): the change is significant and the standard goes through the whole procedure of chapter 2 again (rule 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fixes of typos in profession cards (%1), which do not change their content: the change is not significant (rule 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the profession cards is unchanged: the change is not significant (rule 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierCsvReader</name>
+    <message>
+        <source>the file is in UTF-16; save it as UTF-8 or Windows-1251</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this system cannot read Windows-1251</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Windows-1251 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not a classifier edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header line (code, name_kk, name_ru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (is a name with &quot;%3&quot; in it not quoted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassifierFill</name>
     <message>
         <source>Fill in OKED %1</source>
@@ -9,6 +71,197 @@
     </message>
     <message>
         <source>Fill in NKZ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierReaders</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls), which Kasibi does not read; save it as .xlsx or as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierStore</name>
+    <message>
+        <source>cannot create the folder of the classifier store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Kasibi classifier store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the classifier store was written by a newer Kasibi (format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5), which the classifier look-up needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition holds no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same entries are already loaded as the %1 edition &quot;%2&quot;; nothing was loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 edition &quot;%2&quot; is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of %2; nothing was loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice; nothing was loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no edition of %1 is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierTable</name>
+    <message>
+        <source>section A-U, division 07, group 07.1, class 07.10, subclass 07.10.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major group 8, sub-major 83, minor 834, unit group 8342, occupation 8342-1-003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must name the columns code, name_kk and name_ru; it has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is already on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header (code, name_kk, name_ru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierXlsxReader</name>
+    <message>
+        <source>is not a readable XLSX workbook: the zip archive is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds %1 files; a workbook with a classifier holds a few dozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (is the workbook encrypted or damaged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB; this is not a classifier edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (its checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document type declaration, which a workbook never has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the cell %1%2 holds a number, so leading zeros and dots are lost: format the code column as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell %1%2 refers to text the workbook does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: no such readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not a classifier edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheet has a header row naming the columns code, name_kk and name_ru (sheets: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentMerger</name>
+    <message>
+        <source>this is a copy of another standard, so its comments do not belong here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -32,6 +285,184 @@
     </message>
 </context>
 <context>
+    <name>DocumentStore</name>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Kasibi document (it is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad page size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program (application id 0x%1), not a Kasibi document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document was saved by a newer version of Kasibi (document format %1; this version reads formats up to %2); open it with a newer Kasibi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (no format version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: it is shorter than its header says (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a database object Kasibi does not make (%1 &quot;%2&quot;); it may have been tampered with, so it is not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: tables are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in use by another program (%1); it is opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be brought up to the current format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has more than one root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 has no parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 is out of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 is duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document holds no standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some elements are not attached to the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value belongs to no element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is open in another program; close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in this folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the versions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content has no root</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxStandardWriter</name>
+    <message>
+        <source>cannot start the package (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the package (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the package (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -47,6 +478,152 @@
     </message>
     <message>
         <source>Skills, abilities and knowledge are described under each labour function: open a function above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonStandardReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &quot;format&quot;: this is not a Kasibi standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;kasibi-standard&quot;: this is not a Kasibi standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the number 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in format version %1, newer than this Kasibi reads (1); open it with a newer Kasibi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with &quot;kk&quot; and &quot;ru&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the form %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of &quot;kk&quot;, &quot;ru&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;kk&quot; or &quot;ru&quot;, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than a standard can be (%2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 at %1 (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonStandardWriter</name>
+    <message>
+        <source>cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +1111,63 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfStandardWriter</name>
+    <message>
+        <source>PDF needs the fonts of a graphical application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the font %1 is not installed (Debian package fonts-liberation2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pages were produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHardening</name>
+    <message>
+        <source>the SQLite handle is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused its defensive settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a day as MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +2533,71 @@ File: %2</source>
     </message>
     <message>
         <source>-conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n thread(s) resolved there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::StandardDocument</name>
+    <message>
+        <source>the document cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is open for review: its content cannot be changed, only comments and the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no element with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; takes no language &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can be added there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this element cannot be placed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already one there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element with id %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this element cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this element cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is of another standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

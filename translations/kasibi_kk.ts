@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ChangeSignificance</name>
+    <message>
+        <source>The content of a profession card changed (%1 at %2): the change is significant and the standard goes through the whole procedure of chapter 2 again (rule 17).</source>
+        <translation>Кәсіп карточкасының мазмұны өзгерді (%1: %2): өзгерістер елеулі, сондықтан стандарт 2-тараудағы рәсімнен толық қайта өтеді (Қағидалардың 17-тармағы).</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Өзгерістер жоқ.</translation>
+    </message>
+    <message>
+        <source>Only fixes of typos in profession cards (%1), which do not change their content: the change is not significant (rule 18).</source>
+        <translation>Кәсіптер карточкаларында олардың мазмұнын өзгертпейтін қате жазулар ғана түзетілді (%1): өзгерістер елеусіз (Қағидалардың 18-тармағы).</translation>
+    </message>
+    <message>
+        <source>The content of the profession cards is unchanged: the change is not significant (rule 18).</source>
+        <translation>Кәсіптер карточкаларының мазмұны өзгермеді: өзгерістер елеусіз (Қағидалардың 18-тармағы).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierCsvReader</name>
+    <message>
+        <source>the file is in UTF-16; save it as UTF-8 or Windows-1251</source>
+        <translation>файл UTF-16 кодтауында; оны UTF-8 немесе Windows-1251 кодтауында сақтаңыз</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this system cannot read Windows-1251</source>
+        <translation>файл UTF-8 кодтауында емес, ал бұл жүйе Windows-1251 кодтауын оқи алмайды</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Windows-1251 text</source>
+        <translation>файл UTF-8 немесе Windows-1251 кодтауындағы мәтін емес</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not a classifier edition</source>
+        <translation>файл %1 МБ-тан үлкен; бұл жіктеуіш редакциясы емес</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <source>the file has no header line (code, name_kk, name_ru)</source>
+        <translation>файлда тақырып жолы жоқ (code, name_kk, name_ru)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>тырнақшадағы өріс жабылмаған</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1-жол</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (is a name with &quot;%3&quot; in it not quoted?)</source>
+        <translation>өрістер саны %1, ал тақырыпта %2 (құрамында &quot;%3&quot; бар атау тырнақшаға алынбаған болуы мүмкін бе?)</translation>
+    </message>
+</context>
+<context>
     <name>ClassifierFill</name>
     <message>
         <source>Fill in OKED %1</source>
@@ -10,6 +72,197 @@
     <message>
         <source>Fill in NKZ %1</source>
         <translation>ҰКЖ %1 бойынша толтыру</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierReaders</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls), which Kasibi does not read; save it as .xlsx or as CSV</source>
+        <translation>бұл Excel 97-2003 кітабы (.xls), оны Kasibi оқымайды; оны .xlsx немесе CSV пішімінде сақтаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierStore</name>
+    <message>
+        <source>cannot create the folder of the classifier store</source>
+        <translation>жіктеуіштер қоймасының қалтасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Kasibi classifier store</source>
+        <translation>бұл Kasibi жіктеуіштер қоймасы емес</translation>
+    </message>
+    <message>
+        <source>the classifier store was written by a newer Kasibi (format %1; this version reads up to %2)</source>
+        <translation>жіктеуіштер қоймасын Kasibi-дің жаңарақ нұсқасы жазған (пішімі %1; бұл нұсқа оқи алатын ең жоғары пішім — %2)</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5), which the classifier look-up needs: %1</source>
+        <translation>бұл SQLite-та жіктеуіштерден іздеуге қажетті толық мәтіндік іздеу (FTS5) жоқ: %1</translation>
+    </message>
+    <message>
+        <source>the edition needs a name</source>
+        <translation>редакцияның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>the edition holds no entries</source>
+        <translation>редакцияда бірде-бір жазба жоқ</translation>
+    </message>
+    <message>
+        <source>the same entries are already loaded as the %1 edition &quot;%2&quot;; nothing was loaded</source>
+        <translation>дәл осы жазбалар %1 &quot;%2&quot; редакциясы ретінде бұрыннан жүктелген; ештеңе жүктелмеді</translation>
+    </message>
+    <message>
+        <source>the %1 edition &quot;%2&quot; is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
+        <translation>%1 &quot;%2&quot; редакциясы бұрыннан жүктелген; ештеңе жүктелмеді (оны бұрынғысының орнына қайта жүктеу үшін --replace параметрін көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of %2; nothing was loaded</source>
+        <translation>&quot;%1&quot; — %2 коды емес; ештеңе жүктелмеді</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice; nothing was loaded</source>
+        <translation>%1 коды екі рет кездеседі; ештеңе жүктелмеді</translation>
+    </message>
+    <message>
+        <source>no edition of %1 is loaded</source>
+        <translation>%1 бірде-бір редакциясы жүктелмеген</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierTable</name>
+    <message>
+        <source>section A-U, division 07, group 07.1, class 07.10, subclass 07.10.2</source>
+        <translation>секция A-U, бөлім 07, топ 07.1, сынып 07.10, кіші сынып 07.10.2</translation>
+    </message>
+    <message>
+        <source>major group 8, sub-major 83, minor 834, unit group 8342, occupation 8342-1-003</source>
+        <translation>негізгі топ 8, топша 83, шағын топ 834, кәсіптер тобы 8342, кәсіп 8342-1-003</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>%1 бағаны екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>the header must name the columns code, name_kk and name_ru; it has: %1</source>
+        <translation>тақырыпта code, name_kk және name_ru бағандары аталуы керек; онда: %1</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>код толтырылмаған</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of %2 (%3)</source>
+        <translation>&quot;%1&quot; — %2 коды емес (%3)</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on %2</source>
+        <translation>%1 коды бұрын кездескен (%2)</translation>
+    </message>
+    <message>
+        <source>the code %1 has no name</source>
+        <translation>%1 кодының атауы жоқ</translation>
+    </message>
+    <message>
+        <source>the file has no header (code, name_kk, name_ru)</source>
+        <translation>файлда тақырып жоқ (code, name_kk, name_ru)</translation>
+    </message>
+    <message>
+        <source>the file holds no entries</source>
+        <translation>файлда бірде-бір жазба жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierXlsxReader</name>
+    <message>
+        <source>is not a readable XLSX workbook: the zip archive is damaged or incomplete</source>
+        <translation>оқылатын XLSX кітабы емес: zip архиві зақымдалған немесе толық емес</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 files; a workbook with a classifier holds a few dozen</source>
+        <translation>архивтегі файлдар саны: %1, ал жіктеуіші бар кітапта олар бірнеше ондаған болады</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>кітапта %1 бөлігі жоқ</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (is the workbook encrypted or damaged?)</source>
+        <translation>%1 бөлігін архивтен шығару мүмкін емес (кітап шифрланған немесе зақымдалған ба?)</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged: %2</source>
+        <translation>%1 бөлігі зақымдалған: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB; this is not a classifier edition</source>
+        <translation>%1 бөлігі архивтен шығарғанда %2 МБ-тан асады; бұл жіктеуіш редакциясы емес</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (its checksum does not match)</source>
+        <translation>%1 бөлігі зақымдалған (оның бақылау сомасы сәйкес келмейді)</translation>
+    </message>
+    <message>
+        <source>a document type declaration, which a workbook never has</source>
+        <translation>кітапта ешқашан болмайтын құжат түрінің декларациясы</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2): %3</source>
+        <translation>%1 бөлігі дұрыс құрылған XML емес (%2-жол): %3</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)</source>
+        <translation>zip архиві, бірақ XLSX кітабы емес (онда xl/workbook.xml жоқ)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>кітапта парақтар жоқ</translation>
+    </message>
+    <message>
+        <source> (the cell %1%2 holds a number, so leading zeros and dots are lost: format the code column as text)</source>
+        <translation> (%1%2 ұяшығында сан тұр, сондықтан бастапқы нөлдер мен нүктелер жоғалады: кодтар бағанына мәтіндік пішім беріңіз)</translation>
+    </message>
+    <message>
+        <source>the cell %1%2 refers to text the workbook does not have</source>
+        <translation>%1%2 ұяшығы кітапта жоқ мәтінге сілтейді</translation>
+    </message>
+    <message>
+        <source>cannot be read: no such readable file</source>
+        <translation>оқу мүмкін емес: мұндай файл жоқ немесе ол оқуға қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not a classifier edition</source>
+        <translation>файл %1 МБ-тан үлкен; бұл жіктеуіш редакциясы емес</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2</source>
+        <translation>&quot;%1&quot; парағы, %2-жол</translation>
+    </message>
+    <message>
+        <source>no sheet has a header row naming the columns code, name_kk and name_ru (sheets: %1)</source>
+        <translation>бірде-бір парақта code, name_kk және name_ru бағандары аталған тақырып жолы жоқ (парақтар: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentMerger</name>
+    <message>
+        <source>this is a copy of another standard, so its comments do not belong here</source>
+        <translation>бұл басқа стандарттың көшірмесі, сондықтан оның түсініктемелері бұл стандартқа қатысты емес</translation>
     </message>
 </context>
 <context>
@@ -32,6 +285,184 @@
     </message>
 </context>
 <context>
+    <name>DocumentStore</name>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Kasibi document (it is not an SQLite database)</source>
+        <translation>бұл Kasibi құжаты емес (SQLite дерекқоры емес)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad page size)</source>
+        <translation>файл зақымдалған (бет өлшемі қате)</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program (application id 0x%1), not a Kasibi document</source>
+        <translation>бұл Kasibi құжаты емес, басқа бағдарламаның SQLite дерекқоры (application id 0x%1)</translation>
+    </message>
+    <message>
+        <source>the document was saved by a newer version of Kasibi (document format %1; this version reads formats up to %2); open it with a newer Kasibi</source>
+        <translation>құжатты Kasibi-дің жаңарақ нұсқасы сақтаған (құжат пішімі %1; бұл нұсқа оқи алатын ең жоғары пішім — %2); оны Kasibi-дің жаңарақ нұсқасында ашыңыз</translation>
+    </message>
+    <message>
+        <source>the file is damaged (no format version)</source>
+        <translation>файл зақымдалған (пішім нұсқасы жоқ)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: it is shorter than its header says (truncated)</source>
+        <translation>файл зақымдалған: ол тақырыбында көрсетілгеннен қысқа (қиылған)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>файл зақымдалған: %1</translation>
+    </message>
+    <message>
+        <source>the file holds a database object Kasibi does not make (%1 &quot;%2&quot;); it may have been tampered with, so it is not opened</source>
+        <translation>файлда Kasibi жасамайтын дерекқор нысаны бар (%1 &quot;%2&quot;); файлға бөгде өзгерістер енгізілген болуы мүмкін, сондықтан ол ашылмады</translation>
+    </message>
+    <message>
+        <source>the file is damaged: tables are missing</source>
+        <translation>файл зақымдалған: кестелер жоқ</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>тек оқу үшін ашылды</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл тек оқуға қолжетімді</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>оның қалтасы тек оқуға қолжетімді</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program (%1); it is opened read-only</source>
+        <translation>файлды басқа бағдарлама пайдаланып жатыр (%1); ол тек оқу үшін ашылды</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a document</source>
+        <translation>бұл құжат емес, қалта</translation>
+    </message>
+    <message>
+        <source>cannot be opened for writing: %1</source>
+        <translation>жазу үшін ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot be brought up to the current format: %1</source>
+        <translation>ағымдағы пішімге келтіру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>unknown element kind &quot;%1&quot;</source>
+        <translation>белгісіз элемент түрі &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the document has more than one root</source>
+        <translation>құжатта бірден көп түбірлік элемент бар</translation>
+    </message>
+    <message>
+        <source>the document has no root</source>
+        <translation>құжатта түбірлік элемент жоқ</translation>
+    </message>
+    <message>
+        <source>element %1 has no parent</source>
+        <translation>%1 элементінің аталық элементі жоқ</translation>
+    </message>
+    <message>
+        <source>element %1 is out of place</source>
+        <translation>%1 элементі өз орнында емес</translation>
+    </message>
+    <message>
+        <source>element %1 is duplicated</source>
+        <translation>%1 элементі қайталанады</translation>
+    </message>
+    <message>
+        <source>the document holds no standard</source>
+        <translation>құжатта стандарт жоқ</translation>
+    </message>
+    <message>
+        <source>some elements are not attached to the standard</source>
+        <translation>кейбір элементтер стандартқа байланбаған</translation>
+    </message>
+    <message>
+        <source>a value belongs to no element</source>
+        <translation>мән ешбір элементке тиесілі емес</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; of %2</source>
+        <translation>%2 элементінің белгісіз &quot;%1&quot; өрісі</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>файл бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the file is open in another program; close it there first</source>
+        <translation>файл басқа бағдарламада ашық; алдымен оны сол жерде жабыңыз</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <source>cannot write in this folder: %1</source>
+        <translation>бұл қалтаға жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: %1</source>
+        <translation>өзгерісті сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>the document cannot be changed: %1</source>
+        <translation>құжатты өзгерту мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the versions cannot be read: %1</source>
+        <translation>нұсқаларды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>мұндай нұсқа жоқ</translation>
+    </message>
+    <message>
+        <source>the content has no root</source>
+        <translation>мазмұнда түбірлік элемент жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>DocxStandardWriter</name>
+    <message>
+        <source>cannot start the package (zip error %1)</source>
+        <translation>пакетті жасауды бастау мүмкін емес (zip қатесі %1)</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the package (zip error %2)</source>
+        <translation>%1 бөлігін пакетке қосу мүмкін емес (zip қатесі %2)</translation>
+    </message>
+    <message>
+        <source>cannot finish the package (zip error %1)</source>
+        <translation>пакетті жасауды аяқтау мүмкін емес (zip қатесі %1)</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>жазу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -48,6 +479,152 @@
     <message>
         <source>Skills, abilities and knowledge are described under each labour function: open a function above.</source>
         <translation>Дағдылар, іскерліктер және білім әрбір еңбек функциясында сипатталады: жоғарыдағы функцияны ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStandardReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1-жол, %2-баған</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;format&quot;: this is not a Kasibi standard</source>
+        <translation>міндетті &quot;format&quot; кілті жоқ: бұл Kasibi стандарты емес</translation>
+    </message>
+    <message>
+        <source>expected &quot;kasibi-standard&quot;: this is not a Kasibi standard</source>
+        <translation>&quot;kasibi-standard&quot; күтілді: бұл Kasibi стандарты емес</translation>
+    </message>
+    <message>
+        <source>expected the number 1</source>
+        <translation>1 саны күтілді</translation>
+    </message>
+    <message>
+        <source>the file is in format version %1, newer than this Kasibi reads (1); open it with a newer Kasibi</source>
+        <translation>файл пішімінің нұсқасы — %1, ол осы Kasibi оқитын нұсқадан (1) жаңарақ; оны Kasibi-дің жаңарақ нұсқасында ашыңыз</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логикалық мән</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>жол</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>мән жоқ</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 күтілді, табылғаны: %2</translation>
+    </message>
+    <message>
+        <source>an object with &quot;kk&quot; and &quot;ru&quot;</source>
+        <translation>&quot;kk&quot; және &quot;ru&quot; бар объект</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the form %2</source>
+        <translation>&quot;%1&quot; %2 үлгісіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күн</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>%1 мен %2 аралығындағы бүтін сан күтілді, табылғаны: %3</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true немесе false</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation>мына мәндердің бірі күтілді: %1; табылғаны: %2</translation>
+    </message>
+    <message>
+        <source>an array of &quot;kk&quot;, &quot;ru&quot;</source>
+        <translation>&quot;kk&quot;, &quot;ru&quot; мәндерінің массиві</translation>
+    </message>
+    <message>
+        <source>expected &quot;kk&quot; or &quot;ru&quot;, each once</source>
+        <translation>&quot;kk&quot; немесе &quot;ru&quot; күтілді, әрқайсысы бір реттен артық емес</translation>
+    </message>
+    <message>
+        <source>expected at least one language</source>
+        <translation>кемінде бір тіл күтілді</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;id&quot;</source>
+        <translation>міндетті &quot;id&quot; кілті жоқ</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>бос емес жол</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used at %2</source>
+        <translation>&quot;%1&quot; сәйкестендіргіші бұрыннан қолданылған: %2</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>міндетті &quot;%1&quot; кілті жоқ</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than a standard can be (%2 MB)</source>
+        <translation>файлдың көлемі — %1 МБ, бұл стандарттың ең үлкен көлемінен (%2 МБ) асады</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 at %1 (byte %2)</source>
+        <translation>мәтін дұрыс UTF-8 емес: %1 (%2-байт)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON жарамсыз (%1): %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>жоғарғы деңгейде JSON объектісі күтілді</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStandardWriter</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>жазу мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1112,63 @@
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>PdfStandardWriter</name>
+    <message>
+        <source>PDF needs the fonts of a graphical application</source>
+        <translation>PDF үшін графикалық қолданбаның қаріптері қажет</translation>
+    </message>
+    <message>
+        <source>the font %1 is not installed (Debian package fonts-liberation2)</source>
+        <translation>%1 қарпі орнатылмаған (Debian-дағы fonts-liberation2 пакеті)</translation>
+    </message>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>беттерді салуды бастау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>%1-бетті бастау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot finish the pages</source>
+        <translation>беттерді салуды аяқтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>no pages were produced</source>
+        <translation>бірде-бір бет жасалмады</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>жазу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHardening</name>
+    <message>
+        <source>the SQLite handle is not available</source>
+        <translation>SQLite дескрипторы қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>SQLite refused its defensive settings</source>
+        <translation>SQLite қорғаныс баптауларын қабылдамады</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON жарамсыз: %1</translation>
+    </message>
+    <message>
+        <source>expected a day as MM-DD</source>
+        <translation>АА-КК түріндегі күн күтілді</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күн күтілді</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2538,69 @@ File: %2</source>
     <message>
         <source>-conclusion</source>
         <translation>-қорытынды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1</source>
+        <translation>
+            <numerusform>%1 ішінен %n түсініктеме импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n thread(s) resolved there.</source>
+        <translation>
+            <numerusform>, онда шешілген талқылаулар: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::StandardDocument</name>
+    <message>
+        <source>the document cannot be changed: %1</source>
+        <translation>құжатты өзгерту мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the document is open for review: its content cannot be changed, only comments and the conclusion</source>
+        <translation>құжат рецензиялау үшін ашық: оның мазмұнын өзгертуге болмайды, тек түсініктемелер мен қорытындыны ғана өзгертуге болады</translation>
+    </message>
+    <message>
+        <source>no element with id %1</source>
+        <translation>%1 сәйкестендіргіші бар элемент жоқ</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 элементінде &quot;%2&quot; өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; takes no language &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; өрісі &quot;%2&quot; тілін қабылдамайды</translation>
+    </message>
+    <message>
+        <source>nothing can be added there</source>
+        <translation>мұнда ештеңе қосуға болмайды</translation>
+    </message>
+    <message>
+        <source>this element cannot be placed there</source>
+        <translation>бұл элементті мұнда орналастыруға болмайды</translation>
+    </message>
+    <message>
+        <source>there is already one there</source>
+        <translation>мұнда мұндай элемент бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>an element with id %1 exists already</source>
+        <translation>%1 сәйкестендіргіші бар элемент бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>this element cannot be removed</source>
+        <translation>бұл элементті жоюға болмайды</translation>
+    </message>
+    <message>
+        <source>this element cannot be moved</source>
+        <translation>бұл элементті жылжытуға болмайды</translation>
+    </message>
+    <message>
+        <source>the content is of another standard</source>
+        <translation>мазмұн басқа стандартқа тиесілі</translation>
     </message>
 </context>
 <context>

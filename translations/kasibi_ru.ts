@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ChangeSignificance</name>
+    <message>
+        <source>The content of a profession card changed (%1 at %2): the change is significant and the standard goes through the whole procedure of chapter 2 again (rule 17).</source>
+        <translation>Изменилось содержание карточки профессии (%1: %2): изменения значительные, и стандарт заново проходит всю процедуру главы 2 (пункт 17 Правил).</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Изменений нет.</translation>
+    </message>
+    <message>
+        <source>Only fixes of typos in profession cards (%1), which do not change their content: the change is not significant (rule 18).</source>
+        <translation>Исправлены только опечатки в карточках профессий (%1), не меняющие их содержания: изменения незначительные (пункт 18 Правил).</translation>
+    </message>
+    <message>
+        <source>The content of the profession cards is unchanged: the change is not significant (rule 18).</source>
+        <translation>Содержание карточек профессий не изменилось: изменения незначительные (пункт 18 Правил).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierCsvReader</name>
+    <message>
+        <source>the file is in UTF-16; save it as UTF-8 or Windows-1251</source>
+        <translation>файл в кодировке UTF-16; сохраните его в UTF-8 или Windows-1251</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this system cannot read Windows-1251</source>
+        <translation>файл не в кодировке UTF-8, а эта система не может читать Windows-1251</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Windows-1251 text</source>
+        <translation>файл не является текстом ни в UTF-8, ни в Windows-1251</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not a classifier edition</source>
+        <translation>файл больше %1 МБ; это не редакция классификатора</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>the file has no header line (code, name_kk, name_ru)</source>
+        <translation>в файле нет строки заголовка (code, name_kk, name_ru)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>поле в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (is a name with &quot;%3&quot; in it not quoted?)</source>
+        <translation>полей: %1, а в заголовке: %2 (возможно, наименование, содержащее &quot;%3&quot;, не взято в кавычки?)</translation>
+    </message>
+</context>
+<context>
     <name>ClassifierFill</name>
     <message>
         <source>Fill in OKED %1</source>
@@ -10,6 +72,197 @@
     <message>
         <source>Fill in NKZ %1</source>
         <translation>заполнить по НКЗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierReaders</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls), which Kasibi does not read; save it as .xlsx or as CSV</source>
+        <translation>это книга Excel 97-2003 (.xls), которую Kasibi не читает; сохраните её в формате .xlsx или CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierStore</name>
+    <message>
+        <source>cannot create the folder of the classifier store</source>
+        <translation>не удаётся создать папку хранилища классификаторов</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Kasibi classifier store</source>
+        <translation>это не хранилище классификаторов Kasibi</translation>
+    </message>
+    <message>
+        <source>the classifier store was written by a newer Kasibi (format %1; this version reads up to %2)</source>
+        <translation>хранилище классификаторов записано более новой версией Kasibi (формат %1; эта версия читает форматы до %2)</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5), which the classifier look-up needs: %1</source>
+        <translation>в этой SQLite нет полнотекстового поиска (FTS5), который нужен для поиска по классификаторам: %1</translation>
+    </message>
+    <message>
+        <source>the edition needs a name</source>
+        <translation>у редакции должно быть наименование</translation>
+    </message>
+    <message>
+        <source>the edition holds no entries</source>
+        <translation>в редакции нет ни одной записи</translation>
+    </message>
+    <message>
+        <source>the same entries are already loaded as the %1 edition &quot;%2&quot;; nothing was loaded</source>
+        <translation>те же записи уже загружены как редакция %1 &quot;%2&quot;; ничего не загружено</translation>
+    </message>
+    <message>
+        <source>the %1 edition &quot;%2&quot; is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
+        <translation>редакция %1 &quot;%2&quot; уже загружена; ничего не загружено (чтобы загрузить её заново вместо прежней, укажите --replace)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of %2; nothing was loaded</source>
+        <translation>&quot;%1&quot; не является кодом %2; ничего не загружено</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice; nothing was loaded</source>
+        <translation>код %1 встречается дважды; ничего не загружено</translation>
+    </message>
+    <message>
+        <source>no edition of %1 is loaded</source>
+        <translation>не загружено ни одной редакции %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierTable</name>
+    <message>
+        <source>section A-U, division 07, group 07.1, class 07.10, subclass 07.10.2</source>
+        <translation>секция A-U, раздел 07, группа 07.1, класс 07.10, подкласс 07.10.2</translation>
+    </message>
+    <message>
+        <source>major group 8, sub-major 83, minor 834, unit group 8342, occupation 8342-1-003</source>
+        <translation>основная группа 8, подгруппа 83, малая группа 834, группа занятий 8342, занятие 8342-1-003</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>столбец %1 встречается дважды</translation>
+    </message>
+    <message>
+        <source>the header must name the columns code, name_kk and name_ru; it has: %1</source>
+        <translation>в заголовке должны быть столбцы code, name_kk и name_ru; в нём: %1</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>код не заполнен</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of %2 (%3)</source>
+        <translation>&quot;%1&quot; не является кодом %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on %2</source>
+        <translation>код %1 уже встречается (%2)</translation>
+    </message>
+    <message>
+        <source>the code %1 has no name</source>
+        <translation>у кода %1 нет наименования</translation>
+    </message>
+    <message>
+        <source>the file has no header (code, name_kk, name_ru)</source>
+        <translation>в файле нет заголовка (code, name_kk, name_ru)</translation>
+    </message>
+    <message>
+        <source>the file holds no entries</source>
+        <translation>в файле нет ни одной записи</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierXlsxReader</name>
+    <message>
+        <source>is not a readable XLSX workbook: the zip archive is damaged or incomplete</source>
+        <translation>не является читаемой книгой XLSX: zip-архив повреждён или неполон</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 files; a workbook with a classifier holds a few dozen</source>
+        <translation>файлов в архиве: %1, а в книге с классификатором их несколько десятков</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>в книге нет части %1</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (is the workbook encrypted or damaged?)</source>
+        <translation>не удаётся распаковать часть %1 (книга зашифрована или повреждена?)</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged: %2</source>
+        <translation>часть %1 повреждена: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB; this is not a classifier edition</source>
+        <translation>часть %1 после распаковки занимает больше %2 МБ; это не редакция классификатора</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (its checksum does not match)</source>
+        <translation>часть %1 повреждена (не совпадает её контрольная сумма)</translation>
+    </message>
+    <message>
+        <source>a document type declaration, which a workbook never has</source>
+        <translation>объявление типа документа, которого в книге никогда не бывает</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2): %3</source>
+        <translation>часть %1 не является правильно построенным XML (строка %2): %3</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)</source>
+        <translation>является zip-архивом, но не книгой XLSX (в нём нет xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>в книге нет листов</translation>
+    </message>
+    <message>
+        <source> (the cell %1%2 holds a number, so leading zeros and dots are lost: format the code column as text)</source>
+        <translation> (в ячейке %1%2 число, поэтому начальные нули и точки теряются: задайте столбцу кодов текстовый формат)</translation>
+    </message>
+    <message>
+        <source>the cell %1%2 refers to text the workbook does not have</source>
+        <translation>ячейка %1%2 ссылается на текст, которого нет в книге</translation>
+    </message>
+    <message>
+        <source>cannot be read: no such readable file</source>
+        <translation>не удаётся прочитать: такого файла нет или он недоступен для чтения</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not a classifier edition</source>
+        <translation>файл больше %1 МБ; это не редакция классификатора</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2</source>
+        <translation>лист &quot;%1&quot;, строка %2</translation>
+    </message>
+    <message>
+        <source>no sheet has a header row naming the columns code, name_kk and name_ru (sheets: %1)</source>
+        <translation>ни на одном листе нет строки заголовка со столбцами code, name_kk и name_ru (листы: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentMerger</name>
+    <message>
+        <source>this is a copy of another standard, so its comments do not belong here</source>
+        <translation>это копия другого стандарта, поэтому его комментарии сюда не относятся</translation>
     </message>
 </context>
 <context>
@@ -32,6 +285,184 @@
     </message>
 </context>
 <context>
+    <name>DocumentStore</name>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Kasibi document (it is not an SQLite database)</source>
+        <translation>это не документ Kasibi (это не база данных SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad page size)</source>
+        <translation>файл повреждён (неверный размер страницы)</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program (application id 0x%1), not a Kasibi document</source>
+        <translation>это база данных SQLite другой программы (application id 0x%1), а не документ Kasibi</translation>
+    </message>
+    <message>
+        <source>the document was saved by a newer version of Kasibi (document format %1; this version reads formats up to %2); open it with a newer Kasibi</source>
+        <translation>документ сохранён более новой версией Kasibi (формат документа %1; эта версия читает форматы до %2); откройте его в более новой версии Kasibi</translation>
+    </message>
+    <message>
+        <source>the file is damaged (no format version)</source>
+        <translation>файл повреждён (нет версии формата)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: it is shorter than its header says (truncated)</source>
+        <translation>файл повреждён: он короче, чем указано в его заголовке (усечён)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>файл повреждён: %1</translation>
+    </message>
+    <message>
+        <source>the file holds a database object Kasibi does not make (%1 &quot;%2&quot;); it may have been tampered with, so it is not opened</source>
+        <translation>в файле есть объект базы данных, который Kasibi не создаёт (%1 &quot;%2&quot;); файл мог быть изменён посторонними средствами, поэтому он не открыт</translation>
+    </message>
+    <message>
+        <source>the file is damaged: tables are missing</source>
+        <translation>файл повреждён: отсутствуют таблицы</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>открыт только для чтения</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>его папка доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program (%1); it is opened read-only</source>
+        <translation>файл используется другой программой (%1); он открыт только для чтения</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a document</source>
+        <translation>это папка, а не документ</translation>
+    </message>
+    <message>
+        <source>cannot be opened for writing: %1</source>
+        <translation>не удаётся открыть для записи: %1</translation>
+    </message>
+    <message>
+        <source>cannot be brought up to the current format: %1</source>
+        <translation>не удаётся привести к текущему формату: %1</translation>
+    </message>
+    <message>
+        <source>unknown element kind &quot;%1&quot;</source>
+        <translation>неизвестный тип элемента &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the document has more than one root</source>
+        <translation>в документе больше одного корневого элемента</translation>
+    </message>
+    <message>
+        <source>the document has no root</source>
+        <translation>в документе нет корневого элемента</translation>
+    </message>
+    <message>
+        <source>element %1 has no parent</source>
+        <translation>у элемента %1 нет родительского элемента</translation>
+    </message>
+    <message>
+        <source>element %1 is out of place</source>
+        <translation>элемент %1 находится не на своём месте</translation>
+    </message>
+    <message>
+        <source>element %1 is duplicated</source>
+        <translation>элемент %1 повторяется</translation>
+    </message>
+    <message>
+        <source>the document holds no standard</source>
+        <translation>в документе нет стандарта</translation>
+    </message>
+    <message>
+        <source>some elements are not attached to the standard</source>
+        <translation>некоторые элементы не привязаны к стандарту</translation>
+    </message>
+    <message>
+        <source>a value belongs to no element</source>
+        <translation>значение не принадлежит ни одному элементу</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; of %2</source>
+        <translation>неизвестное поле &quot;%1&quot; элемента %2</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>файл уже существует</translation>
+    </message>
+    <message>
+        <source>the file is open in another program; close it there first</source>
+        <translation>файл открыт в другой программе; сначала закройте его там</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <source>cannot write in this folder: %1</source>
+        <translation>не удаётся записать в эту папку: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: %1</source>
+        <translation>не удалось сохранить изменение: %1</translation>
+    </message>
+    <message>
+        <source>the document cannot be changed: %1</source>
+        <translation>документ нельзя изменить: %1</translation>
+    </message>
+    <message>
+        <source>the versions cannot be read: %1</source>
+        <translation>не удаётся прочитать версии: %1</translation>
+    </message>
+    <message>
+        <source>no such version</source>
+        <translation>такой версии нет</translation>
+    </message>
+    <message>
+        <source>the content has no root</source>
+        <translation>в содержании нет корневого элемента</translation>
+    </message>
+</context>
+<context>
+    <name>DocxStandardWriter</name>
+    <message>
+        <source>cannot start the package (zip error %1)</source>
+        <translation>не удаётся начать создание пакета (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the package (zip error %2)</source>
+        <translation>не удаётся добавить %1 в пакет (ошибка zip %2)</translation>
+    </message>
+    <message>
+        <source>cannot finish the package (zip error %1)</source>
+        <translation>не удаётся завершить создание пакета (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>не удаётся записать: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -48,6 +479,152 @@
     <message>
         <source>Skills, abilities and knowledge are described under each labour function: open a function above.</source>
         <translation>Навыки, умения и знания описываются в каждой трудовой функции: откройте функцию выше.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStandardReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;format&quot;: this is not a Kasibi standard</source>
+        <translation>нет обязательного ключа &quot;format&quot;: это не стандарт Kasibi</translation>
+    </message>
+    <message>
+        <source>expected &quot;kasibi-standard&quot;: this is not a Kasibi standard</source>
+        <translation>ожидается &quot;kasibi-standard&quot;: это не стандарт Kasibi</translation>
+    </message>
+    <message>
+        <source>expected the number 1</source>
+        <translation>ожидается число 1</translation>
+    </message>
+    <message>
+        <source>the file is in format version %1, newer than this Kasibi reads (1); open it with a newer Kasibi</source>
+        <translation>версия формата файла — %1, она новее той, которую читает эта версия Kasibi (1); откройте его в более новой версии Kasibi</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>ожидается %1, найдено: %2</translation>
+    </message>
+    <message>
+        <source>an object with &quot;kk&quot; and &quot;ru&quot;</source>
+        <translation>объект с &quot;kk&quot; и &quot;ru&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the form %2</source>
+        <translation>&quot;%1&quot; не соответствует шаблону %2</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>дата в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; не является датой в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>ожидается целое число от %1 до %2, найдено: %3</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation>ожидается одно из значений: %1; найдено: %2</translation>
+    </message>
+    <message>
+        <source>an array of &quot;kk&quot;, &quot;ru&quot;</source>
+        <translation>массив из &quot;kk&quot;, &quot;ru&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;kk&quot; or &quot;ru&quot;, each once</source>
+        <translation>ожидается &quot;kk&quot; или &quot;ru&quot;, каждый не более одного раза</translation>
+    </message>
+    <message>
+        <source>expected at least one language</source>
+        <translation>ожидается хотя бы один язык</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;id&quot;</source>
+        <translation>нет обязательного ключа &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>непустая строка</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used at %2</source>
+        <translation>идентификатор &quot;%1&quot; уже используется в %2</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>нет обязательного ключа &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than a standard can be (%2 MB)</source>
+        <translation>размер файла — %1 МБ, больше, чем может быть у стандарта (%2 МБ)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 at %1 (byte %2)</source>
+        <translation>текст не является корректным UTF-8: %1 (байт %2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>некорректный JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>на верхнем уровне ожидается объект JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStandardWriter</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>не удаётся записать: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1112,63 @@
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>PdfStandardWriter</name>
+    <message>
+        <source>PDF needs the fonts of a graphical application</source>
+        <translation>для PDF нужны шрифты графического приложения</translation>
+    </message>
+    <message>
+        <source>the font %1 is not installed (Debian package fonts-liberation2)</source>
+        <translation>шрифт %1 не установлен (пакет Debian fonts-liberation2)</translation>
+    </message>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>не удаётся начать отрисовку страниц</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>не удаётся начать страницу %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the pages</source>
+        <translation>не удаётся завершить отрисовку страниц</translation>
+    </message>
+    <message>
+        <source>no pages were produced</source>
+        <translation>не создано ни одной страницы</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>не удаётся записать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHardening</name>
+    <message>
+        <source>the SQLite handle is not available</source>
+        <translation>дескриптор SQLite недоступен</translation>
+    </message>
+    <message>
+        <source>SQLite refused its defensive settings</source>
+        <translation>SQLite отказался применить защитные настройки</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>некорректный JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a day as MM-DD</source>
+        <translation>ожидается день в формате ММ-ДД</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>ожидается дата в формате ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2547,73 @@ File: %2</source>
     <message>
         <source>-conclusion</source>
         <translation>-заключение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1</source>
+        <translation>
+            <numerusform>Из %1 импортирован %n комментарий</numerusform>
+            <numerusform>Из %1 импортировано %n комментария</numerusform>
+            <numerusform>Из %1 импортировано %n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n thread(s) resolved there.</source>
+        <translation>
+            <numerusform>, решено обсуждений: %n.</numerusform>
+            <numerusform>, решено обсуждений: %n.</numerusform>
+            <numerusform>, решено обсуждений: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::StandardDocument</name>
+    <message>
+        <source>the document cannot be changed: %1</source>
+        <translation>документ нельзя изменить: %1</translation>
+    </message>
+    <message>
+        <source>the document is open for review: its content cannot be changed, only comments and the conclusion</source>
+        <translation>документ открыт для рецензирования: изменять можно только комментарии и заключение, но не содержание</translation>
+    </message>
+    <message>
+        <source>no element with id %1</source>
+        <translation>нет элемента с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>у элемента %1 нет поля &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; takes no language &quot;%2&quot;</source>
+        <translation>поле &quot;%1&quot; не допускает язык &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>nothing can be added there</source>
+        <translation>сюда ничего нельзя добавить</translation>
+    </message>
+    <message>
+        <source>this element cannot be placed there</source>
+        <translation>этот элемент нельзя поместить сюда</translation>
+    </message>
+    <message>
+        <source>there is already one there</source>
+        <translation>здесь уже есть такой элемент</translation>
+    </message>
+    <message>
+        <source>an element with id %1 exists already</source>
+        <translation>элемент с идентификатором %1 уже существует</translation>
+    </message>
+    <message>
+        <source>this element cannot be removed</source>
+        <translation>этот элемент нельзя удалить</translation>
+    </message>
+    <message>
+        <source>this element cannot be moved</source>
+        <translation>этот элемент нельзя переместить</translation>
+    </message>
+    <message>
+        <source>the content is of another standard</source>
+        <translation>содержание относится к другому стандарту</translation>
     </message>
 </context>
 <context>
