@@ -1,5 +1,7 @@
 #include "pdfstandardwriter.h"
 
+#include "textbanddevice.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFontDatabase>
@@ -283,24 +285,24 @@ Status PdfStandardWriter::render(const StandardLayout& layout, QPagedPaintDevice
     QFont numberFont(FontFamily);
     numberFont.setPointSizeF(12);
     const int pages = document->pageCount();
+    TextBandDevice pageText(device, painter, body.height());
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
             return Status::failure(tr("cannot start page %1").arg(page + 1));
         }
-        painter.save();
-        const QRectF view(0, page * body.height(), body.width(), body.height());
-        painter.translate(0, -view.top());
-        painter.setClipRect(view);
-        QAbstractTextDocumentLayout::PaintContext context;
-        // A line of a table cell may end a hair below the page it is on; drawn again (clipped)
-        // on the next page it would be invisible yet found twice by search and copy. Lines are
-        // drawn on the page they start on.
-        const qreal overlap = units.deviceMillimetres(0.5);
-        context.clip = view.adjusted(0, overlap, 0, 0);
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
+        {
+            // The layout draws lines of the neighbouring pages too: the clip hides them, but
+            // only pageText keeps them out of this page's text.
+            QPainter layoutPainter(&pageText);
+            const QRectF view(0, page * body.height(), body.width(), body.height());
+            layoutPainter.translate(0, -view.top());
+            layoutPainter.setClipRect(view);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = view;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            document->documentLayout()->draw(&layoutPainter, context);
+        }
 
         painter.setFont(QFont(numberFont, &device));
         painter.setPen(Qt::black);

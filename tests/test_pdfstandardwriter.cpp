@@ -84,6 +84,45 @@ TEST_CASE("PDF of the sample: every text round-trips in order, fonts embedded, p
     }
 }
 
+TEST_CASE("PDF writes each line of text once, on the page that shows it") {
+    // A paragraph or table cell running over a page break had the last line of the first page
+    // written again, clipped away and invisible, at the top of the next: search, copy and
+    // pdftotext found it on both pages.
+    QTemporaryDir dir;
+    const DocumentTree tree = sampleTree();
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        SECTION(language.toStdString()) {
+            const QString path =
+                writePdf(tree, dir.filePath(language + QStringLiteral(".pdf")), language);
+            const int pages = pageCount(path);
+            REQUIRE(pages > 4);
+            QList<QStringList> lines;
+            for (int page = 1; page <= pages; ++page) {
+                QStringList text;
+                for (const QString& line :
+                     pdfText(path, page, page, false).split(QLatin1Char('\n'))) {
+                    const QString trimmed = line.trimmed().remove(QChar(0x0c));
+                    if (!trimmed.isEmpty()) text << trimmed;
+                }
+                lines << text;
+            }
+            // Short lines (page numbers, labels, list numbers) may well repeat.
+            const int near = 6;
+            QStringList repeated;
+            for (int page = 1; page < pages; ++page) {
+                const QStringList& end = lines[page - 1];
+                const QStringList start = lines[page].mid(0, near);
+                for (const QString& line : end.mid(qMax(0, int(end.size()) - near)))
+                    if (line.size() > 15 && start.contains(line))
+                        repeated
+                            << QStringLiteral("pages %1-%2: %3").arg(page).arg(page + 1).arg(line);
+            }
+            INFO(repeated.join(QLatin1Char('\n')).toStdString());
+            REQUIRE(repeated.isEmpty());
+        }
+    }
+}
+
 TEST_CASE("PDF comments are numbered notes at the end, only when asked") {
     QTemporaryDir dir;
     const DocumentTree tree = sampleWithComments();
