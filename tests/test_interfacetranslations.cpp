@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -29,7 +30,9 @@ struct Installed {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
+        QLocale::setDefault(locale);
     }
+    QLocale locale; // the default before
     QList<QTranslator*> translators;
 };
 
@@ -66,12 +69,17 @@ TEST_CASE("InterfaceTranslations: Qt's own buttons and menus speak Kazakh in the
         }
         CHECK(QCoreApplication::translate("kasibi::ClassifierEditionDialog", "&Browse…") ==
               QStringLiteral("&Шолу…"));
+        // Dates as Kazakhstan writes them in Kazakh.
+        CHECK(QLocale().language() == QLocale::Kazakh);
+        CHECK(QLocale().monthName(11) == QStringLiteral("қараша"));
     }
     CHECK(cancelText() == englishCancel);
     {
         Installed russian(QStringLiteral("ru"));
         CHECK(russian.translators.size() == 2);
         CHECK(cancelText() == QStringLiteral("Отмена"));
+        CHECK(QLocale().territory() == QLocale::Kazakhstan);
+        CHECK(QLocale().standaloneMonthName(11) == QStringLiteral("ноябрь"));
     }
     {
         Installed english(QStringLiteral("en"));

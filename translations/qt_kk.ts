@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Бума</translation>
+    </message>
+</context>
+<context>
     <name>QPageSetupWidget</name>
     <message>
         <source>CC</source>

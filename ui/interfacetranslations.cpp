@@ -9,6 +9,10 @@ namespace kasibi {
 
 QList<QTranslator*> InterfaceTranslations::install(QCoreApplication* application,
                                                    const QString& language) {
+    if (language == QLatin1String("ru"))
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Kazakhstan));
+    else if (language == QLatin1String("kk"))
+        QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
     QList<QTranslator*> installed;
     const auto use = [&](QTranslator* translator, bool loaded) {
         if (loaded && QCoreApplication::installTranslator(translator))

@@ -9,8 +9,10 @@ class QTranslator;
 namespace kasibi {
 
 // Puts the interface in one language ("ru", "kk", "en"): Kasibi's own texts and Qt's (buttons,
-// file and print dialogs, text menus). Qt's come from the system's qtbase_<language>.qm, or for
-// Kazakh, which Debian does not ship, from the translation Kasibi carries (translations/qt_kk.ts).
+// file and print dialogs, text menus), and for Russian and Kazakh the way Kazakhstan writes dates
+// and numbers (the default QLocale). Qt's texts come from the system's qtbase_<language>.qm, or
+// for Kazakh, which Debian does not ship, from the translation Kasibi carries
+// (translations/qt_kk.ts).
 class InterfaceTranslations {
 public:
     // Returns the translators installed, owned by the application.
