@@ -389,3 +389,45 @@ TEST_CASE("MainWindow: names are spell-checked and stay one paragraph") {
     CHECK(window.session()->tree().value(card, QStringLiteral("name"), QStringLiteral("ru")) ==
           QStringLiteral("Машинист экскаватора роторного"));
 }
+
+TEST_CASE("MainWindow: Save As goes on in the copy with the history, the original kept as it "
+          "was") {
+    QTemporaryDir folder;
+    const QString original = folder.filePath(QStringLiteral("draft.kasibi"));
+    const QString copy = folder.filePath(QStringLiteral("copy.kasibi"));
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    REQUIRE(window.openSample(original));
+    const QString standard = window.session()->tree().standardId();
+    const QString name = QStringLiteral("passport/name");
+    const QString before = window.session()->tree().value(standard, name, QStringLiteral("ru"));
+    REQUIRE(window.session()->setValue(standard, name, QStringLiteral("ru"),
+                                       QStringLiteral("Добыча руды (проект)")));
+    const int steps = window.session()->undoStack()->count();
+
+    REQUIRE(window.saveAs(copy));
+    CHECK(window.session()->document()->path() == copy);
+    CHECK(window.windowTitle().contains(QStringLiteral("copy.kasibi")));
+    CHECK(window.session()->undoStack()->count() == steps);
+    REQUIRE(window.session()->undoStack()->canUndo());
+    window.session()->undoStack()->undo();
+    CHECK(window.session()->tree().value(standard, name, QStringLiteral("ru")) == before);
+    REQUIRE(window.session()->setValue(standard, QStringLiteral("technicalData/version"), {},
+                                       QStringLiteral("2.0")));
+    // The views follow the copy: the form shows what the copy holds.
+    REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
+    CHECK(textOf(editorOf(window, standard, name, QStringLiteral("ru"))) == before);
+
+    window.closeDocument();
+    auto copied = StandardDocument::open(copy, AccessMode::ReadOnly);
+    REQUIRE(copied.ok());
+    CHECK(copied.value()->tree().value(standard, name, QStringLiteral("ru")) == before);
+    CHECK(copied.value()->tree().value(standard, QStringLiteral("technicalData/version")) ==
+          QStringLiteral("2.0"));
+    auto kept = StandardDocument::open(original, AccessMode::ReadOnly);
+    REQUIRE(kept.ok());
+    CHECK(kept.value()->tree().value(standard, name, QStringLiteral("ru")) ==
+          QStringLiteral("Добыча руды (проект)"));
+    CHECK(kept.value()->tree().value(standard, QStringLiteral("technicalData/version")) !=
+          QStringLiteral("2.0"));
+}

@@ -20,6 +20,9 @@ public:
     ~EditSession() override;
 
     StandardDocument* document() const { return m_document.get(); }
+    // Save As: the editing goes on in the copy, with its history, since the copy holds the same
+    // elements under the same ids. Whoever listens to the document must listen to the new one.
+    void continueIn(std::unique_ptr<StandardDocument> copy) { m_document = std::move(copy); }
     const DocumentTree& tree() const { return m_document->tree(); }
     QUndoStack* undoStack() const { return m_undoStack; }
     bool isReadOnly() const { return m_document->isReadOnly(); }

@@ -316,13 +316,22 @@ void MainWindow::createMenus() {
     updateRecentMenu();
 }
 
-void MainWindow::setSession(std::unique_ptr<EditSession> session) {
-    // The forms and the outline let go of the old document before it closes.
+std::unique_ptr<EditSession> MainWindow::detachSession() {
+    // The forms and the outline let go of the document before it closes.
     retireForm();
     deleteRetiredForms();
     m_validation->setSession(nullptr);
     m_model->setSession(nullptr);
-    if (m_session) m_undoGroup->removeStack(m_session->undoStack());
+    if (m_session) {
+        m_undoGroup->removeStack(m_session->undoStack());
+        disconnect(m_session.get(), nullptr, this, nullptr);
+        disconnect(m_session->document(), nullptr, this, nullptr);
+    }
+    return std::move(m_session);
+}
+
+void MainWindow::setSession(std::unique_ptr<EditSession> session) {
+    detachSession(); // and close it
     m_session = std::move(session);
     if (m_session) {
         m_session->setContentLanguage(Preferences::contentLanguage());
@@ -693,11 +702,18 @@ bool MainWindow::openSample(const QString& documentPath) {
 bool MainWindow::saveAs(const QString& path) {
     if (!m_session) return false;
     if (QFileInfo(path) == QFileInfo(m_session->document()->path())) return true;
-    if (Status written = DocumentStore::create(path, m_session->tree(), true); !written) {
-        showFailure(tr("The copy could not be saved"), written.error());
+    Result<std::unique_ptr<StandardDocument>> copy =
+        StandardDocument::create(path, m_session->tree(), true);
+    if (!copy) {
+        showFailure(tr("The copy could not be saved"), copy.error());
         return false;
     }
-    return openDocument(path);
+    // Undo goes on in the copy; the file left behind stays as it is.
+    std::unique_ptr<EditSession> session = detachSession();
+    session->continueIn(std::move(copy.value()));
+    setSession(std::move(session));
+    rememberRecent(path);
+    return true;
 }
 
 void MainWindow::closeDocument() {

@@ -82,6 +82,7 @@ private:
     void createActions();
     void createMenus();
     void setSession(std::unique_ptr<EditSession> session);
+    std::unique_ptr<EditSession> detachSession();
     void retireForm();
     void deleteRetiredForms();
     void onCurrentChanged();
