@@ -3,6 +3,7 @@
 #include "classifiercodes.h"
 
 #include <algorithm>
+#include <QRegularExpression>
 
 namespace kasibi {
 
@@ -16,9 +17,31 @@ QString codeForms(Classifier classifier) {
                                      "8342, occupation 8342-1-003");
 }
 
+// The column a header cell names: "code", "name_kk", "name_ru", or the cell itself. Besides the
+// documented names, the ways published tables head these columns in Russian and Kazakh.
 QString columnName(const QString& cell) {
-    const QString name = cell.trimmed().toLower();
-    return name == QLatin1String("name_kz") ? QStringLiteral("name_kk") : name;
+    QString key = cell.toCaseFolded();
+    key.remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]")));
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("code"), QStringLiteral("code")},
+        {QStringLiteral("код"), QStringLiteral("code")},
+        {QStringLiteral("коды"), QStringLiteral("code")},
+        {QStringLiteral("namekk"), QStringLiteral("name_kk")},
+        {QStringLiteral("namekz"), QStringLiteral("name_kk")},
+        {QStringLiteral("наименованиенаказахскомязыке"), QStringLiteral("name_kk")},
+        {QStringLiteral("наименованиенагосударственномязыке"), QStringLiteral("name_kk")},
+        {QStringLiteral("наименованиеказ"), QStringLiteral("name_kk")},
+        {QStringLiteral("қазақшаатауы"), QStringLiteral("name_kk")},
+        {QStringLiteral("атауықаз"), QStringLiteral("name_kk")},
+        {QStringLiteral("мемлекеттіктілдегіатауы"), QStringLiteral("name_kk")},
+        {QStringLiteral("nameru"), QStringLiteral("name_ru")},
+        {QStringLiteral("наименованиенарусскомязыке"), QStringLiteral("name_ru")},
+        {QStringLiteral("наименованиерус"), QStringLiteral("name_ru")},
+        {QStringLiteral("орысшаатауы"), QStringLiteral("name_ru")},
+        {QStringLiteral("атауыорыс"), QStringLiteral("name_ru")},
+        {QStringLiteral("орыстіліндегіатауы"), QStringLiteral("name_ru")},
+    };
+    return aliases.value(key, cell.trimmed().toLower());
 }
 
 } // namespace

@@ -14,8 +14,10 @@ namespace kasibi {
 
 // The table of a classifier edition as published, whatever file it came in (CSV, XLSX): a
 // header naming the columns code, name_kk and name_ru (any order, any case; name_kz is taken
-// for name_kk; other columns are ignored), then one entry a row. It checks every row (a code of
-// the classifier, not seen before, with a name) and derives the hierarchy from the codes. The
+// for name_kk, and the Russian and Kazakh headings of published tables are understood too:
+// «Код», «Наименование на казахском языке», «Наименование на русском языке», «Қазақша атауы»,
+// «Орысша атауы»...; other columns are ignored), then one entry a row. It checks every row (a code
+// of the classifier, not seen before, with a name) and derives the hierarchy from the codes. The
 // first malformed row refuses the whole table, named as its file names it ("line 12",
 // "row 12").
 class ClassifierTable {

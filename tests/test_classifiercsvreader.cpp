@@ -107,6 +107,28 @@ TEST_CASE("Quoted fields, comments, blank lines and CRLF are read", "[classifier
     CHECK(entries.value()[1].nameKk.isEmpty());
 }
 
+TEST_CASE("The Russian and Kazakh headings of published tables name the columns too",
+          "[classifier]") {
+    for (const QByteArray& header :
+         {QByteArray("Код;Наименование на казахском языке;Наименование на русском языке\n"),
+          QByteArray("КОД;Наименование (каз.);Наименование (рус.)\n"),
+          QByteArray("Коды;Қазақша атауы;Орысша атауы\n")}) {
+        INFO(header.toStdString());
+        Result<QVector<ClassifierEntry>> entries = ClassifierCsvReader().parse(
+            header + "07;Металл кендерін өндіру;Добыча металлических руд\n", Classifier::Oked,
+            QStringLiteral("t.csv"));
+        REQUIRE(entries.ok());
+        CHECK(entries.value().first() ==
+              ClassifierEntry{QStringLiteral("07"), QStringLiteral("B"), 2,
+                              QStringLiteral("Металл кендерін өндіру"),
+                              QStringLiteral("Добыча металлических руд")});
+    }
+    // A bare "name" says neither language: it is not taken for one.
+    CHECK(refusal("Код;Наименование\n07;Добыча металлических руд\n")
+              .startsWith(
+                  QStringLiteral("edition.csv: line 1: the header must name the columns code")));
+}
+
 TEST_CASE("A malformed file is refused with the file and the line", "[classifier]") {
     const QByteArray header = "code;name_kk;name_ru\n";
     CHECK(refusal(header + "07;Металл;Металл\n07.1;Темір;Железо;extra\n") ==
