@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 using namespace kasibi;
 
 TEST_CASE("SpellChecker: Russian and Kazakh words, with suggestions") {
@@ -29,4 +33,41 @@ TEST_CASE("SpellChecker: Russian and Kazakh words, with suggestions") {
     kazakh->ignore(QStringLiteral("Кенқазу"));
     CHECK(kazakh->isCorrect(QStringLiteral("Кенқазу")));
     CHECK(SpellChecker::forLanguage(QStringLiteral("en")) == nullptr);
+}
+
+TEST_CASE("SpellChecker: words added to the dictionary stay right in later sessions") {
+    const QString path = SpellChecker::personalDictionaryPath(QStringLiteral("kk"));
+    QFile::remove(path);
+    {
+        std::unique_ptr<SpellChecker> kazakh = SpellChecker::create(QStringLiteral("kk"));
+        REQUIRE(kazakh);
+        kazakh->waitUntilReady();
+        CHECK_FALSE(kazakh->isCorrect(QStringLiteral("кенқазушы")));
+        REQUIRE(kazakh->addToDictionary(QStringLiteral("кенқазушы")).ok());
+        CHECK(kazakh->isCorrect(QStringLiteral("кенқазушы")));
+        CHECK(kazakh->isCorrect(QStringLiteral("Кенқазушы")));
+        REQUIRE(kazakh->addToDictionary(QStringLiteral("кенқазушы")).ok()); // once is enough
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()) == QStringLiteral("кенқазушы\n"));
+    file.close();
+    // The next session, before and after its dictionary has loaded.
+    std::unique_ptr<SpellChecker> later = SpellChecker::create(QStringLiteral("kk"));
+    later->waitUntilReady();
+    CHECK(later->isCorrect(QStringLiteral("кенқазушы")));
+
+    // Where the word cannot be written, it says where and why, and nothing changes.
+    REQUIRE(QFile::remove(path));
+    const QString folder = QFileInfo(path).absolutePath();
+    REQUIRE(QDir(folder).removeRecursively());
+    {
+        QFile blocker(folder); // a file where the folder should be
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+    }
+    const Status failed = later->addToDictionary(QStringLiteral("жарушылар"));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().where == path);
+    CHECK_FALSE(later->isCorrect(QStringLiteral("жарушылар")));
+    QFile::remove(folder);
 }

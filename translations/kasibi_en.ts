@@ -1879,6 +1879,14 @@
         <source>Ignore “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::IntegerFieldEditor</name>
@@ -2548,6 +2556,17 @@ File: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::SpellChecker</name>
+    <message>
+        <source>cannot create the folder of the personal dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

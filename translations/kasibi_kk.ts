@@ -1879,6 +1879,14 @@
         <source>Ignore “%1”</source>
         <translation>«%1» өткізіп жіберу</translation>
     </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation>«%1» сөзін сөздікке қосу</translation>
+    </message>
+    <message>
+        <source>The word could not be added</source>
+        <translation>Сөзді қосу мүмкін болмады</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::IntegerFieldEditor</name>
@@ -2543,13 +2551,26 @@ File: %2</source>
         <source>%n comment(s) imported from %1</source>
         <translation>
             <numerusform>%1 ішінен %n түсініктеме импортталды</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n thread(s) resolved there.</source>
         <translation>
             <numerusform>, онда шешілген талқылаулар: %n.</numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::SpellChecker</name>
+    <message>
+        <source>cannot create the folder of the personal dictionary</source>
+        <translation>жеке сөздіктің қалтасын құру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>жазу мүмкін емес: %1</translation>
     </message>
 </context>
 <context>

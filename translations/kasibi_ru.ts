@@ -1885,6 +1885,14 @@
         <source>Ignore “%1”</source>
         <translation>Пропустить «%1»</translation>
     </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation>Добавить «%1» в словарь</translation>
+    </message>
+    <message>
+        <source>The word could not be added</source>
+        <translation>Не удалось добавить слово</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::IntegerFieldEditor</name>
@@ -2563,6 +2571,17 @@ File: %2</source>
             <numerusform>, решено обсуждений: %n.</numerusform>
             <numerusform>, решено обсуждений: %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::SpellChecker</name>
+    <message>
+        <source>cannot create the folder of the personal dictionary</source>
+        <translation>не удаётся создать папку личного словаря</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>не удаётся записать: %1</translation>
     </message>
 </context>
 <context>

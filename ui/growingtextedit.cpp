@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QResizeEvent>
@@ -82,6 +83,13 @@ void GrowingTextEdit::contextMenuEvent(QContextMenuEvent* event) {
         QAction* ignore = new QAction(tr("Ignore “%1”").arg(text), menu.get());
         connect(ignore, &QAction::triggered, this, [this, text] { m_spellChecker->ignore(text); });
         menu->insertAction(first, ignore);
+        QAction* add = new QAction(tr("Add “%1” to the Dictionary").arg(text), menu.get());
+        connect(add, &QAction::triggered, this, [this, text] {
+            if (Status added = m_spellChecker->addToDictionary(text); !added)
+                QMessageBox::warning(this, tr("The word could not be added"),
+                                     added.error().toString());
+        });
+        menu->insertAction(first, add);
         menu->insertSeparator(first);
     }
     menu->exec(event->globalPos());

@@ -1,8 +1,12 @@
 #include "spellchecker.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <hunspell.hxx>
@@ -22,30 +26,52 @@ QString dictionaryBase(const QString& language) {
 SpellChecker* SpellChecker::forLanguage(const QString& language) {
     static QHash<QString, SpellChecker*> checkers;
     if (checkers.contains(language)) return checkers.value(language);
-    const QString base = dictionaryBase(language);
-    SpellChecker* checker = nullptr;
-    if (!base.isEmpty() && QFileInfo::exists(base + QStringLiteral(".aff")) &&
-        QFileInfo::exists(base + QStringLiteral(".dic")))
-        checker = new SpellChecker(base + QStringLiteral(".aff"), base + QStringLiteral(".dic"),
-                                   QCoreApplication::instance());
+    SpellChecker* checker = create(language).release();
+    if (checker) checker->setParent(QCoreApplication::instance());
     checkers.insert(language, checker);
     return checker;
 }
 
-SpellChecker::SpellChecker(const QString& affix, const QString& dictionary, QObject* parent)
-    : QObject(parent) {
+std::unique_ptr<SpellChecker> SpellChecker::create(const QString& language) {
+    const QString base = dictionaryBase(language);
+    if (base.isEmpty() || !QFileInfo::exists(base + QStringLiteral(".aff")) ||
+        !QFileInfo::exists(base + QStringLiteral(".dic")))
+        return nullptr;
+    return std::unique_ptr<SpellChecker>(new SpellChecker(
+        base + QStringLiteral(".aff"), base + QStringLiteral(".dic"), language, nullptr));
+}
+
+QString SpellChecker::personalDictionaryPath(const QString& language) {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/kasibi/words-%1.txt").arg(language);
+}
+
+SpellChecker::SpellChecker(const QString& affix, const QString& dictionary, const QString& language,
+                           QObject* parent)
+    : QObject(parent), m_language(language) {
+    // The user's own words; a list larger than any person writes is not one.
+    QFile personal(personalDictionaryPath(language));
+    if (personal.size() < 1024 * 1024 && personal.open(QIODevice::ReadOnly))
+        for (const QString& line : QString::fromUtf8(personal.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty()) m_personal << line.trimmed();
     connect(&m_loading, &QFutureWatcher<Hunspell*>::finished, this, [this] {
         // waitUntilReady() may have taken the dictionary already: resetting to the same
         // pointer would delete it under the owner's feet.
-        if (m_hunspell) return;
-        m_hunspell.reset(m_loading.result());
-        emit ready();
+        if (!m_hunspell) adopt(m_loading.result());
     });
     // Both dictionaries are UTF-8 (their SET line), so words pass as UTF-8.
-    m_loading.setFuture(
-        QtConcurrent::run([affix = affix.toLocal8Bit(), dictionary = dictionary.toLocal8Bit()] {
-            return new Hunspell(affix.constData(), dictionary.constData());
+    m_loading.setFuture(QtConcurrent::run(
+        [affix = affix.toLocal8Bit(), dictionary = dictionary.toLocal8Bit(), words = m_personal] {
+            auto* hunspell = new Hunspell(affix.constData(), dictionary.constData());
+            for (const QString& word : words)
+                hunspell->add(word.toStdString());
+            return hunspell;
         }));
+}
+
+void SpellChecker::adopt(Hunspell* hunspell) {
+    m_hunspell.reset(hunspell);
+    emit ready();
 }
 
 SpellChecker::~SpellChecker() {
@@ -56,10 +82,7 @@ SpellChecker::~SpellChecker() {
 
 void SpellChecker::waitUntilReady() {
     m_loading.waitForFinished();
-    if (!m_hunspell) {
-        m_hunspell.reset(m_loading.result());
-        emit ready();
-    }
+    if (!m_hunspell) adopt(m_loading.result());
 }
 
 bool SpellChecker::isCheckable(const QString& word) {
@@ -93,6 +116,27 @@ QStringList SpellChecker::suggestions(const QString& word) const {
 void SpellChecker::ignore(const QString& word) {
     m_ignored.insert(word);
     emit ignored();
+}
+
+Status SpellChecker::addToDictionary(const QString& word) {
+    const QString clean = word.trimmed();
+    if (clean.isEmpty() || m_personal.contains(clean)) return Status::success();
+    const QString path = personalDictionaryPath(m_language);
+    QStringList words = m_personal;
+    words << clean;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Status::failure(tr("cannot create the folder of the personal dictionary"), path);
+    QSaveFile file(path);
+    const QByteArray bytes = (words.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
+    m_personal = words;
+    // A word added while the dictionary loads is in the list the loader was given, or not:
+    // waiting makes sure Hunspell has it.
+    waitUntilReady();
+    m_hunspell->add(clean.toStdString());
+    emit ignored();
+    return Status::success();
 }
 
 } // namespace kasibi
