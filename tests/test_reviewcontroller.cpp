@@ -387,3 +387,48 @@ TEST_CASE("ReviewController: comments survive the interchange JSON") {
     CHECK(tree.node(skill));
     CHECK(threads.replies(comment).size() == 1);
 }
+
+TEST_CASE("ReviewController: a comment on one knowledge item names the item it is about") {
+    QTemporaryDir folder;
+    Preferences::setAuthorName(QStringLiteral("Эксперт"));
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    ReviewController* review = reviewOf(window);
+    const DocumentTree& tree = window.session()->tree();
+    const QString skill = firstSkill(tree);
+    const QString item = tree.children(skill, QStringLiteral("knowledge")).at(1);
+    REQUIRE(window.goToField(item, QStringLiteral("text"), QStringLiteral("ru")));
+    QApplication::processEvents();
+
+    QString target, field, itemId;
+    REQUIRE(review->commentTarget(&target, &field, &itemId));
+    CHECK(target == skill);
+    CHECK(field == QStringLiteral("knowledge"));
+    CHECK(itemId == item);
+    const QString opening = QStringLiteral("2) «") +
+                            tree.value(item, QStringLiteral("text"), QStringLiteral("ru")) +
+                            QStringLiteral("»: ");
+    CHECK(review->itemOpening(item, QStringLiteral("ru")) == opening);
+
+    // The dialog starts with the item; the reviewer writes after it.
+    QString offered;
+    QTimer::singleShot(0, [&offered] {
+        auto* dialog = qobject_cast<CommentEditDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText"));
+        REQUIRE(edit);
+        offered = edit->toPlainText();
+        edit->insertPlainText(QStringLiteral("уточнить перечень"));
+        dialog->accept();
+    });
+    review->action(QStringLiteral("addComment"))->trigger();
+    CHECK(offered == opening);
+    REQUIRE(comments(window).size() == 1);
+    const QString comment = comments(window).first();
+    CHECK(tree.value(comment, QStringLiteral("targetId")) == skill);
+    CHECK(tree.value(comment, QStringLiteral("field")) == QStringLiteral("knowledge"));
+    CHECK(tree.value(comment, QStringLiteral("text")) ==
+          opening + QStringLiteral("уточнить перечень"));
+}

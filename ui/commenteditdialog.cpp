@@ -41,12 +41,13 @@ CommentEditDialog::CommentEditDialog(const QString& place, const QString& quoted
     m_edit->setFocus();
 }
 
-QString CommentEditDialog::text() const {
-    return m_edit->toPlainText().trimmed();
-}
-
 void CommentEditDialog::setText(const QString& text) {
     m_edit->setPlainText(text);
+    m_edit->moveCursor(QTextCursor::End);
+}
+
+QString CommentEditDialog::text() const {
+    return m_edit->toPlainText().trimmed();
 }
 
 } // namespace kasibi

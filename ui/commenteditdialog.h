@@ -15,6 +15,7 @@ public:
     CommentEditDialog(const QString& place, const QString& quoted, QWidget* parent = nullptr);
 
     QString text() const;
+    // Starts the comment with this text, the cursor after it.
     void setText(const QString& text);
 
 private:

@@ -271,7 +271,7 @@ QString ReviewController::author() {
     return name;
 }
 
-bool ReviewController::commentTarget(QString* targetId, QString* field) const {
+bool ReviewController::commentTarget(QString* targetId, QString* field, QString* itemId) const {
     EditSession* session = m_window->session();
     if (!session) return false;
     const DocumentTree& tree = session->tree();
@@ -287,6 +287,7 @@ bool ReviewController::commentTarget(QString* targetId, QString* field) const {
         if (!Schema::kind(node->kind)->hasJsonId) {
             *targetId = node->parentId;
             *field = node->role;
+            if (itemId) *itemId = node->id;
         } else {
             *targetId = node->id;
             *field = editor->field();
@@ -497,16 +498,36 @@ void ReviewController::goToComment(const QString& commentId) {
         m_window->goToField(target, field, {});
 }
 
+QString ReviewController::itemOpening(const QString& itemId, const QString& language) const {
+    EditSession* session = m_window->session();
+    if (!session || !session->tree().node(itemId)) return {};
+    const DocumentTree& tree = session->tree();
+    QString text = tree.value(itemId, Schema::TextItemField, language).simplified();
+    if (text.isEmpty()) {
+        for (const QString& other : Schema::languages())
+            if (text.isEmpty())
+                text = tree.value(itemId, Schema::TextItemField, other).simplified();
+    }
+    const int number = tree.indexInParent(itemId) + 1;
+    return text.isEmpty() ? QStringLiteral("%1): ").arg(number)
+                          : QStringLiteral("%1) «%2»: ").arg(number).arg(text);
+}
+
 void ReviewController::askAddComment() {
     EditSession* session = m_window->session();
-    QString target, field;
-    if (!session || !commentTarget(&target, &field)) {
+    QString target, field, item;
+    if (!session || !commentTarget(&target, &field, &item)) {
         m_window->statusBar()->showMessage(tr("Select a field or an element to comment on."), 4000);
         return;
     }
     if (author().isEmpty()) return;
     QPointer<QWidget> focus = QApplication::focusWidget();
     CommentEditDialog dialog(CommentPlace::describe(*session, target, field), {}, m_window);
+    if (!item.isEmpty()) {
+        // The side being edited ("text@kk") says the language to quote the item in.
+        const QString side = focus ? focus->objectName().section(QLatin1Char('@'), 1) : QString();
+        dialog.setText(itemOpening(item, side.isEmpty() ? session->contentLanguage() : side));
+    }
     if (dialog.exec() != QDialog::Accepted) return;
     const QString id = addComment(target, field, dialog.text());
     if (id.isEmpty()) return;

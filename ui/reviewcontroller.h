@@ -34,8 +34,12 @@ public:
     CommentMarkDelegate* navigatorMarks() const { return m_marks; }
 
     // What "Add comment" is about: the field with the keyboard focus, else the page selected in
-    // the navigator. False when there is nothing to comment on.
-    bool commentTarget(QString* targetId, QString* field) const;
+    // the navigator. False when there is nothing to comment on. An item of a list (one
+    // knowledge) is commented on through its list; itemId, when given, says which item.
+    bool commentTarget(QString* targetId, QString* field, QString* itemId = nullptr) const;
+    // How a comment on one item of a list begins, so that the author knows which one it is:
+    // "2) «the item's text»: ".
+    QString itemOpening(const QString& itemId, const QString& language) const;
     // Each returns the new comment's id, or an empty string when nothing was added.
     QString addComment(const QString& targetId, const QString& field, const QString& text);
     QString reply(const QString& commentId, const QString& text);
