@@ -1,8 +1,10 @@
 #include "classifiercontroller.h"
 #include "classifierlookup.h"
+#include "conclusiondialog.h"
 #include "editsession.h"
 #include "mainwindow.h"
 #include "nodeform.h"
+#include "reviewcontroller.h"
 #include "validationdock.h"
 
 #include <catch2/catch.hpp>
@@ -247,4 +249,26 @@ TEST_CASE("ClassifierLookup: a related profession is looked up in NKZ and filled
     editor.session()->undoStack()->undo();
     CHECK(editor.tree().value(related, QStringLiteral("nkzOccupationCode")) ==
           QStringLiteral("8342-1-004"));
+}
+
+TEST_CASE("ConclusionDialog: the draft from validation counts the classifier check too") {
+    Editor editor;
+    const QString card = editor.tree().children(editor.standard(), kCards).first();
+    REQUIRE(editor.session()->setValue(card, QStringLiteral("nkzOccupationCode"), {},
+                                       QStringLiteral("8342-1-999")));
+    auto* review = editor.window.findChild<ReviewController*>();
+    REQUIRE(review);
+    ConclusionDialog* conclusion = review->showConclusion();
+    REQUIRE(conclusion);
+    conclusion->fillFromValidation();
+    const QString assessment = conclusion->assessmentOf(QStringLiteral("2.1"));
+    REQUIRE(!assessment.isEmpty());
+    CHECK(editor.tree().value(assessment, QStringLiteral("verdict")) ==
+          QStringLiteral("does-not-meet"));
+    CHECK(editor.tree()
+              .value(assessment, QStringLiteral("remark"))
+              .contains(QStringLiteral("8342-1-999")));
+    // What the editions have nothing against stays met.
+    CHECK(editor.tree().value(conclusion->assessmentOf(QStringLiteral("1.3")),
+                              QStringLiteral("verdict")) == QStringLiteral("meets"));
 }

@@ -1,10 +1,12 @@
 #include "conclusiondocxwriter.h"
 #include "conclusionfixture.h"
 #include "exportchecks.h"
+#include "jsonstandardwriter.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 using namespace kasibi;
@@ -41,4 +43,23 @@ TEST_CASE("kasibi-cli conclusion drafts the assessments when the document has no
     REQUIRE(!text.contains(QStringLiteral("Не соответствует")));
     REQUIRE(runCli({QStringLiteral("conclusion"), samplePath(), QStringLiteral("-o"),
                     dir.filePath(QStringLiteral("conclusion.json"))}) == 2);
+
+    // With the classifiers: an occupation code the NKZ edition does not know fails 2.1.
+    const QString store = dir.filePath(QStringLiteral("classifiers.sqlite"));
+    REQUIRE(runCli({QStringLiteral("classifier"), QStringLiteral("load"), QStringLiteral("nkz"),
+                    sourcePath(QStringLiteral("tests/data/nkz-sample-utf8.csv")),
+                    QStringLiteral("--edition"), QStringLiteral("test"), QStringLiteral("--store"),
+                    store}) == 0);
+    DocumentTree tree = sampleTree();
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).first();
+    tree.setValue(card, QStringLiteral("nkzOccupationCode"), QStringLiteral("8342-1-999"));
+    const QString unknown = dir.filePath(QStringLiteral("unknown.json"));
+    writeBytes(unknown, QJsonDocument(JsonStandardWriter().toJson(tree)).toJson());
+    const QString checked = dir.filePath(QStringLiteral("checked.docx"));
+    REQUIRE(runCli({QStringLiteral("conclusion"), unknown, QStringLiteral("-o"), checked,
+                    QStringLiteral("--store"), store}) == 0);
+    const QString checkedText = readDocx(checked).paragraphs.join(QLatin1Char('\n'));
+    CHECK(checkedText.contains(QStringLiteral("Не соответствует")));
+    CHECK(checkedText.contains(QStringLiteral("8342-1-999")));
 }

@@ -1,5 +1,6 @@
 #include "conclusiondialog.h"
 
+#include "classifiercontroller.h"
 #include "conclusiondraft.h"
 #include "criterion.h"
 #include "editsession.h"
@@ -256,7 +257,9 @@ void ConclusionDialog::askFillFromValidation() {
 void ConclusionDialog::fillFromValidation() {
     if (!m_session) return;
     const DocumentTree tree = m_session->tree();
-    const Findings findings = Validator().validate(tree);
+    const ClassifierController* classifiers = ClassifierController::of(this);
+    const Findings findings =
+        classifiers ? classifiers->validate(tree) : Validator().validate(tree);
     const QVector<QVector<Node>> drafted =
         ConclusionDraft::assessments(tree, findings, Preferences::effectiveUiLanguage());
     QUndoStack* stack = m_session->undoStack();

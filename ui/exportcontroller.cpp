@@ -2,6 +2,7 @@
 
 #include "namedaction.h"
 
+#include "classifiercontroller.h"
 #include "conclusiondraft.h"
 #include "documentwriters.h"
 #include "editsession.h"
@@ -147,14 +148,23 @@ bool ExportController::start(const ExportRequest& request) {
     }
     // The tree is implicitly shared: the copy is a snapshot the worker reads while editing goes on.
     const DocumentTree snapshot = session->tree();
+    // A conclusion not yet assessed is drafted from the findings, the classifier check's
+    // included: the store is read here, in its own thread.
+    Findings draftFindings;
+    if (conclusion &&
+        snapshot.children(snapshot.rootId, ConclusionDraft::AssessmentsRole).isEmpty()) {
+        const ClassifierController* classifiers = ClassifierController::of(m_window);
+        draftFindings =
+            classifiers ? classifiers->validate(snapshot) : Validator().validate(snapshot);
+    }
     return run(QFileInfo(request.path).fileName(), request.path, failed,
-               [snapshot, request, writer, conclusion](const std::function<void(int)>& progress) {
+               [snapshot, request, writer, conclusion,
+                draftFindings](const std::function<void(int)>& progress) {
                    DocumentTree tree = snapshot;
                    // No assessments yet: the form is filled with the draft the validation gives.
                    if (conclusion &&
                        tree.children(tree.rootId, ConclusionDraft::AssessmentsRole).isEmpty())
-                       tree = ConclusionDraft::applied(tree, Validator().validate(tree),
-                                                       request.language);
+                       tree = ConclusionDraft::applied(tree, draftFindings, request.language);
                    ExportOptions options;
                    options.language = request.language;
                    options.withComments = request.withComments;

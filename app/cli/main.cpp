@@ -33,7 +33,8 @@ int usage(const QString& problem = {}) {
         << "Usage:\n"
            "  kasibi-cli import IN.json -o OUT.kasibi [--force]\n"
            "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
-           "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
+           "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru] [--classifiers] "
+           "[--store PATH]\n"
            "  kasibi-cli validate DOC [--json] [--lang ru|kk|en] [--classifiers] [--store PATH]\n"
            "  kasibi-cli diff A B [--json] [-o REPORT.docx|REPORT.pdf] [--lang kk|ru]\n"
            "                                      (A, B: FILE or FILE@VERSION)\n"
@@ -160,6 +161,19 @@ int exportCommand(const Arguments& arguments) {
     return Success;
 }
 
+// The validation's findings, with the classifier check's against the loaded OKED and NKZ
+// editions when asked for (--classifiers, --store).
+Result<Findings> findingsOf(const DocumentTree& tree, const Arguments& arguments) {
+    Findings findings = Validator().validate(tree);
+    if (arguments.classifiers) {
+        auto store = ClassifierStore::open(
+            arguments.store.isEmpty() ? ClassifierStore::defaultPath() : arguments.store);
+        if (!store) return store.error();
+        findings += ClassifierCheck::findingsOf(ClassifierCheck(*store.value()).check(tree));
+    }
+    return findings;
+}
+
 int conclusionCommand(const Arguments& arguments) {
     if (arguments.positional.size() != 1 || arguments.output.isEmpty())
         return usage(QStringLiteral("conclusion takes one document and -o OUT.docx or OUT.pdf"));
@@ -173,9 +187,11 @@ int conclusionCommand(const Arguments& arguments) {
     if (!tree) return report(tree.error());
     DocumentTree document = tree.value();
     // No assessments yet: the form is filled with the draft the validation gives.
-    if (document.children(document.rootId, ConclusionDraft::AssessmentsRole).isEmpty())
-        document =
-            ConclusionDraft::applied(document, Validator().validate(document), arguments.language);
+    if (document.children(document.rootId, ConclusionDraft::AssessmentsRole).isEmpty()) {
+        Result<Findings> findings = findingsOf(document, arguments);
+        if (!findings) return report(findings.error());
+        document = ConclusionDraft::applied(document, findings.value(), arguments.language);
+    }
     ExportOptions options;
     options.language = arguments.language;
     if (Status written = writer->write(document, arguments.output, options); !written)
@@ -192,15 +208,9 @@ int validateCommand(const Arguments& arguments) {
     const QString path = arguments.positional.first();
     Result<DocumentTree> tree = AnyDocumentReader().read(path);
     if (!tree) return report(tree.error());
-    Findings findings = Validator().validate(tree.value());
-    // Codes and names against the loaded OKED and NKZ editions, when asked for.
-    if (arguments.classifiers) {
-        auto store = ClassifierStore::open(
-            arguments.store.isEmpty() ? ClassifierStore::defaultPath() : arguments.store);
-        if (!store) return report(store.error());
-        findings +=
-            ClassifierCheck::findingsOf(ClassifierCheck(*store.value()).check(tree.value()));
-    }
+    Result<Findings> checked = findingsOf(tree.value(), arguments);
+    if (!checked) return report(checked.error());
+    const Findings& findings = checked.value();
     const int errors = Validator::errorCount(findings);
     const int warnings = Validator::warningCount(findings);
     if (arguments.json) {
