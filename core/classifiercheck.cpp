@@ -2,6 +2,7 @@
 
 #include "classifiercodes.h"
 #include "classifierstore.h"
+#include "validator.h"
 
 #include <array>
 
@@ -223,6 +224,12 @@ Findings ClassifierCheck::findingsOf(const QVector<Outcome>& outcomes) {
     findings.reserve(outcomes.size());
     for (const Outcome& outcome : outcomes)
         findings << outcome.finding;
+    return findings;
+}
+
+Findings ClassifierCheck::withValidation(const DocumentTree& tree, const ClassifierStore* store) {
+    Findings findings = Validator().validate(tree);
+    if (store) findings += findingsOf(ClassifierCheck(*store).check(tree));
     return findings;
 }
 

@@ -28,6 +28,9 @@ public:
 
     QVector<Outcome> check(const DocumentTree& tree) const;
     static Findings findingsOf(const QVector<Outcome>& outcomes);
+    // Validator's findings and, given a store, this check's against its editions: what the
+    // validation dock shows and a conclusion is drafted from.
+    static Findings withValidation(const DocumentTree& tree, const ClassifierStore* store);
 
 private:
     const ClassifierStore& m_store;

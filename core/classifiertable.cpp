@@ -21,7 +21,8 @@ QString codeForms(Classifier classifier) {
 // documented names, the ways published tables head these columns in Russian and Kazakh.
 QString columnName(const QString& cell) {
     QString key = cell.toCaseFolded();
-    key.remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]")));
+    static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}\\p{N}]"));
+    key.remove(notLetters);
     static const QHash<QString, QString> aliases = {
         {QStringLiteral("code"), QStringLiteral("code")},
         {QStringLiteral("код"), QStringLiteral("code")},

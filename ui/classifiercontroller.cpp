@@ -1,8 +1,5 @@
 #include "classifiercontroller.h"
 
-#include "classifiercheck.h"
-#include "validator.h"
-
 #include "classifiereditiondialog.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -116,12 +113,6 @@ QString ClassifierController::editionsSummary() const {
     }
     return tr("Classifier editions in use:") + QStringLiteral("<br>") +
            lines.join(QStringLiteral("<br>"));
-}
-
-Findings ClassifierController::validate(const DocumentTree& tree) const {
-    Findings findings = Validator().validate(tree);
-    if (m_store) findings += ClassifierCheck::findingsOf(ClassifierCheck(*m_store).check(tree));
-    return findings;
 }
 
 } // namespace kasibi

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "classifierstore.h"
-#include "documenttree.h"
-#include "finding.h"
 #include "result.h"
 
 #include <memory>
@@ -28,9 +26,6 @@ public:
 
     // nullptr when the store could not be opened (storeError() says why).
     const ClassifierStore* store() const { return m_store.get(); }
-    // The validation's findings and the classifier check's (1.3, 2.1-2.3, 2.12) against the
-    // editions in use, as the validation dock shows them: what a conclusion is drafted from.
-    Findings validate(const DocumentTree& tree) const;
     const Error& storeError() const { return m_storeError; }
     // Another store file (tests; a shared store later); the validation follows it.
     Status openStore(const QString& path);

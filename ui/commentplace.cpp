@@ -11,11 +11,6 @@ namespace {
 
 const QString kSeparator = QStringLiteral(" › ");
 
-QString capitalized(QString text) {
-    if (!text.isEmpty()) text[0] = text[0].toUpper();
-    return text;
-}
-
 } // namespace
 
 QString CommentPlace::describe(const EditSession& session, const QString& targetId,
@@ -32,10 +27,11 @@ QString CommentPlace::describe(const EditSession& session, const QString& target
             const QString name = session.displayName(node->id);
             parts.prepend(name.isEmpty() ? tr("Card %1").arg(number) : tr("Card «%1»").arg(name));
         } else {
-            const QString title = node->kind == Kind::LaborFunction || node->kind == Kind::Skill ||
-                                          node->kind == Kind::ExtraSection
-                                      ? Labels::pageTitle(node->kind)
-                                      : capitalized(Labels::elementName(node->kind, node->role));
+            const QString title =
+                node->kind == Kind::LaborFunction || node->kind == Kind::Skill ||
+                        node->kind == Kind::ExtraSection
+                    ? Labels::pageTitle(node->kind)
+                    : Labels::sentence(Labels::elementName(node->kind, node->role));
             parts.prepend(tr("%1 %2").arg(title).arg(number));
         }
     }

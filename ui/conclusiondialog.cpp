@@ -1,5 +1,6 @@
 #include "conclusiondialog.h"
 
+#include "classifiercheck.h"
 #include "classifiercontroller.h"
 #include "conclusiondraft.h"
 #include "criterion.h"
@@ -11,7 +12,6 @@
 #include "preferences.h"
 #include "removeelementcommand.h"
 #include "schema.h"
-#include "validator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -257,9 +257,10 @@ void ConclusionDialog::askFillFromValidation() {
 void ConclusionDialog::fillFromValidation() {
     if (!m_session) return;
     const DocumentTree tree = m_session->tree();
+    // Codes and names against the classifier editions in use count too (1.3, 2.1-2.3, 2.12).
     const ClassifierController* classifiers = ClassifierController::of(this);
     const Findings findings =
-        classifiers ? classifiers->validate(tree) : Validator().validate(tree);
+        ClassifierCheck::withValidation(tree, classifiers ? classifiers->store() : nullptr);
     const QVector<QVector<Node>> drafted =
         ConclusionDraft::assessments(tree, findings, Preferences::effectiveUiLanguage());
     QUndoStack* stack = m_session->undoStack();

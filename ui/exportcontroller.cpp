@@ -2,6 +2,7 @@
 
 #include "namedaction.h"
 
+#include "classifiercheck.h"
 #include "classifiercontroller.h"
 #include "conclusiondraft.h"
 #include "documentwriters.h"
@@ -11,7 +12,6 @@
 #include "mainwindow.h"
 #include "pdfstandardwriter.h"
 #include "standardlayout.h"
-#include "validator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -155,7 +155,7 @@ bool ExportController::start(const ExportRequest& request) {
         snapshot.children(snapshot.rootId, ConclusionDraft::AssessmentsRole).isEmpty()) {
         const ClassifierController* classifiers = ClassifierController::of(m_window);
         draftFindings =
-            classifiers ? classifiers->validate(snapshot) : Validator().validate(snapshot);
+            ClassifierCheck::withValidation(snapshot, classifiers ? classifiers->store() : nullptr);
     }
     return run(QFileInfo(request.path).fileName(), request.path, failed,
                [snapshot, request, writer, conclusion,

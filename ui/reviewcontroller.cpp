@@ -407,14 +407,8 @@ int ReviewController::importComments(const QString& path) {
             new InsertElementCommand(session, root, CommentThreads::Role,
                                      session->tree().children(root, CommentThreads::Role).size(),
                                      comment, tr("Import comments")));
-    for (const QString& thread : merge.value().resolvedThreads) {
-        std::optional<QString> before;
-        if (const Node* node = session->tree().node(thread);
-            node && node->values.contains(kResolved))
-            before = node->values.value(kResolved);
-        stack->push(
-            new SetValueCommand(session, thread, kResolved, {}, before, QStringLiteral("true"), 0));
-    }
+    for (const QString& thread : merge.value().resolvedThreads)
+        session->setValue(thread, kResolved, {}, QStringLiteral("true"));
     stack->endMacro();
     const int added = int(merge.value().newComments.size());
     const int resolved = int(merge.value().resolvedThreads.size());

@@ -164,14 +164,11 @@ int exportCommand(const Arguments& arguments) {
 // The validation's findings, with the classifier check's against the loaded OKED and NKZ
 // editions when asked for (--classifiers, --store).
 Result<Findings> findingsOf(const DocumentTree& tree, const Arguments& arguments) {
-    Findings findings = Validator().validate(tree);
-    if (arguments.classifiers) {
-        auto store = ClassifierStore::open(
-            arguments.store.isEmpty() ? ClassifierStore::defaultPath() : arguments.store);
-        if (!store) return store.error();
-        findings += ClassifierCheck::findingsOf(ClassifierCheck(*store.value()).check(tree));
-    }
-    return findings;
+    if (!arguments.classifiers) return ClassifierCheck::withValidation(tree, nullptr);
+    auto store = ClassifierStore::open(arguments.store.isEmpty() ? ClassifierStore::defaultPath()
+                                                                 : arguments.store);
+    if (!store) return store.error();
+    return ClassifierCheck::withValidation(tree, store.value().get());
 }
 
 int conclusionCommand(const Arguments& arguments) {
