@@ -10,6 +10,8 @@ packages=(
   libsqlite3-dev libquazip1-qt6-dev catch2
   libhunspell-dev hunspell-ru hunspell-kk
   fonts-liberation2
+  # compiles once what clones and worktrees share
+  ccache
   # for tests and for looking at what the editor shows and exports
   xvfb xauth poppler-utils python3-docx libreoffice-writer-nogui e2fsprogs
 )
