@@ -2,14 +2,14 @@
 // import, open, one committed edit, JSON, DOCX and PDF export, validation, and memory; and, for
 // the record, how long LibreOffice takes to turn our DOCX into PDF.
 // Run: build/bench/kasibi-bench   (README has the command)
-#include "documentstore.h"
-#include "docxstandardwriter.h"
-#include "jsonstandardreader.h"
-#include "jsonstandardwriter.h"
-#include "pdfstandardwriter.h"
-#include "standarddocument.h"
+#include "core/format/docxstandardwriter.h"
+#include "core/format/jsonstandardreader.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/format/pdfstandardwriter.h"
+#include "core/model/standarddocument.h"
+#include "core/store/documentstore.h"
+#include "core/validation/validator.h"
 #include "standardgenerator.h"
-#include "validator.h"
 
 #include <algorithm>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // loading that edition from CSV and from XLSX takes.
 // Prints the median and the worst time of each kind of query; exit 1 when a worst time is over
 // the target.
-#include "classifierreaders.h"
-#include "classifierstore.h"
+#include "core/classifier/classifierreaders.h"
+#include "core/classifier/classifierstore.h"
 
 #include <quazip.h>
 #include <quazipfile.h>

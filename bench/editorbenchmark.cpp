@@ -1,14 +1,14 @@
 // What a user of the editor waits for with the large standard: from "open" to the first form
 // on screen, typing while validation runs, and memory. Offscreen, so no display is needed.
 // Run: build/bench/kasibi-editor-bench   (README has the command)
-#include "editsession.h"
-#include "localizedtexteditor.h"
-#include "mainwindow.h"
-#include "nodeform.h"
-#include "pageref.h"
-#include "standarddocument.h"
+#include "core/model/pageref.h"
+#include "core/model/standarddocument.h"
 #include "standardgenerator.h"
-#include "validationdock.h"
+#include "ui/commands/editsession.h"
+#include "ui/fields/localizedtexteditor.h"
+#include "ui/fields/nodeform.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/validation/validationdock.h"
 
 #include <algorithm>
 #include <QApplication>

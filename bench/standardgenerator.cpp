@@ -1,6 +1,6 @@
 #include "standardgenerator.h"
 
-#include "schema.h"
+#include "core/model/schema.h"
 
 namespace kasibi {
 

@@ -1,9 +1,9 @@
 #include "conclusionfixture.h"
 
-#include "conclusiondraft.h"
-#include "criterion.h"
+#include "core/validation/conclusiondraft.h"
+#include "core/validation/criterion.h"
+#include "core/validation/validator.h"
 #include "testsupport.h"
-#include "validator.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documenttree.h"
+#include "core/model/documenttree.h"
 
 namespace kasibi::test {
 

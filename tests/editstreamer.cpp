@@ -1,7 +1,7 @@
 // Test helper: makes one committed edit after another on a document and prints the number of
 // each edit once it is committed, until it is killed.
-#include "schema.h"
-#include "standarddocument.h"
+#include "core/model/schema.h"
+#include "core/model/standarddocument.h"
 
 #include <cstdio>
 #include <QCoreApplication>

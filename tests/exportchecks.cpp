@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "schema.h"
+#include "core/model/schema.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

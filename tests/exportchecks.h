@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documenttree.h"
-#include "documentwriter.h"
+#include "core/format/documentwriter.h"
+#include "core/model/documenttree.h"
 
 #include <QString>
 #include <QStringList>

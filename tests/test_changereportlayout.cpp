@@ -1,8 +1,8 @@
-#include "changereportlayout.h"
+#include "core/layout/changereportlayout.h"
+#include "core/lifecycle/standarddiff.h"
+#include "core/model/schema.h"
+#include "core/model/standarddocument.h"
 #include "exportchecks.h"
-#include "schema.h"
-#include "standarddiff.h"
-#include "standarddocument.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-#include "classifiercheck.h"
-#include "classifierstore.h"
+#include "core/classifier/classifiercheck.h"
+#include "core/classifier/classifierstore.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

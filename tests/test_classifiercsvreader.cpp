@@ -1,4 +1,4 @@
-#include "classifiercsvreader.h"
+#include "core/classifier/classifiercsvreader.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

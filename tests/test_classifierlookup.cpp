@@ -1,11 +1,11 @@
-#include "classifiercontroller.h"
-#include "classifierlookup.h"
-#include "conclusiondialog.h"
-#include "editsession.h"
-#include "mainwindow.h"
-#include "nodeform.h"
-#include "reviewcontroller.h"
-#include "validationdock.h"
+#include "ui/classifier/classifiercontroller.h"
+#include "ui/classifier/classifierlookup.h"
+#include "ui/commands/editsession.h"
+#include "ui/fields/nodeform.h"
+#include "ui/review/conclusiondialog.h"
+#include "ui/review/reviewcontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/validation/validationdock.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "classifierstore.h"
+#include "core/classifier/classifierstore.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
-#include "classifiercsvreader.h"
-#include "classifierreaders.h"
-#include "classifierxlsxreader.h"
+#include "core/classifier/classifiercsvreader.h"
+#include "core/classifier/classifierreaders.h"
+#include "core/classifier/classifierxlsxreader.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

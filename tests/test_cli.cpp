@@ -1,4 +1,4 @@
-#include "documentstore.h"
+#include "core/store/documentstore.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
-#include "jsonstandardreader.h"
-#include "jsonstandardwriter.h"
+#include "core/format/jsonstandardreader.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/validation/validator.h"
 #include "testsupport.h"
-#include "validator.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
-#include "commentmerger.h"
-#include "documentstore.h"
-#include "jsonstandardwriter.h"
-#include "schema.h"
-#include "standarddocument.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/model/schema.h"
+#include "core/model/standarddocument.h"
+#include "core/review/commentmerger.h"
+#include "core/store/documentstore.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
-#include "compareview.h"
-#include "schema.h"
+#include "core/model/schema.h"
 #include "testsupport.h"
+#include "ui/versions/compareview.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "conclusiondocxwriter.h"
 #include "conclusionfixture.h"
+#include "core/format/conclusiondocxwriter.h"
+#include "core/format/jsonstandardwriter.h"
 #include "exportchecks.h"
-#include "jsonstandardwriter.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
-#include "conclusiondraft.h"
-#include "criterion.h"
-#include "jsonstandardwriter.h"
-#include "schema.h"
-#include "standarddocument.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/model/schema.h"
+#include "core/model/standarddocument.h"
+#include "core/validation/conclusiondraft.h"
+#include "core/validation/criterion.h"
+#include "core/validation/validator.h"
 #include "testsupport.h"
-#include "validator.h"
 
 #include <catch2/catch.hpp>
 

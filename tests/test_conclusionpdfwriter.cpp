@@ -1,5 +1,5 @@
 #include "conclusionfixture.h"
-#include "conclusionpdfwriter.h"
+#include "core/format/conclusionpdfwriter.h"
 #include "exportchecks.h"
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
-#include "documentwriters.h"
-#include "docxstandardwriter.h"
+#include "core/format/documentwriters.h"
+#include "core/format/docxstandardwriter.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/model/schema.h"
 #include "exportchecks.h"
-#include "jsonstandardwriter.h"
-#include "schema.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

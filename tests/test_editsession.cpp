@@ -1,4 +1,4 @@
-#include "editsession.h"
+#include "ui/commands/editsession.h"
 
 #include <catch2/catch.hpp>
 

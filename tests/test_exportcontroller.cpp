@@ -1,7 +1,7 @@
-#include "editsession.h"
-#include "exportcontroller.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
+#include "ui/commands/editsession.h"
+#include "ui/export/exportcontroller.h"
+#include "ui/export/exportdialog.h"
+#include "ui/shell/mainwindow.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "interfacetranslations.h"
-#include "standarddocument.h"
+#include "core/model/standarddocument.h"
 #include "testsupport.h"
+#include "ui/shell/interfacetranslations.h"
 
 #include <catch2/catch.hpp>
 

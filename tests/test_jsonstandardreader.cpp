@@ -1,5 +1,5 @@
-#include "jsonstandardreader.h"
-#include "schema.h"
+#include "core/format/jsonstandardreader.h"
+#include "core/model/schema.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

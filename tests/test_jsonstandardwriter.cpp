@@ -1,7 +1,7 @@
-#include "documentstore.h"
-#include "jsonstandardreader.h"
-#include "jsonstandardwriter.h"
-#include "kasibidocumentreader.h"
+#include "core/format/jsonstandardreader.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/format/kasibidocumentreader.h"
+#include "core/store/documentstore.h"
 #include "standardgenerator.h"
 #include "testsupport.h"
 

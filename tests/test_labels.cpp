@@ -1,5 +1,5 @@
-#include "labels.h"
-#include "schema.h"
+#include "core/model/labels.h"
+#include "core/model/schema.h"
 
 #include <catch2/catch.hpp>
 

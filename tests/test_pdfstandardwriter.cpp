@@ -1,6 +1,6 @@
-#include "documentwriters.h"
+#include "core/format/documentwriters.h"
+#include "core/format/pdfstandardwriter.h"
 #include "exportchecks.h"
-#include "pdfstandardwriter.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

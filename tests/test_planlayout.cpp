@@ -1,7 +1,7 @@
+#include "core/format/jsonstandardwriter.h"
+#include "core/layout/planlayout.h"
+#include "core/model/schema.h"
 #include "exportchecks.h"
-#include "jsonstandardwriter.h"
-#include "planlayout.h"
-#include "schema.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "spellchecker.h"
+#include "ui/spelling/spellchecker.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "growingtextedit.h"
-#include "spellchecker.h"
-#include "spellhighlighter.h"
+#include "ui/fields/growingtextedit.h"
+#include "ui/spelling/spellchecker.h"
+#include "ui/spelling/spellhighlighter.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "changesignificance.h"
-#include "jsonstandardreader.h"
-#include "jsonstandardwriter.h"
-#include "schema.h"
-#include "standarddiff.h"
-#include "standarddocument.h"
+#include "core/format/jsonstandardreader.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/lifecycle/changesignificance.h"
+#include "core/lifecycle/standarddiff.h"
+#include "core/model/schema.h"
+#include "core/model/standarddocument.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
-#include "jsonstandardwriter.h"
-#include "schema.h"
-#include "standarddocument.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/model/schema.h"
+#include "core/model/standarddocument.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

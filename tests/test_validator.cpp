@@ -1,8 +1,8 @@
-#include "criterion.h"
-#include "schema.h"
+#include "core/model/schema.h"
+#include "core/validation/criterion.h"
+#include "core/validation/validator.h"
 #include "standardgenerator.h"
 #include "testsupport.h"
-#include "validator.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "editsession.h"
-#include "lifecyclecontroller.h"
-#include "mainwindow.h"
-#include "standarddocument.h"
+#include "core/model/standarddocument.h"
 #include "testsupport.h"
-#include "versionsdialog.h"
+#include "ui/commands/editsession.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/versions/lifecyclecontroller.h"
+#include "ui/versions/versionsdialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "workingcalendar.h"
+#include "core/lifecycle/workingcalendar.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "jsonstandardreader.h"
+#include "core/format/jsonstandardreader.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 
 #include "console.h"
 
-#include "classifiercodes.h"
-#include "classifierstore.h"
+#include "core/classifier/classifiercodes.h"
+#include "core/classifier/classifierstore.h"
 
 #include <QFileInfo>
 #include <QTextStream>

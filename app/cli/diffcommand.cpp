@@ -2,13 +2,13 @@
 
 #include "console.h"
 
-#include "anydocumentreader.h"
-#include "changereportlayout.h"
-#include "changesignificance.h"
-#include "docxstandardwriter.h"
-#include "pdfstandardwriter.h"
-#include "standarddiff.h"
-#include "standarddocument.h"
+#include "core/format/anydocumentreader.h"
+#include "core/format/docxstandardwriter.h"
+#include "core/format/pdfstandardwriter.h"
+#include "core/layout/changereportlayout.h"
+#include "core/lifecycle/changesignificance.h"
+#include "core/lifecycle/standarddiff.h"
+#include "core/model/standarddocument.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

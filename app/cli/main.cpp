@@ -1,17 +1,17 @@
 // kasibi-cli: the editor's headless jobs. Exit status: 0 success, 1 the document has validation
 // errors, 2 a usage or input error. Every error names the file and the reason, on stderr.
-#include "anydocumentreader.h"
-#include "classifiercheck.h"
 #include "classifiercommand.h"
-#include "classifierstore.h"
-#include "conclusiondraft.h"
 #include "console.h"
+#include "core/classifier/classifiercheck.h"
+#include "core/classifier/classifierstore.h"
+#include "core/format/anydocumentreader.h"
+#include "core/format/documentwriters.h"
+#include "core/format/jsonstandardreader.h"
+#include "core/store/documentstore.h"
+#include "core/validation/conclusiondraft.h"
+#include "core/validation/validator.h"
 #include "diffcommand.h"
-#include "documentstore.h"
-#include "documentwriters.h"
-#include "jsonstandardreader.h"
 #include "plancommand.h"
-#include "validator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

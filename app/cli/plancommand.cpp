@@ -2,10 +2,10 @@
 
 #include "console.h"
 
-#include "anydocumentreader.h"
-#include "docxstandardwriter.h"
-#include "pdfstandardwriter.h"
-#include "planlayout.h"
+#include "core/format/anydocumentreader.h"
+#include "core/format/docxstandardwriter.h"
+#include "core/format/pdfstandardwriter.h"
+#include "core/layout/planlayout.h"
 
 #include <QFileInfo>
 

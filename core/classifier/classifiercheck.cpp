@@ -1,0 +1,236 @@
+#include "core/classifier/classifiercheck.h"
+
+#include "core/classifier/classifiercodes.h"
+#include "core/classifier/classifierstore.h"
+#include "core/validation/validator.h"
+
+#include <array>
+
+namespace kasibi {
+
+namespace {
+
+struct Words {
+    QString ru, kk, en;
+};
+
+QString quoted(const QString& text) {
+    return QStringLiteral("«") + text + QStringLiteral("»");
+}
+QString enQuoted(const QString& text) {
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+const std::array<const char*, 5> kOkedKeys = {"section", "division", "group", "class", "subclass"};
+
+// The level's name, in the nominative, as the Rules and the classifiers call it.
+Words levelWords(Classifier classifier, int level) {
+    static const Words oked[] = {
+        {QStringLiteral("секция"), QStringLiteral("секция"), QStringLiteral("section")},
+        {QStringLiteral("раздел"), QStringLiteral("бөлім"), QStringLiteral("division")},
+        {QStringLiteral("группа"), QStringLiteral("топ"), QStringLiteral("group")},
+        {QStringLiteral("класс"), QStringLiteral("сынып"), QStringLiteral("class")},
+        {QStringLiteral("подкласс"), QStringLiteral("сыныпша"), QStringLiteral("subclass")}};
+    static const Words nkz[] = {
+        {QStringLiteral("основная группа"), QStringLiteral("негізгі топ"),
+         QStringLiteral("major group")},
+        {QStringLiteral("подгруппа"), QStringLiteral("топша"), QStringLiteral("sub-major group")},
+        {QStringLiteral("малая группа"), QStringLiteral("шағын топ"),
+         QStringLiteral("minor group")},
+        {QStringLiteral("группа занятий"), QStringLiteral("кәсіптер тобы"),
+         QStringLiteral("unit group")},
+        {QStringLiteral("занятие"), QStringLiteral("кәсіп"), QStringLiteral("occupation")}};
+    return classifier == Classifier::Oked ? oked[level - 1] : nkz[level - 1];
+}
+
+Words classifierWords(Classifier classifier) {
+    return classifier == Classifier::Oked
+               ? Words{QStringLiteral("ОКЭД"), QStringLiteral("ЭҚЖЖ"), QStringLiteral("OKED")}
+               : Words{QStringLiteral("НКЗ"), QStringLiteral("ҰКЖ"), QStringLiteral("NKZ")};
+}
+
+class Run {
+public:
+    Run(const ClassifierStore& store, const DocumentTree& tree) : m_store(store), m_tree(tree) {}
+
+    QVector<ClassifierCheck::Outcome> run() {
+        m_standard = m_tree.standardId();
+        if (m_standard.isEmpty()) return {};
+        checkOked();
+        checkNkz();
+        return m_outcomes;
+    }
+
+private:
+    struct Reference {
+        QString criterion; // of the code
+        QString elementId;
+        QString codeField;
+        QString nameField; // "" when the document keeps no name beside this code
+        int level = 0;
+        QString nameCriterion; // of the name; the code's when empty
+    };
+
+    void checkOked() {
+        for (int level = 1; level <= 5; ++level) {
+            const QString prefix =
+                QStringLiteral("passport/oked/") + QLatin1String(kOkedKeys[level - 1]);
+            check(Classifier::Oked,
+                  {QStringLiteral("1.3"), m_standard, prefix + QStringLiteral("/code"),
+                   prefix + QStringLiteral("/name"), level});
+        }
+    }
+
+    void checkNkz() {
+        for (const QString& card : m_tree.children(m_standard, QStringLiteral("professionCards"))) {
+            check(Classifier::Nkz,
+                  {QStringLiteral("2.2"), card, QStringLiteral("nkzGroupCode"), {}, 4});
+            check(Classifier::Nkz,
+                  {QStringLiteral("2.1"), card, QStringLiteral("nkzOccupationCode"),
+                   QStringLiteral("name"), 5, QStringLiteral("2.3")});
+            // Item 15: the professions a worker moves on to are NKZ occupations too.
+            for (const QString& related :
+                 m_tree.children(card, QStringLiteral("relatedProfessions")))
+                check(Classifier::Nkz,
+                      {QStringLiteral("2.12"), related, QStringLiteral("nkzOccupationCode"),
+                       QStringLiteral("name"), 5});
+        }
+    }
+
+    const ClassifierEdition* edition(Classifier classifier) {
+        auto& slot = m_editions[int(classifier)];
+        if (!slot) {
+            Result<ClassifierEdition> inUse = m_store.editionInUse(classifier);
+            slot = inUse ? std::optional<ClassifierEdition>(inUse.value())
+                         : std::optional<ClassifierEdition>(ClassifierEdition{});
+        }
+        return slot->name.isEmpty() ? nullptr : &*slot;
+    }
+
+    void check(Classifier classifier, const Reference& reference) {
+        const QString code = m_tree.value(reference.elementId, reference.codeField).trimmed();
+        // An empty or malformed code is reported by Validator; there is nothing to look up.
+        if (code.isEmpty() || ClassifierCodes::level(classifier, code) != reference.level) return;
+        const Words what = classifierWords(classifier);
+        const Words level = levelWords(classifier, reference.level);
+        const ClassifierEdition* inUse = edition(classifier);
+        if (!inUse || inUse->deepestLevel < reference.level) {
+            // Said once per classifier: every deeper code is unchecked for the same reason.
+            if (m_unreachableSaid[int(classifier)]) return;
+            m_unreachableSaid[int(classifier)] = true;
+            const auto name = [inUse](const char* language) {
+                return inUse ? inUse->title(QLatin1String(language)) : QString();
+            };
+            add(reference, reference.codeField, {}, Severity::Warning,
+                {QStringLiteral("Редакция ") + what.ru + QLatin1Char(' ') + quoted(name("ru")) +
+                     QStringLiteral(" не доходит до уровня ") + quoted(level.ru) +
+                     QStringLiteral(": код ") + quoted(code) +
+                     QStringLiteral(" и коды ниже не проверены по классификатору; загрузите "
+                                    "полную редакцию ") +
+                     what.ru,
+                 what.kk + QLatin1Char(' ') + quoted(name("kk")) + QStringLiteral(" редакциясы ") +
+                     quoted(level.kk) + QStringLiteral(" деңгейіне жетпейді: ") + quoted(code) +
+                     QStringLiteral(" коды және одан төменгі кодтар сыныптауыш бойынша "
+                                    "тексерілмеді; ") +
+                     what.kk + QStringLiteral(" толық редакциясын жүктеңіз"),
+                 QStringLiteral("The ") + what.en + QStringLiteral(" edition ") +
+                     enQuoted(name("en")) + QStringLiteral(" does not reach the ") + level.en +
+                     QStringLiteral(" level: the code ") + enQuoted(code) +
+                     QStringLiteral(" and the codes below it are not checked against the "
+                                    "classifier; load a full ") +
+                     what.en + QStringLiteral(" edition")},
+                std::nullopt);
+            return;
+        }
+        Result<std::optional<ClassifierEntry>> found = m_store.entry(classifier, code);
+        if (!found) return; // the store failed to answer: claim nothing about the standard
+        if (!found.value()) {
+            add(reference, reference.codeField, {}, Severity::Error,
+                {QStringLiteral("Код ") + quoted(code) + QStringLiteral(" (") + level.ru +
+                     QStringLiteral(") не найден в ") + what.ru + QStringLiteral(", редакция ") +
+                     quoted(inUse->title(QStringLiteral("ru"))) + QStringLiteral(": проверьте код"),
+                 quoted(code) + QStringLiteral(" коды (") + level.kk + QStringLiteral(") ") +
+                     what.kk + QStringLiteral(" ") + quoted(inUse->title(QStringLiteral("kk"))) +
+                     QStringLiteral(" редакциясында табылмады: кодты тексеріңіз"),
+                 QStringLiteral("The code ") + enQuoted(code) + QStringLiteral(" (") + level.en +
+                     QStringLiteral(") is not in ") + what.en + QStringLiteral(", edition ") +
+                     enQuoted(inUse->title(QStringLiteral("en"))) +
+                     QStringLiteral(": check the code")},
+                std::nullopt);
+            return;
+        }
+        // The built-in editions' names are not all the official wording (see
+        // resources/classifiers/README.md): names are compared with loaded editions only.
+        if (reference.nameField.isEmpty() || inUse->builtIn) return;
+        const ClassifierEntry& entry = *found.value();
+        const QString criterion =
+            reference.nameCriterion.isEmpty() ? reference.criterion : reference.nameCriterion;
+        for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            const QString official = entry.name(language);
+            const QString written =
+                m_tree.value(reference.elementId, reference.nameField, language).simplified();
+            // An empty name is Validator's finding; an edition without this language has
+            // nothing to say.
+            if (official.isEmpty() || written.isEmpty() || written == official) continue;
+            Reference named = reference;
+            named.criterion = criterion;
+            add(named, reference.nameField, language, Severity::Warning,
+                {QStringLiteral("Наименование отличается от ") + what.ru +
+                     QStringLiteral(" (редакция ") + quoted(inUse->title(QStringLiteral("ru"))) +
+                     QStringLiteral(") для кода ") + quoted(code) + QStringLiteral(": там ") +
+                     quoted(official),
+                 QStringLiteral("Атауы ") + quoted(code) + QStringLiteral(" коды бойынша ") +
+                     what.kk + QStringLiteral(" (") + quoted(inUse->title(QStringLiteral("kk"))) +
+                     QStringLiteral(" редакциясы) атауынан өзгеше: онда ") + quoted(official),
+                 QStringLiteral("The name differs from ") + what.en + QStringLiteral(" (edition ") +
+                     enQuoted(inUse->title(QStringLiteral("en"))) +
+                     QStringLiteral(") for the code ") + enQuoted(code) +
+                     QStringLiteral(": it reads ") + enQuoted(official)},
+                ClassifierFix{reference.elementId, reference.nameField, language, official});
+        }
+    }
+
+    void add(const Reference& reference, const QString& field, const QString& language,
+             Severity severity, const Words& message, std::optional<ClassifierFix> fix) {
+        Finding finding;
+        finding.criterion = reference.criterion;
+        finding.severity = severity;
+        finding.path = m_tree.jsonPointer(reference.elementId, field);
+        finding.elementId = reference.elementId;
+        finding.field = field;
+        finding.language = language;
+        finding.messageRu = message.ru;
+        finding.messageKk = message.kk;
+        finding.messageEn = message.en;
+        m_outcomes << ClassifierCheck::Outcome{finding, std::move(fix)};
+    }
+
+    const ClassifierStore& m_store;
+    const DocumentTree& m_tree;
+    QString m_standard;
+    std::optional<ClassifierEdition> m_editions[2];
+    bool m_unreachableSaid[2] = {false, false};
+    QVector<ClassifierCheck::Outcome> m_outcomes;
+};
+
+} // namespace
+
+QVector<ClassifierCheck::Outcome> ClassifierCheck::check(const DocumentTree& tree) const {
+    return Run(m_store, tree).run();
+}
+
+Findings ClassifierCheck::findingsOf(const QVector<Outcome>& outcomes) {
+    Findings findings;
+    findings.reserve(outcomes.size());
+    for (const Outcome& outcome : outcomes)
+        findings << outcome.finding;
+    return findings;
+}
+
+Findings ClassifierCheck::withValidation(const DocumentTree& tree, const ClassifierStore* store) {
+    Findings findings = Validator().validate(tree);
+    if (store) findings += findingsOf(ClassifierCheck(*store).check(tree));
+    return findings;
+}
+
+} // namespace kasibi

@@ -1,0 +1,90 @@
+#include "core/classifier/classifiercodes.h"
+
+#include <array>
+#include <QRegularExpression>
+
+namespace kasibi {
+
+namespace {
+
+struct SectionRange {
+    char section;
+    int first;
+    int last;
+};
+
+// GK RK 03-2019, as NACE Rev. 2: the divisions each section holds.
+constexpr std::array<SectionRange, 21> kSections = {{
+    {'A', 1, 3},   {'B', 5, 9},   {'C', 10, 33}, {'D', 35, 35}, {'E', 36, 39}, {'F', 41, 43},
+    {'G', 45, 47}, {'H', 49, 53}, {'I', 55, 56}, {'J', 58, 63}, {'K', 64, 66}, {'L', 68, 68},
+    {'M', 69, 75}, {'N', 77, 82}, {'O', 84, 84}, {'P', 85, 85}, {'Q', 86, 88}, {'R', 90, 93},
+    {'S', 94, 96}, {'T', 97, 98}, {'U', 99, 99},
+}};
+
+const QRegularExpression& pattern(Classifier classifier, int level) {
+    static const std::array<QRegularExpression, 5> oked = {
+        QRegularExpression(QStringLiteral("^[A-U]$")),
+        QRegularExpression(QStringLiteral("^[0-9]{2}$")),
+        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]$")),
+        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]{2}$")),
+        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]{2}\\.[0-9]$")),
+    };
+    // Occupations are NNNN-N-NNN in NK RK 01-2017; longer or shorter tails of digit groups are
+    // accepted so that a later edition's codes still load under their unit group.
+    static const std::array<QRegularExpression, 5> nkz = {
+        QRegularExpression(QStringLiteral("^[0-9]$")),
+        QRegularExpression(QStringLiteral("^[0-9]{2}$")),
+        QRegularExpression(QStringLiteral("^[0-9]{3}$")),
+        QRegularExpression(QStringLiteral("^[0-9]{4}$")),
+        QRegularExpression(QStringLiteral("^[0-9]{4}(-[0-9]{1,4}){1,3}$")),
+    };
+    return classifier == Classifier::Oked ? oked[level - 1] : nkz[level - 1];
+}
+
+} // namespace
+
+int ClassifierCodes::level(Classifier classifier, const QString& code) {
+    for (int level = 1; level <= DeepestLevel; ++level)
+        if (pattern(classifier, level).match(code).hasMatch()) {
+            if (classifier == Classifier::Oked && level == 2 &&
+                okedSectionOfDivision(code.toInt()).isEmpty())
+                return 0;
+            return level;
+        }
+    return 0;
+}
+
+QString ClassifierCodes::parent(Classifier classifier, const QString& code) {
+    const int level = ClassifierCodes::level(classifier, code);
+    if (level <= 1) return {};
+    if (classifier == Classifier::Oked) {
+        switch (level) {
+        case 2:
+            return okedSectionOfDivision(code.toInt());
+        case 3:
+            return code.left(2);
+        case 4:
+            return code.left(4);
+        default:
+            return code.left(5);
+        }
+    }
+    return code.left(level == 5 ? 4 : level - 1);
+}
+
+QString ClassifierCodes::okedSectionOfDivision(int division) {
+    for (const SectionRange& range : kSections)
+        if (division >= range.first && division <= range.last)
+            return QString(QLatin1Char(range.section));
+    return {};
+}
+
+QString ClassifierCodes::levelName(Classifier classifier, int level) {
+    static const char* const oked[] = {"section", "division", "group", "class", "subclass"};
+    static const char* const nkz[] = {"major group", "sub-major group", "minor group", "unit group",
+                                      "occupation"};
+    if (level < 1 || level > DeepestLevel) return {};
+    return QLatin1String(classifier == Classifier::Oked ? oked[level - 1] : nkz[level - 1]);
+}
+
+} // namespace kasibi

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/format/documentwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace kasibi {
+
+// Writes the interchange format: every required key, every value and every id the tree has.
+class JsonStandardWriter : public DocumentWriter {
+    Q_DECLARE_TR_FUNCTIONS(JsonStandardWriter)
+public:
+    Status write(const DocumentTree& tree, const QString& path,
+                 const ExportOptions& options) const override;
+    QJsonObject toJson(const DocumentTree& tree) const;
+};
+
+} // namespace kasibi

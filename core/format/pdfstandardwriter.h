@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/format/documentwriter.h"
+#include "core/layout/standardlayout.h"
+
+#include <functional>
+#include <memory>
+#include <QCoreApplication>
+#include <QPageLayout>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace kasibi {
+
+// Writes a standard as PDF with the same layout as the DOCX export: A4, the margins of official
+// documents, Liberation Serif (metric-compatible with Times New Roman) embedded, page numbers
+// at the foot; review comments as numbered notes at the end when asked for.
+//
+// The same rendering serves printing: the editor sets pageLayout() on its QPrinter and calls
+// render() from the print preview's paintRequested. Needs a QGuiApplication (fonts), no widgets;
+// usable from a worker thread.
+class PdfStandardWriter : public DocumentWriter {
+    Q_DECLARE_TR_FUNCTIONS(PdfStandardWriter)
+public:
+    Status write(const DocumentTree& tree, const QString& path,
+                 const ExportOptions& options) const override;
+
+    static Status writeLayout(const StandardLayout& layout, const QString& path,
+                              const std::function<void(int percent)>& progress = {});
+
+    // A4, left 30 mm, right 15 mm, top 20 mm; the bottom margin holds the page number, so the
+    // text ends 20 mm above the edge as in the DOCX.
+    static QPageLayout pageLayout(bool landscape = false);
+    // Paints the layout onto a PDF writer or a printer, page by page, with page numbers.
+    static Status render(const StandardLayout& layout, QPagedPaintDevice& device,
+                         const std::function<void(int percent)>& progress = {});
+    // The layout as a text document laid out for the device's resolution (for previews).
+    static std::unique_ptr<QTextDocument> textDocument(const StandardLayout& layout,
+                                                       QPagedPaintDevice& device);
+
+    static inline const QString FontFamily = QStringLiteral("Liberation Serif");
+};
+
+} // namespace kasibi

@@ -1,0 +1,473 @@
+#include "core/layout/changereportlayout.h"
+
+#include "core/model/printedwording.h"
+
+#include "core/lifecycle/changesignificance.h"
+#include "core/model/schema.h"
+
+#include <algorithm>
+
+namespace kasibi {
+
+namespace {
+
+using Wording = PrintedWording;
+
+const Wording kTitle{"Отчет об изменениях профессионального стандарта",
+                     "Кәсіптік стандарттағы өзгерістер туралы есеп"};
+const Wording kStandard{"Профессиональный стандарт «%1»", "«%1» кәсіптік стандарты"};
+const Wording kStates{"Сравниваемые редакции", "Салыстырылатын редакциялар"};
+const Wording kOlder{"Прежняя редакция", "Бұрынғы редакция"};
+const Wording kNewer{"Новая редакция", "Жаңа редакция"};
+const Wording kSignificance{"Значимость изменений", "Өзгерістердің маңыздылығы"};
+const Wording kSignificant{"Изменение значимое (пункт 17 Правил).",
+                           "Өзгеріс маңызды (Қағидалардың 17-тармағы)."};
+const Wording kInsignificant{"Изменение незначимое (пункт 18 Правил).",
+                             "Өзгеріс маңызды емес (Қағидалардың 18-тармағы)."};
+const Wording kReasonSignificant{
+    "Изменено содержание карточек профессий (%1: %2). Профессиональный стандарт проходит "
+    "процедуру согласования и утверждения, установленную главой 2 Правил, в полном объеме.",
+    "Кәсіптер карточкаларының мазмұны өзгертілді (%1: %2). Кәсіптік стандарт Қағидалардың "
+    "2-тарауында белгіленген келісу және бекіту рәсімінен толық көлемде өтеді."};
+const Wording kReasonTypos{
+    "Исправлены только опечатки в карточках профессий (%1), содержание карточек не изменилось.",
+    "Кәсіптер карточкаларында тек жазу қателері түзетілді (%1), карточкалардың мазмұны "
+    "өзгерген жоқ."};
+const Wording kReasonOutside{"Содержание карточек профессий не изменилось.",
+                             "Кәсіптер карточкаларының мазмұны өзгерген жоқ."};
+const Wording kNoChanges{"Изменений нет.", "Өзгерістер жоқ."};
+const Wording kChanges{"Изменения (%1)", "Өзгерістер (%1)"};
+const Wording kColumns[] = {{"№", "№"},
+                            {"Место в стандарте", "Стандарттағы орны"},
+                            {"Изменение", "Өзгеріс"},
+                            {"Было", "Бұрын"},
+                            {"Стало", "Енді"}};
+const Wording kAdded{"Добавлено", "Қосылды"};
+const Wording kRemoved{"Удалено", "Алынып тасталды"};
+const Wording kChanged{"Изменено", "Өзгертілді"};
+const Wording kMoved{"Перемещено", "Орны ауыстырылды"};
+const Wording kTypoFix{"Исправлена опечатка", "Жазу қатесі түзетілді"};
+const Wording kPosition{"позиция %1", "%1-орын"};
+const Wording kInKazakh{"на казахском языке", "қазақ тілінде"};
+const Wording kInRussian{"на русском языке", "орыс тілінде"};
+const Wording kCurrent{"текущее содержание", "ағымдағы мазмұны"};
+
+const Wording kChapters[] = {
+    {"Глава 1. Общие положения", "1-тарау. Жалпы ережелер"},
+    {"Глава 2. Паспорт профессионального стандарта", "2-тарау. Кәсіптік стандарттың паспорты"},
+    {"Глава 3. Карточки профессий", "3-тарау. Кәсіптердің карточкалары"},
+    {"Глава 4. Технические данные профессионального стандарта",
+     "4-тарау. Кәсіптік стандарттың техникалық деректері"},
+    {"Дополнительные главы и приложения", "Қосымша тараулар мен қосымшалар"},
+};
+const Wording kCard{"Карточка профессии «%1»", "«%1» кәсібінің карточкасы"};
+
+struct Named {
+    const char* key;
+    Wording words;
+};
+
+// Elements by kind, or by role where one kind serves several lists.
+const Named kElements[] = {
+    {"Term", {"Термин", "Термин"}},
+    {"Abbreviation", {"Сокращение", "Қысқарту"}},
+    {"ProfessionCard", {"Карточка профессии", "Кәсіп карточкасы"}},
+    {"Education", {"Уровень профессионального образования", "Кәсіптік білім деңгейі"}},
+    {"LaborFunction", {"Трудовая функция", "Еңбек функциясы"}},
+    {"Skill", {"Навык", "Дағды"}},
+    {"RelatedProfession", {"Связь с другой профессией", "Басқа кәсіппен байланыс"}},
+    {"ExtraSection", {"Раздел", "Бөлім"}},
+    {"technicalData/stateBody", {"Государственный орган", "Мемлекеттік орган"}},
+    {"technicalData/developers", {"Организация-разработчик", "Әзірлеуші ұйым"}},
+    {"abilities", {"Умение", "Машық"}},
+    {"knowledge", {"Знание", "Білім"}},
+    {"otherNames", {"Другое наименование профессии", "Кәсіптің басқа атауы"}},
+    {"personalCompetencies", {"Личностная компетенция", "Жеке құзыреттілік"}},
+    {"regulations",
+     {"Технический регламент, национальный стандарт", "Техникалық регламент, ұлттық стандарт"}},
+    {"paragraphs", {"Абзац", "Абзац"}},
+};
+
+const Named kFields[] = {
+    {"name", {"наименование", "атауы"}},
+    {"mainPurpose", {"основная цель деятельности", "қызметтің негізгі мақсаты"}},
+    {"orkLevel", {"уровень квалификации по ОРК", "СБШ бойынша біліктілік деңгейі"}},
+    {"nrkLevel", {"уровень квалификации по НРК", "ҰБШ бойынша біліктілік деңгейі"}},
+    {"nkzGroupCode", {"код группы по НКЗ", "ҰКЖ бойынша топтың коды"}},
+    {"nkzOccupationCode", {"код наименования занятия по НКЗ", "ҰКЖ бойынша кәсіп атауының коды"}},
+    {"tariffQualification",
+     {"уровень квалификации по ЕТКС/КС/ТКХ", "БТБА/БА/ТБС бойынша біліктілік деңгейі"}},
+    {"workExperience", {"требования к опыту работы", "жұмыс тәжірибесіне қойылатын талаптар"}},
+    {"nonFormalEducation",
+     {"связь с неформальным и информальным образованием",
+      "бейресми және информалды біліммен байланысы"}},
+    {"wholeTaskAssessment",
+     {"оценка задачи целиком как отдельного навыка",
+      "тапсырманы тұтастай жеке дағды ретінде бағалау"}},
+    {"kind", {"вид", "түрі"}},
+    {"separatelyRecognizable", {"признание отдельно", "жеке танылуы"}},
+    {"term", {"термин", "термин"}},
+    {"definition", {"определение", "анықтамасы"}},
+    {"abbreviation", {"сокращение", "қысқартуы"}},
+    {"expansion", {"расшифровка", "толық жазылуы"}},
+    {"level", {"уровень образования", "білім деңгейі"}},
+    {"specialty", {"специальность", "мамандығы"}},
+    {"qualification", {"квалификация", "біліктілігі"}},
+    {"title", {"заголовок", "тақырыбы"}},
+    {"languages", {"языки стандарта", "стандарттың тілдері"}},
+    {"generalProvisions/scope", {"область применения", "қолданылу саласы"}},
+    {"passport/name", {"наименование профессионального стандарта", "кәсіптік стандарттың атауы"}},
+    {"passport/description", {"краткое описание", "қысқаша сипаттамасы"}},
+    {"passport/serialNumber", {"порядковый номер", "реттік нөмірі"}},
+    {"passport/oked/section/code", {"секция ОКЭД, код", "ЭҚЖЖ секциясы, коды"}},
+    {"passport/oked/section/name", {"секция ОКЭД, наименование", "ЭҚЖЖ секциясы, атауы"}},
+    {"passport/oked/division/code", {"раздел ОКЭД, код", "ЭҚЖЖ бөлімі, коды"}},
+    {"passport/oked/division/name", {"раздел ОКЭД, наименование", "ЭҚЖЖ бөлімі, атауы"}},
+    {"passport/oked/group/code", {"группа ОКЭД, код", "ЭҚЖЖ тобы, коды"}},
+    {"passport/oked/group/name", {"группа ОКЭД, наименование", "ЭҚЖЖ тобы, атауы"}},
+    {"passport/oked/class/code", {"класс ОКЭД, код", "ЭҚЖЖ сыныбы, коды"}},
+    {"passport/oked/class/name", {"класс ОКЭД, наименование", "ЭҚЖЖ сыныбы, атауы"}},
+    {"passport/oked/subclass/code", {"подкласс ОКЭД, код", "ЭҚЖЖ кіші сыныбы, коды"}},
+    {"passport/oked/subclass/name", {"подкласс ОКЭД, наименование", "ЭҚЖЖ кіші сыныбы, атауы"}},
+    {"technicalData/sectoralCouncil/name", {"отраслевой совет", "салалық кеңес"}},
+    {"technicalData/sectoralCouncil/protocolNumber",
+     {"номер протокола отраслевого совета", "салалық кеңес хаттамасының нөмірі"}},
+    {"technicalData/sectoralCouncil/protocolDate",
+     {"дата протокола отраслевого совета", "салалық кеңес хаттамасының күні"}},
+    {"technicalData/nationalBodyConclusionDate",
+     {"дата заключения Национального органа", "Ұлттық орган қорытындысының күні"}},
+    {"technicalData/atamekenRecommendationDate",
+     {"дата рекомендации НПП «Атамекен»", "«Атамекен» ҰКП ұсынымының күні"}},
+    {"technicalData/version", {"версия", "нұсқасы"}},
+    {"technicalData/releaseYear", {"год выпуска", "шығарылған жылы"}},
+    {"technicalData/plannedUpdateDate",
+     {"планируемая дата актуализации", "жоспарланған өзектілендіру күні"}},
+    {"contact/fullName", {"исполнитель", "орындаушы"}},
+    {"contact/position", {"должность исполнителя", "орындаушының лауазымы"}},
+    {"contact/email", {"e-mail", "e-mail"}},
+    {"contact/phone", {"телефон", "телефон"}},
+};
+
+const Named kEnumValues[] = {
+    {"mandatory", {"обязательная", "міндетті"}},
+    {"additional", {"дополнительная", "қосымша"}},
+    {"chapter", {"глава", "тарау"}},
+    {"appendix", {"приложение", "қосымша"}},
+    {"true", {"да", "иә"}},
+    {"false", {"нет", "жоқ"}},
+};
+
+QString say(const Wording& wording, const QString& language) {
+    return wording.in(language);
+}
+
+QString lookUp(const Named* table, size_t size, const QString& key, const QString& language) {
+    for (size_t i = 0; i < size; ++i)
+        if (key == QLatin1String(table[i].key)) return say(table[i].words, language);
+    return {};
+}
+
+QString otherLanguage(const QString& language) {
+    return language == QLatin1String("kk") ? QStringLiteral("ru") : QStringLiteral("kk");
+}
+
+// A text in the report's language, or in the other one when that is all there is.
+QString textIn(const DocumentTree& tree, const QString& id, const QString& field,
+               const QString& language) {
+    const LocalizedText text = tree.text(id, field);
+    const QString wanted = text.in(language).trimmed();
+    return wanted.isEmpty() ? text.in(otherLanguage(language)).trimmed() : wanted;
+}
+
+QString nameField(const QString& kind) {
+    if (kind == Kind::ExtraSection) return QStringLiteral("title");
+    if (kind == Kind::TextItem) return Schema::TextItemField;
+    if (kind == Kind::Term) return QStringLiteral("term");
+    if (kind == Kind::Abbreviation) return QStringLiteral("abbreviation");
+    return QStringLiteral("name");
+}
+
+// What an added or removed element says: its name, or its text for a list item.
+QString wordingOf(const DocumentTree& tree, const QString& id, const QString& language) {
+    const Node* node = tree.node(id);
+    if (!node) return {};
+    if (node->kind == Kind::RelatedProfession) {
+        const QString level = tree.value(id, QStringLiteral("orkLevel"));
+        const QString name = textIn(tree, id, QStringLiteral("name"), language);
+        return level.isEmpty() ? name : name + QStringLiteral(" (") + level + QLatin1Char(')');
+    }
+    return textIn(tree, id, nameField(node->kind), language);
+}
+
+QString elementWord(const Node& node, const QString& language) {
+    const QString byRole = lookUp(kElements, std::size(kElements), node.role, language);
+    if (!byRole.isEmpty()) return byRole;
+    return lookUp(kElements, std::size(kElements), node.kind, language);
+}
+
+QString valueWording(const Change& change, const QString& value, const QString& language) {
+    const QString enumWord = lookUp(kEnumValues, std::size(kEnumValues), value, language);
+    if (!enumWord.isEmpty() && (change.field == QLatin1String("kind") ||
+                                change.field == QLatin1String("separatelyRecognizable")))
+        return enumWord;
+    return value;
+}
+
+const DocumentTree& treeOf(const Change& change, const DocumentTree& older,
+                           const DocumentTree& newer) {
+    return change.kind == ChangeKind::Removed ? older : newer;
+}
+
+// 0-4: chapters 1-4 and the extra ones, from the change's JSON Pointer.
+int chapterIndex(const QString& path) {
+    const QString top = path.section(QLatin1Char('/'), 2, 2);
+    if (top == QLatin1String("generalProvisions")) return 0;
+    if (top == QLatin1String("passport") || top == QLatin1String("languages")) return 1;
+    if (top == QLatin1String("professionCards")) return 2;
+    if (top == QLatin1String("technicalData")) return 3;
+    return 4;
+}
+
+// Paths compared part by part, list positions as numbers, so that item 10 follows item 9.
+bool pathBefore(const QString& a, const QString& b) {
+    const QStringList left = a.split(QLatin1Char('/'));
+    const QStringList right = b.split(QLatin1Char('/'));
+    for (int i = 0; i < std::min(left.size(), right.size()); ++i) {
+        if (left[i] == right[i]) continue;
+        bool leftIsNumber = false, rightIsNumber = false;
+        const int l = left[i].toInt(&leftIsNumber);
+        const int r = right[i].toInt(&rightIsNumber);
+        if (leftIsNumber && rightIsNumber) return l < r;
+        return left[i] < right[i];
+    }
+    return left.size() < right.size();
+}
+
+QString cardAncestor(const DocumentTree& tree, QString id) {
+    while (const Node* node = tree.node(id)) {
+        if (node->kind == Kind::ProfessionCard) return node->id;
+        id = node->parentId;
+    }
+    return {};
+}
+
+QString stateInWords(const ChangeReportLayout::State& state, const QString& language) {
+    QString words = state.name.isEmpty() ? say(kCurrent, language) : state.name;
+    if (state.created.isValid())
+        words += QStringLiteral(", ") + state.created.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    return words;
+}
+
+LayoutCell cell(const QString& text, LayoutParagraph::Style style) {
+    LayoutCell cell;
+    LayoutParagraph paragraph;
+    paragraph.text = StandardLayout::cleanText(text);
+    paragraph.style = style;
+    cell.paragraphs << paragraph;
+    return cell;
+}
+
+LayoutBlock paragraphBlock(const QString& text, LayoutParagraph::Style style) {
+    LayoutBlock block;
+    block.paragraph.text = StandardLayout::cleanText(text);
+    block.paragraph.style = style;
+    return block;
+}
+
+} // namespace
+
+QString ChangeReportLayout::placeInWords(const DocumentTree& tree, const QString& elementId,
+                                         const QString& field, const QString& language) {
+    QStringList parts;
+    for (const Node* node = tree.node(elementId);
+         node && node->kind != Kind::Standard && node->kind != Kind::Document;
+         node = tree.node(node->parentId)) {
+        QString part = elementWord(*node, language);
+        if (node->kind != Kind::TextItem) {
+            const QString name = wordingOf(tree, node->id, language);
+            if (!name.isEmpty()) part += QStringLiteral(" «") + name + QStringLiteral("»");
+        }
+        parts.prepend(part);
+    }
+    const Node* node = tree.node(elementId);
+    if (!field.isEmpty() && node && node->kind != Kind::TextItem) {
+        QString fieldWord = lookUp(kFields, std::size(kFields), field, language);
+        if (fieldWord.isEmpty()) fieldWord = field;
+        parts << fieldWord;
+    }
+    return parts.join(QStringLiteral(" › "));
+}
+
+QString ChangeReportLayout::verdictInWords(const DocumentTree& older, const DocumentTree& newer,
+                                           const QVector<Change>& changes,
+                                           const QString& language) {
+    const ChangeSignificance verdict = ChangeSignificance::judge(changes, true);
+    if (changes.isEmpty()) return say(kNoChanges, language);
+    if (!verdict.significant)
+        return (verdict.typoFixes > 0 ? say(kReasonTypos, language).arg(verdict.typoFixes)
+                                      : say(kReasonOutside, language)) +
+               QLatin1Char(' ') + say(kInsignificant, language);
+    // The first change that makes it significant, by the rule ChangeSignificance applies.
+    for (const Change& change : inDocumentOrder(changes)) {
+        if (!change.inCard || (change.kind == ChangeKind::Moved && change.withinParent) ||
+            (change.kind == ChangeKind::Changed && change.typoFix))
+            continue;
+        const Wording& kind = change.kind == ChangeKind::Added     ? kAdded
+                              : change.kind == ChangeKind::Removed ? kRemoved
+                              : change.kind == ChangeKind::Moved   ? kMoved
+                                                                   : kChanged;
+        return say(kReasonSignificant, language)
+                   .arg(say(kind, language).toLower(),
+                        placeInWords(treeOf(change, older, newer), change.elementId, change.field,
+                                     language)) +
+               QLatin1Char(' ') + say(kSignificant, language);
+    }
+    return say(kSignificant, language);
+}
+
+QVector<Change> ChangeReportLayout::inDocumentOrder(QVector<Change> changes) {
+    std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
+        const int left = chapterIndex(a.path), right = chapterIndex(b.path);
+        if (left != right) return left < right;
+        return pathBefore(a.path, b.path);
+    });
+    return changes;
+}
+
+ChangeReportLayout::Row ChangeReportLayout::rowOf(const Change& change, const DocumentTree& older,
+                                                  const DocumentTree& newer,
+                                                  const QString& language) {
+    Row row;
+    row.place =
+        placeInWords(treeOf(change, older, newer), change.elementId, change.field, language);
+    switch (change.kind) {
+    case ChangeKind::Added:
+        row.kind = say(kAdded, language);
+        row.after = wordingOf(newer, change.elementId, language);
+        break;
+    case ChangeKind::Removed:
+        row.kind = say(kRemoved, language);
+        row.before = wordingOf(older, change.elementId, language);
+        break;
+    case ChangeKind::Changed:
+        row.kind = say(change.typoFix ? kTypoFix : kChanged, language);
+        row.before = valueWording(change, change.before, language);
+        row.after = valueWording(change, change.after, language);
+        // A change in the other language is shown in that language, and says so.
+        if (!change.language.isEmpty() && change.language != language)
+            row.kind +=
+                QStringLiteral(" (") +
+                say(change.language == QLatin1String("kk") ? kInKazakh : kInRussian, language) +
+                QLatin1Char(')');
+        break;
+    case ChangeKind::Moved: {
+        row.kind = say(kMoved, language);
+        const auto position = [&](const DocumentTree& in, const QString& id) {
+            return say(kPosition, language).arg(in.indexInParent(id) + 1);
+        };
+        // The older state knows the element under its own id (always so within one file).
+        const bool known = older.node(change.elementId) != nullptr;
+        if (change.withinParent) {
+            if (known) row.before = position(older, change.elementId);
+            row.after = position(newer, change.elementId);
+        } else {
+            if (known) row.before = placeInWords(older, change.elementId, {}, language);
+            row.after = placeInWords(newer, change.elementId, {}, language);
+        }
+        break;
+    }
+    }
+    return row;
+}
+
+QString ChangeReportLayout::elementWording(const DocumentTree& tree, const QString& elementId,
+                                           const QString& language) {
+    return wordingOf(tree, elementId, language);
+}
+
+int ChangeReportLayout::chapterOf(const Change& change) {
+    return chapterIndex(change.path) + 1;
+}
+
+QString ChangeReportLayout::cardOf(const Change& change, const DocumentTree& older,
+                                   const DocumentTree& newer) {
+    return chapterIndex(change.path) == 2
+               ? cardAncestor(treeOf(change, older, newer), change.elementId)
+               : QString();
+}
+
+StandardLayout ChangeReportLayout::build(const DocumentTree& older, const State& olderState,
+                                         const DocumentTree& newer, const State& newerState,
+                                         const QVector<Change>& changes, const QString& language) {
+    using Style = LayoutParagraph::Style;
+    StandardLayout layout;
+    layout.language = language;
+    layout.title = say(kTitle, language);
+    layout.landscape = true; // four columns of wording side by side
+    layout.blocks << paragraphBlock(layout.title, Style::Title);
+    QString name = textIn(newer, newer.standardId(), QStringLiteral("passport/name"), language);
+    if (const QString code = newer.standardCode(); !code.isEmpty())
+        name += QStringLiteral(" (") + code + QLatin1Char(')');
+    layout.blocks << paragraphBlock(say(kStandard, language).arg(name), Style::Body);
+
+    layout.blocks << paragraphBlock(say(kStates, language), Style::Heading1);
+    LayoutBlock states;
+    states.type = LayoutBlock::Type::Table;
+    states.table.columnPercents = {30, 70};
+    for (const auto& [label, state] :
+         {std::pair{kOlder, olderState}, std::pair{kNewer, newerState}}) {
+        LayoutRow row;
+        row.cells << cell(say(label, language), Style::CellLabel)
+                  << cell(stateInWords(state, language), Style::CellText);
+        states.table.rows << row;
+    }
+    layout.blocks << states;
+
+    const ChangeSignificance verdict = ChangeSignificance::judge(changes, true);
+    layout.blocks << paragraphBlock(say(kSignificance, language), Style::Heading1);
+    if (!changes.isEmpty())
+        layout.blocks << paragraphBlock(
+            say(verdict.significant ? kSignificant : kInsignificant, language), Style::Heading3);
+    layout.blocks << paragraphBlock(verdictInWords(older, newer, changes, language), Style::Body);
+
+    layout.blocks << paragraphBlock(say(kChanges, language).arg(changes.size()), Style::Heading1);
+    const auto newTable = [&] {
+        LayoutBlock block;
+        block.type = LayoutBlock::Type::Table;
+        block.table.columnPercents = {5, 29, 14, 26, 26};
+        LayoutRow header;
+        header.header = true;
+        for (const Wording& column : kColumns)
+            header.cells << cell(say(column, language), Style::CellLabel);
+        block.table.rows << header;
+        return block;
+    };
+    QString group;
+    LayoutBlock table;
+    int number = 0;
+    for (const Change& change : inDocumentOrder(changes)) {
+        const int chapter = chapterIndex(change.path);
+        const QString card = cardOf(change, older, newer);
+        const QString key = QString::number(chapter) + QLatin1Char('/') + card;
+        if (key != group) {
+            if (!group.isEmpty()) layout.blocks << table;
+            group = key;
+            const QString heading =
+                card.isEmpty() ? say(kChapters[chapter], language)
+                               : say(kCard, language)
+                                     .arg(wordingOf(treeOf(change, older, newer), card, language));
+            layout.blocks << paragraphBlock(heading, Style::Heading2);
+            table = newTable();
+        }
+        const Row words = rowOf(change, older, newer, language);
+        LayoutRow row;
+        row.cells << cell(QString::number(++number) + QLatin1Char('.'), Style::CellText)
+                  << cell(words.place, Style::CellText) << cell(words.kind, Style::CellText)
+                  << cell(words.before, Style::CellText) << cell(words.after, Style::CellText);
+        table.table.rows << row;
+    }
+    if (!group.isEmpty()) layout.blocks << table;
+    return layout;
+}
+
+} // namespace kasibi

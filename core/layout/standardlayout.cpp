@@ -1,0 +1,799 @@
+#include "core/layout/standardlayout.h"
+
+#include "core/model/printedwording.h"
+
+#include "core/model/schema.h"
+#include "core/validation/criterion.h"
+
+#include <algorithm>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+
+namespace kasibi {
+
+namespace {
+
+using Style = LayoutParagraph::Style;
+
+// The printed wording, Russian as in the Rules (Appendix 1 and 3), Kazakh in the official
+// terminology the sample standard uses (кәсіптік стандарт, ЭҚЖЖ, ҰКЖ, СБШ, ҰБШ, БТБА).
+using Label = PrintedWording;
+
+namespace label {
+constexpr Label title{"Профессиональный стандарт «%1»", "«%1» кәсіптік стандарты"};
+constexpr Label codeLine{"Код профессионального стандарта: %1", "Кәсіптік стандарттың коды: %1"};
+constexpr Label chapter{"Глава %1. %2", "%1-тарау. %2"};
+constexpr Label generalProvisions{"Общие положения", "Жалпы ережелер"};
+constexpr Label passport{"Паспорт профессионального стандарта", "Кәсіптік стандарттың паспорты"};
+constexpr Label professionCards{"Карточки профессий", "Кәсіптердің карточкалары"};
+constexpr Label technicalData{"Технические данные профессионального стандарта",
+                              "Кәсіптік стандарттың техникалық деректері"};
+constexpr Label terms{"В настоящем профессиональном стандарте применяются следующие термины и "
+                      "определения:",
+                      "Осы кәсіптік стандартта мынадай терминдер мен анықтамалар қолданылады:"};
+constexpr Label abbreviations{"В настоящем профессиональном стандарте применяются следующие "
+                              "сокращения:",
+                              "Осы кәсіптік стандартта мынадай қысқартулар қолданылады:"};
+constexpr Label name{"Наименование профессионального стандарта:", "Кәсіптік стандарттың атауы:"};
+constexpr Label code{"Код профессионального стандарта:", "Кәсіптік стандарттың коды:"};
+constexpr Label oked{"Указание секции, раздела, группы, класса и подкласса согласно ОКЭД:",
+                     "ЭҚЖЖ бойынша секцияның, бөлімнің, топтың, сыныптың және кіші сыныптың "
+                     "көрсетілуі:"};
+constexpr Label okedSection{"Секция", "Секция"};
+constexpr Label okedDivision{"Раздел", "Бөлім"};
+constexpr Label okedGroup{"Группа", "Топ"};
+constexpr Label okedClass{"Класс", "Сынып"};
+constexpr Label okedSubclass{"Подкласс", "Кіші сынып"};
+constexpr Label description{"Краткое описание профессионального стандарта:",
+                            "Кәсіптік стандарттың қысқаша сипаттамасы:"};
+constexpr Label cardList{"Перечень карточек профессий:", "Кәсіптер карточкаларының тізбесі:"};
+constexpr Label cardListEntry{"%1 – %2 уровень ОРК", "%1 – СБШ бойынша %2-деңгей"};
+constexpr Label card{"Карточка профессии «%1»", "«%1» кәсібінің карточкасы"};
+constexpr Label nkzGroup{"Код группы:", "Топтың коды:"};
+constexpr Label nkzOccupation{"Код наименования занятия:", "Кәсіп атауының коды:"};
+constexpr Label professionName{"Наименование профессии:", "Кәсіптің атауы:"};
+constexpr Label orkLevel{"Уровень квалификации по ОРК:", "СБШ бойынша біліктілік деңгейі:"};
+constexpr Label nrkLevel{"Уровень квалификации по НРК:", "ҰБШ бойынша біліктілік деңгейі:"};
+constexpr Label tariff{"Уровень квалификации по ЕТКС/КС/ТКХ:",
+                       "БТБА/БА/ҮБС бойынша біліктілік деңгейі:"};
+constexpr Label education{"Уровень профессионального образования:", "Кәсіптік білім деңгейі:"};
+constexpr Label educationLevel{"Уровень образования:", "Білім деңгейі:"};
+constexpr Label specialty{"Специальность:", "Мамандығы:"};
+constexpr Label qualification{"Квалификация:", "Біліктілігі:"};
+constexpr Label workExperience{"Требования к опыту работы:",
+                               "Жұмыс тәжірибесіне қойылатын талаптар:"};
+constexpr Label nonFormal{"Связь с неформальным и информальным образованием:",
+                          "Бейресми және информалдық біліммен байланысы:"};
+constexpr Label otherNames{"Другие возможные наименования профессии:",
+                           "Кәсіптің басқа да ықтимал атаулары:"};
+constexpr Label mainPurpose{"Основная цель деятельности:", "Қызметтің негізгі мақсаты:"};
+constexpr Label functionList{"Перечень трудовых функций:", "Еңбек функцияларының тізбесі:"};
+constexpr Label mandatory{"Обязательные трудовые функции:", "Міндетті еңбек функциялары:"};
+constexpr Label additional{"Дополнительные трудовые функции:", "Қосымша еңбек функциялары:"};
+constexpr Label function{"Трудовая функция %1:", "%1-еңбек функциясы:"};
+constexpr Label additionalMark{"(дополнительная)", "(қосымша)"};
+constexpr Label skill{"Навык %1:", "%1-дағды:"};
+constexpr Label separately{"(может быть признан отдельно)", "(жеке танылуы мүмкін)"};
+constexpr Label abilities{"Умения:", "Машықтар:"};
+constexpr Label knowledge{"Знания:", "Білім:"};
+constexpr Label wholeTask{"Оценка задачи целиком как отдельного навыка:",
+                          "Міндетті тұтастай жеке дағды ретінде бағалау:"};
+constexpr Label personal{"Требования к личностным компетенциям:",
+                         "Жеке құзыреттерге қойылатын талаптар:"};
+constexpr Label regulations{"Перечень технических регламентов и национальных стандартов:",
+                            "Техникалық регламенттер мен ұлттық стандарттардың тізбесі:"};
+constexpr Label related{"Связь с другими профессиями в рамках ОРК:",
+                        "СБШ шеңберіндегі басқа кәсіптермен байланысы:"};
+constexpr Label relatedLevel{"Уровень квалификации по ОРК (НРК)", "СБШ (ҰБШ) бойынша деңгей"};
+constexpr Label relatedName{"Наименование профессии (код НКЗ)", "Кәсіптің атауы (ҰКЖ коды)"};
+constexpr Label stateBody{"Наименование государственного органа:", "Мемлекеттік органның атауы:"};
+constexpr Label contact{"Исполнитель: %1", "Орындаушы: %1"};
+constexpr Label email{"e-mail: %1", "e-mail: %1"};
+constexpr Label phone{"телефон: %1", "телефон: %1"};
+constexpr Label developers{"Организации (предприятия), участвовавшие в разработке "
+                           "профессионального стандарта:",
+                           "Кәсіптік стандартты әзірлеуге қатысқан ұйымдар (кәсіпорындар):"};
+constexpr Label sectoralCouncil{"Отраслевой совет по профессиональным квалификациям:",
+                                "Кәсіптік біліктіліктер жөніндегі салалық кеңес:"};
+constexpr Label protocol{"протокол № %1 от %2", "%2 жылғы № %1 хаттама"};
+constexpr Label protocolNumber{"протокол № %1", "№ %1 хаттама"};
+constexpr Label protocolDate{"дата протокола: %1", "хаттаманың күні: %1"};
+constexpr Label nationalBody{"Национальный орган по профессиональным квалификациям (дата "
+                             "заключения):",
+                             "Кәсіптік біліктіліктер жөніндегі ұлттық орган (қорытынды күні):"};
+constexpr Label atameken{"Национальная палата предпринимателей Республики Казахстан «Атамекен» "
+                         "(дата рекомендаций):",
+                         "«Атамекен» Қазақстан Республикасының Ұлттық кәсіпкерлер палатасы "
+                         "(ұсынымдар күні):"};
+constexpr Label version{"Номер версии и год выпуска:", "Нұсқаның нөмірі және шығарылған жылы:"};
+constexpr Label plannedUpdate{"Дата ориентировочной актуализации:", "Болжамды өзектендіру күні:"};
+constexpr Label appendix{"Приложение %1\nк профессиональному стандарту\n«%2»",
+                         "«%2»\nкәсіптік стандартына\n%1-қосымша"};
+constexpr Label notes{"Замечания рецензентов", "Рецензенттердің ескертпелері"};
+constexpr Label replyTo{"ответ на замечание %1", "%1-ескертпеге жауап"};
+constexpr Label resolved{"решено", "шешілді"};
+constexpr Label conclusionTitle{"Заключение Национального органа по профессиональным "
+                                "квалификациям по итогам экспертизы проекта профессионального "
+                                "стандарта",
+                                "Кәсіптік стандарт жобасын сараптау қорытындысы бойынша Кәсіптік "
+                                "біліктіліктер жөніндегі ұлттық органның қорытындысы"};
+constexpr Label conclusionStandard{"Профессиональный стандарт: %1", "Кәсіптік стандарт: %1"};
+constexpr Label conclusionStateBody{"Государственный орган: %1", "Мемлекеттік орган: %1"};
+constexpr Label conclusionDate{"Дата экспертизы: %1", "Сараптама күні: %1"};
+constexpr Label criterionNumber{"№", "№"};
+constexpr Label criterion{"Критерий", "Өлшемшарт"};
+constexpr Label assessment{"Оценка Национального органа по профессиональным квалификациям",
+                           "Кәсіптік біліктіліктер жөніндегі ұлттық органның бағасы"};
+constexpr Label meets{"Соответствует", "Сәйкес келеді"};
+constexpr Label doesNotMeet{"Не соответствует", "Сәйкес келмейді"};
+constexpr Label notApplicable{"Не применимо", "Қолданылмайды"};
+} // namespace label
+
+QString formatDate(const QString& iso) {
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : iso;
+}
+
+// Builds one layout. Comments are anchored on the text of the element (and field) they point
+// at; the places are remembered while building and the comments placed at the end.
+class Builder {
+public:
+    Builder(const DocumentTree& tree, const QString& language)
+        : m_tree(tree), m_language(language == QLatin1String("kk") ? QStringLiteral("kk")
+                                                                   : QStringLiteral("ru")) {
+        m_layout.language = m_language;
+    }
+
+    StandardLayout standard(bool withComments);
+    StandardLayout conclusion();
+
+private:
+    struct Place {
+        int block = -1;
+        int row = -1; // -1: a paragraph block
+        int cell = -1;
+        int paragraph = -1;
+        int sequence = 0; // order in the document
+    };
+
+    QString l(const Label& label) const { return label.in(m_language); }
+    QString text(const QString& id, const QString& field) const {
+        return StandardLayout::cleanText(m_tree.value(id, field, m_language).trimmed());
+    }
+    QString plain(const QString& id, const QString& field) const {
+        return StandardLayout::cleanText(m_tree.value(id, field).trimmed());
+    }
+    QStringList children(const QString& id, const QString& role) const {
+        return m_tree.children(id, role);
+    }
+    QString chapterHeading(int number, const QString& name) const {
+        return l(label::chapter).arg(number).arg(name);
+    }
+
+    void anchor(const QString& id, const QString& field, Place place);
+    void paragraph(const QString& text, Style style, const QString& id = {},
+                   const QString& field = {}, bool pageBreak = false);
+    void item(const QString& text, const QString& id = {}, const QString& field = {}) {
+        paragraph(QString::number(++m_item) + QStringLiteral(". ") + text, Style::Body, id, field);
+    }
+    void startTable(const QVector<int>& percents);
+    void row(bool header = false);
+    void cell(int columnSpan = 1, int rowSpan = 1);
+    void cellParagraph(const QString& text, Style style, const QString& id = {},
+                       const QString& field = {});
+    // A row whose label spans one column and whose value spans the other two.
+    void labelRow(const QString& label, const QString& value, const QString& id,
+                  const QString& field);
+    void listCell(const QString& owner, const QString& role);
+
+    void generalProvisions(const QString& standard);
+    void passport(const QString& standard);
+    void professionCard(const QString& card);
+    void technicalData(const QString& standard);
+    void organization(const QString& organization);
+    void extraSections(const QString& standard);
+    void placeComments();
+
+    const DocumentTree& m_tree;
+    QString m_language;
+    StandardLayout m_layout;
+    int m_item = 0;
+    int m_sequence = 0;
+    QHash<QString, Place> m_exact;   // "id\nfield" -> first place of that text
+    QHash<QString, Place> m_element; // id -> first place of any text of the element
+};
+
+void Builder::anchor(const QString& id, const QString& field, Place place) {
+    if (id.isEmpty()) return;
+    place.sequence = ++m_sequence;
+    const QString key = id + QLatin1Char('\n') + field;
+    if (!m_exact.contains(key)) m_exact.insert(key, place);
+    if (!m_element.contains(id)) m_element.insert(id, place);
+}
+
+void Builder::paragraph(const QString& text, Style style, const QString& id, const QString& field,
+                        bool pageBreak) {
+    LayoutBlock block;
+    block.paragraph.text = text;
+    block.paragraph.style = style;
+    block.paragraph.pageBreakBefore = pageBreak;
+    m_layout.blocks << block;
+    anchor(id, field, Place{int(m_layout.blocks.size()) - 1});
+}
+
+void Builder::startTable(const QVector<int>& percents) {
+    LayoutBlock block;
+    block.type = LayoutBlock::Type::Table;
+    block.table.columnPercents = percents;
+    m_layout.blocks << block;
+}
+
+void Builder::row(bool header) {
+    LayoutRow row;
+    row.header = header;
+    m_layout.blocks.last().table.rows << row;
+}
+
+void Builder::cell(int columnSpan, int rowSpan) {
+    LayoutCell cell;
+    cell.columnSpan = columnSpan;
+    cell.rowSpan = rowSpan;
+    m_layout.blocks.last().table.rows.last().cells << cell;
+}
+
+void Builder::cellParagraph(const QString& text, Style style, const QString& id,
+                            const QString& field) {
+    LayoutTable& table = m_layout.blocks.last().table;
+    LayoutCell& cell = table.rows.last().cells.last();
+    LayoutParagraph paragraph;
+    paragraph.text = text;
+    paragraph.style = style;
+    cell.paragraphs << paragraph;
+    anchor(id, field,
+           Place{int(m_layout.blocks.size()) - 1, int(table.rows.size()) - 1,
+                 int(table.rows.last().cells.size()) - 1, int(cell.paragraphs.size()) - 1});
+}
+
+void Builder::labelRow(const QString& label, const QString& value, const QString& id,
+                       const QString& field) {
+    row();
+    cell();
+    cellParagraph(label, Style::CellLabel);
+    cell(2);
+    cellParagraph(value, Style::CellText, id, field);
+}
+
+void Builder::listCell(const QString& owner, const QString& role) {
+    int number = 0;
+    for (const QString& item : children(owner, role))
+        cellParagraph(QString::number(++number) + QStringLiteral(") ") +
+                          text(item, Schema::TextItemField),
+                      Style::CellText, item, Schema::TextItemField);
+}
+
+void Builder::generalProvisions(const QString& standard) {
+    paragraph(chapterHeading(1, l(label::generalProvisions)), Style::Heading1);
+    if (const QString scope = text(standard, QStringLiteral("generalProvisions/scope"));
+        !scope.isEmpty())
+        item(scope, standard, QStringLiteral("generalProvisions/scope"));
+
+    const QStringList terms = children(standard, QStringLiteral("generalProvisions/terms"));
+    if (!terms.isEmpty()) {
+        item(l(label::terms));
+        for (int i = 0; i < terms.size(); ++i)
+            paragraph(QString::number(i + 1) + QStringLiteral(") ") +
+                          text(terms[i], QStringLiteral("term")) + QStringLiteral(" – ") +
+                          text(terms[i], QStringLiteral("definition")) +
+                          (i + 1 == terms.size() ? QStringLiteral(".") : QStringLiteral(";")),
+                      Style::Body, terms[i], QStringLiteral("term"));
+    }
+    const QStringList abbreviations =
+        children(standard, QStringLiteral("generalProvisions/abbreviations"));
+    if (!abbreviations.isEmpty()) {
+        item(l(label::abbreviations));
+        for (const QString& abbreviation : abbreviations)
+            paragraph(text(abbreviation, QStringLiteral("abbreviation")) + QStringLiteral(" – ") +
+                          text(abbreviation, QStringLiteral("expansion")),
+                      Style::Body, abbreviation, QStringLiteral("abbreviation"));
+    }
+}
+
+void Builder::passport(const QString& standard) {
+    paragraph(chapterHeading(2, l(label::passport)), Style::Heading1);
+    item(l(label::name) + QLatin1Char(' ') + text(standard, QStringLiteral("passport/name")),
+         standard, QStringLiteral("passport/name"));
+    item(l(label::code) + QLatin1Char(' ') + StandardLayout::cleanText(m_tree.standardCode()),
+         standard, QStringLiteral("passport/serialNumber"));
+    item(l(label::oked));
+    const std::pair<const char*, Label> levels[] = {{"section", label::okedSection},
+                                                    {"division", label::okedDivision},
+                                                    {"group", label::okedGroup},
+                                                    {"class", label::okedClass},
+                                                    {"subclass", label::okedSubclass}};
+    for (const auto& [level, levelLabel] : levels) {
+        const QString prefix = QStringLiteral("passport/oked/") + QLatin1String(level);
+        const QString code = plain(standard, prefix + QStringLiteral("/code"));
+        const QString name = text(standard, prefix + QStringLiteral("/name"));
+        if (code.isEmpty() && name.isEmpty()) continue;
+        paragraph(l(levelLabel) + QLatin1Char(' ') + code + QStringLiteral(" – ") + name,
+                  Style::Body, standard, prefix + QStringLiteral("/name"));
+    }
+    item(l(label::description) + QLatin1Char(' ') +
+             text(standard, QStringLiteral("passport/description")),
+         standard, QStringLiteral("passport/description"));
+    // The list is derived from the cards, so it can never disagree with chapter 3.
+    item(l(label::cardList));
+    int number = 0;
+    for (const QString& card : children(standard, QStringLiteral("professionCards")))
+        paragraph(QString::number(++number) + QStringLiteral(") ") +
+                      l(label::cardListEntry)
+                          .arg(text(card, QStringLiteral("name")),
+                               plain(card, QStringLiteral("orkLevel"))),
+                  Style::Body);
+}
+
+void Builder::professionCard(const QString& card) {
+    paragraph(QString::number(++m_item) + QStringLiteral(". ") +
+                  l(label::card).arg(text(card, QStringLiteral("name"))),
+              Style::Heading2, card, {});
+    startTable({28, 24, 48});
+    labelRow(l(label::nkzGroup), plain(card, QStringLiteral("nkzGroupCode")), card,
+             QStringLiteral("nkzGroupCode"));
+    labelRow(l(label::nkzOccupation), plain(card, QStringLiteral("nkzOccupationCode")), card,
+             QStringLiteral("nkzOccupationCode"));
+    labelRow(l(label::professionName), text(card, QStringLiteral("name")), card,
+             QStringLiteral("name"));
+    labelRow(l(label::orkLevel), plain(card, QStringLiteral("orkLevel")), card,
+             QStringLiteral("orkLevel"));
+    if (const QString nrk = plain(card, QStringLiteral("nrkLevel")); !nrk.isEmpty())
+        labelRow(l(label::nrkLevel), nrk, card, QStringLiteral("nrkLevel"));
+    labelRow(l(label::tariff), text(card, QStringLiteral("tariffQualification")), card,
+             QStringLiteral("tariffQualification"));
+
+    const QStringList educations = children(card, QStringLiteral("education"));
+    if (educations.isEmpty()) {
+        labelRow(l(label::education), {}, card, QStringLiteral("education"));
+    } else {
+        bool first = true;
+        for (const QString& education : educations) {
+            const std::pair<Label, const char*> parts[] = {{label::educationLevel, "level"},
+                                                           {label::specialty, "specialty"},
+                                                           {label::qualification, "qualification"}};
+            for (const auto& [partLabel, field] : parts) {
+                row();
+                if (first) {
+                    cell(1, int(educations.size()) * 3);
+                    cellParagraph(l(label::education), Style::CellLabel);
+                    first = false;
+                }
+                cell();
+                cellParagraph(l(partLabel), Style::CellLabel);
+                cell();
+                cellParagraph(text(education, QLatin1String(field)), Style::CellText, education,
+                              QLatin1String(field));
+            }
+        }
+    }
+    labelRow(l(label::workExperience), text(card, QStringLiteral("workExperience")), card,
+             QStringLiteral("workExperience"));
+    labelRow(l(label::nonFormal), text(card, QStringLiteral("nonFormalEducation")), card,
+             QStringLiteral("nonFormalEducation"));
+    row();
+    cell();
+    cellParagraph(l(label::otherNames), Style::CellLabel);
+    cell(2);
+    listCell(card, QStringLiteral("otherNames"));
+    labelRow(l(label::mainPurpose), text(card, QStringLiteral("mainPurpose")), card,
+             QStringLiteral("mainPurpose"));
+
+    // Functions are listed and described mandatory first, then additional, numbered once.
+    QStringList functions;
+    QStringList additionalFunctions;
+    for (const QString& function : children(card, QStringLiteral("laborFunctions")))
+        (m_tree.value(function, QStringLiteral("kind")) == QLatin1String("additional")
+             ? additionalFunctions
+             : functions)
+            << function;
+    const int mandatoryCount = int(functions.size());
+    functions << additionalFunctions;
+
+    row();
+    cell(1, additionalFunctions.isEmpty() ? 1 : 2);
+    cellParagraph(l(label::functionList), Style::CellLabel);
+    for (int part = 0; part < (additionalFunctions.isEmpty() ? 1 : 2); ++part) {
+        if (part == 1) row();
+        cell();
+        cellParagraph(l(part == 0 ? label::mandatory : label::additional), Style::CellLabel);
+        cell();
+        const int from = part == 0 ? 0 : mandatoryCount;
+        const int to = part == 0 ? mandatoryCount : int(functions.size());
+        for (int i = from; i < to; ++i)
+            cellParagraph(QString::number(i + 1) + QStringLiteral(". ") +
+                              text(functions[i], QStringLiteral("name")),
+                          Style::CellText);
+    }
+
+    for (int i = 0; i < functions.size(); ++i) {
+        const QString& function = functions[i];
+        const QStringList skills = children(function, QStringLiteral("skills"));
+        row();
+        cell(1, skills.isEmpty() ? 1 : int(skills.size()) * 2);
+        cellParagraph(
+            l(label::function).arg(i + 1) +
+                (i >= mandatoryCount ? QLatin1Char(' ') + l(label::additionalMark) : QString()),
+            Style::CellLabel, function, {});
+        cellParagraph(text(function, QStringLiteral("name")), Style::CellText, function,
+                      QStringLiteral("name"));
+        if (skills.isEmpty()) {
+            cell(2);
+            cellParagraph({}, Style::CellText);
+        }
+        for (int j = 0; j < skills.size(); ++j) {
+            const QString& skill = skills[j];
+            if (j > 0) row();
+            cell(1, 2);
+            cellParagraph(l(label::skill).arg(j + 1), Style::CellLabel, skill, {});
+            cellParagraph(text(skill, QStringLiteral("name")), Style::CellText, skill,
+                          QStringLiteral("name"));
+            if (m_tree.value(skill, QStringLiteral("separatelyRecognizable")) ==
+                QLatin1String("true"))
+                cellParagraph(l(label::separately), Style::CellText, skill,
+                              QStringLiteral("separatelyRecognizable"));
+            cell();
+            cellParagraph(l(label::abilities), Style::CellLabel);
+            listCell(skill, QStringLiteral("abilities"));
+            row();
+            cell();
+            cellParagraph(l(label::knowledge), Style::CellLabel);
+            listCell(skill, QStringLiteral("knowledge"));
+        }
+    }
+
+    if (const QString whole = text(card, QStringLiteral("wholeTaskAssessment")); !whole.isEmpty())
+        labelRow(l(label::wholeTask), whole, card, QStringLiteral("wholeTaskAssessment"));
+    row();
+    cell();
+    cellParagraph(l(label::personal), Style::CellLabel);
+    cell(2);
+    listCell(card, QStringLiteral("personalCompetencies"));
+    row();
+    cell();
+    cellParagraph(l(label::regulations), Style::CellLabel);
+    cell(2);
+    listCell(card, QStringLiteral("regulations"));
+
+    const QStringList related = children(card, QStringLiteral("relatedProfessions"));
+    row();
+    cell(1, 1 + int(related.size()));
+    cellParagraph(l(label::related), Style::CellLabel);
+    cell();
+    cellParagraph(l(label::relatedLevel), Style::CellLabel);
+    cell();
+    cellParagraph(l(label::relatedName), Style::CellLabel);
+    for (const QString& profession : related) {
+        row();
+        cell();
+        const QString ork = plain(profession, QStringLiteral("orkLevel"));
+        const QString nrk = plain(profession, QStringLiteral("nrkLevel"));
+        cellParagraph(nrk.isEmpty() ? ork : ork + QStringLiteral(" (") + nrk + QLatin1Char(')'),
+                      Style::CellText, profession, QStringLiteral("orkLevel"));
+        cell();
+        const QString nkz = plain(profession, QStringLiteral("nkzOccupationCode"));
+        cellParagraph(
+            text(profession, QStringLiteral("name")) +
+                (nkz.isEmpty() ? QString() : QStringLiteral(" (") + nkz + QLatin1Char(')')),
+            Style::CellText, profession, QStringLiteral("name"));
+    }
+}
+
+void Builder::organization(const QString& organization) {
+    paragraph(text(organization, QStringLiteral("name")), Style::Item, organization,
+              QStringLiteral("name"));
+    QStringList who;
+    if (const QString name = plain(organization, QStringLiteral("contact/fullName"));
+        !name.isEmpty())
+        who << name;
+    if (const QString position = text(organization, QStringLiteral("contact/position"));
+        !position.isEmpty())
+        who << position;
+    if (!who.isEmpty())
+        paragraph(l(label::contact).arg(who.join(QStringLiteral(", "))), Style::Item, organization,
+                  QStringLiteral("contact/fullName"));
+    if (const QString email = plain(organization, QStringLiteral("contact/email"));
+        !email.isEmpty())
+        paragraph(l(label::email).arg(email), Style::Item, organization,
+                  QStringLiteral("contact/email"));
+    if (const QString phone = plain(organization, QStringLiteral("contact/phone"));
+        !phone.isEmpty())
+        paragraph(l(label::phone).arg(phone), Style::Item, organization,
+                  QStringLiteral("contact/phone"));
+}
+
+void Builder::technicalData(const QString& standard) {
+    paragraph(chapterHeading(4, l(label::technicalData)), Style::Heading1);
+    const QStringList stateBody = children(standard, QStringLiteral("technicalData/stateBody"));
+    item(l(label::stateBody));
+    for (const QString& organizationId : stateBody)
+        organization(organizationId);
+
+    const QStringList developers = children(standard, QStringLiteral("technicalData/developers"));
+    if (!developers.isEmpty()) {
+        item(l(label::developers));
+        for (const QString& developer : developers)
+            organization(developer);
+    }
+
+    const QString council = text(standard, QStringLiteral("technicalData/sectoralCouncil/name"));
+    const QString number =
+        plain(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"));
+    const QString date =
+        formatDate(plain(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate")));
+    item(l(label::sectoralCouncil));
+    if (!council.isEmpty())
+        paragraph(council, Style::Item, standard,
+                  QStringLiteral("technicalData/sectoralCouncil/name"));
+    if (!number.isEmpty() || !date.isEmpty()) {
+        const QString protocol = !number.isEmpty() && !date.isEmpty()
+                                     ? l(label::protocol).arg(number, date)
+                                 : !number.isEmpty() ? l(label::protocolNumber).arg(number)
+                                                     : l(label::protocolDate).arg(date);
+        paragraph(protocol, Style::Item, standard,
+                  QStringLiteral("technicalData/sectoralCouncil/protocolNumber"));
+    }
+    item(
+        l(label::nationalBody) + QLatin1Char(' ') +
+            formatDate(plain(standard, QStringLiteral("technicalData/nationalBodyConclusionDate"))),
+        standard, QStringLiteral("technicalData/nationalBodyConclusionDate"));
+    item(
+        l(label::atameken) + QLatin1Char(' ') +
+            formatDate(plain(standard, QStringLiteral("technicalData/atamekenRecommendationDate"))),
+        standard, QStringLiteral("technicalData/atamekenRecommendationDate"));
+    QStringList version{plain(standard, QStringLiteral("technicalData/version")),
+                        plain(standard, QStringLiteral("technicalData/releaseYear"))};
+    version.removeAll(QString());
+    item(l(label::version) + QLatin1Char(' ') + version.join(QStringLiteral(", ")), standard,
+         QStringLiteral("technicalData/version"));
+    item(l(label::plannedUpdate) + QLatin1Char(' ') +
+             formatDate(plain(standard, QStringLiteral("technicalData/plannedUpdateDate"))),
+         standard, QStringLiteral("technicalData/plannedUpdateDate"));
+}
+
+void Builder::extraSections(const QString& standard) {
+    int chapter = 4;
+    int appendix = 0;
+    const QString standardName = text(standard, QStringLiteral("passport/name"));
+    for (const QString& section : children(standard, QStringLiteral("extraSections"))) {
+        const bool isAppendix =
+            m_tree.value(section, QStringLiteral("kind")) == QLatin1String("appendix");
+        const QString title = text(section, QStringLiteral("title"));
+        if (isAppendix) {
+            paragraph(l(label::appendix).arg(++appendix).arg(standardName), Style::Right, section,
+                      {}, true);
+            paragraph(title, Style::Heading1, section, QStringLiteral("title"));
+        } else {
+            paragraph(chapterHeading(++chapter, title), Style::Heading1, section,
+                      QStringLiteral("title"), true);
+        }
+        for (const QString& item : children(section, QStringLiteral("paragraphs"))) {
+            const QString body = text(item, Schema::TextItemField);
+            if (isAppendix)
+                paragraph(body, Style::Body, item, Schema::TextItemField);
+            else
+                this->item(body, item, Schema::TextItemField);
+        }
+    }
+}
+
+void Builder::placeComments() {
+    struct Placed {
+        QString id;
+        int original = 0;
+        Place place;
+        int threadOrder = 0; // original index of the thread's first comment
+        bool reply = false;
+    };
+    const QStringList ids = children(m_tree.rootId, QStringLiteral("review/comments"));
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < ids.size(); ++i)
+        indexOf.insert(ids[i], i);
+
+    auto placeOf = [&](QString target, const QString& field) -> std::optional<Place> {
+        if (auto it = m_exact.constFind(target + QLatin1Char('\n') + field);
+            it != m_exact.constEnd())
+            return *it;
+        // Not printed itself (an empty field, an element kind without text): the nearest
+        // printed element that holds it.
+        for (int guard = 0; guard < 64 && !target.isEmpty(); ++guard) {
+            if (auto it = m_element.constFind(target); it != m_element.constEnd()) return *it;
+            const Node* node = m_tree.node(target);
+            target = node ? node->parentId : QString();
+        }
+        return std::nullopt;
+    };
+
+    QVector<Placed> placed;
+    for (int i = 0; i < ids.size(); ++i) {
+        // A reply sits on its thread's first comment's text, as Word shows replies.
+        QString first = ids[i];
+        for (int guard = 0; guard < 64; ++guard) {
+            const QString replyTo = m_tree.value(first, QStringLiteral("replyTo"));
+            if (replyTo.isEmpty() || !indexOf.contains(replyTo)) break;
+            first = replyTo;
+        }
+        // A field may name a language ("name@kk"); the printed text is the one language.
+        std::optional<Place> place =
+            placeOf(m_tree.value(first, QStringLiteral("targetId")),
+                    Node::fieldOfKey(m_tree.value(first, QStringLiteral("field"))));
+        if (!place) place = m_element.value(m_tree.standardId());
+        placed << Placed{ids[i], i, *place, indexOf.value(first), first != ids[i]};
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+        if (a.place.sequence != b.place.sequence) return a.place.sequence < b.place.sequence;
+        if (a.threadOrder != b.threadOrder) return a.threadOrder < b.threadOrder;
+        if (a.reply != b.reply) return !a.reply;
+        return a.original < b.original;
+    });
+
+    QHash<QString, int> numberOf;
+    for (int i = 0; i < placed.size(); ++i)
+        numberOf.insert(placed[i].id, i + 1);
+    for (int i = 0; i < placed.size(); ++i) {
+        const QString& id = placed[i].id;
+        LayoutComment comment;
+        comment.number = i + 1;
+        comment.replyTo = numberOf.value(m_tree.value(id, QStringLiteral("replyTo")), 0);
+        comment.author = plain(id, QStringLiteral("author"));
+        comment.created = plain(id, QStringLiteral("created"));
+        comment.text = StandardLayout::cleanText(m_tree.value(id, QStringLiteral("text")));
+        comment.resolved = m_tree.value(id, QStringLiteral("resolved")) == QLatin1String("true");
+        QString heading = comment.author;
+        const QDateTime created = QDateTime::fromString(comment.created, Qt::ISODate);
+        if (created.isValid())
+            heading += QStringLiteral(", ") + created.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        QStringList marks;
+        if (comment.replyTo > 0) marks << l(label::replyTo).arg(comment.replyTo);
+        if (comment.resolved) marks << l(label::resolved);
+        if (!marks.isEmpty())
+            heading += QStringLiteral(" (") + marks.join(QStringLiteral("; ")) + QLatin1Char(')');
+        comment.note = QString::number(comment.number) + QStringLiteral(". ") + heading +
+                       QStringLiteral(": ") + comment.text;
+        m_layout.comments << comment;
+
+        const Place& place = placed[i].place;
+        if (place.block < 0) continue;
+        LayoutBlock& block = m_layout.blocks[place.block];
+        LayoutParagraph& paragraph =
+            place.row < 0
+                ? block.paragraph
+                : block.table.rows[place.row].cells[place.cell].paragraphs[place.paragraph];
+        paragraph.comments << i;
+    }
+}
+
+StandardLayout Builder::standard(bool withComments) {
+    const QString standard = m_tree.standardId();
+    const QString name = text(standard, QStringLiteral("passport/name"));
+    m_layout.title = l(label::title).arg(name);
+    m_layout.notesHeading = l(label::notes);
+    paragraph(m_layout.title, Style::Title, standard, {});
+    anchor(m_tree.rootId, {}, m_element.value(standard));
+    generalProvisions(standard);
+    passport(standard);
+    paragraph(chapterHeading(3, l(label::professionCards)), Style::Heading1, {}, {}, true);
+    for (const QString& card : children(standard, QStringLiteral("professionCards")))
+        professionCard(card);
+    technicalData(standard);
+    extraSections(standard);
+    if (withComments) placeComments();
+    return m_layout;
+}
+
+StandardLayout Builder::conclusion() {
+    const QString standard = m_tree.standardId();
+    const QString root = m_tree.rootId;
+    m_layout.title = l(label::conclusionTitle);
+    paragraph(m_layout.title, Style::Title);
+
+    QString standardLine =
+        QStringLiteral("«") + text(standard, QStringLiteral("passport/name")) + QStringLiteral("»");
+    if (const QString code = StandardLayout::cleanText(m_tree.standardCode()); !code.isEmpty())
+        standardLine += QStringLiteral(" (") + code + QLatin1Char(')');
+    paragraph(l(label::conclusionStandard).arg(standardLine), Style::Item);
+    // The form names the state body as the National body wrote it; a draft conclusion may not
+    // have it yet, and then the standard's own chapter 4 says who it is.
+    QString stateBody = plain(root, QStringLiteral("review/conclusion/stateBody"));
+    if (stateBody.isEmpty())
+        for (const QString& body : children(standard, QStringLiteral("technicalData/stateBody")))
+            stateBody = text(body, QStringLiteral("name"));
+    paragraph(l(label::conclusionStateBody).arg(stateBody), Style::Item);
+    paragraph(
+        l(label::conclusionDate)
+            .arg(formatDate(plain(root, QStringLiteral("review/conclusion/examinationDate")))),
+        Style::Item);
+
+    QHash<QString, QString> assessmentOf;
+    for (const QString& assessment :
+         children(root, QStringLiteral("review/conclusion/assessments")))
+        assessmentOf.insert(m_tree.value(assessment, QStringLiteral("criterion")), assessment);
+
+    startTable({10, 45, 45});
+    row(true);
+    cell();
+    cellParagraph(l(label::criterionNumber), Style::CellLabel);
+    cell();
+    cellParagraph(l(label::criterion), Style::CellLabel);
+    cell();
+    cellParagraph(l(label::assessment), Style::CellLabel);
+    int group = 0;
+    for (const Criterion& criterion : Criterion::all()) {
+        if (criterion.group != group) {
+            group = criterion.group;
+            row();
+            cell();
+            cellParagraph(QString::number(group) + QLatin1Char('.'), Style::CellLabel);
+            cell(2);
+            cellParagraph(Criterion::groupTitle(group, m_language), Style::CellLabel);
+        }
+        row();
+        cell();
+        // The form prints 1.2 twice; "1.2a" is our name for the second one only.
+        QString number = criterion.number;
+        if (number.endsWith(QLatin1Char('a'))) number.chop(1);
+        cellParagraph(number + QLatin1Char('.'), Style::CellText);
+        cell();
+        cellParagraph(criterion.title(m_language), Style::CellText);
+        cell();
+        const QString assessment = assessmentOf.value(criterion.number);
+        const QString verdict = m_tree.value(assessment, QStringLiteral("verdict"));
+        const QString verdictText =
+            verdict == QLatin1String("meets")            ? l(label::meets)
+            : verdict == QLatin1String("does-not-meet")  ? l(label::doesNotMeet)
+            : verdict == QLatin1String("not-applicable") ? l(label::notApplicable)
+                                                         : QString();
+        cellParagraph(verdictText, Style::CellLabel, assessment, QStringLiteral("verdict"));
+        if (const QString remark = plain(assessment, QStringLiteral("remark")); !remark.isEmpty())
+            cellParagraph(remark, Style::CellText, assessment, QStringLiteral("remark"));
+    }
+    return m_layout;
+}
+
+} // namespace
+
+StandardLayout StandardLayout::ofStandard(const DocumentTree& tree, const QString& language,
+                                          bool withComments) {
+    return Builder(tree, language).standard(withComments);
+}
+
+StandardLayout StandardLayout::ofConclusion(const DocumentTree& tree, const QString& language) {
+    return Builder(tree, language).conclusion();
+}
+
+QString StandardLayout::cleanText(const QString& text) {
+    QString clean;
+    clean.reserve(text.size());
+    const int size = int(text.size());
+    for (int i = 0; i < size; ++i) {
+        const QChar c = text[i];
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate()) {
+            if (i + 1 < size && text[i + 1].isLowSurrogate()) {
+                clean += c;
+                clean += text[++i];
+            }
+            continue;
+        }
+        if (c.isLowSurrogate()) continue;
+        if (u == u'\r') {
+            if (i + 1 < size && text[i + 1] == QLatin1Char('\n')) continue;
+            clean += QLatin1Char('\n');
+            continue;
+        }
+        if (u < 0x20 && u != u'\t' && u != u'\n') continue;
+        if (u == 0xFFFE || u == 0xFFFF) continue;
+        clean += c;
+    }
+    return clean;
+}
+
+} // namespace kasibi

@@ -1,0 +1,64 @@
+#include "core/lifecycle/approvalstep.h"
+
+namespace kasibi {
+
+const QVector<ApprovalStep>& ApprovalStep::all() {
+    static const QVector<ApprovalStep> steps = {
+        {QStringLiteral("stateBodyReview"), 5, QStringLiteral("8"),
+         QStringLiteral("Рассмотрение проекта государственным органом"),
+         QStringLiteral("Жобаны мемлекеттік органның қарауы"),
+         QStringLiteral("Review of the draft by the state body")},
+        {QStringLiteral("developerRework"), 5, QStringLiteral("8"),
+         QStringLiteral("Доработка проекта объединениями работодателей"),
+         QStringLiteral("Жобаны жұмыс берушілер бірлестіктерінің пысықтауы"),
+         QStringLiteral("Rework of the draft by the employer associations")},
+        {QStringLiteral("nationalBodyExamination"), 5, QStringLiteral("9"),
+         QStringLiteral("Экспертиза Национального органа, заключение"),
+         QStringLiteral("Ұлттық органның сараптамасы, қорытынды"),
+         QStringLiteral("Examination and conclusion of the National body")},
+        {QStringLiteral("stateBodyRework"), 5, QStringLiteral("10"),
+         QStringLiteral("Доработка проекта государственным органом с учетом заключения"),
+         QStringLiteral("Жобаны мемлекеттік органның қорытындыны ескере отырып пысықтауы"),
+         QStringLiteral("Rework by the state body after the conclusion")},
+        {QStringLiteral("nationalBodyReexamination"), 1, QStringLiteral("10"),
+         QStringLiteral("Рассмотрение доработанного проекта Национальным органом"),
+         QStringLiteral("Пысықталған жобаны Ұлттық органның қарауы"),
+         QStringLiteral("Re-examination of the reworked draft by the National body")},
+        {QStringLiteral("sendingToSectoralCouncil"), 5, QStringLiteral("11"),
+         QStringLiteral("Направление проекта на согласование отраслевого совета"),
+         QStringLiteral("Жобаны салалық кеңестің келісуіне жіберу"),
+         QStringLiteral("Sending the draft to the sectoral council")},
+        {QStringLiteral("sectoralCouncilReview"), 10, QStringLiteral("12"),
+         QStringLiteral("Согласование отраслевым советом"),
+         QStringLiteral("Салалық кеңестің келісуі"),
+         QStringLiteral("Agreement by the sectoral council")},
+        {QStringLiteral("sectoralCouncilRework"), 5, QStringLiteral("13"),
+         QStringLiteral("Доработка по рекомендациям отраслевого совета"),
+         QStringLiteral("Салалық кеңестің ұсынымдары бойынша пысықтау"),
+         QStringLiteral("Rework after the sectoral council's recommendations")},
+        {QStringLiteral("approval"), 0, QStringLiteral("14"),
+         QStringLiteral("Утверждение государственным органом"),
+         QStringLiteral("Мемлекеттік органның бекітуі"),
+         QStringLiteral("Approval by the state body")},
+        {QStringLiteral("publicationLink"), 3, QStringLiteral("15"),
+         QStringLiteral("Направление ссылки на официальное опубликование в Национальный орган"),
+         QStringLiteral("Ресми жариялауға сілтемені Ұлттық органға жіберу"),
+         QStringLiteral("Sending the link to the official publication to the National body")},
+    };
+    return steps;
+}
+
+const ApprovalStep* ApprovalStep::find(const QString& key) {
+    for (const ApprovalStep& step : all())
+        if (step.key == key) return &step;
+    return nullptr;
+}
+
+QStringList ApprovalStep::keys() {
+    QStringList keys;
+    for (const ApprovalStep& step : all())
+        keys << step.key;
+    return keys;
+}
+
+} // namespace kasibi

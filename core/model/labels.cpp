@@ -1,0 +1,319 @@
+#include "core/model/labels.h"
+
+#include "core/model/schema.h"
+
+#include <QHash>
+
+namespace kasibi {
+
+namespace {
+
+using Table = QHash<QString, const char*>;
+
+QString key(const QString& kind, const QString& name) {
+    return kind + QLatin1Char(':') + name;
+}
+
+const Table& fieldTable() {
+    static const Table table = {
+        {key(Kind::Document, "review/conclusion/stateBody"),
+         QT_TRANSLATE_NOOP("Labels", "State body")},
+        {key(Kind::Document, "review/conclusion/examinationDate"),
+         QT_TRANSLATE_NOOP("Labels", "Date of the examination")},
+        {key(Kind::Assessment, "verdict"), QT_TRANSLATE_NOOP("Labels", "Verdict")},
+        {key(Kind::Assessment, "remark"), QT_TRANSLATE_NOOP("Labels", "Remark of the expert")},
+        // Named in the undo history when the approval timeline is edited.
+        {key(Kind::TimelineEntry, "step"), QT_TRANSLATE_NOOP("Labels", "Approval step")},
+        {key(Kind::TimelineEntry, "started"), QT_TRANSLATE_NOOP("Labels", "Start date")},
+        {key(Kind::TimelineEntry, "completed"), QT_TRANSLATE_NOOP("Labels", "Completion date")},
+        {key(Kind::TimelineEntry, "note"), QT_TRANSLATE_NOOP("Labels", "Note")},
+        {key(Kind::Standard, "languages"),
+         QT_TRANSLATE_NOOP("Labels", "Languages of the standard")},
+        {key(Kind::Standard, "generalProvisions/scope"), QT_TRANSLATE_NOOP("Labels", "Scope")},
+        {key(Kind::Standard, "passport/name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the professional standard")},
+        {key(Kind::Standard, "passport/oked/section/code"),
+         QT_TRANSLATE_NOOP("Labels", "OKED section")},
+        {key(Kind::Standard, "passport/oked/division/code"),
+         QT_TRANSLATE_NOOP("Labels", "OKED division")},
+        {key(Kind::Standard, "passport/oked/group/code"),
+         QT_TRANSLATE_NOOP("Labels", "OKED group")},
+        {key(Kind::Standard, "passport/oked/class/code"),
+         QT_TRANSLATE_NOOP("Labels", "OKED class")},
+        {key(Kind::Standard, "passport/oked/subclass/code"),
+         QT_TRANSLATE_NOOP("Labels", "OKED subclass")},
+        {key(Kind::Standard, "passport/oked/section/name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the OKED section")},
+        {key(Kind::Standard, "passport/oked/division/name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the OKED division")},
+        {key(Kind::Standard, "passport/oked/group/name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the OKED group")},
+        {key(Kind::Standard, "passport/oked/class/name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the OKED class")},
+        {key(Kind::Standard, "passport/oked/subclass/name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the OKED subclass")},
+        {key(Kind::Standard, "passport/serialNumber"),
+         QT_TRANSLATE_NOOP("Labels", "Serial number of the standard in the OKED section")},
+        {key(Kind::Standard, "passport/description"),
+         QT_TRANSLATE_NOOP("Labels", "Brief description of the professional standard")},
+        {key(Kind::Standard, "technicalData/sectoralCouncil/name"),
+         QT_TRANSLATE_NOOP("Labels", "Sectoral council: name")},
+        {key(Kind::Standard, "technicalData/sectoralCouncil/protocolNumber"),
+         QT_TRANSLATE_NOOP("Labels", "Sectoral council: protocol number")},
+        {key(Kind::Standard, "technicalData/sectoralCouncil/protocolDate"),
+         QT_TRANSLATE_NOOP("Labels", "Sectoral council: date of the protocol")},
+        {key(Kind::Standard, "technicalData/nationalBodyConclusionDate"),
+         QT_TRANSLATE_NOOP("Labels", "National body: date of the conclusion")},
+        {key(Kind::Standard, "technicalData/atamekenRecommendationDate"),
+         QT_TRANSLATE_NOOP("Labels", "NCE \"Atameken\": date of the recommendations")},
+        {key(Kind::Standard, "technicalData/version"),
+         QT_TRANSLATE_NOOP("Labels", "Version number")},
+        {key(Kind::Standard, "technicalData/releaseYear"),
+         QT_TRANSLATE_NOOP("Labels", "Year of release")},
+        {key(Kind::Standard, "technicalData/plannedUpdateDate"),
+         QT_TRANSLATE_NOOP("Labels", "Date of the planned update")},
+        {key(Kind::Term, "term"), QT_TRANSLATE_NOOP("Labels", "Term")},
+        {key(Kind::Term, "definition"), QT_TRANSLATE_NOOP("Labels", "Definition")},
+        {key(Kind::Abbreviation, "abbreviation"), QT_TRANSLATE_NOOP("Labels", "Abbreviation")},
+        {key(Kind::Abbreviation, "expansion"), QT_TRANSLATE_NOOP("Labels", "Expansion")},
+        {key(Kind::ProfessionCard, "nkzGroupCode"),
+         QT_TRANSLATE_NOOP("Labels", "Group code per NKZ")},
+        {key(Kind::ProfessionCard, "nkzOccupationCode"),
+         QT_TRANSLATE_NOOP("Labels", "Occupation code per NKZ")},
+        {key(Kind::ProfessionCard, "name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the profession per NKZ")},
+        {key(Kind::ProfessionCard, "orkLevel"),
+         QT_TRANSLATE_NOOP("Labels", "Qualification level per ORK")},
+        {key(Kind::ProfessionCard, "nrkLevel"),
+         QT_TRANSLATE_NOOP("Labels", "Qualification level per NRK")},
+        {key(Kind::ProfessionCard, "tariffQualification"),
+         QT_TRANSLATE_NOOP("Labels", "Qualification level per ETKS, KS, TKH")},
+        {key(Kind::ProfessionCard, "workExperience"),
+         QT_TRANSLATE_NOOP("Labels", "Requirements for work experience")},
+        {key(Kind::ProfessionCard, "nonFormalEducation"),
+         QT_TRANSLATE_NOOP("Labels", "Link with non-formal and informal education")},
+        {key(Kind::ProfessionCard, "mainPurpose"),
+         QT_TRANSLATE_NOOP("Labels", "Main purpose of the activity")},
+        {key(Kind::ProfessionCard, "wholeTaskAssessment"),
+         QT_TRANSLATE_NOOP("Labels", "Recognition of a separate skill")},
+        {key(Kind::Education, "level"), QT_TRANSLATE_NOOP("Labels", "Level of education")},
+        {key(Kind::Education, "specialty"), QT_TRANSLATE_NOOP("Labels", "Specialty")},
+        {key(Kind::Education, "qualification"), QT_TRANSLATE_NOOP("Labels", "Qualification")},
+        {key(Kind::LaborFunction, "kind"), QT_TRANSLATE_NOOP("Labels", "Kind of labour function")},
+        {key(Kind::LaborFunction, "name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the labour function")},
+        {key(Kind::Skill, "name"), QT_TRANSLATE_NOOP("Labels", "Name of the skill")},
+        {key(Kind::Skill, "separatelyRecognizable"),
+         QT_TRANSLATE_NOOP("Labels", "Can be recognised as a separate skill")},
+        {key(Kind::RelatedProfession, "orkLevel"), QT_TRANSLATE_NOOP("Labels", "ORK level")},
+        {key(Kind::RelatedProfession, "nrkLevel"), QT_TRANSLATE_NOOP("Labels", "NRK level")},
+        {key(Kind::RelatedProfession, "nkzOccupationCode"),
+         QT_TRANSLATE_NOOP("Labels", "NKZ code")},
+        {key(Kind::RelatedProfession, "name"),
+         QT_TRANSLATE_NOOP("Labels", "Name of the profession")},
+        {key(Kind::Organization, "name"), QT_TRANSLATE_NOOP("Labels", "Name of the organization")},
+        {key(Kind::Organization, "contact/fullName"),
+         QT_TRANSLATE_NOOP("Labels", "Executive: full name")},
+        {key(Kind::Organization, "contact/position"), QT_TRANSLATE_NOOP("Labels", "Position")},
+        {key(Kind::Organization, "contact/email"), QT_TRANSLATE_NOOP("Labels", "E-mail")},
+        {key(Kind::Organization, "contact/phone"), QT_TRANSLATE_NOOP("Labels", "Phone")},
+        {key(Kind::ExtraSection, "kind"), QT_TRANSLATE_NOOP("Labels", "Chapter or appendix")},
+        {key(Kind::ExtraSection, "title"), QT_TRANSLATE_NOOP("Labels", "Title")},
+        {key(Kind::TextItem, Schema::TextItemField), QT_TRANSLATE_NOOP("Labels", "Text")},
+    };
+    return table;
+}
+
+const Table& hintTable() {
+    static const Table table = {
+        {key(Kind::Standard, "languages"),
+         QT_TRANSLATE_NOOP("Labels",
+                           "Every text is checked for a wording in each of these languages.")},
+        {key(Kind::Standard, "generalProvisions/scope"),
+         QT_TRANSLATE_NOOP("Labels", "Where the professional standard applies.")},
+        {key(Kind::Standard, "passport/description"),
+         QT_TRANSLATE_NOOP("Labels",
+                           "Including a general description of the type of labour activity.")},
+        {key(Kind::Standard, "passport/serialNumber"),
+         QT_TRANSLATE_NOOP("Labels", "Three digits, e.g. 012.")},
+        {key(Kind::ProfessionCard, "tariffQualification"),
+         QT_TRANSLATE_NOOP("Labels",
+                           "Per the unified tariff-qualification handbook of jobs and professions "
+                           "of workers, the qualification handbook of positions or the typical "
+                           "qualification characteristics, if there are such.")},
+        {key(Kind::ProfessionCard, "wholeTaskAssessment"),
+         QT_TRANSLATE_NOOP(
+             "Labels",
+             "Whether a separate skill (skills) can be recognised within the profession.")},
+        {key(Kind::LaborFunction, "kind"),
+         QT_TRANSLATE_NOOP("Labels",
+                           "Mandatory functions are confirmed at the recognition of the "
+                           "qualification; additional ones are those the profession will need "
+                           "in future.")},
+    };
+    return table;
+}
+
+const Table& listTable() {
+    static const Table table = {
+        {key(Kind::Standard, "generalProvisions/terms"),
+         QT_TRANSLATE_NOOP("Labels", "Terms and definitions")},
+        {key(Kind::Standard, "generalProvisions/abbreviations"),
+         QT_TRANSLATE_NOOP("Labels", "Abbreviations")},
+        {key(Kind::Standard, "professionCards"),
+         QT_TRANSLATE_NOOP("Labels", "List of profession cards")},
+        {key(Kind::Standard, "technicalData/stateBody"),
+         QT_TRANSLATE_NOOP("Labels", "State (sectoral) body")},
+        {key(Kind::Standard, "technicalData/developers"),
+         QT_TRANSLATE_NOOP("Labels", "Organizations that took part in the development")},
+        {key(Kind::Standard, "extraSections"),
+         QT_TRANSLATE_NOOP("Labels", "Extra chapters and appendices")},
+        {key(Kind::ProfessionCard, "education"),
+         QT_TRANSLATE_NOOP("Labels", "Level of professional education")},
+        {key(Kind::ProfessionCard, "otherNames"),
+         QT_TRANSLATE_NOOP("Labels", "Other possible names of the profession")},
+        {key(Kind::ProfessionCard, "laborFunctions"),
+         QT_TRANSLATE_NOOP("Labels", "List of labour functions")},
+        {key(Kind::ProfessionCard, "personalCompetencies"),
+         QT_TRANSLATE_NOOP("Labels", "Requirements for personal competencies")},
+        {key(Kind::ProfessionCard, "regulations"),
+         QT_TRANSLATE_NOOP("Labels", "Technical regulations and national standards")},
+        {key(Kind::ProfessionCard, "relatedProfessions"),
+         QT_TRANSLATE_NOOP("Labels", "Link with other professions within the ORK")},
+        {key(Kind::LaborFunction, "skills"), QT_TRANSLATE_NOOP("Labels", "Skills")},
+        {key(Kind::Skill, "abilities"), QT_TRANSLATE_NOOP("Labels", "Abilities")},
+        {key(Kind::Skill, "knowledge"), QT_TRANSLATE_NOOP("Labels", "Knowledge")},
+        {key(Kind::ExtraSection, "paragraphs"), QT_TRANSLATE_NOOP("Labels", "Text")},
+    };
+    return table;
+}
+
+const Table& elementTable() {
+    static const Table table = {
+        {key(Kind::Term, {}), QT_TRANSLATE_NOOP("Labels", "term")},
+        {key(Kind::Abbreviation, {}), QT_TRANSLATE_NOOP("Labels", "abbreviation")},
+        {key(Kind::ProfessionCard, {}), QT_TRANSLATE_NOOP("Labels", "profession card")},
+        {key(Kind::Education, {}), QT_TRANSLATE_NOOP("Labels", "education level")},
+        {key(Kind::LaborFunction, {}), QT_TRANSLATE_NOOP("Labels", "labour function")},
+        {key(Kind::Skill, {}), QT_TRANSLATE_NOOP("Labels", "skill")},
+        {key(Kind::RelatedProfession, {}), QT_TRANSLATE_NOOP("Labels", "related profession")},
+        {key(Kind::Organization, "technicalData/stateBody"),
+         QT_TRANSLATE_NOOP("Labels", "state body")},
+        {key(Kind::Organization, {}), QT_TRANSLATE_NOOP("Labels", "organization")},
+        {key(Kind::ExtraSection, {}), QT_TRANSLATE_NOOP("Labels", "chapter or appendix")},
+        {key(Kind::Comment, {}), QT_TRANSLATE_NOOP("Labels", "comment")},
+        {key(Kind::TextItem, "otherNames"), QT_TRANSLATE_NOOP("Labels", "other name")},
+        {key(Kind::TextItem, "personalCompetencies"),
+         QT_TRANSLATE_NOOP("Labels", "personal competency")},
+        {key(Kind::TextItem, "regulations"), QT_TRANSLATE_NOOP("Labels", "regulation")},
+        {key(Kind::TextItem, "abilities"), QT_TRANSLATE_NOOP("Labels", "ability")},
+        {key(Kind::TextItem, "knowledge"), QT_TRANSLATE_NOOP("Labels", "knowledge item")},
+        {key(Kind::TextItem, "paragraphs"), QT_TRANSLATE_NOOP("Labels", "paragraph")},
+        {key(Kind::TextItem, {}), QT_TRANSLATE_NOOP("Labels", "item")},
+    };
+    return table;
+}
+
+QString lookUp(const Table& table, const QString& k) {
+    const char* source = table.value(k, nullptr);
+    return source ? QCoreApplication::translate("Labels", source) : QString();
+}
+
+} // namespace
+
+QString Labels::field(const QString& kind, const QString& field) {
+    const QString label = lookUp(fieldTable(), key(kind, field));
+    return label.isEmpty() ? field : label;
+}
+
+QString Labels::hint(const QString& kind, const QString& field) {
+    return lookUp(hintTable(), key(kind, field));
+}
+
+QString Labels::list(const QString& kind, const QString& role) {
+    const QString label = lookUp(listTable(), key(kind, role));
+    return label.isEmpty() ? role : label;
+}
+
+QString Labels::elementName(const QString& kind, const QString& role) {
+    QString name = lookUp(elementTable(), key(kind, role));
+    if (name.isEmpty()) name = lookUp(elementTable(), key(kind, {}));
+    return name.isEmpty() ? kind : name;
+}
+
+QString Labels::pageTitle(const QString& kind) {
+    if (kind == Kind::ProfessionCard) return tr("Profession card");
+    if (kind == Kind::LaborFunction) return tr("Labour function");
+    if (kind == Kind::Skill) return tr("Skill");
+    if (kind == Kind::ExtraSection) return tr("Chapter or appendix");
+    return sentence(elementName(kind, {}));
+}
+
+QString Labels::sentence(QString text) {
+    if (!text.isEmpty()) text[0] = text[0].toUpper();
+    return text;
+}
+
+QString Labels::enumValue(const QString& field, const QString& value) {
+    static const Table table = {
+        {QStringLiteral("kind:mandatory"), QT_TRANSLATE_NOOP("Labels", "Mandatory")},
+        {QStringLiteral("kind:additional"), QT_TRANSLATE_NOOP("Labels", "Additional")},
+        {QStringLiteral("kind:chapter"), QT_TRANSLATE_NOOP("Labels", "Chapter")},
+        {QStringLiteral("kind:appendix"), QT_TRANSLATE_NOOP("Labels", "Appendix")},
+        {QStringLiteral("verdict:meets"), QT_TRANSLATE_NOOP("Labels", "Meets")},
+        {QStringLiteral("verdict:does-not-meet"), QT_TRANSLATE_NOOP("Labels", "Does not meet")},
+        {QStringLiteral("verdict:not-applicable"), QT_TRANSLATE_NOOP("Labels", "Not applicable")},
+    };
+    const QString label = lookUp(table, key(field, value));
+    return label.isEmpty() ? value : label;
+}
+
+QString Labels::language(const QString& code) {
+    if (code == QLatin1String("kk")) return tr("Kazakh");
+    if (code == QLatin1String("ru")) return tr("Russian");
+    if (code == QLatin1String("en")) return tr("English");
+    return code;
+}
+
+QString Labels::chapter(int chapter) {
+    switch (chapter) {
+    case 1:
+        return tr("1. General provisions");
+    case 2:
+        return tr("2. Passport of the professional standard");
+    case 3:
+        return tr("3. Profession cards");
+    case 4:
+        return tr("4. Technical data of the professional standard");
+    case 5:
+        return tr("Extra chapters and appendices");
+    default:
+        return {};
+    }
+}
+
+bool Labels::isParagraph(const QString& kind, const QString& field) {
+    static const QStringList paragraphs = {
+        key(Kind::Standard, "generalProvisions/scope"),
+        key(Kind::Standard, "passport/description"),
+        key(Kind::Term, "definition"),
+        key(Kind::ProfessionCard, "tariffQualification"),
+        key(Kind::ProfessionCard, "workExperience"),
+        key(Kind::ProfessionCard, "nonFormalEducation"),
+        key(Kind::ProfessionCard, "mainPurpose"),
+        key(Kind::ProfessionCard, "wholeTaskAssessment"),
+        key(Kind::LaborFunction, "name"),
+        key(Kind::Skill, "name"),
+        key(Kind::TextItem, Schema::TextItemField),
+    };
+    return paragraphs.contains(key(kind, field));
+}
+
+QString Labels::sentenceFragment(const QString& label) {
+    // "NKZ code" stays as it is; "Main purpose" becomes "main purpose".
+    if (label.size() > 1 && label.at(0).isUpper() && label.at(1).isLower())
+        return label.at(0).toLower() + label.mid(1);
+    return label;
+}
+
+} // namespace kasibi

@@ -1,0 +1,171 @@
+#include "core/model/standarddocument.h"
+
+#include "core/model/schema.h"
+
+#include <QDateTime>
+
+namespace kasibi {
+
+StandardDocument::StandardDocument(std::unique_ptr<DocumentStore> store, DocumentTree tree)
+    : m_store(std::move(store)), m_tree(std::move(tree)) {}
+
+StandardDocument::~StandardDocument() = default;
+
+Result<std::unique_ptr<StandardDocument>> StandardDocument::open(const QString& path,
+                                                                 AccessMode mode) {
+    Result<std::unique_ptr<DocumentStore>> store = DocumentStore::open(path, mode);
+    if (!store) return store.error();
+    DocumentTree tree = store.value()->takeContent();
+    return std::unique_ptr<StandardDocument>(
+        new StandardDocument(std::move(store.value()), std::move(tree)));
+}
+
+Result<std::unique_ptr<StandardDocument>>
+StandardDocument::create(const QString& path, const DocumentTree& tree, bool overwrite) {
+    if (Status created = DocumentStore::create(path, tree, overwrite); !created)
+        return created.error();
+    return open(path, AccessMode::ReadWrite);
+}
+
+void StandardDocument::setReviewMode(bool on) {
+    if (m_reviewMode == on) return;
+    m_reviewMode = on;
+    emit reviewModeChanged(on);
+}
+
+bool StandardDocument::isEditable(const QString& nodeId, const QString& fieldOrRole) const {
+    if (isReadOnly()) return false;
+    if (!m_reviewMode) return true;
+    const Node* node = m_tree.node(nodeId);
+    if (!node) return false;
+    if (node->kind == Kind::Comment || node->kind == Kind::Assessment) return true;
+    return node->kind == Kind::Document && fieldOrRole.startsWith(QLatin1String("review/"));
+}
+
+Status StandardDocument::ensureEditable(const QString& nodeId, const QString& fieldOrRole) const {
+    if (isReadOnly())
+        return Status::failure(tr("the document cannot be changed: %1").arg(readOnlyExplanation()),
+                               path());
+    if (!isEditable(nodeId, fieldOrRole))
+        return Status::failure(tr("the document is open for review: its content cannot be changed, "
+                                  "only comments and the conclusion"),
+                               path());
+    return {};
+}
+
+Status StandardDocument::setValue(const QString& nodeId, const QString& field,
+                                  const QString& language, const std::optional<QString>& value) {
+    const Node* node = m_tree.node(nodeId);
+    if (!node) return Status::failure(tr("no element with id %1").arg(nodeId), path());
+    if (Status editable = ensureEditable(nodeId, field); !editable) return editable;
+    const FieldSpec* spec = Schema::kind(node->kind)->field(field);
+    if (!spec) return Status::failure(tr("%1 has no field \"%2\"").arg(node->kind, field), path());
+    const bool localized = spec->type == FieldType::LocalizedText;
+    if (localized != !language.isEmpty() || (localized && !Schema::languages().contains(language)))
+        return Status::failure(tr("field \"%1\" takes no language \"%2\"").arg(field, language),
+                               path());
+
+    const QString key = Node::valueKey(field, language);
+    const auto current = node->values.constFind(key);
+    const bool present = current != node->values.constEnd();
+    if (value ? (present && current.value() == *value) : !present) return {};
+
+    Status saved =
+        value ? m_store->setValue(nodeId, key, *value) : m_store->removeValue(nodeId, key);
+    if (!saved) return saved;
+    if (value)
+        m_tree.setValue(nodeId, key, *value);
+    else
+        m_tree.removeValue(nodeId, key);
+    emit valueChanged(nodeId, field, language);
+    emit changed();
+    return {};
+}
+
+Result<QVector<Node>> StandardDocument::newElement(const QString& parentId,
+                                                   const QString& role) const {
+    const Node* parent = m_tree.node(parentId);
+    const ChildSpec* child = parent ? Schema::kind(parent->kind)->child(role) : nullptr;
+    if (!child) return Result<QVector<Node>>::failure(tr("nothing can be added there"), path());
+    Node node{DocumentTree::newId(), child->kind, parentId, role};
+    const KindSpec* spec = Schema::kind(child->kind);
+    for (const FieldSpec& field : spec->fields)
+        if (field.type == FieldType::Enum && field.required)
+            node.values.insert(field.name, field.enumValues.first());
+    return QVector<Node>{node};
+}
+
+Status StandardDocument::insertSubtree(const QString& parentId, const QString& role, int index,
+                                       const QVector<Node>& subtree) {
+    const Node* parent = m_tree.node(parentId);
+    const ChildSpec* child = parent ? Schema::kind(parent->kind)->child(role) : nullptr;
+    if (subtree.isEmpty() || !child || subtree.first().kind != child->kind)
+        return Status::failure(tr("this element cannot be placed there"), path());
+    if (Status editable = ensureEditable(parentId, role); !editable) return editable;
+    const int count = parent->children.value(role).size();
+    if (!child->isList && count > 0)
+        return Status::failure(tr("there is already one there"), path());
+    for (const Node& node : subtree)
+        if (m_tree.node(node.id))
+            return Status::failure(tr("an element with id %1 exists already").arg(node.id), path());
+    index = qBound(0, index, count);
+    if (Status saved = m_store->insertSubtree(parentId, role, index, subtree); !saved) return saved;
+    m_tree.insertSubtree(parentId, role, index, subtree);
+    emit childrenChanged(parentId, role);
+    emit changed();
+    return {};
+}
+
+Result<QVector<Node>> StandardDocument::removeSubtree(const QString& nodeId) {
+    const Node* node = m_tree.node(nodeId);
+    if (!node || node->parentId.isEmpty() || node->kind == Kind::Standard)
+        return Result<QVector<Node>>::failure(tr("this element cannot be removed"), path());
+    if (Status editable = ensureEditable(node->parentId, node->role); !editable)
+        return editable.error();
+    const QString parentId = node->parentId;
+    const QString role = node->role;
+    QVector<Node> subtree = m_tree.subtree(nodeId);
+    if (Status saved = m_store->removeSubtree(subtree); !saved) return saved.error();
+    m_tree.removeSubtree(nodeId);
+    emit childrenChanged(parentId, role);
+    emit changed();
+    return subtree;
+}
+
+Status StandardDocument::moveChild(const QString& nodeId, int newIndex) {
+    const Node* node = m_tree.node(nodeId);
+    if (!node || node->parentId.isEmpty())
+        return Status::failure(tr("this element cannot be moved"), path());
+    if (Status editable = ensureEditable(node->parentId, node->role); !editable) return editable;
+    const QString parentId = node->parentId;
+    const QString role = node->role;
+    QStringList order = m_tree.children(parentId, role);
+    const int from = order.indexOf(nodeId);
+    newIndex = qBound(0, newIndex, int(order.size()) - 1);
+    if (from == newIndex) return {};
+    order.move(from, newIndex);
+    if (Status saved = m_store->reorderChildren(parentId, role, order); !saved) return saved;
+    m_tree.moveChild(nodeId, newIndex);
+    emit childrenChanged(parentId, role);
+    emit changed();
+    return {};
+}
+
+Status StandardDocument::replaceContent(const DocumentTree& tree) {
+    if (tree.standardId() != m_tree.standardId())
+        return Status::failure(tr("the content is of another standard"), path());
+    if (Status editable = ensureEditable(m_tree.standardId(), {}); !editable) return editable;
+    if (Status saved = m_store->replaceContent(tree); !saved) return saved;
+    m_tree = tree;
+    emit contentReset();
+    emit changed();
+    return {};
+}
+
+Result<QString> StandardDocument::saveVersion(const QString& name) {
+    Result<QString> saved = m_store->saveVersion(name, QDateTime::currentDateTime());
+    if (saved) emit versionsChanged();
+    return saved;
+}
+
+} // namespace kasibi

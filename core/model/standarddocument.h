@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/model/accessmode.h"
+#include "core/model/documenttree.h"
+#include "core/model/result.h"
+#include "core/store/documentstore.h"
+
+#include <memory>
+#include <optional>
+#include <QObject>
+
+namespace kasibi {
+
+// An open standard: its content in memory and its file. Every change goes through here: it is
+// checked against the schema, committed to the file, applied to the tree, and announced.
+// A change the file refuses is not applied at all.
+class StandardDocument : public QObject {
+    Q_OBJECT
+public:
+    ~StandardDocument() override;
+
+    static Result<std::unique_ptr<StandardDocument>> open(const QString& path,
+                                                          AccessMode mode = AccessMode::ReadWrite);
+    // Writes the tree as a new document file and opens it for editing.
+    static Result<std::unique_ptr<StandardDocument>>
+    create(const QString& path, const DocumentTree& tree, bool overwrite = false);
+
+    const DocumentTree& tree() const { return m_tree; }
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    QString readOnlyExplanation() const { return m_store->readOnlyExplanation(); }
+
+    // Review mode: the content is frozen, while comments and the conclusion stay editable,
+    // so that a reviewer cannot change the draft by accident.
+    void setReviewMode(bool on);
+    bool isReviewMode() const { return m_reviewMode; }
+    // Whether an edit of this element (or of one of its child lists) is allowed now.
+    bool isEditable(const QString& nodeId, const QString& fieldOrRole = {}) const;
+
+    // An empty optional removes the value (a cleared field).
+    Status setValue(const QString& nodeId, const QString& field, const QString& language,
+                    const std::optional<QString>& value);
+    // Builds an empty element of the kind the role takes, with the values a new one needs.
+    Result<QVector<Node>> newElement(const QString& parentId, const QString& role) const;
+    Status insertSubtree(const QString& parentId, const QString& role, int index,
+                         const QVector<Node>& subtree);
+    Result<QVector<Node>> removeSubtree(const QString& nodeId);
+    Status moveChild(const QString& nodeId, int newIndex);
+    // Replaces everything at once: restoring a version, or undoing that.
+    Status replaceContent(const DocumentTree& tree);
+
+    Result<QVector<VersionInfo>> versions() const { return m_store->versions(); }
+    Result<QString> saveVersion(const QString& name);
+    Result<DocumentTree> versionContent(const QString& versionId) const {
+        return m_store->versionContent(versionId);
+    }
+
+signals:
+    void valueChanged(const QString& nodeId, const QString& field, const QString& language);
+    void childrenChanged(const QString& parentId, const QString& role);
+    void contentReset();
+    void versionsChanged();
+    void reviewModeChanged(bool on);
+    void changed();
+
+private:
+    StandardDocument(std::unique_ptr<DocumentStore> store, DocumentTree tree);
+    Status ensureEditable(const QString& nodeId, const QString& fieldOrRole) const;
+
+    std::unique_ptr<DocumentStore> m_store;
+    DocumentTree m_tree;
+    bool m_reviewMode = false;
+};
+
+} // namespace kasibi

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/model/accessmode.h"
+#include "core/model/documenttree.h"
+#include "core/model/result.h"
+#include "core/store/versioninfo.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QSqlDatabase>
+
+namespace kasibi {
+
+// One standard in one SQLite file (.kasibi). Every change is its own committed transaction
+// (WAL, synchronous=FULL), so what was entered survives a crash or a power cut. A file from
+// elsewhere is untrusted: it is checked read-only, with SQLite's defensive settings, before
+// anything is written to it, and a file that fails a check is never written.
+class DocumentStore {
+    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
+public:
+    static constexpr quint32 ApplicationId = 0x4B534249; // "KSBI"
+    static constexpr int FormatVersion = 2;              // see schemaSteps() in the .cpp
+    static inline const QString Extension = QStringLiteral("kasibi");
+
+    ~DocumentStore();
+    DocumentStore(const DocumentStore&) = delete;
+    DocumentStore& operator=(const DocumentStore&) = delete;
+
+    static Result<std::unique_ptr<DocumentStore>> open(const QString& path, AccessMode mode);
+    // Writes a new document file with the whole tree; the path is untouched on failure.
+    static Status create(const QString& path, const DocumentTree& tree, bool overwrite);
+    static bool looksLikeDocumentFile(const QString& path);
+    static QString lockFilePath(const QString& path);
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    QString readOnlyExplanation() const;
+
+    // The content as read and checked when the file was opened; handed over once.
+    DocumentTree takeContent();
+
+    Status setValue(const QString& nodeId, const QString& key, const QString& value);
+    Status removeValue(const QString& nodeId, const QString& key);
+    Status insertSubtree(const QString& parentId, const QString& role, int index,
+                         const QVector<Node>& subtree);
+    Status removeSubtree(const QVector<Node>& subtree);
+    Status reorderChildren(const QString& parentId, const QString& role, const QStringList& order);
+    // Replaces the whole content at once (restoring a version), in one transaction.
+    Status replaceContent(const DocumentTree& tree);
+
+    Result<QVector<VersionInfo>> versions() const;
+    Result<QString> saveVersion(const QString& name, const QDateTime& created);
+    Result<DocumentTree> versionContent(const QString& versionId) const;
+
+private:
+    DocumentStore() = default;
+
+    static Result<DocumentTree> readTree(const QString& connectionName, const QString& path,
+                                         const QString& versionId = {});
+    Status ensureWritable() const;
+    Status inTransaction(const std::function<Status()>& work);
+    Status fail(const QString& what) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_lockHolder;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    int m_formatVersion = FormatVersion;
+    std::unique_ptr<QLockFile> m_lock;
+    DocumentTree m_loaded;
+};
+
+} // namespace kasibi

@@ -1,0 +1,47 @@
+#include "core/validation/conclusiondraft.h"
+
+#include "core/model/schema.h"
+#include "core/validation/criterion.h"
+
+namespace kasibi {
+
+QVector<QVector<Node>> ConclusionDraft::assessments(const DocumentTree& tree,
+                                                    const Findings& findings,
+                                                    const QString& language) {
+    QVector<QVector<Node>> result;
+    for (const Criterion& criterion : Criterion::all()) {
+        QStringList errors;
+        QStringList warnings;
+        for (const Finding& finding : findings) {
+            if (finding.criterion != criterion.number) continue;
+            QStringList& list = finding.severity == Severity::Error ? errors : warnings;
+            const QString message = finding.message(language);
+            if (!list.contains(message)) list << message;
+        }
+        Node node{DocumentTree::newId(), Kind::Assessment, tree.rootId, AssessmentsRole};
+        node.values.insert(QStringLiteral("criterion"), criterion.number);
+        node.values.insert(QStringLiteral("verdict"), errors.isEmpty()
+                                                          ? QStringLiteral("meets")
+                                                          : QStringLiteral("does-not-meet"));
+        // Warnings go into the remark even when the criterion is met: the expert sees what is
+        // only recommended and decides whether to mention it.
+        const QStringList remarks = errors + warnings;
+        if (!remarks.isEmpty())
+            node.values.insert(QStringLiteral("remark"), remarks.join(QLatin1Char('\n')));
+        result << QVector<Node>{node};
+    }
+    return result;
+}
+
+DocumentTree ConclusionDraft::applied(const DocumentTree& tree, const Findings& findings,
+                                      const QString& language) {
+    DocumentTree result = tree;
+    for (const QString& id : result.children(result.rootId, AssessmentsRole))
+        result.removeSubtree(id);
+    const QVector<QVector<Node>> drafted = assessments(result, findings, language);
+    for (int i = 0; i < drafted.size(); ++i)
+        result.insertSubtree(result.rootId, AssessmentsRole, i, drafted[i]);
+    return result;
+}
+
+} // namespace kasibi

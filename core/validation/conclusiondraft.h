@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/model/documenttree.h"
+#include "core/validation/finding.h"
+
+namespace kasibi {
+
+// The National body's conclusion (Appendix 3 form) drafted from validation findings: one
+// assessment per criterion, in the order of the form, "meets" unless an error stands against it.
+// The expert edits the draft; nothing here decides for them.
+class ConclusionDraft {
+public:
+    static inline const QString AssessmentsRole = QStringLiteral("review/conclusion/assessments");
+
+    // One Assessment subtree per criterion, each ready for
+    // StandardDocument::insertSubtree(tree.rootId, AssessmentsRole, index, subtree). The remark
+    // lists the findings' messages in `language` (ru, kk or en).
+    static QVector<QVector<Node>> assessments(const DocumentTree& tree, const Findings& findings,
+                                              const QString& language);
+
+    // A copy of the tree whose conclusion holds the drafted assessments in place of any it had.
+    static DocumentTree applied(const DocumentTree& tree, const Findings& findings,
+                                const QString& language);
+};
+
+} // namespace kasibi

@@ -1,0 +1,118 @@
+#include "ui/classifier/classifiercontroller.h"
+
+#include "ui/classifier/classifiereditiondialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/preferences.h"
+#include "ui/validation/validationdock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace kasibi {
+
+ClassifierController::ClassifierController(MainWindow* window) : QObject(window), m_window(window) {
+    setObjectName(QStringLiteral("classifierController"));
+    if (Status opened = openStore(ClassifierStore::defaultPath()); !opened)
+        // Editing goes on without look-ups; the user learns why when they reach for one.
+        window->statusBar()->showMessage(
+            tr("The classifiers could not be opened: %1").arg(opened.error().toString()), 10000);
+
+    auto* load = new QAction(tr("Load &Classifier Edition…"), window);
+    load->setObjectName(QStringLiteral("loadClassifierEdition"));
+    connect(load, &QAction::triggered, this, &ClassifierController::askLoadEdition);
+    // A Tools menu another part of the editor may have made already, else one before Help.
+    QMenu* tools = window->menuBar()->findChild<QMenu*>(QStringLiteral("toolsMenu"));
+    if (!tools) {
+        tools = new QMenu(tr("&Tools"), window->menuBar());
+        tools->setObjectName(QStringLiteral("toolsMenu"));
+        QAction* before = nullptr;
+        QAction* about = window->action(QStringLiteral("about"));
+        for (QAction* item : window->menuBar()->actions())
+            if (item->menu() && about && item->menu()->actions().contains(about)) before = item;
+        window->menuBar()->insertMenu(before, tools);
+    }
+    tools->addAction(load);
+}
+
+ClassifierController::~ClassifierController() = default;
+
+ClassifierController* ClassifierController::of(const QWidget* widget) {
+    for (const QWidget* up = widget; up; up = up->parentWidget())
+        if (auto* window = qobject_cast<const MainWindow*>(up))
+            return window->findChild<ClassifierController*>();
+    return nullptr;
+}
+
+Status ClassifierController::openStore(const QString& path) {
+    Result<std::unique_ptr<ClassifierStore>> opened = ClassifierStore::open(path);
+    if (!opened) {
+        m_storeError = opened.error();
+        m_store.reset();
+        m_window->validationDock()->setClassifierStorePath({});
+        return opened.error();
+    }
+    m_store = std::move(opened.value());
+    m_storeError = {};
+    m_window->validationDock()->setClassifierStorePath(path);
+    emit editionsChanged();
+    return {};
+}
+
+Result<ClassifierEdition> ClassifierController::loadEdition(Classifier classifier,
+                                                            const QString& path,
+                                                            const QString& editionName,
+                                                            bool replace) {
+    if (!m_store) return m_storeError;
+    Result<ClassifierEdition> loaded = m_store->loadFile(
+        classifier, path, editionName,
+        replace ? ClassifierStore::IfLoaded::Replace : ClassifierStore::IfLoaded::Refuse);
+    if (loaded) {
+        emit editionsChanged();
+        // Codes and names are checked against the edition now in use.
+        m_window->validationDock()->schedule();
+    }
+    return loaded;
+}
+
+void ClassifierController::askLoadEdition() {
+    ClassifierEditionDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<ClassifierEdition> loaded =
+        loadEdition(dialog.classifier(), dialog.filePath(), dialog.editionName(), dialog.replace());
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        m_window->showFailure(tr("The classifier edition could not be loaded"), loaded.error());
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("%1 edition “%2” loaded: %n code(s).", nullptr, loaded.value().entryCount)
+            .arg(classifierTitle(loaded.value().classifier), loaded.value().name),
+        8000);
+}
+
+QString ClassifierController::editionsSummary() const {
+    if (!m_store)
+        return tr("The classifiers could not be opened: %1")
+            .arg(m_storeError.toString().toHtmlEscaped());
+    QStringList lines;
+    for (Classifier classifier : {Classifier::Oked, Classifier::Nkz}) {
+        Result<ClassifierEdition> inUse = m_store->editionInUse(classifier);
+        if (!inUse) {
+            lines << tr("%1: %2").arg(classifierTitle(classifier),
+                                      inUse.error().message.toHtmlEscaped());
+            continue;
+        }
+        lines << tr("%1: %2 (%n code(s))", nullptr, inUse.value().entryCount)
+                     .arg(classifierTitle(classifier),
+                          inUse.value().title(Preferences::effectiveUiLanguage()).toHtmlEscaped());
+    }
+    return tr("Classifier editions in use:") + QStringLiteral("<br>") +
+           lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace kasibi

@@ -1,0 +1,104 @@
+#include "ui/commands/editsession.h"
+
+#include "core/model/labels.h"
+#include "core/model/schema.h"
+#include "ui/commands/duplicateelementcommand.h"
+#include "ui/commands/insertelementcommand.h"
+#include "ui/commands/moveelementcommand.h"
+#include "ui/commands/removeelementcommand.h"
+#include "ui/commands/setvaluecommand.h"
+
+namespace kasibi {
+
+EditSession::EditSession(std::unique_ptr<StandardDocument> document, QObject* parent)
+    : QObject(parent), m_document(std::move(document)), m_undoStack(new QUndoStack(this)) {}
+
+EditSession::~EditSession() {
+    // Commands refer to the document: they go first.
+    delete m_undoStack;
+}
+
+QStringList EditSession::requiredLanguages() const {
+    const QString value = tree().value(tree().standardId(), QStringLiteral("languages"));
+    QStringList languages;
+    for (const QString& language : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (Schema::languages().contains(language.trimmed())) languages << language.trimmed();
+    return languages.isEmpty() ? Schema::languages() : languages;
+}
+
+QString EditSession::displayName(const QString& nodeId) const {
+    const Node* node = tree().node(nodeId);
+    if (!node) return {};
+    const QString field = node->kind == Kind::ExtraSection   ? QStringLiteral("title")
+                          : node->kind == Kind::TextItem     ? Schema::TextItemField
+                          : node->kind == Kind::Term         ? QStringLiteral("term")
+                          : node->kind == Kind::Abbreviation ? QStringLiteral("abbreviation")
+                                                             : QStringLiteral("name");
+    const LocalizedText text = tree().text(nodeId, field);
+    const QString preferred = text.in(m_contentLanguage).trimmed();
+    if (!preferred.isEmpty()) return preferred;
+    return (m_contentLanguage == QLatin1String("kk") ? text.ru : text.kk).trimmed();
+}
+
+bool EditSession::setValue(const QString& nodeId, const QString& field, const QString& language,
+                           const std::optional<QString>& value, int burst) {
+    const Node* node = tree().node(nodeId);
+    if (!node) return false;
+    const QString key = Node::valueKey(field, language);
+    const auto current = node->values.constFind(key);
+    std::optional<QString> before;
+    if (current != node->values.constEnd()) before = current.value();
+    if (before == value) return true;
+    m_undoStack->push(new SetValueCommand(this, nodeId, field, language, before, value, burst));
+    return tree().node(nodeId) &&
+           tree().node(nodeId)->values.value(key) == value.value_or(QString());
+}
+
+QString EditSession::addElement(const QString& parentId, const QString& role, int index) {
+    Result<QVector<Node>> element = m_document->newElement(parentId, role);
+    if (!element) {
+        reportFailure(element.error());
+        return {};
+    }
+    const QVector<Node> subtree = element.value();
+    if (index < 0) index = tree().children(parentId, role).size();
+    const Node& top = subtree.first();
+    m_undoStack->push(
+        new InsertElementCommand(this, parentId, role, index, subtree,
+                                 tr("Add %1").arg(Labels::elementName(top.kind, role))));
+    return tree().node(top.id) ? top.id : QString();
+}
+
+QString EditSession::duplicateElement(const QString& nodeId) {
+    if (!tree().node(nodeId)) return {};
+    auto* command = new DuplicateElementCommand(this, nodeId);
+    const QString copyId = command->copyId();
+    m_undoStack->push(command);
+    return tree().node(copyId) ? copyId : QString();
+}
+
+bool EditSession::removeElement(const QString& nodeId) {
+    if (!tree().node(nodeId)) return false;
+    m_undoStack->push(new RemoveElementCommand(this, nodeId));
+    return !tree().node(nodeId);
+}
+
+bool EditSession::moveElement(const QString& nodeId, int newIndex) {
+    const Node* node = tree().node(nodeId);
+    if (!node) return false;
+    const int count = tree().children(node->parentId, node->role).size();
+    newIndex = qBound(0, newIndex, count - 1);
+    if (newIndex == tree().indexInParent(nodeId)) return false;
+    m_undoStack->push(new MoveElementCommand(this, nodeId, newIndex));
+    return tree().indexInParent(nodeId) == newIndex;
+}
+
+void EditSession::reportFailure(const Error& error) {
+    emit failed(error);
+}
+
+void EditSession::reveal(const QString& nodeId, const QString& field, const QString& language) {
+    emit revealRequested(nodeId, field, language);
+}
+
+} // namespace kasibi

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/model/result.h"
+#include "core/model/standarddocument.h"
+
+#include <memory>
+#include <optional>
+#include <QObject>
+#include <QUndoStack>
+
+namespace kasibi {
+
+// An open standard being edited: the document, its undo history and the edits a user can make.
+// Forms, the navigator and the menus all edit through here, so every change is an undoable
+// command that goes through StandardDocument and is saved the moment it is made.
+class EditSession : public QObject {
+    Q_OBJECT
+public:
+    explicit EditSession(std::unique_ptr<StandardDocument> document, QObject* parent = nullptr);
+    ~EditSession() override;
+
+    StandardDocument* document() const { return m_document.get(); }
+    // Save As: the editing goes on in the copy, with its history, since the copy holds the same
+    // elements under the same ids. Whoever listens to the document must listen to the new one.
+    void continueIn(std::unique_ptr<StandardDocument> copy) { m_document = std::move(copy); }
+    const DocumentTree& tree() const { return m_document->tree(); }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    bool isReadOnly() const { return m_document->isReadOnly(); }
+    QString readOnlyExplanation() const { return m_document->readOnlyExplanation(); }
+    // Whether the standard's content may be edited now: not in a read-only file, nor in review
+    // mode (where only comments and the conclusion change).
+    bool isContentEditable() const { return !isReadOnly() && !m_document->isReviewMode(); }
+
+    // The languages the standard is written in (its "languages" value), kk and ru by default.
+    QStringList requiredLanguages() const;
+    // The language names are shown in where one wording is enough (navigator, lists).
+    QString contentLanguage() const { return m_contentLanguage; }
+    void setContentLanguage(const QString& language) { m_contentLanguage = language; }
+    // The element's name in the content language, else in the other one; empty if it has none.
+    QString displayName(const QString& nodeId) const;
+
+    // Typing in one field within one burst (between focusing it and leaving it) is one undo step.
+    int newBurst() { return ++m_lastBurst; }
+
+    bool setValue(const QString& nodeId, const QString& field, const QString& language,
+                  const std::optional<QString>& value, int burst = 0);
+    // Returns the id of the new element, or an empty string when it could not be added.
+    QString addElement(const QString& parentId, const QString& role, int index = -1);
+    QString duplicateElement(const QString& nodeId);
+    bool removeElement(const QString& nodeId);
+    bool moveElement(const QString& nodeId, int newIndex);
+
+    // Called by commands: a failed change is shown to the user and leaves the history true.
+    void reportFailure(const Error& error);
+    // Called by commands on undo and redo, so the user sees what changed back.
+    void reveal(const QString& nodeId, const QString& field, const QString& language);
+
+signals:
+    void failed(const kasibi::Error& error);
+    void revealRequested(const QString& nodeId, const QString& field, const QString& language);
+
+private:
+    std::unique_ptr<StandardDocument> m_document;
+    QUndoStack* m_undoStack;
+    QString m_contentLanguage = QStringLiteral("ru");
+    int m_lastBurst = 0;
+};
+
+} // namespace kasibi

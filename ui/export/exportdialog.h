@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ui/export/exportrequest.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace kasibi {
+
+// Asks what to export and where: the format, the language of a printed document, whether the
+// review comments go with it, and the file. The file name follows the format and the language
+// until the user types or picks one of their own.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    // documentPath: the open .kasibi file, whose folder and name the suggested file takes.
+    ExportDialog(ExportRequest::What what, const QString& documentPath, const QString& language,
+                 QWidget* parent = nullptr);
+
+    ExportRequest request() const;
+
+    QComboBox* formatBox() const { return m_format; }
+    QComboBox* languageBox() const { return m_language; }
+    QCheckBox* commentsBox() const { return m_comments; }
+    QLineEdit* pathEdit() const { return m_path; }
+
+public slots:
+    void accept() override;
+
+private:
+    QString extension() const;
+    void formatChanged();
+    void suggestPath();
+    void browse();
+
+    ExportRequest::What m_what;
+    QString m_folder;
+    QString m_baseName;
+    QComboBox* m_format;
+    QComboBox* m_language;
+    QCheckBox* m_comments;
+    QLineEdit* m_path;
+    QLabel* m_note;
+    bool m_pathChosen = false; // typed or picked by the user: no longer suggested
+    bool m_replaceConfirmed = false;
+};
+
+} // namespace kasibi

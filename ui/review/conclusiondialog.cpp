@@ -1,0 +1,278 @@
+#include "ui/review/conclusiondialog.h"
+
+#include "core/classifier/classifiercheck.h"
+#include "core/model/labels.h"
+#include "core/model/schema.h"
+#include "core/validation/conclusiondraft.h"
+#include "core/validation/criterion.h"
+#include "ui/classifier/classifiercontroller.h"
+#include "ui/commands/editsession.h"
+#include "ui/commands/insertelementcommand.h"
+#include "ui/commands/removeelementcommand.h"
+#include "ui/fields/fieldeditor.h"
+#include "ui/fields/fieldeditors.h"
+#include "ui/shell/preferences.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kasibi {
+
+namespace {
+
+const QString kStateBody = QStringLiteral("review/conclusion/stateBody");
+const QString kExaminationDate = QStringLiteral("review/conclusion/examinationDate");
+const QString kCriterion = QStringLiteral("criterion");
+const QString kVerdict = QStringLiteral("verdict");
+const QString kRemark = QStringLiteral("remark");
+
+enum Column { NumberColumn, TitleColumn, VerdictColumn, RemarkColumn };
+
+QStringList verdicts() {
+    return Schema::kind(Kind::Assessment)->field(kVerdict)->enumValues;
+}
+
+} // namespace
+
+ConclusionDialog::ConclusionDialog(EditSession* session, QWidget* parent)
+    : QDialog(parent), m_session(session), m_table(new QTableWidget(this)),
+      m_fill(new QPushButton(tr("Fill from &Validation"), this)) {
+    setObjectName(QStringLiteral("conclusionDialog"));
+    setWindowTitle(tr("Conclusion of the National body"));
+    resize(1100, 760);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(
+        tr("The conclusion on the expert examination of the draft (Appendix 3 to the Rules). "
+           "Each criterion is assessed by the expert; the verdicts can be drafted from "
+           "validation and then changed."),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    const QString root = session->tree().rootId;
+    const KindSpec* document = Schema::kind(Kind::Document);
+    auto* form = new QFormLayout;
+    form->addRow(
+        Labels::field(Kind::Document, kStateBody),
+        FieldEditors::create(session, root, Kind::Document, *document->field(kStateBody), this));
+    form->addRow(Labels::field(Kind::Document, kExaminationDate),
+                 FieldEditors::create(session, root, Kind::Document,
+                                      *document->field(kExaminationDate), this));
+    layout->addLayout(form);
+
+    m_table->setObjectName(QStringLiteral("assessments"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels(
+        {tr("No."), tr("Criterion"), tr("Verdict"), tr("Remark of the expert")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RemarkColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_fill->setObjectName(QStringLiteral("fillFromValidation"));
+    m_fill->setToolTip(tr("Draft every verdict from the findings of validation: \"does not "
+                          "meet\" where an error stands against the criterion"));
+    buttons->addButton(m_fill, QDialogButtonBox::ActionRole);
+    QPushButton* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportConclusion"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_fill, &QPushButton::clicked, this, &ConclusionDialog::askFillFromValidation);
+    connect(exportButton, &QPushButton::clicked, this, &ConclusionDialog::exportRequested);
+
+    build();
+    StandardDocument* doc = session->document();
+    connect(doc, &StandardDocument::childrenChanged, this,
+            [this](const QString& parentId, const QString& role) {
+                if (role == ConclusionDraft::AssessmentsRole &&
+                    parentId == m_session->tree().rootId)
+                    refresh();
+            });
+    connect(doc, &StandardDocument::valueChanged, this, [this](const QString& id) {
+        const Node* node = m_session->tree().node(id);
+        if (node && node->kind == Kind::Assessment) refreshRow(node->values.value(kCriterion));
+    });
+    connect(doc, &StandardDocument::contentReset, this, &ConclusionDialog::refresh);
+    // The document going away takes the dialog with it.
+    connect(session, &QObject::destroyed, this, &QObject::deleteLater);
+}
+
+void ConclusionDialog::build() {
+    const QVector<Criterion>& criteria = Criterion::all();
+    const QString language = Preferences::effectiveUiLanguage();
+    int group = 0;
+    int row = 0;
+    const bool editable = !m_session->isReadOnly();
+    for (const Criterion& criterion : criteria) {
+        if (criterion.group != group) {
+            group = criterion.group;
+            m_table->insertRow(row);
+            auto* heading = new QTableWidgetItem(
+                QStringLiteral("%1. %2").arg(group).arg(Criterion::groupTitle(group, language)));
+            QFont bold = heading->font();
+            bold.setBold(true);
+            heading->setFont(bold);
+            m_table->setItem(row, 0, heading);
+            m_table->setSpan(row, 0, 1, 4);
+            ++row;
+        }
+        m_table->insertRow(row);
+        m_table->setItem(row, NumberColumn, new QTableWidgetItem(criterion.number));
+        auto* title = new QTableWidgetItem(criterion.title(language));
+        title->setToolTip(criterion.title(language));
+        m_table->setItem(row, TitleColumn, title);
+
+        auto* verdict = new QComboBox(m_table);
+        verdict->setObjectName(QStringLiteral("verdict-") + criterion.number);
+        verdict->addItem(tr("— not assessed —"), QString());
+        for (const QString& value : verdicts())
+            verdict->addItem(Labels::enumValue(kVerdict, value), value);
+        verdict->setEnabled(editable);
+        const QString number = criterion.number;
+        connect(verdict, &QComboBox::activated, this,
+                [this, verdict, number] { setVerdict(number, verdict->currentData().toString()); });
+        m_table->setCellWidget(row, VerdictColumn, verdict);
+        m_verdicts.insert(number, verdict);
+
+        auto* remark = new QPlainTextEdit(m_table);
+        remark->setObjectName(QStringLiteral("remark-") + criterion.number);
+        remark->setTabChangesFocus(true);
+        remark->setReadOnly(!editable);
+        remark->setFixedHeight(fontMetrics().lineSpacing() * 3 + 10);
+        connect(remark, &QPlainTextEdit::textChanged, this,
+                [this, remark, number] { setRemark(number, remark->toPlainText()); });
+        m_table->setCellWidget(row, RemarkColumn, remark);
+        m_remarks.insert(number, remark);
+        m_table->setRowHeight(row, remark->height() + 4);
+        ++row;
+    }
+    refresh();
+}
+
+QComboBox* ConclusionDialog::verdictEditor(const QString& criterion) const {
+    return m_verdicts.value(criterion);
+}
+
+QPlainTextEdit* ConclusionDialog::remarkEditor(const QString& criterion) const {
+    return m_remarks.value(criterion);
+}
+
+QString ConclusionDialog::assessmentOf(const QString& criterion) const {
+    const DocumentTree& tree = m_session->tree();
+    for (const QString& id : tree.children(tree.rootId, ConclusionDraft::AssessmentsRole))
+        if (tree.value(id, kCriterion) == criterion) return id;
+    return {};
+}
+
+void ConclusionDialog::refresh() {
+    for (const Criterion& criterion : Criterion::all())
+        refreshRow(criterion.number);
+    m_fill->setEnabled(!m_session->isReadOnly());
+}
+
+void ConclusionDialog::refreshRow(const QString& criterion) {
+    QComboBox* verdict = m_verdicts.value(criterion);
+    QPlainTextEdit* remark = m_remarks.value(criterion);
+    if (!verdict || !remark) return;
+    const QString id = assessmentOf(criterion);
+    const DocumentTree& tree = m_session->tree();
+    {
+        const QSignalBlocker blocker(verdict);
+        verdict->setCurrentIndex(qMax(0, verdict->findData(tree.value(id, kVerdict))));
+    }
+    // Only an assessed criterion takes a remark: the verdict comes first.
+    remark->setEnabled(!id.isEmpty());
+    remark->setPlaceholderText(id.isEmpty() ? tr("Choose a verdict first") : QString());
+    const QString text = tree.value(id, kRemark);
+    if (remark->toPlainText() != text) {
+        const QSignalBlocker blocker(remark);
+        remark->setPlainText(text);
+    }
+}
+
+void ConclusionDialog::setVerdict(const QString& criterion, const QString& verdict) {
+    if (!m_session) return;
+    const QString id = assessmentOf(criterion);
+    if (!id.isEmpty()) {
+        m_session->setValue(id, kVerdict, {},
+                            verdict.isEmpty() ? std::nullopt : std::optional<QString>(verdict));
+        refreshRow(criterion);
+        return;
+    }
+    if (verdict.isEmpty()) return;
+    // The assessments stay in the order of the form.
+    const DocumentTree& tree = m_session->tree();
+    int index = 0;
+    for (const Criterion& c : Criterion::all()) {
+        if (c.number == criterion) break;
+        if (!assessmentOf(c.number).isEmpty()) ++index;
+    }
+    Node node{DocumentTree::newId(), Kind::Assessment, tree.rootId,
+              ConclusionDraft::AssessmentsRole};
+    node.values.insert(kCriterion, criterion);
+    node.values.insert(kVerdict, verdict);
+    m_session->undoStack()->push(
+        new InsertElementCommand(m_session, tree.rootId, ConclusionDraft::AssessmentsRole, index,
+                                 {node}, tr("Assess criterion %1").arg(criterion)));
+    refreshRow(criterion);
+}
+
+void ConclusionDialog::setRemark(const QString& criterion, const QString& remark) {
+    const QString id = m_session ? assessmentOf(criterion) : QString();
+    if (id.isEmpty()) return;
+    // Typing in one remark is one undo step.
+    if (m_burstCriterion != criterion || m_burst == 0) {
+        m_burstCriterion = criterion;
+        m_burst = m_session->newBurst();
+    }
+    m_session->setValue(id, kRemark, {},
+                        remark.isEmpty() ? std::nullopt : std::optional<QString>(remark), m_burst);
+}
+
+void ConclusionDialog::askFillFromValidation() {
+    const DocumentTree& tree = m_session->tree();
+    if (!tree.children(tree.rootId, ConclusionDraft::AssessmentsRole).isEmpty() &&
+        QMessageBox::question(this, tr("Fill from validation"),
+                              tr("Replace the verdicts and remarks with a draft from validation? "
+                                 "Undo brings the present ones back.")) != QMessageBox::Yes)
+        return;
+    fillFromValidation();
+}
+
+void ConclusionDialog::fillFromValidation() {
+    if (!m_session) return;
+    const DocumentTree tree = m_session->tree();
+    // Codes and names against the classifier editions in use count too (1.3, 2.1-2.3, 2.12).
+    const ClassifierController* classifiers = ClassifierController::of(this);
+    const Findings findings =
+        ClassifierCheck::withValidation(tree, classifiers ? classifiers->store() : nullptr);
+    const QVector<QVector<Node>> drafted =
+        ConclusionDraft::assessments(tree, findings, Preferences::effectiveUiLanguage());
+    QUndoStack* stack = m_session->undoStack();
+    stack->beginMacro(tr("Fill the conclusion from validation"));
+    for (const QString& id : tree.children(tree.rootId, ConclusionDraft::AssessmentsRole))
+        stack->push(new RemoveElementCommand(m_session, id));
+    for (int i = 0; i < drafted.size(); ++i)
+        stack->push(new InsertElementCommand(
+            m_session, tree.rootId, ConclusionDraft::AssessmentsRole, i, drafted[i],
+            tr("Assess criterion %1").arg(drafted[i].first().values.value(kCriterion))));
+    stack->endMacro();
+    m_burst = 0;
+}
+
+} // namespace kasibi

@@ -1,0 +1,808 @@
+#include "ui/shell/mainwindow.h"
+
+#include "ui/shell/namedaction.h"
+
+#include "core/format/documentwriters.h"
+#include "core/format/jsonstandardreader.h"
+#include "core/format/jsonstandardwriter.h"
+#include "core/model/labels.h"
+#include "core/model/schema.h"
+#include "core/store/documentstore.h"
+#include "core/validation/validator.h"
+#include "ui/classifier/classifiercontroller.h"
+#include "ui/commands/editsession.h"
+#include "ui/export/exportcontroller.h"
+#include "ui/fields/nodeform.h"
+#include "ui/review/reviewcontroller.h"
+#include "ui/shell/navigatormodel.h"
+#include "ui/shell/preferences.h"
+#include "ui/shell/preferencesdialog.h"
+#include "ui/shell/welcomepage.h"
+#include "ui/validation/validationdock.h"
+#include "ui/versions/lifecyclecontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+static void initResources() {
+    Q_INIT_RESOURCE(kasibi);
+}
+
+namespace kasibi {
+
+namespace {
+
+const QString kCard = QStringLiteral("professionCards");
+const QString kFunctions = QStringLiteral("laborFunctions");
+const QString kSkills = QStringLiteral("skills");
+const QString kExtra = QStringLiteral("extraSections");
+
+Node newNode(const QString& kind, const QStringList& enumValues = {}) {
+    Node node{DocumentTree::newId(), kind};
+    if (!enumValues.isEmpty()) node.values.insert(QStringLiteral("kind"), enumValues.first());
+    return node;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_model(new NavigatorModel(this)), m_navigator(new QTreeView),
+      m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_splitter(new QSplitter),
+      m_banner(new QLabel), m_formArea(new QScrollArea), m_validation(new ValidationDock(this)),
+      m_counts(new QLabel), m_undoGroup(new QUndoGroup(this)) {
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kasibi.png")));
+    setAcceptDrops(true);
+
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setModel(m_model);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setDragDropMode(QAbstractItemView::InternalMove);
+    m_navigator->setDefaultDropAction(Qt::MoveAction);
+    m_navigator->setDropIndicatorShown(true);
+    m_navigator->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_navigator->setMinimumWidth(220);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_model, &NavigatorModel::moveRequested, this, [this](const QString& id, int index) {
+        if (m_session) m_session->moveElement(id, index);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+
+    auto* editor = new QWidget;
+    auto* editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "background: #fff3cd; color: #664d03; padding: 8px; border-bottom: 1px solid #e0c060;"));
+    m_banner->hide();
+    m_formArea->setWidgetResizable(true);
+    m_formArea->setFrameShape(QFrame::NoFrame);
+    editorLayout->addWidget(m_banner);
+    editorLayout->addWidget(m_formArea, 1);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(editor);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({320, 900});
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
+
+    addDockWidget(Qt::RightDockWidgetArea, m_validation);
+    resizeDocks({m_validation}, {400}, Qt::Horizontal);
+    m_validation->setMessageLanguage(Preferences::effectiveUiLanguage());
+    connect(m_validation, &ValidationDock::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_validation, &ValidationDock::countsChanged, this, [this](int errors, int warnings) {
+        m_counts->setText(m_session ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                                          tr("%n warning(s)", nullptr, warnings)
+                                    : QString());
+    });
+    m_counts->setObjectName(QStringLiteral("findingCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+
+    connect(m_welcome, &WelcomePage::newRequested, this, [this] { askNew(false); });
+    connect(m_welcome, &WelcomePage::newFromTemplateRequested, this, [this] { askNew(true); });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::askOpen);
+    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::askOpenSample);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openPath);
+
+    createActions();
+    createMenus();
+    new ReviewController(this);
+    new LifecycleController(this);
+    new ExportController(this);
+    new ClassifierController(this);
+    // Delete in the outline removes the selected element; in a text field it deletes a letter.
+    auto* remove =
+        new QShortcut(QKeySequence::Delete, m_navigator, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &MainWindow::removeSelected);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 880);
+    setSession(nullptr);
+}
+
+MainWindow::~MainWindow() {
+    m_validation->setSession(nullptr);
+    m_model->setSession(nullptr);
+    retireForm();
+    deleteRetiredForms();
+}
+
+void MainWindow::retireForm() {
+    if (!m_form) return;
+    m_formArea->takeWidget();
+    m_form->hide();
+    m_form->deleteLater();
+    m_retiredForms << m_form;
+    m_form = nullptr;
+}
+
+void MainWindow::deleteRetiredForms() {
+    for (const QPointer<NodeForm>& form : std::as_const(m_retiredForms))
+        delete form.data();
+    m_retiredForms.clear();
+}
+
+QAction* MainWindow::action(const QString& name) const {
+    return m_actions.value(name);
+}
+
+void MainWindow::createActions() {
+    const auto make = [this](const QString& name, const QString& text, const QKeySequence& key,
+                             auto slot, QStyle::StandardPixmap icon = QStyle::StandardPixmap(-1)) {
+        auto* action = namedAction(this, name, text, key, this, slot);
+        if (icon != QStyle::StandardPixmap(-1)) action->setIcon(style()->standardIcon(icon));
+        m_actions.insert(name, action);
+        return action;
+    };
+    make(
+        QStringLiteral("new"), tr("&New Standard…"), QKeySequence::New, [this] { askNew(false); },
+        QStyle::SP_FileIcon);
+    make(QStringLiteral("newFromTemplate"), tr("New from &Template…"), {},
+         [this] { askNew(true); });
+    make(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, &MainWindow::askOpen,
+         QStyle::SP_DialogOpenButton);
+    make(QStringLiteral("openSample"), tr("Open the &Sample"), {}, &MainWindow::askOpenSample);
+    make(QStringLiteral("save"), tr("&Save"), QKeySequence::Save,
+         [this] { statusBar()->showMessage(tr("Every change is saved as it is made."), 4000); });
+    make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::askSaveAs);
+    make(QStringLiteral("import"), tr("&Import JSON…"), {}, &MainWindow::askImport);
+    make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close, &MainWindow::closeDocument);
+    make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    // The menu names the step: "Undo Add skill". Made here rather than by QUndoGroup, whose
+    // prefix cannot be put in a translated sentence.
+    auto* undo = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Undo"), this);
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString& text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    m_actions.insert(QStringLiteral("undo"), undo);
+    auto* redo = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Redo"), this);
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_actions.insert(QStringLiteral("redo"), redo);
+
+    make(QStringLiteral("addCard"), tr("Add Profession &Card"), QKeySequence(tr("Ctrl+Alt+C")),
+         &MainWindow::addCard, QStyle::SP_FileDialogNewFolder);
+    make(QStringLiteral("addFunction"), tr("Add Labour &Function"), QKeySequence(tr("Ctrl+Alt+F")),
+         &MainWindow::addFunction);
+    make(QStringLiteral("addSkill"), tr("Add S&kill"), QKeySequence(tr("Ctrl+Alt+K")),
+         &MainWindow::addSkill);
+    make(QStringLiteral("addExtraSection"), tr("Add Chapter or &Appendix"), {},
+         &MainWindow::addExtraSection);
+    make(QStringLiteral("duplicate"), tr("&Duplicate"), QKeySequence(tr("Ctrl+D")),
+         &MainWindow::duplicateSelected, QStyle::SP_FileDialogContentsView);
+    make(QStringLiteral("remove"), tr("Re&move"), QKeySequence(tr("Ctrl+Delete")),
+         &MainWindow::removeSelected, QStyle::SP_DialogDiscardButton);
+    make(
+        QStringLiteral("moveUp"), tr("Move &Up"), QKeySequence(tr("Ctrl+Shift+Up")),
+        [this] { moveSelected(-1); }, QStyle::SP_ArrowUp);
+    make(
+        QStringLiteral("moveDown"), tr("Move Do&wn"), QKeySequence(tr("Ctrl+Shift+Down")),
+        [this] { moveSelected(1); }, QStyle::SP_ArrowDown);
+    make(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    make(QStringLiteral("about"), tr("&About Kasibi"), {}, [this] {
+        QMessageBox::about(this, tr("About Kasibi"),
+                           tr("<h3>Kasibi %1</h3><p>An editor of professional standards of the "
+                              "Republic of Kazakhstan, to the Rules approved by order No. 377.</p>")
+                                   .arg(QCoreApplication::applicationVersion()) +
+                               QStringLiteral("<p>%1</p>")
+                                   .arg(findChild<ClassifierController*>()->editionsSummary()));
+    });
+
+    for (const char* name : {"addCard", "addFunction", "addSkill", "addExtraSection", "duplicate",
+                             "moveUp", "moveDown", "remove"})
+        m_navigator->addAction(m_actions.value(QLatin1String(name)));
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    for (const char* name : {"new", "newFromTemplate", "open"})
+        file->addAction(action(QLatin1String(name)));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(action(QStringLiteral("openSample")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("saveAs")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("import")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("close")));
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("undo")));
+    edit->addAction(action(QStringLiteral("redo")));
+    edit->addSeparator();
+    for (const char* name : {"addCard", "addFunction", "addSkill", "addExtraSection"})
+        edit->addAction(action(QLatin1String(name)));
+    edit->addSeparator();
+    for (const char* name : {"duplicate", "moveUp", "moveDown", "remove"})
+        edit->addAction(action(QLatin1String(name)));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("preferences")));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_validation->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(action(QStringLiteral("new")));
+    tools->addAction(action(QStringLiteral("open")));
+    tools->addSeparator();
+    tools->addAction(action(QStringLiteral("undo")));
+    tools->addAction(action(QStringLiteral("redo")));
+    tools->addSeparator();
+    for (const char* name : {"addCard", "addFunction", "addSkill"})
+        tools->addAction(action(QLatin1String(name)));
+    tools->addSeparator();
+    // Icons only: the tooltips name what they act on.
+    for (const char* name : {"moveUp", "moveDown", "duplicate", "remove"}) {
+        tools->addAction(action(QLatin1String(name)));
+        if (auto* button =
+                qobject_cast<QToolButton*>(tools->widgetForAction(action(QLatin1String(name)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    updateRecentMenu();
+}
+
+std::unique_ptr<EditSession> MainWindow::detachSession() {
+    // The forms and the outline let go of the document before it closes.
+    retireForm();
+    deleteRetiredForms();
+    m_validation->setSession(nullptr);
+    m_model->setSession(nullptr);
+    if (m_session) {
+        m_undoGroup->removeStack(m_session->undoStack());
+        disconnect(m_session.get(), nullptr, this, nullptr);
+        disconnect(m_session->document(), nullptr, this, nullptr);
+    }
+    return std::move(m_session);
+}
+
+void MainWindow::setSession(std::unique_ptr<EditSession> session) {
+    detachSession(); // and close it
+    m_session = std::move(session);
+    if (m_session) {
+        m_session->setContentLanguage(Preferences::contentLanguage());
+        m_undoGroup->addStack(m_session->undoStack());
+        m_undoGroup->setActiveStack(m_session->undoStack());
+        connect(m_session.get(), &EditSession::failed, this, [this](const Error& error) {
+            showFailure(tr("The change could not be made"), error);
+        });
+        connect(m_session.get(), &EditSession::revealRequested, this, &MainWindow::goToField);
+        connect(m_session->document(), &StandardDocument::changed, this,
+                &MainWindow::updateActions);
+        m_model->setSession(m_session.get());
+        m_pages->setCurrentWidget(m_splitter);
+        showPage(PageRef::ofChapter(PageRef::Passport));
+        m_navigator->expand(m_model->indexOf(PageRef::ofChapter(PageRef::ProfessionCards)));
+        m_validation->setSession(m_session.get());
+        // Everything was replaced (a version restored, or that undone): outline and form anew.
+        connect(m_session->document(), &StandardDocument::contentReset, this, [this] {
+            retireForm();
+            m_model->setSession(m_session.get());
+            showPage(PageRef::ofChapter(PageRef::Passport));
+        });
+        // The forms are built editable or not: the current one is built again.
+        connect(m_session->document(), &StandardDocument::reviewModeChanged, this, [this] {
+            retireForm();
+            onCurrentChanged();
+            updateBanner();
+        });
+        updateBanner();
+    } else {
+        m_pages->setCurrentWidget(m_welcome);
+        m_welcome->refresh();
+        m_banner->hide();
+        m_counts->clear();
+    }
+    updateTitle();
+    updateActions();
+    emit sessionChanged();
+}
+
+void MainWindow::updateBanner() {
+    if (m_session && m_session->isReadOnly())
+        m_banner->setText(
+            tr("This document is open read-only: %1. Use File > Save As to edit a copy.")
+                .arg(m_session->readOnlyExplanation()));
+    else if (m_session && m_session->document()->isReviewMode())
+        m_banner->setText(tr("Review mode: the content is read-only; comments and the conclusion "
+                             "can be edited."));
+    m_banner->setVisible(m_session &&
+                         (m_session->isReadOnly() || m_session->document()->isReviewMode()));
+}
+
+void MainWindow::showFailure(const QString& title, const Error& error) {
+    const QString message =
+        error.where.isEmpty()
+            ? error.message
+            : tr("%1\n\nFile: %2").arg(error.message, QDir::toNativeSeparators(error.where));
+    emit failureShown(title, message);
+    if (m_dialogsEnabled) QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::updateTitle() {
+    if (!m_session) {
+        setWindowFilePath({});
+        setWindowTitle(tr("Kasibi"));
+        return;
+    }
+    const QString path = m_session->document()->path();
+    setWindowFilePath(path);
+    QString title = QFileInfo(path).fileName() + QStringLiteral(" — ") + tr("Kasibi");
+    if (m_session->isReadOnly())
+        title = QFileInfo(path).fileName() + QStringLiteral(" [") +
+                tr("read-only: %1").arg(m_session->readOnlyExplanation()) + QStringLiteral("] — ") +
+                tr("Kasibi");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = Preferences::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        QAction* item = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(files[i])));
+        connect(item, &QAction::triggered, this, [this, path = files[i]] { openPath(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    Preferences::addRecentFile(path);
+    updateRecentMenu();
+    m_welcome->refresh();
+}
+
+// ---- pages
+
+bool MainWindow::showPage(const PageRef& page) {
+    const QModelIndex index = m_model->indexOf(page);
+    if (!index.isValid()) return false;
+    if (m_navigator->currentIndex() != index) {
+        m_navigator->scrollTo(index);
+        m_navigator->setCurrentIndex(index); // builds the form through onCurrentChanged
+    }
+    return m_form && m_form->page() == page;
+}
+
+void MainWindow::onCurrentChanged() {
+    updateActions();
+    if (!m_session) return;
+    const PageRef page = m_model->pageAt(m_navigator->currentIndex());
+    if (!page.isValid() || (m_form && m_form->page() == page)) return;
+    // Later: this may run inside a signal of a widget of the old form.
+    retireForm();
+    m_retiredForms.removeAll(nullptr);
+    m_form = new NodeForm(m_session.get(), page);
+    connect(m_form, &NodeForm::openRequested, this,
+            [this](const QString& id) { showPage(PageRef::ofNode(id)); });
+    m_formArea->setWidget(m_form);
+}
+
+bool MainWindow::goToField(const QString& elementId, const QString& field,
+                           const QString& language) {
+    if (!m_session) return false;
+    if (!showPage(PageRef::locate(m_session->tree(), elementId, field)) || !m_form) return false;
+    return m_form->focusField(elementId, field, language);
+}
+
+void MainWindow::goToFinding(const Finding& finding) {
+    goToField(finding.elementId, finding.field, finding.language);
+}
+
+// ---- editing the structure
+
+QString MainWindow::selectedNodeId() const {
+    return m_model->pageAt(m_navigator->currentIndex()).nodeId;
+}
+
+QString MainWindow::selectedAncestor(const QString& kind) const {
+    if (!m_session) return {};
+    for (const Node* node = m_session->tree().node(selectedNodeId()); node;
+         node = m_session->tree().node(node->parentId))
+        if (node->kind == kind) return node->id;
+    return {};
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_session != nullptr;
+    const bool editable = open && m_session->isContentEditable();
+    const QString selected = selectedNodeId();
+    const Node* node = open ? m_session->tree().node(selected) : nullptr;
+    const bool movable = editable && node && PageRef::hasOwnPage(node->kind);
+    const int index = movable ? m_session->tree().indexInParent(selected) : -1;
+    const int count = movable ? m_session->tree().children(node->parentId, node->role).size() : 0;
+    for (const char* name : {"saveAs", "close"})
+        action(QLatin1String(name))->setEnabled(open);
+    action(QStringLiteral("save"))->setEnabled(open && !m_session->isReadOnly());
+    action(QStringLiteral("addCard"))->setEnabled(editable);
+    action(QStringLiteral("addExtraSection"))->setEnabled(editable);
+    action(QStringLiteral("addFunction"))
+        ->setEnabled(editable && !selectedAncestor(Kind::ProfessionCard).isEmpty());
+    action(QStringLiteral("addSkill"))
+        ->setEnabled(editable && !selectedAncestor(Kind::LaborFunction).isEmpty());
+    action(QStringLiteral("duplicate"))->setEnabled(movable);
+    action(QStringLiteral("remove"))->setEnabled(movable);
+    action(QStringLiteral("moveUp"))->setEnabled(movable && index > 0);
+    action(QStringLiteral("moveDown"))->setEnabled(movable && index + 1 < count);
+    // The toolbar keeps short texts; the tooltips say what they act on.
+    const QString name = node ? Labels::elementName(node->kind, node->role) : QString();
+    const auto tip = [this, &name](const char* action, const QString& withName,
+                                   const QString& without) {
+        QAction* a = this->action(QLatin1String(action));
+        const QString text = name.isEmpty() ? without : withName;
+        a->setToolTip(a->shortcut().isEmpty()
+                          ? text
+                          : text + QStringLiteral(" (") +
+                                a->shortcut().toString(QKeySequence::NativeText) +
+                                QLatin1Char(')'));
+    };
+    tip("duplicate", tr("Duplicate the %1").arg(name), tr("Duplicate"));
+    tip("remove", tr("Remove the %1").arg(name), tr("Remove"));
+    tip("moveUp", tr("Move the %1 up").arg(name), tr("Move up"));
+    tip("moveDown", tr("Move the %1 down").arg(name), tr("Move down"));
+}
+
+void MainWindow::addAndShow(const QString& parentId, const QString& role, int index) {
+    if (!m_session || parentId.isEmpty()) return;
+    const QString id = m_session->addElement(parentId, role, index);
+    if (id.isEmpty()) return;
+    showPage(PageRef::ofNode(id));
+    if (m_form) m_form->focusField(id, QStringLiteral("name"), m_session->contentLanguage());
+}
+
+void MainWindow::addCard() {
+    if (!m_session) return;
+    const QString card = selectedAncestor(Kind::ProfessionCard);
+    addAndShow(m_session->tree().standardId(), kCard,
+               card.isEmpty() ? -1 : m_session->tree().indexInParent(card) + 1);
+}
+
+void MainWindow::addFunction() {
+    const QString card = selectedAncestor(Kind::ProfessionCard);
+    const QString function = selectedAncestor(Kind::LaborFunction);
+    addAndShow(card, kFunctions,
+               function.isEmpty() ? -1 : m_session->tree().indexInParent(function) + 1);
+}
+
+void MainWindow::addSkill() {
+    const QString function = selectedAncestor(Kind::LaborFunction);
+    const QString skill = selectedAncestor(Kind::Skill);
+    addAndShow(function, kSkills,
+               skill.isEmpty() ? -1 : m_session->tree().indexInParent(skill) + 1);
+}
+
+void MainWindow::addExtraSection() {
+    if (!m_session) return;
+    const QString extra = selectedAncestor(Kind::ExtraSection);
+    const QString id =
+        m_session->addElement(m_session->tree().standardId(), kExtra,
+                              extra.isEmpty() ? -1 : m_session->tree().indexInParent(extra) + 1);
+    if (id.isEmpty()) return;
+    showPage(PageRef::ofNode(id));
+    if (m_form) m_form->focusField(id, QStringLiteral("title"), m_session->contentLanguage());
+}
+
+void MainWindow::removeSelected() {
+    const QString id = selectedNodeId();
+    const Node* node = m_session ? m_session->tree().node(id) : nullptr;
+    if (!node || !PageRef::hasOwnPage(node->kind) || !m_session->isContentEditable()) return;
+    // No question asked: Undo brings it back.
+    if (m_session->removeElement(id))
+        statusBar()->showMessage(
+            tr("Removed. Undo (%1) brings it back.")
+                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            5000);
+}
+
+void MainWindow::moveSelected(int delta) {
+    const QString id = selectedNodeId();
+    const Node* node = m_session ? m_session->tree().node(id) : nullptr;
+    if (!node || !PageRef::hasOwnPage(node->kind)) return;
+    m_session->moveElement(id, m_session->tree().indexInParent(id) + delta);
+    showPage(PageRef::ofNode(id));
+    updateActions();
+}
+
+void MainWindow::duplicateSelected() {
+    const QString id = selectedNodeId();
+    const Node* node = m_session ? m_session->tree().node(id) : nullptr;
+    if (!node || !PageRef::hasOwnPage(node->kind)) return;
+    const QString copy = m_session->duplicateElement(id);
+    if (!copy.isEmpty()) showPage(PageRef::ofNode(copy));
+}
+
+// ---- files
+
+QString MainWindow::documentsFolder() const {
+    if (m_session) return QFileInfo(m_session->document()->path()).absolutePath();
+    const QStringList recent = Preferences::recentFiles();
+    if (!recent.isEmpty()) return QFileInfo(recent.first()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString MainWindow::askDocumentPath(const QString& title, const QString& suggestion) {
+    QString path =
+        QFileDialog::getSaveFileName(this, title, suggestion, tr("Kasibi documents (*.kasibi)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".kasibi");
+    return path;
+}
+
+DocumentTree MainWindow::templateTree(const QStringList& languages) {
+    DocumentTree tree = DocumentTree::newStandard();
+    const QString standard = tree.standardId();
+    tree.setValue(standard, QStringLiteral("languages"), languages.join(QLatin1Char(',')));
+    const Node card = newNode(Kind::ProfessionCard);
+    tree.insertSubtree(standard, kCard, 0, {card});
+    const QStringList kinds =
+        Schema::kind(Kind::LaborFunction)->field(QStringLiteral("kind"))->enumValues;
+    for (const QString& kind : kinds) {
+        Node function = newNode(Kind::LaborFunction);
+        function.values.insert(QStringLiteral("kind"), kind);
+        tree.insertSubtree(card.id, kFunctions, tree.children(card.id, kFunctions).size(),
+                           {function});
+        for (int i = 0; i < 2; ++i)
+            tree.insertSubtree(function.id, kSkills, i, {newNode(Kind::Skill)});
+    }
+    return tree;
+}
+
+bool MainWindow::newDocument(const QString& path, bool fromTemplate) {
+    DocumentTree tree =
+        fromTemplate ? templateTree(Preferences::defaultLanguages()) : DocumentTree::newStandard();
+    if (!fromTemplate)
+        tree.setValue(tree.standardId(), QStringLiteral("languages"),
+                      Preferences::defaultLanguages().join(QLatin1Char(',')));
+    // The user has chosen the path (and agreed to replace a file there) in the dialog.
+    Result<std::unique_ptr<StandardDocument>> document = StandardDocument::create(path, tree, true);
+    if (!document) {
+        showFailure(tr("The new standard could not be created"), document.error());
+        return false;
+    }
+    setSession(std::make_unique<EditSession>(std::move(document.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::openDocument(const QString& path) {
+    if (m_session && QFileInfo(m_session->document()->path()) == QFileInfo(path)) return true;
+    Result<std::unique_ptr<StandardDocument>> document = StandardDocument::open(path);
+    if (!document) {
+        showFailure(tr("The standard could not be opened"), document.error());
+        Preferences::removeRecentFile(path);
+        updateRecentMenu();
+        m_welcome->refresh();
+        return false;
+    }
+    setSession(std::make_unique<EditSession>(std::move(document.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::importJson(const QString& jsonPath, const QString& documentPath) {
+    Result<DocumentTree> tree = JsonStandardReader().read(jsonPath);
+    if (!tree) {
+        showFailure(tr("The standard could not be imported"), tree.error());
+        return false;
+    }
+    Result<std::unique_ptr<StandardDocument>> document =
+        StandardDocument::create(documentPath, tree.value(), true);
+    if (!document) {
+        showFailure(tr("The imported standard could not be saved"), document.error());
+        return false;
+    }
+    setSession(std::make_unique<EditSession>(std::move(document.value())));
+    rememberRecent(documentPath);
+    return true;
+}
+
+QString MainWindow::sampleFileName() {
+    return QStringLiteral("mining-b07102012.kasibi");
+}
+
+bool MainWindow::openSample(const QString& documentPath) {
+    initResources();
+    QFile file(QStringLiteral(":/sample/mining-b07102012.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        showFailure(tr("The sample could not be opened"),
+                    Error{file.errorString(), file.fileName()});
+        return false;
+    }
+    Result<DocumentTree> tree =
+        JsonStandardReader().parse(file.readAll(), QStringLiteral("mining-b07102012.json"));
+    if (!tree) {
+        showFailure(tr("The sample could not be opened"), tree.error());
+        return false;
+    }
+    QDir().mkpath(QFileInfo(documentPath).absolutePath());
+    Result<std::unique_ptr<StandardDocument>> document =
+        StandardDocument::create(documentPath, tree.value(), false);
+    if (!document) {
+        showFailure(tr("The sample could not be saved"), document.error());
+        return false;
+    }
+    setSession(std::make_unique<EditSession>(std::move(document.value())));
+    rememberRecent(documentPath);
+    return true;
+}
+
+bool MainWindow::saveAs(const QString& path) {
+    if (!m_session) return false;
+    if (QFileInfo(path) == QFileInfo(m_session->document()->path())) return true;
+    Result<std::unique_ptr<StandardDocument>> copy =
+        StandardDocument::create(path, m_session->tree(), true);
+    if (!copy) {
+        showFailure(tr("The copy could not be saved"), copy.error());
+        return false;
+    }
+    // Undo goes on in the copy; the file left behind stays as it is.
+    std::unique_ptr<EditSession> session = detachSession();
+    session->continueIn(std::move(copy.value()));
+    setSession(std::move(session));
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::closeDocument() {
+    setSession(nullptr);
+}
+
+void MainWindow::openPath(const QString& path) {
+    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 &&
+        !DocumentStore::looksLikeDocumentFile(path)) {
+        const QFileInfo json(path);
+        const QString target =
+            askDocumentPath(tr("Save the imported standard as"),
+                            json.absolutePath() + QLatin1Char('/') + json.completeBaseName() +
+                                QStringLiteral(".kasibi"));
+        if (!target.isEmpty()) importJson(path, target);
+        return;
+    }
+    openDocument(path);
+}
+
+void MainWindow::askNew(bool fromTemplate) {
+    const QString path =
+        askDocumentPath(fromTemplate ? tr("New standard from the template") : tr("New standard"),
+                        documentsFolder() + QStringLiteral("/standard.kasibi"));
+    if (!path.isEmpty()) newDocument(path, fromTemplate);
+}
+
+void MainWindow::askOpen() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a standard"), documentsFolder(),
+                                     tr("Standards (*.kasibi *.json);;Kasibi documents "
+                                        "(*.kasibi);;Interchange format (*.json)"));
+    if (!path.isEmpty()) openPath(path);
+}
+
+void MainWindow::askOpenSample() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A fresh copy each time, beside the earlier ones rather than over them.
+    QString path = folder + QLatin1Char('/') + sampleFileName();
+    for (int i = 2; QFileInfo::exists(path); ++i)
+        path = folder + QStringLiteral("/mining-b07102012-%1.kasibi").arg(i);
+    openSample(path);
+}
+
+void MainWindow::askSaveAs() {
+    if (!m_session) return;
+    const QFileInfo current(m_session->document()->path());
+    const QString path =
+        askDocumentPath(tr("Save a copy as"), current.absolutePath() + QLatin1Char('/') +
+                                                  current.completeBaseName() + tr("-copy") +
+                                                  QStringLiteral(".kasibi"));
+    if (!path.isEmpty()) saveAs(path);
+}
+
+void MainWindow::askImport() {
+    const QString json = QFileDialog::getOpenFileName(
+        this, tr("Import a standard"), documentsFolder(), tr("Interchange format (*.json)"));
+    if (!json.isEmpty()) openPath(json);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() &&
+            (suffix == QLatin1String("kasibi") || suffix == QLatin1String("json"))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            const QString path = url.toLocalFile();
+            // After the drop has finished: opening may show a dialog.
+            QMetaObject::invokeMethod(
+                this, [this, path] { openPath(path); }, Qt::QueuedConnection);
+            return;
+        }
+}
+
+} // namespace kasibi

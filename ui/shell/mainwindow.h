@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/model/pageref.h"
+#include "core/model/result.h"
+#include "core/validation/finding.h"
+
+#include <memory>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoGroup;
+
+namespace kasibi {
+
+class DocumentTree;
+class EditSession;
+class NavigatorModel;
+class NodeForm;
+class ValidationDock;
+class WelcomePage;
+
+// The editor's window: the outline of the standard beside the form of the selected page, the
+// validation findings, and the usual File and Edit menus. Every change is saved as it is made,
+// so there is nothing to lose on closing.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Each of these reports a failure to the user (see setDialogsEnabled) and returns false.
+    bool openDocument(const QString& path);
+    bool newDocument(const QString& path, bool fromTemplate = false);
+    bool importJson(const QString& jsonPath, const QString& documentPath);
+    bool openSample(const QString& documentPath);
+    bool saveAs(const QString& path);
+    void closeDocument();
+    // Opens what the user gave (command line, drop): a .kasibi, or a .json to import after
+    // asking where its document file goes.
+    void openPath(const QString& path);
+
+    EditSession* session() const { return m_session.get(); }
+    QTreeView* navigator() const { return m_navigator; }
+    NavigatorModel* navigatorModel() const { return m_model; }
+    NodeForm* currentForm() const { return m_form; }
+    ValidationDock* validationDock() const { return m_validation; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    QAction* action(const QString& name) const;
+
+    // Selects the page in the navigator and shows its form.
+    bool showPage(const PageRef& page);
+    // Shows the page of the field and puts the cursor in it.
+    bool goToField(const QString& elementId, const QString& field, const QString& language);
+    void goToFinding(const Finding& finding);
+
+    // Off in tests and screenshots: failures are then only emitted, not shown in a dialog.
+    void setDialogsEnabled(bool enabled) { m_dialogsEnabled = enabled; }
+    // Tells the user (a dialog, when enabled) and emits failureShown; for the controllers too.
+    void showFailure(const QString& title, const Error& error);
+    bool dialogsEnabled() const { return m_dialogsEnabled; }
+    static QString sampleFileName();
+    static DocumentTree templateTree(const QStringList& languages);
+
+signals:
+    void failureShown(const QString& title, const QString& message);
+    // Another document is open now, or none (session() is nullptr).
+    void sessionChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setSession(std::unique_ptr<EditSession> session);
+    std::unique_ptr<EditSession> detachSession();
+    void retireForm();
+    void deleteRetiredForms();
+    void onCurrentChanged();
+    void updateActions();
+    void updateTitle();
+    void updateBanner();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+
+    QString selectedNodeId() const;
+    QString selectedAncestor(const QString& kind) const;
+    void addCard();
+    void addFunction();
+    void addSkill();
+    void addExtraSection();
+    void addAndShow(const QString& parentId, const QString& role, int index);
+    void removeSelected();
+    void moveSelected(int delta);
+    void duplicateSelected();
+
+    void askNew(bool fromTemplate);
+    void askOpen();
+    void askOpenSample();
+    void askSaveAs();
+    void askImport();
+    QString askDocumentPath(const QString& title, const QString& suggestion);
+    QString documentsFolder() const;
+
+    std::unique_ptr<EditSession> m_session;
+    NavigatorModel* m_model;
+    QTreeView* m_navigator;
+    QStackedWidget* m_pages;
+    WelcomePage* m_welcome;
+    QSplitter* m_splitter;
+    QLabel* m_banner;
+    QScrollArea* m_formArea;
+    NodeForm* m_form = nullptr;
+    // Forms replaced while one of their widgets may still be on the stack; deleted later, and
+    // at the latest before the document they show goes.
+    QList<QPointer<NodeForm>> m_retiredForms;
+    ValidationDock* m_validation;
+    QLabel* m_counts;
+    QMenu* m_recentMenu = nullptr;
+    QHash<QString, QAction*> m_actions;
+    QUndoGroup* m_undoGroup;
+    bool m_dialogsEnabled = true;
+};
+
+} // namespace kasibi

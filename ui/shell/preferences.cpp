@@ -1,0 +1,84 @@
+#include "ui/shell/preferences.h"
+
+#include "core/model/schema.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace kasibi {
+
+namespace {
+
+const QString kAuthor = QStringLiteral("preferences/authorName");
+const QString kUiLanguage = QStringLiteral("preferences/uiLanguage");
+const QString kDefaultLanguages = QStringLiteral("preferences/defaultLanguages");
+const QString kRecent = QStringLiteral("recentFiles");
+
+} // namespace
+
+QString Preferences::authorName() {
+    return QSettings().value(kAuthor).toString();
+}
+
+void Preferences::setAuthorName(const QString& name) {
+    QSettings().setValue(kAuthor, name.trimmed());
+}
+
+QString Preferences::uiLanguage() {
+    return QSettings().value(kUiLanguage).toString();
+}
+
+void Preferences::setUiLanguage(const QString& language) {
+    QSettings().setValue(kUiLanguage, language);
+}
+
+QString Preferences::effectiveUiLanguage() {
+    const QString chosen = uiLanguage();
+    if (!chosen.isEmpty()) return chosen;
+    const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    if (system == QLatin1String("ru") || system == QLatin1String("kk")) return system;
+    return QStringLiteral("en");
+}
+
+QString Preferences::contentLanguage() {
+    return effectiveUiLanguage() == QLatin1String("kk") ? QStringLiteral("kk")
+                                                        : QStringLiteral("ru");
+}
+
+QStringList Preferences::defaultLanguages() {
+    QStringList languages;
+    for (const QString& language :
+         QSettings().value(kDefaultLanguages, Schema::languages()).toStringList())
+        if (Schema::languages().contains(language)) languages << language;
+    return languages.isEmpty() ? Schema::languages() : languages;
+}
+
+void Preferences::setDefaultLanguages(const QStringList& languages) {
+    QSettings().setValue(kDefaultLanguages, languages);
+}
+
+QStringList Preferences::recentFiles() {
+    QStringList files;
+    for (const QString& path : QSettings().value(kRecent).toStringList())
+        if (QFileInfo::exists(path)) files << path;
+    return files;
+}
+
+void Preferences::addRecentFile(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = QSettings().value(kRecent).toStringList();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaximumRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecent, files);
+}
+
+void Preferences::removeRecentFile(const QString& path) {
+    QStringList files = QSettings().value(kRecent).toStringList();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(kRecent, files);
+}
+
+} // namespace kasibi

@@ -1,0 +1,72 @@
+#include "ui/shell/preferencesdialog.h"
+
+#include "core/model/labels.h"
+#include "core/model/schema.h"
+#include "ui/shell/preferences.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+
+namespace kasibi {
+
+PreferencesDialog::PreferencesDialog(QWidget* parent)
+    : QDialog(parent), m_author(new QLineEdit(this)), m_uiLanguage(new QComboBox(this)) {
+    setWindowTitle(tr("Preferences"));
+    auto* form = new QFormLayout(this);
+    m_author->setText(Preferences::authorName());
+    m_author->setPlaceholderText(tr("Shown with your comments"));
+    form->addRow(tr("Your name:"), m_author);
+
+    m_uiLanguage->addItem(tr("As the system"), QString());
+    m_uiLanguage->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
+    m_uiLanguage->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_uiLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_uiLanguage->setCurrentIndex(qMax(0, m_uiLanguage->findData(Preferences::uiLanguage())));
+    form->addRow(tr("Interface language:"), m_uiLanguage);
+
+    auto* languages = new QHBoxLayout;
+    const QStringList chosen = Preferences::defaultLanguages();
+    for (const QString& language : Schema::languages()) {
+        auto* box = new QCheckBox(Labels::language(language), this);
+        box->setProperty("language", language);
+        box->setChecked(chosen.contains(language));
+        languages->addWidget(box);
+        m_languages << box;
+    }
+    languages->addStretch(1);
+    form->addRow(tr("Languages of new standards:"), languages);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+void PreferencesDialog::accept() {
+    QStringList languages;
+    for (QCheckBox* box : m_languages)
+        if (box->isChecked()) languages << box->property("language").toString();
+    if (languages.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("A standard is written in at least one language."));
+        return;
+    }
+    const bool languageChanged =
+        m_uiLanguage->currentData().toString() != Preferences::uiLanguage();
+    Preferences::setAuthorName(m_author->text());
+    Preferences::setUiLanguage(m_uiLanguage->currentData().toString());
+    Preferences::setDefaultLanguages(languages);
+    if (languageChanged)
+        QMessageBox::information(
+            this, windowTitle(),
+            tr("The interface will be in the new language the next time Kasibi starts."));
+    QDialog::accept();
+}
+
+} // namespace kasibi

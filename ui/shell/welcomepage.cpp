@@ -1,0 +1,96 @@
+#include "ui/shell/welcomepage.h"
+
+#include "ui/shell/preferences.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace kasibi {
+
+WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListWidget(this)) {
+    setObjectName(QStringLiteral("welcome"));
+    auto* outer = new QHBoxLayout(this);
+    auto* column = new QVBoxLayout;
+    outer->addStretch(1);
+    outer->addLayout(column, 3);
+    outer->addStretch(1);
+
+    auto* title = new QLabel(tr("Kasibi"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* subtitle = new QLabel(tr("Professional standards of the Republic of Kazakhstan, drafted "
+                                   "in Kazakh and Russian to the Rules (order No. 377)."),
+                                this);
+    subtitle->setWordWrap(true);
+    column->addStretch(1);
+    column->addWidget(title);
+    column->addWidget(subtitle);
+    column->addSpacing(18);
+
+    auto* buttons = new QHBoxLayout;
+    const auto button = [this, buttons](const QString& text, const QString& tip,
+                                        void (WelcomePage::*signal)()) {
+        auto* b = new QPushButton(text, this);
+        b->setToolTip(tip);
+        b->setMinimumHeight(36);
+        connect(b, &QPushButton::clicked, this, signal);
+        buttons->addWidget(b);
+        return b;
+    };
+    button(tr("New standard…"), tr("An empty standard with the four chapters"),
+           &WelcomePage::newRequested)
+        ->setObjectName(QStringLiteral("welcomeNew"));
+    button(tr("New from template…"),
+           tr("A standard with one profession card, a mandatory and an additional labour function "
+              "and two skills each, ready to be filled in"),
+           &WelcomePage::newFromTemplateRequested);
+    button(tr("Open…"), tr("Open a .kasibi document or import a .json standard"),
+           &WelcomePage::openRequested);
+    button(tr("Open the sample"),
+           tr("A complete bilingual standard: «Mining of ore by the open method»"),
+           &WelcomePage::openSampleRequested)
+        ->setObjectName(QStringLiteral("welcomeSample"));
+    column->addLayout(buttons);
+    column->addSpacing(18);
+
+    auto* recentTitle = new QLabel(tr("Recent standards"), this);
+    QFont bold = recentTitle->font();
+    bold.setBold(true);
+    recentTitle->setFont(bold);
+    column->addWidget(recentTitle);
+    m_recent->setObjectName(QStringLiteral("recentFiles"));
+    m_recent->setMinimumHeight(160);
+    column->addWidget(m_recent, 2);
+    column->addStretch(1);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit recentRequested(item->data(Qt::UserRole).toString());
+    });
+    refresh();
+}
+
+void WelcomePage::refresh() {
+    m_recent->clear();
+    const QStringList files = Preferences::recentFiles();
+    for (const QString& path : files) {
+        auto* item =
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
+                                QFileInfo(path).fileName() + QStringLiteral("   —   ") +
+                                    QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
+                                m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+    }
+    if (files.isEmpty()) {
+        auto* item = new QListWidgetItem(tr("No recent standards yet."), m_recent);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+} // namespace kasibi

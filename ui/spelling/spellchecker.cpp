@@ -1,0 +1,142 @@
+#include "ui/spelling/spellchecker.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <hunspell.hxx>
+
+namespace kasibi {
+
+namespace {
+
+QString dictionaryBase(const QString& language) {
+    if (language == QLatin1String("ru")) return QStringLiteral("/usr/share/hunspell/ru_RU");
+    if (language == QLatin1String("kk")) return QStringLiteral("/usr/share/hunspell/kk_KZ");
+    return {};
+}
+
+} // namespace
+
+SpellChecker* SpellChecker::forLanguage(const QString& language) {
+    static QHash<QString, SpellChecker*> checkers;
+    if (checkers.contains(language)) return checkers.value(language);
+    SpellChecker* checker = create(language).release();
+    if (checker) checker->setParent(QCoreApplication::instance());
+    checkers.insert(language, checker);
+    return checker;
+}
+
+std::unique_ptr<SpellChecker> SpellChecker::create(const QString& language) {
+    const QString base = dictionaryBase(language);
+    if (base.isEmpty() || !QFileInfo::exists(base + QStringLiteral(".aff")) ||
+        !QFileInfo::exists(base + QStringLiteral(".dic")))
+        return nullptr;
+    return std::unique_ptr<SpellChecker>(new SpellChecker(
+        base + QStringLiteral(".aff"), base + QStringLiteral(".dic"), language, nullptr));
+}
+
+QString SpellChecker::personalDictionaryPath(const QString& language) {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/kasibi/words-%1.txt").arg(language);
+}
+
+SpellChecker::SpellChecker(const QString& affix, const QString& dictionary, const QString& language,
+                           QObject* parent)
+    : QObject(parent), m_language(language) {
+    // The user's own words; a list larger than any person writes is not one.
+    QFile personal(personalDictionaryPath(language));
+    if (personal.size() < 1024 * 1024 && personal.open(QIODevice::ReadOnly))
+        for (const QString& line : QString::fromUtf8(personal.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty()) m_personal << line.trimmed();
+    connect(&m_loading, &QFutureWatcher<Hunspell*>::finished, this, [this] {
+        // waitUntilReady() may have taken the dictionary already: resetting to the same
+        // pointer would delete it under the owner's feet.
+        if (!m_hunspell) adopt(m_loading.result());
+    });
+    // Both dictionaries are UTF-8 (their SET line), so words pass as UTF-8.
+    m_loading.setFuture(QtConcurrent::run(
+        [affix = affix.toLocal8Bit(), dictionary = dictionary.toLocal8Bit(), words = m_personal] {
+            auto* hunspell = new Hunspell(affix.constData(), dictionary.constData());
+            for (const QString& word : words)
+                hunspell->add(word.toStdString());
+            return hunspell;
+        }));
+}
+
+void SpellChecker::adopt(Hunspell* hunspell) {
+    m_hunspell.reset(hunspell);
+    emit ready();
+}
+
+SpellChecker::~SpellChecker() {
+    m_loading.waitForFinished();
+    if (!m_hunspell && m_loading.isFinished() && m_loading.future().resultCount() > 0)
+        delete m_loading.result();
+}
+
+void SpellChecker::waitUntilReady() {
+    m_loading.waitForFinished();
+    if (!m_hunspell) adopt(m_loading.result());
+}
+
+bool SpellChecker::isCheckable(const QString& word) {
+    if (word.size() < 2) return false;
+    bool allUpper = true;
+    for (const QChar c : word) {
+        if (c.isDigit()) return false;
+        if (c.isLower()) allUpper = false;
+    }
+    return !allUpper;
+}
+
+bool SpellChecker::isCorrect(const QString& word) const {
+    if (!m_hunspell || !isCheckable(word) || m_ignored.contains(word)) return true;
+    if (m_hunspell->spell(word.toStdString())) return true;
+    // A compound the dictionary lacks is right when each part is (тау-кен, ауа-райы).
+    if (!word.contains(QLatin1Char('-'))) return false;
+    for (const QString& part : word.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+        if (isCheckable(part) && !m_hunspell->spell(part.toStdString())) return false;
+    return true;
+}
+
+QStringList SpellChecker::suggestions(const QString& word) const {
+    QStringList result;
+    if (!m_hunspell) return result;
+    for (const std::string& suggestion : m_hunspell->suggest(word.toStdString()))
+        result << QString::fromStdString(suggestion);
+    return result;
+}
+
+void SpellChecker::ignore(const QString& word) {
+    m_ignored.insert(word);
+    emit ignored();
+}
+
+Status SpellChecker::addToDictionary(const QString& word) {
+    const QString clean = word.trimmed();
+    if (clean.isEmpty() || m_personal.contains(clean)) return Status::success();
+    const QString path = personalDictionaryPath(m_language);
+    QStringList words = m_personal;
+    words << clean;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Status::failure(tr("cannot create the folder of the personal dictionary"), path);
+    QSaveFile file(path);
+    const QByteArray bytes = (words.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
+    m_personal = words;
+    // A word added while the dictionary loads is in the list the loader was given, or not:
+    // waiting makes sure Hunspell has it.
+    waitUntilReady();
+    m_hunspell->add(clean.toStdString());
+    emit ignored();
+    return Status::success();
+}
+
+} // namespace kasibi

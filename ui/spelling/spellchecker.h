@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/model/result.h"
+
+#include <memory>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+class Hunspell;
+
+namespace kasibi {
+
+// Hunspell for one language (Debian's hunspell-ru and hunspell-kk), with the user's own words
+// (words-<language>.txt in the user's data folder). The dictionary loads in a worker thread the
+// first time it is asked for, so opening a form never waits for it; the highlighters check again
+// when it is ready.
+class SpellChecker : public QObject {
+    Q_OBJECT
+public:
+    // The shared checker of "kk" or "ru", or nullptr when there is no dictionary for the language.
+    static SpellChecker* forLanguage(const QString& language);
+    // A checker of its own (forLanguage() shares one per language).
+    static std::unique_ptr<SpellChecker> create(const QString& language);
+    // <user data folder>/kasibi/words-<language>.txt: one word a line, UTF-8.
+    static QString personalDictionaryPath(const QString& language);
+    ~SpellChecker() override;
+
+    bool isReady() const { return m_hunspell != nullptr; }
+    void waitUntilReady();
+    // True until the dictionary is loaded: nothing is marked that cannot be checked.
+    bool isCorrect(const QString& word) const;
+    QStringList suggestions(const QString& word) const;
+    // Leaves the word alone for the rest of the session (names, terms of the trade).
+    void ignore(const QString& word);
+    // Takes the word as right from now on, in every session: it is written to the personal
+    // dictionary at once. Hunspell also takes its capitalised forms. On failure nothing changes.
+    Status addToDictionary(const QString& word);
+
+    // Whether a word is one to check at all: abbreviations (ОРК, НКЗ), words with digits and
+    // single letters are not.
+    static bool isCheckable(const QString& word);
+
+signals:
+    void ready();
+    void ignored();
+
+private:
+    SpellChecker(const QString& affix, const QString& dictionary, const QString& language,
+                 QObject* parent);
+    void adopt(Hunspell* hunspell);
+
+    QString m_language;
+    QFutureWatcher<Hunspell*> m_loading;
+    std::unique_ptr<Hunspell> m_hunspell;
+    QSet<QString> m_ignored;
+    QStringList m_personal; // as in the personal dictionary's file
+};
+
+} // namespace kasibi
