@@ -12,6 +12,8 @@ packages=(
   fonts-liberation2
   # compiles once what clones and worktrees share
   ccache
+  # the format check of run-tests.sh
+  clang-format
   # for tests and for looking at what the editor shows and exports
   xvfb xauth poppler-utils python3-docx libreoffice-writer-nogui e2fsprogs
 )

@@ -39,9 +39,10 @@ const Finding* findingAt(const Findings& findings, const QString& criterion, con
 }
 
 // The one thing broken shows as `criterion` at `path` on `elementId`, and nothing else is an
-// error. Every finding speaks the three languages.
-const Finding& requireOnly(const Findings& findings, const QString& criterion, const QString& path,
-                           const QString& elementId, Severity severity = Severity::Error) {
+// error. Every finding speaks the three languages. Returns a copy: callers pass the findings of
+// validate() as a temporary, which is gone by the time they read what is returned.
+Finding requireOnly(const Findings& findings, const QString& criterion, const QString& path,
+                    const QString& elementId, Severity severity = Severity::Error) {
     INFO(describe(findings));
     const Finding* finding = findingAt(findings, criterion, path);
     REQUIRE(finding);
@@ -463,8 +464,9 @@ TEST_CASE("A text in one required language only is reported for the missing lang
     }
     SECTION("an optional text written in one language only") {
         s.tree.removeValue(s.card(0), QStringLiteral("tariffQualification@ru"));
+        const Findings findings = validate(s.tree);
         const Finding* f =
-            findingAt(validate(s.tree), "2.4", "/standard/professionCards/0/tariffQualification");
+            findingAt(findings, "2.4", "/standard/professionCards/0/tariffQualification");
         REQUIRE(f);
         CHECK(f->language == QStringLiteral("ru"));
         CHECK(f->severity == Severity::Error);

@@ -1,262 +1,18 @@
 // kasibi [FILE]: the desktop editor of professional standards.
 
-#include "core/model/schema.h"
-#include "core/model/standarddocument.h"
-#include "core/validation/criterion.h"
-#include "ui/classifier/classifiereditiondialog.h"
-#include "ui/commands/editsession.h"
-#include "ui/fields/nodeform.h"
-#include "ui/review/commentsdock.h"
-#include "ui/review/conclusiondialog.h"
-#include "ui/review/reviewcontroller.h"
-#include "ui/shell/interfacetranslations.h"
+#include "ui/shell/editorapplication.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/navigatormodel.h"
-#include "ui/shell/preferences.h"
-#include "ui/validation/validationdock.h"
-#include "ui/versions/comparedialog.h"
-#include "ui/versions/lifecyclecontroller.h"
-#include "ui/versions/timelinedock.h"
-#include "ui/versions/versionsdialog.h"
 
-#include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QCommandLineParser>
-#include <QDate>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QScrollArea>
-#include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTimer>
-#include <QTreeView>
-#include <QTreeWidget>
-#include <QWidget>
 
 using namespace kasibi;
 
-namespace {
-
-void waitUntil(const std::function<bool()>& done, int milliseconds) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-void settle(int milliseconds = 300) {
-    waitUntil([] { return false; }, milliseconds);
-}
-
-bool save(QWidget& window, const QString& folder, const QString& name) {
-    settle();
-    const QString path = QDir(folder).filePath(QStringLiteral("screenshot-%1.png").arg(name));
-    const bool saved = window.grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
-
-bool saveDialog(QWidget& dialog, const QString& folder, const QString& name) {
-    settle();
-    const QString path = QDir(folder).filePath(QStringLiteral("screenshot-%1.png").arg(name));
-    const bool saved = dialog.grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
-
-// Review and lifecycle on a copy of the standard: comments and their marks, review mode, the
-// conclusion, versions, the comparison with a saved version, the approval timeline.
-bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QString& scratch,
-                           const DocumentTree& standard) {
-    const QString path = QDir(scratch).filePath(QStringLiteral("review.kasibi"));
-    if (!StandardDocument::create(path, standard)) return false;
-    if (!window.openDocument(path)) return false;
-    auto* review = window.findChild<ReviewController*>();
-    auto* lifecycle = window.findChild<LifecycleController*>();
-    if (!review || !lifecycle) return false;
-    EditSession* session = window.session();
-    const DocumentTree& tree = session->tree();
-    const QString standardId = tree.standardId();
-    const QString card = tree.children(standardId, QStringLiteral("professionCards")).value(0);
-    const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
-    const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
-    const QString knowledge = tree.children(skill, QStringLiteral("knowledge")).value(0);
-
-    // Comments are signed with the author's name from the preferences: theirs is put back.
-    const QString userName = Preferences::authorName();
-    const auto as = [](const QString& name) { Preferences::setAuthorName(name); };
-    as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
-    const QString onName = review->addComment(
-        skill, QStringLiteral("name"),
-        QStringLiteral("Наименование навыка сформулировать через действие, без союза «и»."));
-    review->addComment(skill, QStringLiteral("knowledge"),
-                       QStringLiteral("Дополнить знаниями требований промышленной безопасности."));
-    const QString onPurpose =
-        review->addComment(card, QStringLiteral("mainPurpose"),
-                           QStringLiteral("Основная цель вида деятельности повторяет "
-                                          "наименование карточки."));
-    as(QStringLiteral("Сериков Б. К. (разработчик)"));
-    review->reply(onName, QStringLiteral("Принято, формулировка будет уточнена."));
-    review->reply(onPurpose, QStringLiteral("Исправлено в редакции от 12.05."));
-    as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
-    review->setResolved(onPurpose, true);
-    review->addComment(standardId, QStringLiteral("passport/name"),
-                       QStringLiteral("Проверить соответствие наименования ОКЭД."));
-
-    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
-    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
-    window.showPage(PageRef::ofNode(skill));
-    review->dock()->show();
-    review->dock()->raise();
-    review->dock()->setShow(CommentsDock::Show::All);
-    review->dock()->selectComment(onName);
-    save(window, folder, QStringLiteral("comments"));
-
-    review->setReviewMode(true);
-    review->dock()->setShow(CommentsDock::Show::Open);
-    save(window, folder, QStringLiteral("review-mode"));
-
-    if (ConclusionDialog* conclusion = review->showConclusion()) {
-        conclusion->fillFromValidation();
-        const QVector<Criterion>& criteria = Criterion::all();
-        if (criteria.size() > 2) {
-            conclusion->setVerdict(criteria[1].number, QStringLiteral("does-not-meet"));
-            conclusion->setRemark(criteria[1].number,
-                                  QStringLiteral("Наименование навыка 1.1.1 требует уточнения."));
-        }
-        saveDialog(*conclusion, folder, QStringLiteral("conclusion"));
-        conclusion->close();
-    }
-    review->setReviewMode(false);
-    as(userName);
-
-    // A version sent to the state body, then a skill added and a knowledge text changed.
-    const Result<QString> sent =
-        lifecycle->saveVersion(QStringLiteral("Направлен в государственный орган"));
-    if (!sent) return false;
-    const QString added = session->addElement(function, QStringLiteral("skills"));
-    session->setValue(added, QStringLiteral("name"), QStringLiteral("ru"),
-                      QStringLiteral("Ведение журнала приёма-сдачи смены"));
-    session->setValue(added, QStringLiteral("name"), QStringLiteral("kk"),
-                      QStringLiteral("Ауысымды қабылдау-тапсыру журналын жүргізу"));
-    session->setValue(knowledge, Schema::TextItemField, QStringLiteral("ru"),
-                      tree.value(knowledge, Schema::TextItemField, QStringLiteral("ru")) +
-                          QStringLiteral(", включая системы диспетчеризации"));
-    if (!lifecycle->saveVersion(QStringLiteral("После доработки по замечаниям"))) return false;
-    if (VersionsDialog* versions = lifecycle->showVersions()) {
-        versions->selectVersion(sent.value());
-        saveDialog(*versions, folder, QStringLiteral("versions"));
-        versions->close();
-    }
-    if (CompareDialog* compare = lifecycle->showCompare(sent.value())) {
-        saveDialog(*compare, folder, QStringLiteral("compare"));
-        compare->close();
-    }
-
-    // Two approval steps: the state body's review done in time, the rework overdue.
-    TimelineDock* timeline = lifecycle->timelineDock();
-    const QDate today = QDate::currentDate();
-    const QString first = timeline->addEntry();
-    session->setValue(first, QStringLiteral("started"), {},
-                      today.addDays(-30).toString(Qt::ISODate));
-    session->setValue(first, QStringLiteral("completed"), {},
-                      today.addDays(-25).toString(Qt::ISODate));
-    session->setValue(first, QStringLiteral("note"), {}, QStringLiteral("Письмо МТСЗН № 12-3/456"));
-    const QString second = timeline->addEntry();
-    session->setValue(second, QStringLiteral("started"), {},
-                      today.addDays(-20).toString(Qt::ISODate));
-    timeline->show();
-    timeline->raise();
-    window.resizeDocks({timeline}, {240}, Qt::Vertical);
-    timeline->table()->clearSelection();
-    window.showPage(PageRef::ofChapter(PageRef::TechnicalData));
-    save(window, folder, QStringLiteral("timeline"));
-    window.closeDocument();
-    return true;
-}
-
-// The screenshots of the README: the main screens on the given standard, then the validation
-// dock on a draft with gaps. A hidden option, run under Xvfb.
-int takeScreenshots(MainWindow& window, const QString& folder, const QString& file) {
-    QDir().mkpath(folder);
-    window.setDialogsEnabled(false);
-    window.resize(1600, 1000);
-    window.show();
-    QTemporaryDir scratch;
-    const QString document = QFileInfo(file).suffix() == QLatin1String("json")
-                                 ? scratch.filePath(QStringLiteral("standard.kasibi"))
-                                 : file;
-    if (document != file ? !window.importJson(file, document) : !window.openDocument(file))
-        return 2;
-    EditSession* session = window.session();
-    const DocumentTree& tree = session->tree();
-    waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
-    window.showPage(PageRef::ofChapter(PageRef::Passport));
-    save(window, folder, QStringLiteral("passport"));
-    const QString card =
-        tree.children(tree.standardId(), QStringLiteral("professionCards")).value(0);
-    window.showPage(PageRef::ofNode(card));
-    save(window, folder, QStringLiteral("card"));
-    // Item 15 at the foot of the card: the related professions, each with its NKZ look-up.
-    const QString related = tree.children(card, QStringLiteral("relatedProfessions")).value(0);
-    if (auto* area = window.findChild<QScrollArea*>())
-        if (QWidget* row =
-                window.currentForm()->findChild<QWidget*>(QStringLiteral("row-") + related)) {
-            settle();
-            area->ensureWidgetVisible(row, 0, 200);
-            save(window, folder, QStringLiteral("related-professions"));
-        }
-    {
-        ClassifierEditionDialog dialog(&window);
-        dialog.show();
-        saveDialog(dialog, folder, QStringLiteral("classifier-edition"));
-    }
-    const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
-    const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
-    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
-    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
-    window.showPage(PageRef::ofNode(skill));
-    save(window, folder, QStringLiteral("skill"));
-    if (!takeReviewScreenshots(window, folder, scratch.path(), tree)) return 2;
-
-    // A draft in progress: the findings, and the field one of them leads to.
-    const QString draft = scratch.filePath(QStringLiteral("draft.kasibi"));
-    if (!window.newDocument(draft, true)) return 2;
-    session = window.session();
-    const QString standard = session->tree().standardId();
-    session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
-                      QStringLiteral("Добыча руды открытым способом"));
-    const QString draftCard =
-        session->tree().children(standard, QStringLiteral("professionCards")).value(0);
-    session->setValue(draftCard, QStringLiteral("name"), QStringLiteral("ru"),
-                      QStringLiteral("Машинист экскаватора"));
-    session->setValue(draftCard, QStringLiteral("mainPurpose"), QStringLiteral("kk"),
-                      QStringLiteral("Кен массасын экскаватормен қазу және тиеу."));
-    waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
-    window.validationDock()->view()->expandAll();
-    const Findings findings = window.validationDock()->findings();
-    for (const Finding& finding : findings)
-        if (finding.elementId == draftCard && finding.field == QLatin1String("mainPurpose")) {
-            window.goToFinding(finding);
-            break;
-        }
-    save(window, folder, QStringLiteral("validation"));
-    window.closeDocument();
-    save(window, folder, QStringLiteral("welcome"));
-    return 0;
-}
-
-} // namespace
-
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kasibi"));
-    QApplication::setApplicationName(QStringLiteral("Kasibi"));
+    EditorApplication::setUp(app);
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setFont(QFont(QStringLiteral("Liberation Sans"), 10));
-    InterfaceTranslations::install(&app, Preferences::effectiveUiLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -267,20 +23,10 @@ int main(int argc, char* argv[]) {
         QStringLiteral("FILE"),
         QApplication::translate("main", "A .kasibi document or a .json standard to open."),
         QStringLiteral("[FILE]"));
-    QCommandLineOption screenshots(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Save screenshots of the main screens in DIR and quit."),
-        QStringLiteral("DIR"));
-    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshots);
     parser.process(app);
     const QStringList files = parser.positionalArguments();
 
     MainWindow window;
-    if (parser.isSet(screenshots)) {
-        if (files.isEmpty()) return 2;
-        return takeScreenshots(window, parser.value(screenshots), files.first());
-    }
     window.show();
     if (!files.isEmpty()) {
         const QString file = files.first();

@@ -6,7 +6,7 @@
 namespace kasibi {
 
 CommentMarkDelegate::CommentMarkDelegate(NavigatorModel* model, QObject* parent)
-    : QStyledItemDelegate(parent), m_model(model) {}
+    : NavigatorDelegate(parent), m_model(model) {}
 
 QString CommentMarkDelegate::keyOf(int chapter, const QString& nodeId) {
     return nodeId.isEmpty() ? QStringLiteral("chapter:%1").arg(chapter) : nodeId;
@@ -19,7 +19,7 @@ bool CommentMarkDelegate::isMarked(const QModelIndex& index) const {
 
 void CommentMarkDelegate::initStyleOption(QStyleOptionViewItem* option,
                                           const QModelIndex& index) const {
-    QStyledItemDelegate::initStyleOption(option, index);
+    NavigatorDelegate::initStyleOption(option, index);
     if (!isMarked(index)) return;
     static const QIcon icon = CommentBadges::icon();
     option->features |= QStyleOptionViewItem::HasDecoration;

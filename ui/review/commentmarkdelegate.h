@@ -1,14 +1,16 @@
 #pragma once
 
+#include "ui/shell/navigatordelegate.h"
+
 #include <QSet>
-#include <QStyledItemDelegate>
 
 namespace kasibi {
 
 class NavigatorModel;
 
-// Marks the pages of the navigator that have open comments with a balloon.
-class CommentMarkDelegate : public QStyledItemDelegate {
+// Marks the pages of the navigator that have open comments with a balloon (and numbers the rows
+// as the navigator's own delegate does, whose place it takes).
+class CommentMarkDelegate : public NavigatorDelegate {
     Q_OBJECT
 public:
     CommentMarkDelegate(NavigatorModel* model, QObject* parent = nullptr);

@@ -14,6 +14,7 @@
 #include "ui/export/exportcontroller.h"
 #include "ui/fields/nodeform.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/shell/navigatordelegate.h"
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
 #include "ui/shell/preferencesdialog.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setModel(m_model);
+    m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator));
     m_navigator->setHeaderHidden(true);
     m_navigator->setUniformRowHeights(true);
     m_navigator->setDragDropMode(QAbstractItemView::InternalMove);

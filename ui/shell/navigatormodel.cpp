@@ -240,16 +240,13 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const {
     const Node* node = tree.node(page.nodeId);
     if (!node) return {};
     if (role == KindRole) return node->kind;
-    const int number = item->row() + 1;
     const QString name = m_session->displayName(page.nodeId);
     if (role == Qt::DisplayRole) {
+        // Cards, functions and skills are numbered by NavigatorDelegate.
         QString label = name.isEmpty() ? tr("(no name yet)") : name;
         if (node->kind == Kind::ProfessionCard) {
             const QString level = node->values.value(QStringLiteral("orkLevel"));
-            label = tr("%1. %2").arg(number).arg(label);
             if (!level.isEmpty()) label += tr(" — ORK %1").arg(level);
-        } else if (node->kind == Kind::LaborFunction || node->kind == Kind::Skill) {
-            label = tr("%1. %2").arg(number).arg(label);
         } else if (node->kind == Kind::ExtraSection) {
             label = Labels::enumValue(QStringLiteral("kind"),
                                       node->values.value(QStringLiteral("kind"))) +

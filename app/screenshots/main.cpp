@@ -1,0 +1,254 @@
+// kasibi-screenshots DIR FILE: the screenshots of the README (docs/screenshot-*.png), taken of
+// the editor's window on the standard FILE (.kasibi or .json) and saved in DIR. Run under Xvfb,
+// from the root of the repository, with FILE resources/sample/mining-b07102012.json:
+//   xvfb-run -a -s "-screen 0 1600x1000x24" build/app/kasibi-screenshots docs FILE
+
+#include "core/model/schema.h"
+#include "core/model/standarddocument.h"
+#include "core/validation/criterion.h"
+#include "ui/classifier/classifiereditiondialog.h"
+#include "ui/commands/editsession.h"
+#include "ui/fields/nodeform.h"
+#include "ui/review/commentsdock.h"
+#include "ui/review/conclusiondialog.h"
+#include "ui/review/reviewcontroller.h"
+#include "ui/shell/editorapplication.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/navigatormodel.h"
+#include "ui/shell/preferences.h"
+#include "ui/validation/validationdock.h"
+#include "ui/versions/comparedialog.h"
+#include "ui/versions/lifecyclecontroller.h"
+#include "ui/versions/timelinedock.h"
+#include "ui/versions/versionsdialog.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QWidget>
+
+using namespace kasibi;
+
+namespace {
+
+void waitUntil(const std::function<bool()>& done, int milliseconds) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < milliseconds)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void settle(int milliseconds = 300) {
+    waitUntil([] { return false; }, milliseconds);
+}
+
+// Saves what a window or dialog shows as screenshot-NAME.png in the folder.
+bool save(QWidget& widget, const QString& folder, const QString& name) {
+    settle();
+    const QString path = QDir(folder).filePath(QStringLiteral("screenshot-%1.png").arg(name));
+    const bool saved = widget.grab().save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+// Review and lifecycle on a copy of the standard: comments and their marks, review mode, the
+// conclusion, versions, the comparison with a saved version, the approval timeline.
+bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QString& scratch,
+                           const DocumentTree& standard) {
+    const QString path = QDir(scratch).filePath(QStringLiteral("review.kasibi"));
+    if (!StandardDocument::create(path, standard)) return false;
+    if (!window.openDocument(path)) return false;
+    auto* review = window.findChild<ReviewController*>();
+    auto* lifecycle = window.findChild<LifecycleController*>();
+    if (!review || !lifecycle) return false;
+    EditSession* session = window.session();
+    const DocumentTree& tree = session->tree();
+    const QString standardId = tree.standardId();
+    const QString card = tree.children(standardId, QStringLiteral("professionCards")).value(0);
+    const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
+    const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
+    const QString knowledge = tree.children(skill, QStringLiteral("knowledge")).value(0);
+
+    // Comments are signed with the author's name from the preferences: theirs is put back.
+    const QString userName = Preferences::authorName();
+    const auto as = [](const QString& name) { Preferences::setAuthorName(name); };
+    as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
+    const QString onName = review->addComment(
+        skill, QStringLiteral("name"),
+        QStringLiteral("Наименование навыка сформулировать через действие, без союза «и»."));
+    review->addComment(skill, QStringLiteral("knowledge"),
+                       QStringLiteral("Дополнить знаниями требований промышленной безопасности."));
+    const QString onPurpose =
+        review->addComment(card, QStringLiteral("mainPurpose"),
+                           QStringLiteral("Основная цель вида деятельности повторяет "
+                                          "наименование карточки."));
+    as(QStringLiteral("Сериков Б. К. (разработчик)"));
+    review->reply(onName, QStringLiteral("Принято, формулировка будет уточнена."));
+    review->reply(onPurpose, QStringLiteral("Исправлено в редакции от 12.05."));
+    as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
+    review->setResolved(onPurpose, true);
+    review->addComment(standardId, QStringLiteral("passport/name"),
+                       QStringLiteral("Проверить соответствие наименования ОКЭД."));
+
+    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
+    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
+    window.showPage(PageRef::ofNode(skill));
+    review->dock()->show();
+    review->dock()->raise();
+    review->dock()->setShow(CommentsDock::Show::All);
+    review->dock()->selectComment(onName);
+    save(window, folder, QStringLiteral("comments"));
+
+    review->setReviewMode(true);
+    review->dock()->setShow(CommentsDock::Show::Open);
+    save(window, folder, QStringLiteral("review-mode"));
+
+    if (ConclusionDialog* conclusion = review->showConclusion()) {
+        conclusion->fillFromValidation();
+        const QVector<Criterion>& criteria = Criterion::all();
+        if (criteria.size() > 2) {
+            conclusion->setVerdict(criteria[1].number, QStringLiteral("does-not-meet"));
+            conclusion->setRemark(criteria[1].number,
+                                  QStringLiteral("Наименование навыка 1.1.1 требует уточнения."));
+        }
+        save(*conclusion, folder, QStringLiteral("conclusion"));
+        conclusion->close();
+    }
+    review->setReviewMode(false);
+    as(userName);
+
+    // A version sent to the state body, then a skill added and a knowledge text changed.
+    const Result<QString> sent =
+        lifecycle->saveVersion(QStringLiteral("Направлен в государственный орган"));
+    if (!sent) return false;
+    const QString added = session->addElement(function, QStringLiteral("skills"));
+    session->setValue(added, QStringLiteral("name"), QStringLiteral("ru"),
+                      QStringLiteral("Ведение журнала приёма-сдачи смены"));
+    session->setValue(added, QStringLiteral("name"), QStringLiteral("kk"),
+                      QStringLiteral("Ауысымды қабылдау-тапсыру журналын жүргізу"));
+    session->setValue(knowledge, Schema::TextItemField, QStringLiteral("ru"),
+                      tree.value(knowledge, Schema::TextItemField, QStringLiteral("ru")) +
+                          QStringLiteral(", включая системы диспетчеризации"));
+    if (!lifecycle->saveVersion(QStringLiteral("После доработки по замечаниям"))) return false;
+    if (VersionsDialog* versions = lifecycle->showVersions()) {
+        versions->selectVersion(sent.value());
+        save(*versions, folder, QStringLiteral("versions"));
+        versions->close();
+    }
+    if (CompareDialog* compare = lifecycle->showCompare(sent.value())) {
+        save(*compare, folder, QStringLiteral("compare"));
+        compare->close();
+    }
+
+    // Two approval steps: the state body's review done in time, the rework overdue.
+    TimelineDock* timeline = lifecycle->timelineDock();
+    const QDate today = QDate::currentDate();
+    const QString first = timeline->addEntry();
+    session->setValue(first, QStringLiteral("started"), {},
+                      today.addDays(-30).toString(Qt::ISODate));
+    session->setValue(first, QStringLiteral("completed"), {},
+                      today.addDays(-25).toString(Qt::ISODate));
+    session->setValue(first, QStringLiteral("note"), {}, QStringLiteral("Письмо МТСЗН № 12-3/456"));
+    const QString second = timeline->addEntry();
+    session->setValue(second, QStringLiteral("started"), {},
+                      today.addDays(-20).toString(Qt::ISODate));
+    timeline->show();
+    timeline->raise();
+    window.resizeDocks({timeline}, {240}, Qt::Vertical);
+    timeline->table()->clearSelection();
+    window.showPage(PageRef::ofChapter(PageRef::TechnicalData));
+    save(window, folder, QStringLiteral("timeline"));
+    window.closeDocument();
+    return true;
+}
+
+// The main screens on the given standard, then the validation dock on a draft with gaps.
+int takeScreenshots(MainWindow& window, const QString& folder, const QString& file) {
+    QDir().mkpath(folder);
+    window.setDialogsEnabled(false);
+    window.resize(1600, 1000);
+    window.show();
+    QTemporaryDir scratch;
+    const QString document = QFileInfo(file).suffix() == QLatin1String("json")
+                                 ? scratch.filePath(QStringLiteral("standard.kasibi"))
+                                 : file;
+    if (document != file ? !window.importJson(file, document) : !window.openDocument(file))
+        return 2;
+    EditSession* session = window.session();
+    const DocumentTree& tree = session->tree();
+    waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
+    window.showPage(PageRef::ofChapter(PageRef::Passport));
+    save(window, folder, QStringLiteral("passport"));
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).value(0);
+    window.showPage(PageRef::ofNode(card));
+    save(window, folder, QStringLiteral("card"));
+    // Item 15 at the foot of the card: the related professions, each with its NKZ look-up.
+    const QString related = tree.children(card, QStringLiteral("relatedProfessions")).value(0);
+    if (auto* area = window.findChild<QScrollArea*>())
+        if (QWidget* row =
+                window.currentForm()->findChild<QWidget*>(QStringLiteral("row-") + related)) {
+            settle();
+            area->ensureWidgetVisible(row, 0, 200);
+            save(window, folder, QStringLiteral("related-professions"));
+        }
+    {
+        ClassifierEditionDialog dialog(&window);
+        dialog.show();
+        save(dialog, folder, QStringLiteral("classifier-edition"));
+    }
+    const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
+    const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
+    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
+    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
+    window.showPage(PageRef::ofNode(skill));
+    save(window, folder, QStringLiteral("skill"));
+    if (!takeReviewScreenshots(window, folder, scratch.path(), tree)) return 2;
+
+    // A draft in progress: the findings, and the field one of them leads to.
+    const QString draft = scratch.filePath(QStringLiteral("draft.kasibi"));
+    if (!window.newDocument(draft, true)) return 2;
+    session = window.session();
+    const QString standard = session->tree().standardId();
+    session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                      QStringLiteral("Добыча руды открытым способом"));
+    const QString draftCard =
+        session->tree().children(standard, QStringLiteral("professionCards")).value(0);
+    session->setValue(draftCard, QStringLiteral("name"), QStringLiteral("ru"),
+                      QStringLiteral("Машинист экскаватора"));
+    session->setValue(draftCard, QStringLiteral("mainPurpose"), QStringLiteral("kk"),
+                      QStringLiteral("Кен массасын экскаватормен қазу және тиеу."));
+    waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
+    window.validationDock()->view()->expandAll();
+    const Findings findings = window.validationDock()->findings();
+    for (const Finding& finding : findings)
+        if (finding.elementId == draftCard && finding.field == QLatin1String("mainPurpose")) {
+            window.goToFinding(finding);
+            break;
+        }
+    save(window, folder, QStringLiteral("validation"));
+    window.closeDocument();
+    save(window, folder, QStringLiteral("welcome"));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    EditorApplication::setUp(app);
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() != 3) {
+        qWarning("usage: kasibi-screenshots DIR FILE");
+        return 2;
+    }
+    MainWindow window;
+    return takeScreenshots(window, arguments[1], arguments[2]);
+}
