@@ -212,3 +212,36 @@ TEST_CASE("A publishing client killed in the middle of its transaction leaves no
             0);
     CHECK(output.contains(QStringLiteral("as version 2")));
 }
+
+TEST_CASE("kasibi-cli registry plan fills Appendix 2 with the standards due in the year",
+          "[registry][cli][plan]") {
+    PostgresCluster& cluster = PostgresCluster::instance();
+    const QString connection = cluster.newRegistry();
+    QTemporaryDir dir;
+    // The sample's planned update is 2028-04-01.
+    REQUIRE(test::runCli(registry({QStringLiteral("publish"), test::samplePath()}, connection)) ==
+            0);
+    const auto planText = [&](const QString& year) {
+        const QString pdf = dir.filePath(year + QStringLiteral(".pdf"));
+        REQUIRE(test::runCli(registry({QStringLiteral("plan"), QStringLiteral("--year"), year,
+                                       QStringLiteral("-o"), pdf},
+                                      connection)) == 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished());
+        return QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    };
+    const QString due = planText(QStringLiteral("2028"));
+    CHECK(due.contains(QStringLiteral("на 2028 год")));
+    CHECK(due.contains(QStringLiteral("Добыча руды открытым способом (B07102012)")));
+    CHECK(due.contains(QStringLiteral("Машинист экскаватора")));
+    const QString notDue = planText(QStringLiteral("2027"));
+    CHECK(notDue.contains(QStringLiteral("на 2027 год")));
+    CHECK_FALSE(notDue.contains(QStringLiteral("B07102012")));
+    QString errors;
+    CHECK(test::runCli(registry({QStringLiteral("plan"), QStringLiteral("-o"),
+                                 dir.filePath(QStringLiteral("x.pdf"))},
+                                connection),
+                       nullptr, &errors) == 2);
+    CHECK(errors.contains(QStringLiteral("--year")));
+}
