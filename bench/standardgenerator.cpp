@@ -46,7 +46,76 @@ private:
     DocumentTree& m_tree;
 };
 
+struct Machine {
+    const char* kk;
+    const char* ru;
+};
+
+// Words that tell standards apart in a search.
+const Machine kMachines[] = {
+    {"экскаватор", "экскаватора"},
+    {"бульдозер", "бульдозера"},
+    {"кран", "крана"},
+    {"компрессор", "компрессора"},
+    {"насос", "насоса"},
+    {"конвейер", "конвейера"},
+    {"дробилка", "дробилки"},
+    {"тепловоз", "тепловоза"},
+    {"скрепер", "скрепера"},
+    {"грейдер", "грейдера"},
+    {"флотомашина", "флотомашины"},
+    {"мельница", "мельницы"},
+    {"лебедка", "лебедки"},
+    {"погрузчик", "погрузчика"},
+    {"каток", "катка"},
+    {"буровой станок", "бурового станка"},
+    {"вентилятор", "вентилятора"},
+    {"электровоз", "электровоза"},
+    {"сепаратор", "сепаратора"},
+    {"фильтр-пресс", "фильтр-пресса"},
+};
+
+const char* const kDivisions[][2] = {{"B", "05"}, {"B", "06"}, {"B", "07"}, {"B", "08"},
+                                     {"B", "09"}, {"C", "10"}, {"C", "11"}, {"C", "13"},
+                                     {"C", "19"}, {"C", "24"}};
+
 } // namespace
+
+QString StandardGenerator::nkzOccupation(int number, int card) {
+    const int k = number * 8 + card;
+    return QStringLiteral("%1-1-%2").arg(1000 + k / 3).arg(k % 3 + 1, 3, 10, QLatin1Char('0'));
+}
+
+void StandardGenerator::distinguish(DocumentTree& tree, int number) {
+    Builder b(tree);
+    const QString standard = tree.standardId();
+    const int divisions = int(std::size(kDivisions));
+    const auto& division = kDivisions[number % divisions];
+    const QString code = QLatin1String(division[1]);
+    b.set(standard, QStringLiteral("passport/oked/section/code"), QLatin1String(division[0]));
+    b.set(standard, QStringLiteral("passport/oked/division/code"), code);
+    b.set(standard, QStringLiteral("passport/oked/group/code"), code + QStringLiteral(".1"));
+    b.set(standard, QStringLiteral("passport/oked/class/code"), code + QStringLiteral(".10"));
+    b.set(standard, QStringLiteral("passport/oked/subclass/code"), code + QStringLiteral(".10.1"));
+    b.set(standard, QStringLiteral("passport/serialNumber"),
+          QStringLiteral("%1").arg(number / divisions + 1, 3, 10, QLatin1Char('0')));
+    const Machine& main = kMachines[number % std::size(kMachines)];
+    b.text(standard, QStringLiteral("passport/name"),
+           QStringLiteral("%1 пайдалану %2").arg(QString::fromUtf8(main.kk)).arg(number),
+           QStringLiteral("Эксплуатация %1 %2").arg(QString::fromUtf8(main.ru)).arg(number));
+    const QStringList cards = tree.children(standard, QStringLiteral("professionCards"));
+    for (int c = 0; c < cards.size(); ++c) {
+        const QString occupation = nkzOccupation(number, c);
+        b.set(cards[c], QStringLiteral("nkzGroupCode"), occupation.left(4));
+        b.set(cards[c], QStringLiteral("nkzOccupationCode"), occupation);
+        const Machine& machine = kMachines[(number * 8 + c) % std::size(kMachines)];
+        b.text(cards[c], QStringLiteral("name"),
+               QStringLiteral("%1 машинисі").arg(QString::fromUtf8(machine.kk)),
+               QStringLiteral("Машинист %1").arg(QString::fromUtf8(machine.ru)));
+        for (const QString& related : tree.children(cards[c], QStringLiteral("relatedProfessions")))
+            b.set(related, QStringLiteral("nkzOccupationCode"), nkzOccupation(number + 1, c));
+    }
+}
 
 DocumentTree StandardGenerator::generate(const Size& size) {
     DocumentTree tree = DocumentTree::newStandard();

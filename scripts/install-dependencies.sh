@@ -9,6 +9,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev qt6-translations-l10n
   libsqlite3-dev libquazip1-qt6-dev catch2
   libhunspell-dev hunspell-ru hunspell-kk
+  # the registry: Qt's PostgreSQL driver, and PostgreSQL 15 for its tests and bench
+  libqt6sql6-psql postgresql-15
   fonts-liberation2
   # compiles once what clones and worktrees share
   ccache

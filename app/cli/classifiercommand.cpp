@@ -29,12 +29,6 @@ int usage(const QString& problem) {
     return Failure;
 }
 
-int report(const Error& error) {
-    err() << "kasibi-cli: " << error.toString() << "\n";
-    err().flush();
-    return Failure;
-}
-
 struct Options {
     QStringList positional;
     QString edition;
@@ -47,24 +41,19 @@ struct Options {
 
 Options parse(const QStringList& raw) {
     Options options;
-    const auto valueOf = [&](int& i, const QString& option) -> QString {
-        if (++i < raw.size()) return raw[i];
-        options.problem = QStringLiteral("%1 needs a value").arg(option);
-        return {};
-    };
     for (int i = 0; i < raw.size(); ++i) {
         const QString& word = raw[i];
         if (word == QLatin1String("--edition"))
-            options.edition = valueOf(i, word);
+            options.edition = optionValue(raw, i, options.problem);
         else if (word == QLatin1String("--date"))
-            options.date = valueOf(i, word);
+            options.date = optionValue(raw, i, options.problem);
         else if (word == QLatin1String("--store"))
-            options.store = valueOf(i, word);
+            options.store = optionValue(raw, i, options.problem);
         else if (word == QLatin1String("--replace"))
             options.replace = true;
         else if (word == QLatin1String("--limit")) {
             bool ok = false;
-            options.limit = valueOf(i, word).toInt(&ok);
+            options.limit = optionValue(raw, i, options.problem).toInt(&ok);
             if (options.problem.isEmpty() && (!ok || options.limit < 1))
                 options.problem = QStringLiteral("--limit needs a positive number");
         } else if (word.startsWith(QLatin1String("--")))

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/model/result.h"
+
+#include <QStringList>
 #include <QTextStream>
 
 // What every kasibi-cli command prints through (one stream each, so that their buffers never
@@ -16,6 +19,21 @@ inline QTextStream& out() {
 inline QTextStream& err() {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// An error as every command reports it: the file or place, the reason; exit status 2.
+inline int report(const kasibi::Error& error) {
+    err() << "kasibi-cli: " << error.toString() << "\n";
+    err().flush();
+    return Failure;
+}
+
+// The value after an option (raw[i] is the option; i moves on to its value), or "" with the
+// problem told when there is none.
+inline QString optionValue(const QStringList& raw, int& i, QString& problem) {
+    if (++i < raw.size()) return raw[i];
+    problem = QStringLiteral("%1 needs a value").arg(raw[i - 1]);
+    return {};
 }
 
 } // namespace console

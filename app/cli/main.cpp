@@ -11,7 +11,9 @@
 #include "core/validation/conclusiondraft.h"
 #include "core/validation/validator.h"
 #include "diffcommand.h"
+#include "findingoutput.h"
 #include "plancommand.h"
+#include "registrycommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -42,12 +44,10 @@ int usage(const QString& problem = {}) {
            "  kasibi-cli classifier load oked|nkz FILE --edition NAME [--replace] [--store PATH]\n"
            "  kasibi-cli classifier find oked|nkz QUERY [--store PATH]\n"
            "  kasibi-cli classifier info [--store PATH]\n"
+           "  kasibi-cli registry init|upgrade|publish|pull|list|search|check|map|plan ... "
+           "--db URI\n"
+           "                                      (kasibi-cli registry --help for more)\n"
            "DOC is a .kasibi document or a .json standard.\n";
-    return Failure;
-}
-
-int report(const Error& error) {
-    err() << "kasibi-cli: " << error.toString() << "\n";
     return Failure;
 }
 
@@ -212,28 +212,15 @@ int validateCommand(const Arguments& arguments) {
     const int warnings = Validator::warningCount(findings);
     if (arguments.json) {
         QJsonArray list;
-        for (const Finding& finding : findings) {
-            list.append(
-                QJsonObject{{QStringLiteral("criterion"), finding.criterion},
-                            {QStringLiteral("severity"), finding.severity == Severity::Error
-                                                             ? QStringLiteral("error")
-                                                             : QStringLiteral("warning")},
-                            {QStringLiteral("path"), finding.path},
-                            {QStringLiteral("elementId"), finding.elementId},
-                            {QStringLiteral("language"), finding.language},
-                            {QStringLiteral("message"), finding.message(arguments.language)}});
-        }
+        for (const Finding& finding : findings)
+            list.append(findingoutput::toJson(finding, arguments.language));
         const QJsonObject result{{QStringLiteral("findings"), list},
                                  {QStringLiteral("errors"), errors},
                                  {QStringLiteral("warnings"), warnings}};
         out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
-        for (const Finding& finding : findings) {
-            out() << (finding.severity == Severity::Error ? "error" : "warning") << " ["
-                  << finding.criterion << "] " << finding.path;
-            if (!finding.language.isEmpty()) out() << " (" << finding.language << ")";
-            out() << ": " << finding.message(arguments.language) << "\n";
-        }
+        for (const Finding& finding : findings)
+            out() << findingoutput::toLine(finding, arguments.language) << "\n";
         out() << QFileInfo(path).fileName() << ": " << errors << " error(s), " << warnings
               << " warning(s)\n";
     }
@@ -260,6 +247,7 @@ int main(int argc, char* argv[]) {
     const QString command = raw.takeFirst();
     // Its own options (--edition, --store, ...): parsed by the classifier command itself.
     if (command == QLatin1String("classifier")) return runClassifierCommand(raw);
+    if (command == QLatin1String("registry")) return RegistryCommand::run(raw);
     const Arguments arguments = parse(raw);
     if (!arguments.problem.isEmpty()) return usage(arguments.problem);
     if (command == QLatin1String("import")) return importCommand(arguments);

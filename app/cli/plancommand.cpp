@@ -12,24 +12,47 @@
 using namespace kasibi;
 using namespace console;
 
-int runPlanCommand(const QStringList& documents, const QString& year, const QString& output,
-                   const QString& language) {
+int planYear(const QString& year, const QString& output, const QString& language) {
     bool yearOk = false;
     const int planYear = year.toInt(&yearOk);
-    if (documents.isEmpty() || output.isEmpty() || !yearOk || planYear < 1990 || planYear > 2100) {
-        err() << "kasibi-cli: plan takes one or more documents, --year YYYY and -o "
-                 "OUT.docx|OUT.pdf\n";
-        return Failure;
+    if (output.isEmpty() || !yearOk || planYear < 1990 || planYear > 2100) {
+        err() << "kasibi-cli: the plan takes --year YYYY and -o OUT.docx|OUT.pdf\n";
+        return 0;
     }
     if (language != QLatin1String("kk") && language != QLatin1String("ru")) {
         err() << "kasibi-cli: --lang takes kk or ru\n";
-        return Failure;
+        return 0;
     }
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix != QLatin1String("docx") && suffix != QLatin1String("pdf")) {
         err() << "kasibi-cli: " << output << ": the plan is written as .docx or .pdf\n";
+        return 0;
+    }
+    return planYear;
+}
+
+int writePlan(const QVector<DocumentTree>& standards, int year, const QString& output,
+              const QString& language) {
+    const StandardLayout layout = PlanLayout::build(standards, year, language);
+    const Status written = QFileInfo(output).suffix().toLower() == QLatin1String("docx")
+                               ? DocxStandardWriter::writeLayout(layout, output, {})
+                               : PdfStandardWriter::writeLayout(layout, output, {});
+    if (!written) {
+        err() << "kasibi-cli: " << written.error().toString() << "\n";
         return Failure;
     }
+    return Success;
+}
+
+int runPlanCommand(const QStringList& documents, const QString& year, const QString& output,
+                   const QString& language) {
+    if (documents.isEmpty()) {
+        err() << "kasibi-cli: plan takes one or more documents, --year YYYY and -o "
+                 "OUT.docx|OUT.pdf\n";
+        return Failure;
+    }
+    const int planned = planYear(year, output, language);
+    if (planned == 0) return Failure;
     QVector<DocumentTree> standards;
     for (const QString& document : documents) {
         Result<DocumentTree> tree = AnyDocumentReader().read(document);
@@ -39,13 +62,5 @@ int runPlanCommand(const QStringList& documents, const QString& year, const QStr
         }
         standards << tree.value();
     }
-    const StandardLayout layout = PlanLayout::build(standards, planYear, language);
-    const Status written = suffix == QLatin1String("docx")
-                               ? DocxStandardWriter::writeLayout(layout, output, {})
-                               : PdfStandardWriter::writeLayout(layout, output, {});
-    if (!written) {
-        err() << "kasibi-cli: " << written.error().toString() << "\n";
-        return Failure;
-    }
-    return Success;
+    return writePlan(standards, planned, output, language);
 }

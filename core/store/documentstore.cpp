@@ -267,6 +267,48 @@ private:
     QSqlQuery m_value;
 };
 
+// The registry link lives in meta, one key per part, so that a file of format 1 or 2 carries it
+// without a change of format.
+const QString kRegistryIdKey = QStringLiteral("registry.id");
+const QString kRegistryStandardKey = QStringLiteral("registry.standard");
+const QString kRegistryVersionKey = QStringLiteral("registry.version");
+
+// Returns SQLite's complaint, or "" when written.
+QString writeRegistryLink(const QSqlDatabase& db, const RegistryLink& link) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    for (const auto& [key, value] :
+         {std::pair{kRegistryIdKey, link.registryId},
+          std::pair{kRegistryStandardKey, link.standardId},
+          std::pair{kRegistryVersionKey, QString::number(link.version)}}) {
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec()) return sqlError(query.lastError());
+    }
+    return {};
+}
+
+// A file from elsewhere may carry anything in meta: a link is taken only whole and well-formed.
+Result<std::optional<RegistryLink>> readRegistryLink(const QSqlDatabase& db, const QString& path) {
+    using R = Result<std::optional<RegistryLink>>;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'registry.%'")))
+        return R::failure(
+            DocumentStore::tr("the file is damaged: %1").arg(sqlError(query.lastError())), path);
+    QHash<QString, QString> values;
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toString());
+    if (values.isEmpty()) return std::optional<RegistryLink>();
+    RegistryLink link{values.value(kRegistryIdKey), values.value(kRegistryStandardKey),
+                      values.value(kRegistryVersionKey).toInt()};
+    if (!link.isValid() || values.size() != 3)
+        return R::failure(
+            DocumentStore::tr("the file is damaged: its registry version is unreadable"), path);
+    return std::optional<RegistryLink>(link);
+}
+
 bool isWritableFolder(const QString& folder) {
     // QFileInfo::isWritable tells the permission bits; a read-only mount shows only on trying.
     QTemporaryFile probe(folder + QStringLiteral("/.kasibi-probe-XXXXXX"));
@@ -348,6 +390,15 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
         return tree.error();
     }
     store->m_loaded = std::move(tree.value());
+    {
+        Result<std::optional<RegistryLink>> link =
+            readRegistryLink(QSqlDatabase::database(checking.value(), false), path);
+        if (!link) {
+            Connection::close(checking.value());
+            return link.error();
+        }
+        store->m_registryLink = link.value();
+    }
 
     if (mode == AccessMode::ReadOnly) {
         store->m_readOnlyReason = ReadOnlyReason::Requested;
@@ -526,7 +577,8 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
     return tree;
 }
 
-Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool overwrite) {
+Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool overwrite,
+                             const std::optional<RegistryLink>& link) {
     const QFileInfo info(path);
     if (info.exists() && !overwrite) return Status::failure(tr("the file already exists"), path);
     if (info.exists() && !info.isFile())
@@ -581,6 +633,7 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
             if (!query.exec()) failure = sqlError(query.lastError());
         }
         if (failure.isEmpty()) failure = ElementRows(db).writeTree(tree);
+        if (failure.isEmpty() && link) failure = writeRegistryLink(db, *link);
         if (failure.isEmpty() && !db.commit()) failure = sqlError(db.lastError());
         if (!failure.isEmpty()) db.rollback();
     }
@@ -717,6 +770,18 @@ Status DocumentStore::reorderChildren(const QString& parentId, const QString& ro
         }
         return {};
     });
+}
+
+Status DocumentStore::setRegistryLink(const RegistryLink& link) {
+    Status written = inTransaction([&]() -> Status {
+        if (const QString failure =
+                writeRegistryLink(QSqlDatabase::database(m_connectionName, false), link);
+            !failure.isEmpty())
+            return fail(failure);
+        return {};
+    });
+    if (written) m_registryLink = link;
+    return written;
 }
 
 Result<QVector<VersionInfo>> DocumentStore::versions() const {

@@ -3,9 +3,11 @@
 #include "core/model/accessmode.h"
 #include "core/model/documenttree.h"
 #include "core/model/result.h"
+#include "core/store/registrylink.h"
 #include "core/store/versioninfo.h"
 
 #include <memory>
+#include <optional>
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QSqlDatabase>
@@ -28,8 +30,10 @@ public:
     DocumentStore& operator=(const DocumentStore&) = delete;
 
     static Result<std::unique_ptr<DocumentStore>> open(const QString& path, AccessMode mode);
-    // Writes a new document file with the whole tree; the path is untouched on failure.
-    static Status create(const QString& path, const DocumentTree& tree, bool overwrite);
+    // Writes a new document file with the whole tree (and the registry version it matches, when
+    // pulled from a registry); the path is untouched on failure.
+    static Status create(const QString& path, const DocumentTree& tree, bool overwrite,
+                         const std::optional<RegistryLink>& link = {});
     static bool looksLikeDocumentFile(const QString& path);
     static QString lockFilePath(const QString& path);
 
@@ -49,6 +53,10 @@ public:
     Status reorderChildren(const QString& parentId, const QString& role, const QStringList& order);
     // Replaces the whole content at once (restoring a version), in one transaction.
     Status replaceContent(const DocumentTree& tree);
+
+    // The registry version the content matched when last published or pulled.
+    const std::optional<RegistryLink>& registryLink() const { return m_registryLink; }
+    Status setRegistryLink(const RegistryLink& link);
 
     Result<QVector<VersionInfo>> versions() const;
     Result<QString> saveVersion(const QString& name, const QDateTime& created);
@@ -70,6 +78,7 @@ private:
     int m_formatVersion = FormatVersion;
     std::unique_ptr<QLockFile> m_lock;
     DocumentTree m_loaded;
+    std::optional<RegistryLink> m_registryLink;
 };
 
 } // namespace kasibi

@@ -1,0 +1,121 @@
+#include "core/registry/registryconnection.h"
+
+#include <QAtomicInt>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace kasibi {
+
+namespace {
+
+QString nextConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("kasibi-registry-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// libpq's quoting of a value: in single quotes, with \ and ' escaped.
+QString quoted(const QString& value) {
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+// What the address is called in messages: never with its password.
+QString shown(const QString& address) {
+    QUrl url(address);
+    if (url.isValid() && !url.scheme().isEmpty()) return url.toString(QUrl::RemovePassword);
+    static const QRegularExpression password(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)"));
+    QString text = address;
+    return text.replace(password, QStringLiteral("password=***"));
+}
+
+} // namespace
+
+RegistryConnection::~RegistryConnection() {
+    if (m_name.isEmpty()) return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid()) db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase RegistryConnection::database() const {
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString RegistryConnection::reason(const QSqlError& error) {
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    text = text.trimmed();
+    if (text.startsWith(QLatin1String("ERROR:"))) text = text.mid(6).trimmed();
+    return text.section(QLatin1Char('\n'), 0, 0);
+}
+
+QString RegistryConnection::state(const QSqlError& error) {
+    return error.nativeErrorCode();
+}
+
+Result<QString> RegistryConnection::connectionString(const QString& given) {
+    using R = Result<QString>;
+    const QString address =
+        given.isEmpty() ? qEnvironmentVariable(EnvironmentVariable).trimmed() : given.trimmed();
+    if (address.isEmpty())
+        return R::failure(tr("no registry is given: pass --db with a PostgreSQL connection string "
+                             "or URI, or set %1")
+                              .arg(QLatin1String(EnvironmentVariable)));
+    QStringList parts;
+    if (address.startsWith(QLatin1String("postgresql://")) ||
+        address.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(address, QUrl::StrictMode);
+        if (!url.isValid())
+            return R::failure(tr("not a valid PostgreSQL URI: %1").arg(url.errorString()),
+                              shown(address));
+        if (!url.host().isEmpty()) parts << QStringLiteral("host=") + quoted(url.host());
+        if (url.port() > 0) parts << QStringLiteral("port=%1").arg(url.port());
+        if (!url.userName().isEmpty()) parts << QStringLiteral("user=") + quoted(url.userName());
+        if (!url.password().isEmpty())
+            parts << QStringLiteral("password=") + quoted(url.password());
+        const QString database = url.path().mid(1);
+        if (!database.isEmpty()) parts << QStringLiteral("dbname=") + quoted(database);
+        const QUrlQuery query(url);
+        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            static const QRegularExpression word(QStringLiteral("^[a-z_]+$"));
+            if (!word.match(key).hasMatch())
+                return R::failure(tr("unknown parameter \"%1\"").arg(key), shown(address));
+            parts << key + QLatin1Char('=') + quoted(value);
+        }
+    } else {
+        parts << address;
+    }
+    QString connection = parts.join(QLatin1Char(' '));
+    // Qt's driver turns ';' into a separator, which would cut a value in two.
+    if (connection.contains(QLatin1Char(';')))
+        return R::failure(tr("the connection string cannot contain ';'"), shown(address));
+    if (!connection.contains(QLatin1String("application_name")))
+        connection += QStringLiteral(" application_name=kasibi");
+    return connection;
+}
+
+Result<std::unique_ptr<RegistryConnection>> RegistryConnection::open(const QString& address) {
+    using R = Result<std::unique_ptr<RegistryConnection>>;
+    Result<QString> connection = connectionString(address);
+    if (!connection) return connection.error();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return R::failure(tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: "
+                             "apt-get install libqt6sql6-psql"));
+    std::unique_ptr<RegistryConnection> opened(new RegistryConnection);
+    opened->m_name = nextConnectionName();
+    opened->m_where =
+        shown(address.isEmpty() ? qEnvironmentVariable(EnvironmentVariable) : address);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), opened->m_name);
+    db.setConnectOptions(connection.value());
+    if (!db.open())
+        return R::failure(tr("cannot connect to the registry: %1").arg(reason(db.lastError())),
+                          opened->m_where);
+    return opened;
+}
+
+} // namespace kasibi

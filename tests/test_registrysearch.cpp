@@ -1,0 +1,106 @@
+#include "core/registry/registry.h"
+#include "core/registry/registrysearch.h"
+#include "postgrescluster.h"
+#include "standardgenerator.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace kasibi;
+using test::PostgresCluster;
+
+namespace {
+
+QVector<RegistryHit> found(const QSqlDatabase& db, const QString& query) {
+    Result<QVector<RegistryHit>> hits = RegistrySearch::find(db, query);
+    INFO((hits ? QString() : hits.error().toString()).toStdString());
+    REQUIRE(hits.ok());
+    return hits.value();
+}
+
+bool has(const QVector<RegistryHit>& hits, const QString& standardId, const QString& cardId,
+         const QString& field) {
+    return std::any_of(hits.begin(), hits.end(), [&](const RegistryHit& hit) {
+        return hit.standardId == standardId && hit.cardId == cardId && hit.field == field;
+    });
+}
+
+} // namespace
+
+TEST_CASE("Registry search finds codes and Russian and Kazakh words, naming the standard, the card "
+          "and the field",
+          "[registry][search]") {
+    PostgresCluster& cluster = PostgresCluster::instance();
+    const QString connection = cluster.newRegistry();
+    auto opened = Registry::open(connection);
+    REQUIRE(opened.ok());
+    Registry& registry = *opened.value();
+    const DocumentTree sample = test::sampleTree();
+    DocumentTree other = StandardGenerator::generate(StandardGenerator::typical());
+    StandardGenerator::distinguish(other, 1);
+    other.setValue(other.standardId(), QStringLiteral("passport/description@kk"),
+                   QStringLiteral("Жерасты кеніштерінде жұмыс істеу"));
+    REQUIRE(registry.publish(sample, std::nullopt).ok());
+    REQUIRE(registry.publish(other, std::nullopt).ok());
+    const QSqlDatabase db = registry.database();
+    const QString id = sample.standardId();
+    const QStringList cards = sample.children(id, QStringLiteral("professionCards"));
+
+    // NKZ: an occupation, its unit group; in cards and in related professions.
+    QVector<RegistryHit> hits = found(db, QStringLiteral("8342-1-003"));
+    CHECK(has(hits, id, cards[0], QStringLiteral("/standard/professionCards/0/nkzOccupationCode")));
+    CHECK(
+        has(hits, id, cards[3],
+            QStringLiteral("/standard/professionCards/3/relatedProfessions/0/nkzOccupationCode")));
+    CHECK(hits.size() == 2);
+    hits = found(db, QStringLiteral("8342"));
+    CHECK(has(hits, id, cards[0], QStringLiteral("/standard/professionCards/0/nkzOccupationCode")));
+    // OKED and the standard's own code.
+    hits = found(db, QStringLiteral("07.10.2"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().field == QLatin1String("/standard/passport/oked/subclass/code"));
+    hits = found(db, QStringLiteral("B07102012"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().standardCode == QLatin1String("B07102012"));
+    CHECK(hits.first().field == QLatin1String("/standard/passport/serialNumber"));
+
+    // Russian words are stemmed: another form of the word finds the card's name.
+    hits = found(db, QStringLiteral("экскаваторы"));
+    CHECK(has(hits, id, cards[0], QStringLiteral("/standard/professionCards/0/name/ru")));
+    CHECK(std::all_of(hits.begin(), hits.end(),
+                      [&](const RegistryHit& hit) { return hit.standardId == id; }));
+    const auto name = std::find_if(hits.begin(), hits.end(), [](const RegistryHit& hit) {
+        return hit.field == QLatin1String("/standard/professionCards/0/name/ru");
+    });
+    REQUIRE(name != hits.end());
+    CHECK(name->text == QStringLiteral("Машинист экскаватора"));
+    CHECK(name->cardName.ru == QStringLiteral("Машинист экскаватора"));
+    CHECK(name->language == QLatin1String("ru"));
+    // Kazakh words are matched lower-cased, whatever case is typed.
+    hits = found(db, QStringLiteral("КЕНІШТЕРІНДЕ"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().standardId == other.standardId());
+    CHECK(hits.first().cardId.isEmpty());
+    CHECK(hits.first().field == QLatin1String("/standard/passport/description/kk"));
+    CHECK(hits.first().language == QLatin1String("kk"));
+    CHECK(found(db, QStringLiteral("космонавт")).isEmpty());
+    CHECK_FALSE(RegistrySearch::find(db, QStringLiteral("  ")).ok());
+
+    QString output;
+    REQUIRE(test::runCli({QStringLiteral("registry"), QStringLiteral("search"),
+                          QStringLiteral("экскаватора"), QStringLiteral("--json"),
+                          QStringLiteral("--db"), connection},
+                         &output) == 0);
+    const QJsonArray results = QJsonDocument::fromJson(output.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
+    REQUIRE_FALSE(results.isEmpty());
+    const QJsonObject first = results.first().toObject();
+    for (const char* key : {"standardId", "standardCode", "cardId", "field", "text"})
+        CHECK(first.contains(QLatin1String(key)));
+}
