@@ -13,6 +13,12 @@ QString sourcePath(const QString& relative) {
     return QStringLiteral(KASIBI_SOURCE_DIR "/") + relative;
 }
 
+QString sharedPath(const QString& relative) {
+    return qEnvironmentVariable("KASIBI_SHARED_DIR",
+                                QStringLiteral(KASIBI_SOURCE_DIR "/../shared")) +
+           QLatin1Char('/') + relative;
+}
+
 QString samplePath() {
     return sourcePath(QStringLiteral("resources/sample/mining-b07102012.json"));
 }

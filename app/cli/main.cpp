@@ -6,6 +6,7 @@
 #include "core/classifier/classifierstore.h"
 #include "core/format/anydocumentreader.h"
 #include "core/format/documentwriters.h"
+#include "core/format/docxstandardreader.h"
 #include "core/format/jsonstandardreader.h"
 #include "core/store/documentstore.h"
 #include "core/validation/conclusiondraft.h"
@@ -14,6 +15,7 @@
 #include "findingoutput.h"
 #include "plancommand.h"
 #include "registrycommand.h"
+#include "wordimportcommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -34,6 +36,8 @@ int usage(const QString& problem = {}) {
     err()
         << "Usage:\n"
            "  kasibi-cli import IN.json -o OUT.kasibi [--force]\n"
+           "  kasibi-cli import STANDARD.docx [SECOND.docx] -o OUT.kasibi [--report REPORT.json] "
+           "[--force]\n"
            "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
            "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru] [--classifiers] "
            "[--store PATH]\n"
@@ -60,6 +64,7 @@ struct Arguments {
     bool comments = false;
     QString year;
     QString store;
+    QString report;
     bool classifiers = false;
     QString problem;
 };
@@ -89,6 +94,11 @@ Arguments parse(const QStringList& raw) {
             else
                 arguments.store = raw[i];
             arguments.classifiers = true;
+        } else if (word == QLatin1String("--report")) {
+            if (++i >= raw.size())
+                arguments.problem = QStringLiteral("--report needs a file name");
+            else
+                arguments.report = raw[i];
         } else if (word == QLatin1String("--classifiers")) {
             arguments.classifiers = true;
         } else if (word == QLatin1String("--force")) {
@@ -107,9 +117,18 @@ Arguments parse(const QStringList& raw) {
 }
 
 int importCommand(const Arguments& arguments) {
-    if (arguments.positional.size() != 1 || arguments.output.isEmpty())
-        return usage(QStringLiteral("import takes one JSON file and -o OUT.kasibi"));
+    if (arguments.positional.isEmpty() || arguments.output.isEmpty())
+        return usage(QStringLiteral("import takes a JSON file or one or two Word files, and "
+                                    "-o OUT.kasibi"));
     const QString input = arguments.positional.first();
+    // Word (and what people send instead of it: PDF, old .doc) is told by content.
+    if (DocxStandardReader::looksLikeWordOrPdf(input) ||
+        QFileInfo(input).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0)
+        return runWordImportCommand(arguments.positional, arguments.output, arguments.report,
+                                    arguments.force);
+    if (arguments.positional.size() != 1)
+        return usage(QStringLiteral("import takes one JSON file (two files are the Kazakh and "
+                                    "Russian Word files of one standard)"));
     if (DocumentStore::looksLikeDocumentFile(input))
         return report(Error{QStringLiteral("this is already a Kasibi document, not JSON"), input});
     if (QFileInfo::exists(arguments.output) && !arguments.force)

@@ -2,10 +2,9 @@
 
 #include "core/classifier/classifiertable.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include "core/ooxml/ooxmlpackage.h"
+#include "core/ooxml/xmlpartreader.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -22,176 +21,54 @@ struct Sheet {
     QString part; // path inside the archive
 };
 
-// The parts of one workbook archive, each read at most once and bounded in size.
-class Archive {
+using Archive = OoxmlPackage;
+
+OoxmlPackage::Expectation workbookExpectation() {
+    OoxmlPackage::Expectation expectation;
+    expectation.fileKind = ClassifierXlsxReader::tr("XLSX workbook");
+    expectation.container = ClassifierXlsxReader::tr("workbook");
+    expectation.purpose = ClassifierXlsxReader::tr("a classifier edition");
+    expectation.typicalSize =
+        ClassifierXlsxReader::tr("a workbook with a classifier holds a few dozen");
+    expectation.maximumPartSize = ClassifierXlsxReader::MaximumPartSize;
+    expectation.maximumEntries = ClassifierXlsxReader::MaximumArchiveEntries;
+    return expectation;
+}
+
+class PartReader : public XmlPartReader {
 public:
-    explicit Archive(const QString& path) : m_zip(path) {}
-
-    Status open() {
-        if (!m_zip.open(QuaZip::mdUnzip))
-            return fail(ClassifierXlsxReader::tr("is not a readable XLSX workbook: the zip "
-                                                 "archive is damaged or incomplete"));
-        if (m_zip.getEntriesCount() > ClassifierXlsxReader::MaximumArchiveEntries)
-            return fail(ClassifierXlsxReader::tr("the archive holds %1 files; a workbook with "
-                                                 "a classifier holds a few dozen")
-                            .arg(m_zip.getEntriesCount()));
-        return Status::success();
-    }
-
-    bool has(const QString& part) { return m_zip.setCurrentFile(part); }
-
-    Result<QByteArray> read(const QString& part) {
-        if (!m_zip.setCurrentFile(part))
-            return Result<QByteArray>::failure(
-                ClassifierXlsxReader::tr("the workbook has no part %1").arg(part),
-                m_zip.getZipName());
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly))
-            return Result<QByteArray>::failure(
-                ClassifierXlsxReader::tr("the part %1 cannot be unpacked (is the workbook "
-                                         "encrypted or damaged?)")
-                    .arg(part),
-                m_zip.getZipName());
-        // The sizes in the archive's directory are the sender's claim: count what comes out.
-        QByteArray bytes;
-        char buffer[64 * 1024];
-        for (;;) {
-            const qint64 n = file.read(buffer, sizeof buffer);
-            if (n < 0)
-                return Result<QByteArray>::failure(
-                    ClassifierXlsxReader::tr("the part %1 is damaged: %2")
-                        .arg(part, file.errorString()),
-                    m_zip.getZipName());
-            if (n == 0) break;
-            if (bytes.size() + n > ClassifierXlsxReader::MaximumPartSize)
-                return Result<QByteArray>::failure(
-                    ClassifierXlsxReader::tr("the part %1 unpacks to more than %2 MB; this is "
-                                             "not a classifier edition")
-                        .arg(part)
-                        .arg(ClassifierXlsxReader::MaximumPartSize / (1024 * 1024)),
-                    m_zip.getZipName());
-            bytes.append(buffer, n);
-        }
-        file.close();
-        if (file.getZipError() != UNZ_OK)
-            return Result<QByteArray>::failure(
-                ClassifierXlsxReader::tr("the part %1 is damaged (its checksum does not match)")
-                    .arg(part),
-                m_zip.getZipName());
-        return bytes;
-    }
-
-private:
-    Status fail(const QString& message) { return Status::failure(message, m_zip.getZipName()); }
-    QuaZip m_zip;
-};
-
-// A streaming reader that refuses document type declarations (entity expansion is a classic
-// way to make a small file huge) and names the part in its errors.
-class PartReader {
-public:
-    PartReader(const QByteArray& bytes, QString part) : m_xml(bytes), m_part(std::move(part)) {}
-
-    QXmlStreamReader& xml() { return m_xml; }
-
-    // Next start element (true) or the end of the document (false); errors end reading too.
-    bool nextStart() {
-        while (!m_xml.atEnd()) {
-            const QXmlStreamReader::TokenType token = m_xml.readNext();
-            if (token == QXmlStreamReader::DTD) {
-                m_xml.raiseError(ClassifierXlsxReader::tr("a document type declaration, which "
-                                                          "a workbook never has"));
-                return false;
-            }
-            if (token == QXmlStreamReader::StartElement) return true;
-        }
-        return false;
-    }
+    PartReader(const QByteArray& bytes, const QString& part)
+        : XmlPartReader(bytes, part, ClassifierXlsxReader::tr("workbook")) {}
 
     // The text of every <t> below the current element (rich text runs joined), leaving out
     // phonetic hints (<rPh>); ends on the element's end tag.
     QString textOfElement() {
         QString text;
         int depth = 1;
-        while (depth > 0 && !m_xml.atEnd()) {
-            const QXmlStreamReader::TokenType token = m_xml.readNext();
+        while (depth > 0 && !xml().atEnd()) {
+            const QXmlStreamReader::TokenType token = next();
             if (token == QXmlStreamReader::StartElement) {
-                if (m_xml.name() == QLatin1String("rPh"))
-                    m_xml.skipCurrentElement();
-                else if (m_xml.name() == QLatin1String("t"))
-                    text += m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (xml().name() == QLatin1String("rPh"))
+                    xml().skipCurrentElement();
+                else if (xml().name() == QLatin1String("t"))
+                    text += xml().readElementText(QXmlStreamReader::IncludeChildElements);
                 else
                     ++depth;
             } else if (token == QXmlStreamReader::EndElement) {
                 --depth;
+            } else if (token == QXmlStreamReader::Invalid) {
+                break;
             }
         }
         return text;
     }
-
-    Status status(const QString& where) const {
-        if (!m_xml.hasError()) return Status::success();
-        return Status::failure(ClassifierXlsxReader::tr("the part %1 is not well-formed XML "
-                                                        "(line %2): %3")
-                                   .arg(m_part)
-                                   .arg(m_xml.lineNumber())
-                                   .arg(m_xml.errorString()),
-                               where);
-    }
-
-private:
-    QXmlStreamReader m_xml;
-    QString m_part;
 };
-
-// "worksheets/sheet1.xml" relative to the folder of `from` ("xl/workbook.xml"), or absolute
-// ("/xl/worksheets/sheet1.xml").
-QString resolve(const QString& from, const QString& target) {
-    if (target.startsWith(QLatin1Char('/'))) return QDir::cleanPath(target.mid(1));
-    const QString folder = QFileInfo(from).path();
-    return QDir::cleanPath(folder == QLatin1String(".") ? target
-                                                        : folder + QLatin1Char('/') + target);
-}
-
-QString relationshipsOf(const QString& part) {
-    const QFileInfo info(part);
-    const QString folder = info.path() == QLatin1String(".") ? QString() : info.path() + '/';
-    return folder + QStringLiteral("_rels/") + info.fileName() + QStringLiteral(".rels");
-}
-
-struct Relationship {
-    QString type;
-    QString target;
-};
-
-Result<QHash<QString, Relationship>> relationships(Archive& archive, const QString& part,
-                                                   const QString& where) {
-    using R = Result<QHash<QString, Relationship>>;
-    QHash<QString, Relationship> byId;
-    const QString relsPart = relationshipsOf(part);
-    if (!archive.has(relsPart)) return byId;
-    Result<QByteArray> bytes = archive.read(relsPart);
-    if (!bytes) return bytes.error();
-    PartReader reader(bytes.value(), relsPart);
-    while (reader.nextStart()) {
-        const QXmlStreamAttributes attributes = reader.xml().attributes();
-        if (reader.xml().name() == QLatin1String("Relationship") &&
-            attributes.value(QLatin1String("TargetMode")) != QLatin1String("External"))
-            byId.insert(attributes.value(QLatin1String("Id")).toString(),
-                        {attributes.value(QLatin1String("Type")).toString(),
-                         resolve(part, attributes.value(QLatin1String("Target")).toString())});
-    }
-    if (Status ok = reader.status(where); !ok) return R(ok.error());
-    return byId;
-}
 
 // The workbook part, as the package's relationships name it (xl/workbook.xml as a rule).
 Result<QString> workbookPart(Archive& archive, const QString& where) {
-    Result<QHash<QString, Relationship>> root = relationships(archive, QString(), where);
-    if (!root) return root.error();
-    for (const Relationship& relationship : root.value())
-        if (relationship.type.endsWith(QLatin1String("/officeDocument")))
-            return relationship.target;
+    Result<QString> main = archive.mainPart();
+    if (!main) return main.error();
+    if (!main.value().isEmpty()) return main.value();
     if (archive.has(QStringLiteral("xl/workbook.xml"))) return QStringLiteral("xl/workbook.xml");
     return Result<QString>::failure(
         ClassifierXlsxReader::tr("is a zip archive but not an XLSX workbook (it has no "
@@ -207,12 +84,13 @@ struct Workbook {
 Result<Workbook> readWorkbook(Archive& archive, const QString& where) {
     Result<QString> part = workbookPart(archive, where);
     if (!part) return part.error();
-    Result<QHash<QString, Relationship>> related = relationships(archive, part.value(), where);
+    Result<QHash<QString, OoxmlPackage::Relationship>> related =
+        archive.relationships(part.value());
     if (!related) return related.error();
     Result<QByteArray> bytes = archive.read(part.value());
     if (!bytes) return bytes.error();
     Workbook workbook;
-    for (const Relationship& relationship : related.value())
+    for (const OoxmlPackage::Relationship& relationship : related.value())
         if (relationship.type.endsWith(QLatin1String("/sharedStrings")))
             workbook.sharedStringsPart = relationship.target;
     if (workbook.sharedStringsPart.isEmpty() && archive.has(QStringLiteral("xl/sharedStrings.xml")))
@@ -326,8 +204,8 @@ Status readSheet(Archive& archive, const Sheet& sheet, const QStringList& shared
             // The cell's children: <v> (a value or a shared string's index), <is> (inline
             // text), <f> (a formula, whose cached value is in <v>).
             while (!xml.atEnd()) {
-                const QXmlStreamReader::TokenType token = xml.readNext();
-                if (token == QXmlStreamReader::DTD) break;
+                const QXmlStreamReader::TokenType token = reader.next();
+                if (token == QXmlStreamReader::Invalid) break;
                 if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c"))
                     break;
                 if (token != QXmlStreamReader::StartElement) continue;
@@ -378,7 +256,7 @@ Result<QVector<ClassifierEntry>> ClassifierXlsxReader::read(const QString& path,
         return R::failure(tr("the file is larger than %1 MB; this is not a classifier edition")
                               .arg(MaximumFileSize / (1024 * 1024)),
                           path);
-    Archive archive(path);
+    Archive archive(path, workbookExpectation());
     if (Status opened = archive.open(); !opened) return opened.error();
     Result<Workbook> workbook = readWorkbook(archive, path);
     if (!workbook) return workbook.error();

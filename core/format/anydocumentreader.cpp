@@ -1,5 +1,6 @@
 #include "core/format/anydocumentreader.h"
 
+#include "core/format/docxstandardreader.h"
 #include "core/format/jsonstandardreader.h"
 #include "core/format/kasibidocumentreader.h"
 #include "core/store/documentstore.h"
@@ -24,6 +25,12 @@ bool startsLikeJson(const QString& path) {
 
 Result<DocumentTree> AnyDocumentReader::read(const QString& path) const {
     if (DocumentStore::looksLikeDocumentFile(path)) return KasibiDocumentReader().read(path);
+    if (DocxStandardReader::looksLikeWordOrPdf(path))
+        return Result<DocumentTree>::failure(
+            tr("is a Word or PDF file, not a Kasibi document or a JSON standard; import a "
+               "published standard from Word first (kasibi-cli import STANDARD.docx -o "
+               "OUT.kasibi, or File > Import from Word in the editor)"),
+            path);
     // The content decides (a standard in JSON renamed .kasibi is still read), but a file named
     // .kasibi that is neither is called a damaged document rather than JSON that does not parse.
     if (QFileInfo(path).suffix().compare(QLatin1String("kasibi"), Qt::CaseInsensitive) == 0 &&

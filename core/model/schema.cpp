@@ -68,7 +68,12 @@ QVector<KindSpec> buildKinds() {
 
     KindSpec standard{Kind::Standard};
     FieldSpec languages{QStringLiteral("languages"), FieldType::LanguageList};
-    standard.fields << languages << text(QStringLiteral("generalProvisions/scope"))
+    // The approving order (optional), printed above the title.
+    standard.fields << languages << text(QStringLiteral("approval/issuer"))
+                    << string(QStringLiteral("approval/orderNumber"))
+                    << date(QStringLiteral("approval/orderDate"))
+                    << string(QStringLiteral("approval/appendixNumber"))
+                    << text(QStringLiteral("generalProvisions/scope"))
                     << text(QStringLiteral("passport/name"));
     for (const char* level : {"section", "division", "group", "class", "subclass"})
         standard.fields << classified(QStringLiteral("passport/oked/") + QLatin1String(level));

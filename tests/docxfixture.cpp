@@ -1,0 +1,40 @@
+#include "docxfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+namespace kasibi::test {
+
+namespace {
+
+void addPart(QuaZip& zip, const QString& name, const QByteArray& bytes) {
+    QuaZipFile file(&zip);
+    REQUIRE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+    REQUIRE(file.write(bytes) == bytes.size());
+    file.close();
+}
+
+} // namespace
+
+void writeDocx(const QString& path, const QString& body, const QByteArray& prolog) {
+    QuaZip zip(path);
+    REQUIRE(zip.open(QuaZip::mdCreate));
+    addPart(
+        zip, QStringLiteral("[Content_Types].xml"),
+        R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)");
+    addPart(
+        zip, QStringLiteral("_rels/.rels"),
+        R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)");
+    addPart(
+        zip, QStringLiteral("word/document.xml"),
+        (prolog.isEmpty() ? QByteArray(R"(<?xml version="1.0" encoding="UTF-8"?>)") : prolog) +
+            R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>)" +
+            body.toUtf8() + "</w:body></w:document>");
+    zip.close();
+    REQUIRE(zip.getZipError() == 0);
+}
+
+} // namespace kasibi::test
