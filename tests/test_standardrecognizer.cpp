@@ -178,7 +178,7 @@ TEST_CASE("The Russian text of each card field lands in that field", "[import][r
     CHECK(ru(old, competencies[0], Schema::TextItemField)
               .startsWith(QStringLiteral("Организованность, инициативность, внимательность")));
     CHECK(ru(old, old.standardId(), QStringLiteral("generalProvisions/scope"))
-              .startsWith(QStringLiteral("1. Профессиональный стандарт «Администрирование баз "
+              .startsWith(QStringLiteral("Профессиональный стандарт «Администрирование баз "
                                          "данных» предназначен")));
     const QStringList terms =
         old.children(old.standardId(), QStringLiteral("generalProvisions/terms"));

@@ -1,5 +1,7 @@
 #include "core/import/labelvariants.h"
 
+#include "core/layout/printedlabels.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -13,9 +15,16 @@ constexpr auto Colon = LabelVariants::Ending::Colon;
 constexpr auto Free = LabelVariants::Ending::Free;
 constexpr auto Before = LabelVariants::Ending::Before;
 
-// Russian first, then Kazakh; the 2023 wording (the official template and Kasibi's export)
-// and the older templates' wordings side by side.
-const LabelVariants::Variant kVariants[] = {
+struct RawVariant {
+    StandardLabel label;
+    const char* text;
+    const char* language;
+    LabelVariants::Ending ending;
+};
+
+// The wordings of older templates and of the official 2023 template where it differs from
+// Kasibi's export (whose labels, label::*, are added by variants() below): Russian, then Kazakh.
+const RawVariant kVariants[] = {
     {L::Approval, "Приложение", "ru", Free},
     {L::Approval, "Утвержден приказом", "ru", Free},
     {L::Title, "Профессиональный стандарт", "ru", Free},
@@ -208,7 +217,7 @@ struct Compiled {
 // «Трудовая функция #» -> ^(?:section number )?Трудовая\s*функция\s*(\d+)\s*(?::\s*(.*)|$)
 QRegularExpression compile(const LabelVariants::Variant& variant) {
     QString pattern;
-    const QString text = QString::fromUtf8(variant.text);
+    const QString& text = variant.text;
     QString word;
     const auto flush = [&] {
         if (word.isEmpty()) return;
@@ -219,7 +228,7 @@ QRegularExpression compile(const LabelVariants::Variant& variant) {
     for (const QChar c : text) {
         if (c == QLatin1Char('#')) {
             flush();
-            pattern += QStringLiteral("\\s*(\\d{1,3})");
+            pattern += QStringLiteral("\\s*(?<number>\\d{1,3})");
         } else if (c.isSpace()) {
             flush();
         } else if (c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
@@ -236,27 +245,137 @@ QRegularExpression compile(const LabelVariants::Variant& variant) {
     // A section number before the label: «2.», «1.1», «Глава 3.», «3-тарау.», «2-ші тарау.».
     const QString prefix = QStringLiteral(
         "^(?:(?:Глава|Раздел)\\s*\\d+\\s*\\.?\\s*|\\d+\\s*-?\\s*(?:ші|шы)?\\s*тарау\\s*\\.?\\s*|"
-        "\\d+(?:\\.\\d+)*\\s*[.)]?\\s*)?");
+        "\\d+(?:\\.\\d+)*\\s*\\.?\\s*)?");
     const auto options = QRegularExpression::CaseInsensitiveOption |
                          QRegularExpression::UseUnicodePropertiesOption |
                          QRegularExpression::DotMatchesEverythingOption;
     if (variant.ending == LabelVariants::Ending::Before)
-        return QRegularExpression(
-            QStringLiteral("^(?<rest>.*?)\\s*") + pattern + QStringLiteral("\\s*[:.]?$"), options);
+        return QRegularExpression(prefix + QStringLiteral("(?<rest>.*?)\\s*") + pattern +
+                                      QStringLiteral("\\s*[:.]?$"),
+                                  options);
     const QString ending = variant.ending == LabelVariants::Ending::Colon
                                ? QStringLiteral("\\s*(?:[:.]\\s*(?<rest>.*)|$)")
                                : QStringLiteral("(?![\\w])\\s*[:.]?\\s*(?<rest>.*)$");
     return QRegularExpression(prefix + pattern + ending, options);
 }
 
+// A 2023 label as Kasibi prints it: the colon dropped, «%1» a number (a function, a skill) or
+// the name that a heading carries before or after it.
+void addWording(QVector<LabelVariants::Variant>& list, StandardLabel label,
+                const PrintedWording& wording) {
+    for (const char* language : {"ru", "kk"}) {
+        QString text = wording.in(QString::fromLatin1(language)).trimmed();
+        if (text.endsWith(QLatin1Char(':'))) text.chop(1);
+        LabelVariants::Ending ending = LabelVariants::Ending::Colon;
+        if (text.startsWith(QLatin1String("«%1»"))) {
+            text = text.mid(4).trimmed();
+            ending = LabelVariants::Ending::Before;
+        } else if (text.endsWith(QLatin1String("«%1»"))) {
+            text.chop(4);
+            text = text.trimmed();
+            ending = LabelVariants::Ending::Free;
+        } else if (text.endsWith(QLatin1String(": %1"))) {
+            text.chop(4); // «Исполнитель: %1»: a label and its value
+        } else if (text.contains(QLatin1String("%1"))) {
+            text.replace(QLatin1String("%1"), QLatin1String("#"));
+            ending = LabelVariants::Ending::Free;
+        }
+        list << LabelVariants::Variant{label, text, QString::fromLatin1(language), ending};
+    }
+}
+
+QVector<LabelVariants::Variant> variants() {
+    using L = StandardLabel;
+    QVector<LabelVariants::Variant> list;
+    const std::pair<StandardLabel, const PrintedWording&> wordings[] = {
+        {L::Title, label::title},
+        {L::GeneralProvisions, label::generalProvisions},
+        {L::Passport, label::passport},
+        {L::CardsChapter, label::professionCards},
+        {L::TechnicalData, label::technicalData},
+        {L::Terms, label::terms},
+        {L::Abbreviations, label::abbreviations},
+        {L::StandardName, label::name},
+        {L::StandardCode, label::code},
+        {L::Oked, label::oked},
+        {L::Description, label::description},
+        {L::CardList, label::cardList},
+        {L::Card, label::card},
+        {L::NkzGroupCode, label::nkzGroup},
+        {L::NkzOccupationCode, label::nkzOccupation},
+        {L::ProfessionName, label::professionName},
+        {L::OrkLevel, label::orkLevel},
+        {L::NrkLevel, label::nrkLevel},
+        {L::TariffQualification, label::tariff},
+        {L::Education, label::education},
+        {L::EducationLevel, label::educationLevel},
+        {L::Specialty, label::specialty},
+        {L::Qualification, label::qualification},
+        {L::WorkExperience, label::workExperience},
+        {L::NonFormalEducation, label::nonFormal},
+        {L::OtherNames, label::otherNames},
+        {L::MainPurpose, label::mainPurpose},
+        {L::LaborFunctions, label::functionList},
+        {L::MandatoryFunctions, label::mandatory},
+        {L::AdditionalFunctions, label::additional},
+        {L::LaborFunction, label::function},
+        {L::Skill, label::skill},
+        {L::Abilities, label::abilities},
+        {L::Knowledge, label::knowledge},
+        {L::WholeTaskAssessment, label::wholeTask},
+        {L::PersonalCompetencies, label::personal},
+        {L::Regulations, label::regulations},
+        {L::RelatedProfessions, label::related},
+        {L::RelatedColumns, label::relatedLevel},
+        {L::RelatedColumns, label::relatedName},
+        {L::StateBody, label::stateBody},
+        {L::ContactPerson, label::contact},
+        {L::ContactEmail, label::email},
+        {L::ContactPhone, label::phone},
+        {L::Developers, label::developers},
+        {L::SectoralCouncil, label::sectoralCouncil},
+        {L::NationalBody, label::nationalBody},
+        {L::Atameken, label::atameken},
+        {L::Version, label::version},
+        {L::PlannedUpdate, label::plannedUpdate},
+    };
+    for (const auto& [label, wording] : wordings)
+        addWording(list, label, wording);
+    // Extra chapters and appendices: «Глава 5. Title», «Приложение 1 к профессиональному
+    // стандарту «…»» (one paragraph, its lines broken).
+    list << LabelVariants::Variant{L::ExtraChapter, QStringLiteral("Глава #"), QStringLiteral("ru"),
+                                   LabelVariants::Ending::Free}
+         << LabelVariants::Variant{L::ExtraChapter, QStringLiteral("#-тарау"), QStringLiteral("kk"),
+                                   LabelVariants::Ending::Free}
+         << LabelVariants::Variant{L::ExtraAppendix,
+                                   QStringLiteral("Приложение # к профессиональному стандарту"),
+                                   QStringLiteral("ru"), LabelVariants::Ending::Free}
+         << LabelVariants::Variant{L::ExtraAppendix,
+                                   QStringLiteral("кәсіптік стандартына #-қосымша"),
+                                   QStringLiteral("kk"), LabelVariants::Ending::Before};
+    for (const RawVariant& raw : kVariants)
+        list << LabelVariants::Variant{raw.label, QString::fromUtf8(raw.text),
+                                       QString::fromLatin1(raw.language), raw.ending};
+    // Exact duplicates (a 2023 wording also listed among the older ones) once.
+    QVector<LabelVariants::Variant> unique;
+    for (const LabelVariants::Variant& variant : list) {
+        const bool seen = std::any_of(unique.begin(), unique.end(), [&](const auto& other) {
+            return other.text.compare(variant.text, Qt::CaseInsensitive) == 0 &&
+                   other.label == variant.label && other.ending == variant.ending;
+        });
+        if (!seen) unique << variant;
+    }
+    return unique;
+}
+
 const QVector<Compiled>& compiled() {
     static const QVector<Compiled> all = [] {
         QVector<Compiled> list;
-        for (const LabelVariants::Variant& variant : kVariants)
+        for (const LabelVariants::Variant& variant : LabelVariants::all())
             list << Compiled{&variant, compile(variant)};
         // The longest first: «Код группы» before «Код», «Умения и навыки» before «Умения».
         std::stable_sort(list.begin(), list.end(), [](const Compiled& a, const Compiled& b) {
-            return qstrlen(a.variant->text) > qstrlen(b.variant->text);
+            return a.variant->text.size() > b.variant->text.size();
         });
         return list;
     }();
@@ -266,7 +385,7 @@ const QVector<Compiled>& compiled() {
 } // namespace
 
 const QVector<LabelVariants::Variant>& LabelVariants::all() {
-    static const QVector<Variant> list(std::begin(kVariants), std::end(kVariants));
+    static const QVector<Variant> list = variants();
     return list;
 }
 
@@ -275,9 +394,10 @@ std::optional<LabelVariants::Match> LabelVariants::match(const QString& normaliz
     for (const Compiled& candidate : compiled()) {
         const QRegularExpressionMatch found = candidate.expression.match(normalizedText);
         if (!found.hasMatch()) continue;
-        Match match{candidate.variant->label, QString::fromLatin1(candidate.variant->language)};
-        match.variant = QString::fromUtf8(candidate.variant->text);
-        if (match.variant.contains(QLatin1Char('#'))) match.number = found.captured(1).toInt();
+        Match match{candidate.variant->label, candidate.variant->language};
+        match.variant = candidate.variant->text;
+        if (match.variant.contains(QLatin1Char('#')))
+            match.number = found.captured(QStringLiteral("number")).toInt();
         match.rest = found.captured(QStringLiteral("rest")).trimmed();
         return match;
     }
@@ -298,13 +418,12 @@ std::optional<LabelVariants::Match> LabelVariants::matchWords(const QString& scr
     QStringList words = wordsOf(scrambledText);
     if (words.size() < 3) return std::nullopt;
     words.sort();
-    for (const Variant& variant : kVariants) {
-        const QString text = QString::fromUtf8(variant.text);
+    for (const Variant& variant : all()) {
+        const QString& text = variant.text;
         if (text.contains(QLatin1Char('#'))) continue;
         QStringList theirs = wordsOf(text);
         theirs.sort();
-        if (theirs == words)
-            return Match{variant.label, QString::fromLatin1(variant.language), 0, {}, text};
+        if (theirs == words) return Match{variant.label, variant.language, 0, {}, text};
     }
     return std::nullopt;
 }
@@ -312,8 +431,8 @@ std::optional<LabelVariants::Match> LabelVariants::matchWords(const QString& scr
 const QStringList& LabelVariants::words() {
     static const QStringList list = [] {
         QSet<QString> set;
-        for (const Variant& variant : kVariants)
-            for (const QString& word : wordsOf(QString::fromUtf8(variant.text)))
+        for (const Variant& variant : all())
+            for (const QString& word : wordsOf(variant.text))
                 set.insert(word);
         QStringList words(set.begin(), set.end());
         words.sort();

@@ -27,8 +27,8 @@ public:
 
     struct Variant {
         StandardLabel label;
-        const char* text; // '#' stands for a number: «Трудовая функция #»
-        const char* language;
+        QString text; // '#' stands for a number: «Трудовая функция #»
+        QString language;
         Ending ending;
     };
 

@@ -54,6 +54,13 @@ enum class StandardLabel {
     Atameken,
     Version,
     PlannedUpdate,
+    // Parts of Kasibi's own layout.
+    ExtraChapter,
+    ExtraAppendix,
+    RelatedColumns,
+    ContactPerson,
+    ContactEmail,
+    ContactPhone,
     // Fields of older templates that the 2023 structure has no place for.
     LegacyPurpose,
     LegacyUpdatedBy,

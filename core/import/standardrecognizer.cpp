@@ -4,10 +4,12 @@
 #include "core/import/labelvariants.h"
 #include "core/import/listitemsplitter.h"
 #include "core/import/textlanguage.h"
+#include "core/layout/printedlabels.h"
 #include "core/model/printedwording.h"
 #include "core/model/schema.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace kasibi {
 
@@ -193,10 +195,9 @@ public:
             if (label) {
                 ++labelsFound;
                 m_labelsMet[label->variant] += 1;
+                m_restTaken = false;
                 begin(*label, piece);
-                if (!label->rest.isEmpty() && m_target != StandardLabel::LegacyPurpose &&
-                    m_target != StandardLabel::Approval)
-                    fill(label->rest, piece);
+                if (!label->rest.isEmpty() && !m_restTaken) fill(label->rest, piece);
                 continue;
             }
             // A row whose label cell this reader does not know: its text is not the field
@@ -246,8 +247,24 @@ private:
         std::optional<LabelVariants::Match> match = LabelVariants::match(text);
         if (!match) return std::nullopt;
         const bool alone = match->rest.isEmpty();
-        if (piece.cell >= 0 && !piece.firstInCell && !alone) return std::nullopt;
+        // Inside a cell, below its first paragraph, only the labels of lists stand alone
+        // («Умения и навыки:» … «Знания:» in one cell); anything else there is a value, even
+        // a name that reads like a label («Трудовая функция 1»).
+        if (piece.cell >= 0 && !piece.firstInCell) {
+            using L = StandardLabel;
+            static const QSet<StandardLabel> lists{
+                L::Abilities,     L::AbilitiesAndSkills, L::Knowledge,          L::Terms,
+                L::Abbreviations, L::MandatoryFunctions, L::AdditionalFunctions};
+            if (!alone || !lists.contains(match->label)) return std::nullopt;
+        }
         if (needsCard(match->label) && m_card.isEmpty()) return std::nullopt;
+        // «1. Трудовая функция 1» is an entry of a list that names a function so; the label
+        // of a function's or a skill's block never carries an item number.
+        static const QRegularExpression itemNumber(QStringLiteral("^\\d{1,3}\\.\\s"));
+        if ((match->label == StandardLabel::LaborFunction ||
+             match->label == StandardLabel::Skill) &&
+            itemNumber.match(text).hasMatch())
+            return std::nullopt;
         if (match->label == StandardLabel::Title && m_seenChapter) return std::nullopt;
         // «Приложение № 1» alone on its line, the order named on the next ones.
         static const QRegularExpression appendixLine(
@@ -267,6 +284,39 @@ private:
         Node node{DocumentTree::newId(), kind, parent, role};
         tree.insertSubtree(parent, role, int(tree.children(parent, role).size()), {node});
         return node.id;
+    }
+
+    static bool isMark(const QString& text, const PrintedWording& mark) {
+        const QString t = text.trimmed();
+        return !t.isEmpty() &&
+               (t == mark.in(QStringLiteral("ru")) || t == mark.in(QStringLiteral("kk")));
+    }
+
+    // «1. text»: the number is the layout's running item number, not the text's.
+    static QString withoutItemNumber(const QString& text) {
+        static const QRegularExpression number(QStringLiteral("^\\d{1,3}\\.\\s+"));
+        return QString(text).remove(number);
+    }
+
+    // «Исполнитель: name, position», «e-mail: …», «телефон: …» under an organisation.
+    void contact(StandardLabel label, const QString& value) {
+        if (m_organization.isEmpty() || value.isEmpty()) {
+            unplaced(m_labelText);
+            return;
+        }
+        m_organizationHasContact = true;
+        if (label == StandardLabel::ContactEmail) {
+            setValue(m_organization, QStringLiteral("contact/email"), value);
+        } else if (label == StandardLabel::ContactPhone) {
+            setValue(m_organization, QStringLiteral("contact/phone"), value);
+        } else {
+            const int comma = value.indexOf(QStringLiteral(", "));
+            setValue(m_organization, QStringLiteral("contact/fullName"),
+                     comma < 0 ? value : value.left(comma));
+            if (comma >= 0)
+                appendText(m_organization, QStringLiteral("contact/position"), value.mid(comma + 2),
+                           {});
+        }
     }
 
     // A field as printed: its label and the value read from it.
@@ -342,6 +392,7 @@ private:
         case L::Approval:
             // The formula is parsed whole, «Приложение № 20» with the order's name and date.
             m_target = StandardLabel::Approval;
+            m_restTaken = true;
             m_approvalText += QLatin1Char(' ') + piece.normalized;
             if (m_approvalWhere.isEmpty()) m_approvalWhere = m_where;
             break;
@@ -411,6 +462,10 @@ private:
         case L::EducationLevel:
         case L::Specialty:
         case L::Qualification:
+            // Each education printed has its level first: a second level is a second one.
+            if (label == L::EducationLevel && !m_education.isEmpty() &&
+                !tree.value(m_education, QStringLiteral("level"), m_language).isEmpty())
+                m_education.clear();
             if (m_education.isEmpty())
                 m_education = add(m_card, QStringLiteral("education"), Kind::Education);
             m_target = label == L::EducationLevel ? StandardLabel::EducationLevel
@@ -443,11 +498,22 @@ private:
             m_functionWhere << m_where;
             m_skill.clear();
             m_target = StandardLabel::LaborFunction;
+            // Kasibi's layout marks an additional function after its number.
+            if (isMark(match.rest, label::additionalMark)) {
+                m_additional.insert(m_function);
+                m_restTaken = true;
+            }
             break;
         case L::Skill:
             if (m_function.isEmpty()) startFunction();
             m_skill = add(m_function, QStringLiteral("skills"), Kind::Skill);
             m_target = StandardLabel::Skill;
+            // Kasibi's layout prints «(может быть признан отдельно)» for the skills that can:
+            // under its label, no mark means no.
+            if (QString(match.variant).replace(QLatin1Char('#'), QLatin1String("%1")) + ':' ==
+                label::skill.in(match.language))
+                tree.setValue(m_skill, QStringLiteral("separatelyRecognizable"),
+                              QStringLiteral("false"));
             if (match.variant.startsWith(QLatin1String("Задача")) && !m_taskNoted) {
                 m_taskNoted = true;
                 note(ImportNote::Kind::Mapped, m_skill, QStringLiteral("name"),
@@ -484,6 +550,30 @@ private:
         case L::TechnicalData:
             finishCard();
             m_target.reset();
+            break;
+        case L::RelatedColumns: // the column titles of the related professions' table
+            m_target = L::RelatedProfessions;
+            break;
+        case L::ContactPerson:
+        case L::ContactEmail:
+        case L::ContactPhone:
+            contact(label, match.rest);
+            m_restTaken = true;
+            break;
+        case L::ExtraChapter:
+        case L::ExtraAppendix:
+            finishCard();
+            m_extra = add(m_standard, QStringLiteral("extraSections"), Kind::ExtraSection);
+            tree.setValue(m_extra, QStringLiteral("kind"),
+                          label == L::ExtraChapter ? QStringLiteral("chapter")
+                                                   : QStringLiteral("appendix"));
+            // A chapter's title follows its number; an appendix's is the next paragraph (the
+            // standard's name after «Приложение N» is the one in the passport).
+            if (label == L::ExtraChapter)
+                appendText(m_extra, QStringLiteral("title"), match.rest, {});
+            m_extraTitlePending = label == L::ExtraAppendix;
+            m_restTaken = true;
+            m_target = label;
             break;
         case L::StateBody:
             finishCard();
@@ -522,6 +612,7 @@ private:
         case L::LegacyExpertise:
         case L::LegacyApprovedBy:
             m_target = StandardLabel::LegacyPurpose;
+            m_restTaken = true;
             // The label with its value: the field is kept as printed.
             legacy(piece.normalized,
                    StandardRecognizer::tr("«%1» has no place in the 2023 structure; kept in an "
@@ -572,8 +663,8 @@ private:
             m_title += (m_title.isEmpty() ? QString() : QStringLiteral(" ")) + line;
             break;
         case StandardLabel::Scope:
-            appendText(m_standard, QStringLiteral("generalProvisions/scope"), clean,
-                       QStringLiteral("\n"));
+            appendText(m_standard, QStringLiteral("generalProvisions/scope"),
+                       withoutItemNumber(clean), QStringLiteral("\n"));
             break;
         case StandardLabel::Terms:
         case StandardLabel::Abbreviations:
@@ -594,9 +685,7 @@ private:
                        QStringLiteral("\n"));
             break;
         case StandardLabel::CardList:
-            legacy(clean, StandardRecognizer::tr("the list of cards is made from the cards in the "
-                                                 "2023 structure; the printed list is kept as "
-                                                 "it was"));
+            m_cardList << Printed{clean, m_where};
             break;
         case StandardLabel::Card:
             m_cardHeading += (m_cardHeading.isEmpty() ? QString() : QStringLiteral(" ")) + line;
@@ -647,8 +736,23 @@ private:
                        QStringLiteral(" "));
             break;
         case StandardLabel::Skill:
-            appendText(m_skill, QStringLiteral("name"), ListItemSplitter::withoutMarker(line),
-                       QStringLiteral(" "));
+            if (isMark(line, label::separately))
+                tree.setValue(m_skill, QStringLiteral("separatelyRecognizable"),
+                              QStringLiteral("true"));
+            else
+                appendText(m_skill, QStringLiteral("name"), ListItemSplitter::withoutMarker(line),
+                           QStringLiteral(" "));
+            break;
+        case StandardLabel::ExtraChapter:
+        case StandardLabel::ExtraAppendix:
+            if (m_extraTitlePending) {
+                m_extraTitlePending = false;
+                appendText(m_extra, QStringLiteral("title"), line, {});
+            } else {
+                addItem(m_extra, QStringLiteral("paragraphs"),
+                        *m_target == StandardLabel::ExtraChapter ? withoutItemNumber(clean)
+                                                                 : clean);
+            }
             break;
         case StandardLabel::LaborFunctions:
         case StandardLabel::OtherNames:
@@ -709,8 +813,12 @@ private:
                                    terms ? Kind::Term : Kind::Abbreviation);
             appendText(id, terms ? QStringLiteral("term") : QStringLiteral("abbreviation"),
                        line.left(found.capturedStart()).trimmed(), {});
+            // The list's punctuation («;» between items, «.» at the end) is the layout's.
+            QString definition = line.mid(found.capturedEnd()).trimmed();
+            if (definition.endsWith(QLatin1Char(';')) || definition.endsWith(QLatin1Char('.')))
+                definition.chop(1);
             appendText(id, terms ? QStringLiteral("definition") : QStringLiteral("expansion"),
-                       line.mid(found.capturedEnd()).trimmed(), {});
+                       definition, {});
         }
     }
 
@@ -757,7 +865,8 @@ private:
                 if (!m.hasMatch()) continue;
                 const QString prefix =
                     QStringLiteral("passport/oked/") + QLatin1String(level.level);
-                if (!tree.value(m_standard, prefix + QStringLiteral("/code")).isEmpty()) break;
+                const QString known = tree.value(m_standard, prefix + QStringLiteral("/code"));
+                if (!known.isEmpty() && known != m.captured(1)) break;
                 setValue(m_standard, prefix + QStringLiteral("/code"), m.captured(1));
                 appendText(m_standard, prefix + QStringLiteral("/name"), m.captured(2).trimmed(),
                            {});
@@ -854,8 +963,21 @@ private:
     }
 
     // Cells of the «Связь с другими профессиями» rows: a level or range, a code, a name.
-    void related(const QString& line) {
-        if (isDash(line)) return;
+    void related(const QString& rawLine) {
+        if (isDash(rawLine)) return;
+        // Kasibi's layout: «4 (5)» is ORK (NRK); «Name (8342-1-003)» the name and NKZ code.
+        static const QRegularExpression withNrk(
+            QStringLiteral("^([1-8](?:\\.[1-9])?)\\s*\\(([1-8](?:\\.[1-9])?)\\)$"));
+        static const QRegularExpression withCode(
+            QStringLiteral("^(.*\\S)\\s*\\((\\d{4}(?:-\\d-\\d{3})?)\\)$"));
+        QString line = rawLine;
+        if (const QRegularExpressionMatch m = withNrk.match(line); m.hasMatch()) {
+            m_pendingNrk = m.captured(2);
+            line = m.captured(1);
+        } else if (const QRegularExpressionMatch c = withCode.match(line); c.hasMatch()) {
+            m_pendingCode = c.captured(2);
+            line = c.captured(1);
+        }
         static const QRegularExpression levelPattern(
             QStringLiteral("^([1-8])(?:[.,]([1-9]))?(?:\\s*[-–—]\\s*([1-8]))?(?:\\s*-?\\s*й)?"
                            "(?:\\s*уров\\w*)?(?:\\s*(?:ОРК|НРК))?$"));
@@ -874,6 +996,8 @@ private:
         appendText(id, QStringLiteral("name"), stripQuotes(line), {});
         if (!m_pendingCode.isEmpty())
             setValue(id, QStringLiteral("nkzOccupationCode"), m_pendingCode);
+        setValue(id, QStringLiteral("nrkLevel"), m_pendingNrk);
+        m_pendingNrk.clear();
         if (m_pendingLevel.hasMatch()) {
             const QRegularExpressionMatch& m = m_pendingLevel;
             setValue(id, QStringLiteral("orkLevel"),
@@ -899,7 +1023,9 @@ private:
                                                 "developers is kept in an extra section"));
             return;
         }
-        if (m_organization.isEmpty() || piece.cell != m_developersCell) {
+        if (m_organization.isEmpty() || piece.cell != m_developersCell ||
+            m_organizationHasContact) {
+            m_organizationHasContact = false;
             m_organization =
                 add(m_standard, QStringLiteral("technicalData/developers"), Kind::Organization);
             m_developersCell = piece.cell;
@@ -909,8 +1035,9 @@ private:
 
     void sectoralCouncil(const QString& line) {
         static const QRegularExpression protocol(
-            QStringLiteral("протокол\\s*№\\s*(\\S+)\\s*от\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|"
-                           "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*№\\s*(\\S+)\\s*хаттама"),
+            QStringLiteral(
+                "протокол\\s*№\\s*(\\S+)\\s*от\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|"
+                "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*(?:жылғы)?\\s*№\\s*(\\S+)\\s*хаттама"),
             QRegularExpression::CaseInsensitiveOption);
         if (const QRegularExpressionMatch m = protocol.match(line); m.hasMatch()) {
             const bool ru = !m.captured(1).isEmpty();
@@ -1051,7 +1178,9 @@ private:
         for (int i = 0; i < functions.size(); ++i) {
             const QString& id = functions[i];
             const ListEntry entry = i < m_functionList.size() ? m_functionList[i] : ListEntry{};
-            QString kind = entry.kind;
+            // Kasibi's layout marks the additional ones; the older templates list them.
+            QString kind = m_additional.contains(id) ? QStringLiteral("additional") : entry.kind;
+            if (kind.isEmpty() && !m_additional.isEmpty()) kind = QStringLiteral("mandatory");
             if (kind.isEmpty()) {
                 kind = QStringLiteral("mandatory");
                 kindGuessed = true;
@@ -1113,10 +1242,36 @@ private:
         m_cardHeading.clear();
         m_functionList.clear();
         m_functionWhere.clear();
+        m_additional.clear();
+    }
+
+    // The printed list of cards is made from the cards in the 2023 structure: kept only when
+    // it names something the cards do not.
+    void cardList() {
+        if (m_cardList.isEmpty()) return;
+        QSet<QString> names;
+        for (const QString& card : tree.children(m_standard, QStringLiteral("professionCards")))
+            names.insert(comparable(tree.value(card, QStringLiteral("name"), m_language)));
+        static const QRegularExpression entry(
+            QStringLiteral("^(?:\\d{1,3}\\)\\s*)?(.*?)\\s+[–—-]\\s+.*$"));
+        bool matches = true;
+        for (const Printed& printed : m_cardList)
+            for (const QString& line : printed.text.split(QLatin1Char('\n'))) {
+                const QRegularExpressionMatch m = entry.match(line);
+                matches = matches && m.hasMatch() && names.contains(comparable(m.captured(1)));
+            }
+        if (matches) return;
+        for (const Printed& printed : m_cardList) {
+            m_where = printed.where;
+            legacy(printed.text, StandardRecognizer::tr("the list of cards is made from the cards "
+                                                        "in the 2023 structure; the printed list "
+                                                        "is kept as it was"));
+        }
     }
 
     void finish() {
         finishCard();
+        cardList();
         if (!m_approvalText.isEmpty()) {
             const ApprovalHeader header = ApprovalHeader::parse(m_approvalText, m_language);
             appendText(m_standard, QStringLiteral("approval/issuer"), header.issuer, {});
@@ -1146,8 +1301,20 @@ private:
         }
     }
 
+    struct Printed {
+        QString text;
+        QString where;
+    };
+
     QString m_source;
     QString m_language;
+    bool m_restTaken = false;
+    QString m_extra;
+    bool m_extraTitlePending = false;
+    QSet<QString> m_additional;
+    QVector<Printed> m_cardList;
+    QString m_pendingNrk;
+    bool m_organizationHasContact = false;
     QString m_standard;
     QString m_where;
     QString m_labelText;

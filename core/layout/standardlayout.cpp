@@ -1,5 +1,7 @@
 #include "core/layout/standardlayout.h"
 
+#include "core/layout/printedlabels.h"
+
 #include "core/model/printedwording.h"
 
 #include "core/model/schema.h"
@@ -19,116 +21,6 @@ using Style = LayoutParagraph::Style;
 // The printed wording, Russian as in the Rules (Appendix 1 and 3), Kazakh in the official
 // terminology the sample standard uses (кәсіптік стандарт, ЭҚЖЖ, ҰКЖ, СБШ, ҰБШ, БТБА).
 using Label = PrintedWording;
-
-namespace label {
-constexpr Label title{"Профессиональный стандарт «%1»", "«%1» кәсіптік стандарты"};
-constexpr Label codeLine{"Код профессионального стандарта: %1", "Кәсіптік стандарттың коды: %1"};
-constexpr Label chapter{"Глава %1. %2", "%1-тарау. %2"};
-constexpr Label generalProvisions{"Общие положения", "Жалпы ережелер"};
-constexpr Label passport{"Паспорт профессионального стандарта", "Кәсіптік стандарттың паспорты"};
-constexpr Label professionCards{"Карточки профессий", "Кәсіптердің карточкалары"};
-constexpr Label technicalData{"Технические данные профессионального стандарта",
-                              "Кәсіптік стандарттың техникалық деректері"};
-constexpr Label terms{"В настоящем профессиональном стандарте применяются следующие термины и "
-                      "определения:",
-                      "Осы кәсіптік стандартта мынадай терминдер мен анықтамалар қолданылады:"};
-constexpr Label abbreviations{"В настоящем профессиональном стандарте применяются следующие "
-                              "сокращения:",
-                              "Осы кәсіптік стандартта мынадай қысқартулар қолданылады:"};
-constexpr Label name{"Наименование профессионального стандарта:", "Кәсіптік стандарттың атауы:"};
-constexpr Label code{"Код профессионального стандарта:", "Кәсіптік стандарттың коды:"};
-constexpr Label oked{"Указание секции, раздела, группы, класса и подкласса согласно ОКЭД:",
-                     "ЭҚЖЖ бойынша секцияның, бөлімнің, топтың, сыныптың және кіші сыныптың "
-                     "көрсетілуі:"};
-constexpr Label okedSection{"Секция", "Секция"};
-constexpr Label okedDivision{"Раздел", "Бөлім"};
-constexpr Label okedGroup{"Группа", "Топ"};
-constexpr Label okedClass{"Класс", "Сынып"};
-constexpr Label okedSubclass{"Подкласс", "Кіші сынып"};
-constexpr Label description{"Краткое описание профессионального стандарта:",
-                            "Кәсіптік стандарттың қысқаша сипаттамасы:"};
-constexpr Label cardList{"Перечень карточек профессий:", "Кәсіптер карточкаларының тізбесі:"};
-constexpr Label cardListEntry{"%1 – %2 уровень ОРК", "%1 – СБШ бойынша %2-деңгей"};
-constexpr Label card{"Карточка профессии «%1»", "«%1» кәсібінің карточкасы"};
-constexpr Label nkzGroup{"Код группы:", "Топтың коды:"};
-constexpr Label nkzOccupation{"Код наименования занятия:", "Кәсіп атауының коды:"};
-constexpr Label professionName{"Наименование профессии:", "Кәсіптің атауы:"};
-constexpr Label orkLevel{"Уровень квалификации по ОРК:", "СБШ бойынша біліктілік деңгейі:"};
-constexpr Label nrkLevel{"Уровень квалификации по НРК:", "ҰБШ бойынша біліктілік деңгейі:"};
-constexpr Label tariff{"Уровень квалификации по ЕТКС/КС/ТКХ:",
-                       "БТБА/БА/ҮБС бойынша біліктілік деңгейі:"};
-constexpr Label education{"Уровень профессионального образования:", "Кәсіптік білім деңгейі:"};
-constexpr Label educationLevel{"Уровень образования:", "Білім деңгейі:"};
-constexpr Label specialty{"Специальность:", "Мамандығы:"};
-constexpr Label qualification{"Квалификация:", "Біліктілігі:"};
-constexpr Label workExperience{"Требования к опыту работы:",
-                               "Жұмыс тәжірибесіне қойылатын талаптар:"};
-constexpr Label nonFormal{"Связь с неформальным и информальным образованием:",
-                          "Бейресми және информалдық біліммен байланысы:"};
-constexpr Label otherNames{"Другие возможные наименования профессии:",
-                           "Кәсіптің басқа да ықтимал атаулары:"};
-constexpr Label mainPurpose{"Основная цель деятельности:", "Қызметтің негізгі мақсаты:"};
-constexpr Label functionList{"Перечень трудовых функций:", "Еңбек функцияларының тізбесі:"};
-constexpr Label mandatory{"Обязательные трудовые функции:", "Міндетті еңбек функциялары:"};
-constexpr Label additional{"Дополнительные трудовые функции:", "Қосымша еңбек функциялары:"};
-constexpr Label function{"Трудовая функция %1:", "%1-еңбек функциясы:"};
-constexpr Label additionalMark{"(дополнительная)", "(қосымша)"};
-constexpr Label skill{"Навык %1:", "%1-дағды:"};
-constexpr Label separately{"(может быть признан отдельно)", "(жеке танылуы мүмкін)"};
-constexpr Label abilities{"Умения:", "Машықтар:"};
-constexpr Label knowledge{"Знания:", "Білім:"};
-constexpr Label wholeTask{"Оценка задачи целиком как отдельного навыка:",
-                          "Міндетті тұтастай жеке дағды ретінде бағалау:"};
-constexpr Label personal{"Требования к личностным компетенциям:",
-                         "Жеке құзыреттерге қойылатын талаптар:"};
-constexpr Label regulations{"Перечень технических регламентов и национальных стандартов:",
-                            "Техникалық регламенттер мен ұлттық стандарттардың тізбесі:"};
-constexpr Label related{"Связь с другими профессиями в рамках ОРК:",
-                        "СБШ шеңберіндегі басқа кәсіптермен байланысы:"};
-constexpr Label relatedLevel{"Уровень квалификации по ОРК (НРК)", "СБШ (ҰБШ) бойынша деңгей"};
-constexpr Label relatedName{"Наименование профессии (код НКЗ)", "Кәсіптің атауы (ҰКЖ коды)"};
-constexpr Label stateBody{"Наименование государственного органа:", "Мемлекеттік органның атауы:"};
-constexpr Label contact{"Исполнитель: %1", "Орындаушы: %1"};
-constexpr Label email{"e-mail: %1", "e-mail: %1"};
-constexpr Label phone{"телефон: %1", "телефон: %1"};
-constexpr Label developers{"Организации (предприятия), участвовавшие в разработке "
-                           "профессионального стандарта:",
-                           "Кәсіптік стандартты әзірлеуге қатысқан ұйымдар (кәсіпорындар):"};
-constexpr Label sectoralCouncil{"Отраслевой совет по профессиональным квалификациям:",
-                                "Кәсіптік біліктіліктер жөніндегі салалық кеңес:"};
-constexpr Label protocol{"протокол № %1 от %2", "%2 жылғы № %1 хаттама"};
-constexpr Label protocolNumber{"протокол № %1", "№ %1 хаттама"};
-constexpr Label protocolDate{"дата протокола: %1", "хаттаманың күні: %1"};
-constexpr Label nationalBody{"Национальный орган по профессиональным квалификациям (дата "
-                             "заключения):",
-                             "Кәсіптік біліктіліктер жөніндегі ұлттық орган (қорытынды күні):"};
-constexpr Label atameken{"Национальная палата предпринимателей Республики Казахстан «Атамекен» "
-                         "(дата рекомендаций):",
-                         "«Атамекен» Қазақстан Республикасының Ұлттық кәсіпкерлер палатасы "
-                         "(ұсынымдар күні):"};
-constexpr Label version{"Номер версии и год выпуска:", "Нұсқаның нөмірі және шығарылған жылы:"};
-constexpr Label plannedUpdate{"Дата ориентировочной актуализации:", "Болжамды өзектендіру күні:"};
-constexpr Label appendix{"Приложение %1\nк профессиональному стандарту\n«%2»",
-                         "«%2»\nкәсіптік стандартына\n%1-қосымша"};
-constexpr Label notes{"Замечания рецензентов", "Рецензенттердің ескертпелері"};
-constexpr Label replyTo{"ответ на замечание %1", "%1-ескертпеге жауап"};
-constexpr Label resolved{"решено", "шешілді"};
-constexpr Label conclusionTitle{"Заключение Национального органа по профессиональным "
-                                "квалификациям по итогам экспертизы проекта профессионального "
-                                "стандарта",
-                                "Кәсіптік стандарт жобасын сараптау қорытындысы бойынша Кәсіптік "
-                                "біліктіліктер жөніндегі ұлттық органның қорытындысы"};
-constexpr Label conclusionStandard{"Профессиональный стандарт: %1", "Кәсіптік стандарт: %1"};
-constexpr Label conclusionStateBody{"Государственный орган: %1", "Мемлекеттік орган: %1"};
-constexpr Label conclusionDate{"Дата экспертизы: %1", "Сараптама күні: %1"};
-constexpr Label criterionNumber{"№", "№"};
-constexpr Label criterion{"Критерий", "Өлшемшарт"};
-constexpr Label assessment{"Оценка Национального органа по профессиональным квалификациям",
-                           "Кәсіптік біліктіліктер жөніндегі ұлттық органның бағасы"};
-constexpr Label meets{"Соответствует", "Сәйкес келеді"};
-constexpr Label doesNotMeet{"Не соответствует", "Сәйкес келмейді"};
-constexpr Label notApplicable{"Не применимо", "Қолданылмайды"};
-} // namespace label
 
 QString formatDate(const QString& iso) {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
