@@ -1,3 +1,4 @@
+#include "core/model/programversion.h"
 #include "core/store/documentstore.h"
 #include "testsupport.h"
 
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace kasibi;
@@ -106,4 +108,13 @@ TEST_CASE("kasibi-cli validate checks codes and names against the loaded classif
     result = QJsonDocument::fromJson(output.toUtf8()).object();
     CHECK(result.value(QStringLiteral("warnings")).toInt() == 0);
     CHECK(result.value(QStringLiteral("errors")).toInt() == 0);
+}
+
+TEST_CASE("kasibi-cli --version prints Kasibi's version and succeeds", "[cli]") {
+    QString output;
+    REQUIRE(test::runCli({QStringLiteral("--version")}, &output) == 0);
+    REQUIRE(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"))
+                .match(ProgramVersion::number())
+                .hasMatch());
+    REQUIRE(output == QStringLiteral("kasibi-cli ") + ProgramVersion::number() + QLatin1Char('\n'));
 }

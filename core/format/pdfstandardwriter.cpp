@@ -1,6 +1,7 @@
 #include "core/format/pdfstandardwriter.h"
 
 #include "core/format/textbanddevice.h"
+#include "core/model/programversion.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -343,7 +344,7 @@ Status PdfStandardWriter::writeLayout(const StandardLayout& layout, const QStrin
         writer.setPageLayout(pageLayout(layout.landscape));
         writer.setResolution(600);
         writer.setTitle(layout.title);
-        writer.setCreator(QStringLiteral("Kasibi"));
+        writer.setCreator(ProgramVersion::withName());
         if (Status rendered = render(layout, writer, progress); !rendered)
             return Status::failure(rendered.error().message, path);
     }
