@@ -3,6 +3,7 @@
 // Run: build/bench/kasibi-editor-bench   (README has the command)
 #include "core/model/pageref.h"
 #include "core/model/standarddocument.h"
+#include "core/platform/platform.h"
 #include "standardgenerator.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/localizedtexteditor.h"
@@ -13,25 +14,11 @@
 #include <algorithm>
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
 using namespace kasibi;
-
-namespace {
-
-double peakMegabytes() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.simplified().split(' ').value(1).toDouble() / 1024;
-    return 0;
-}
-
-} // namespace
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -85,6 +72,6 @@ int main(int argc, char* argv[]) {
                .arg(typing, 8, 'f', 1)
                .arg(typing / 15, 0, 'f', 1);
     out << QStringLiteral("  peak memory                       %1 MB   (target < 300 MB)\n")
-               .arg(peakMegabytes(), 8, 'f', 1);
+               .arg(Platform::memory().peakMegabytes, 8, 'f', 1);
     return 0;
 }

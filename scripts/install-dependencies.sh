@@ -18,6 +18,9 @@ packages=(
   clang-format
   # for tests and for looking at what the editor shows and exports
   xvfb xauth poppler-utils python3-docx libreoffice-writer-nogui e2fsprogs
+  # the Debian package: shlibdeps for its dependencies; checking it installed (MIME type,
+  # manual page, the editor started from its .desktop file and a screenshot of it)
+  dpkg-dev xdg-utils man-db desktop-file-utils libgtk-3-bin x11-apps netpbm
 )
 
 missing=()

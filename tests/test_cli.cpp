@@ -1,12 +1,16 @@
+#include "core/model/programversion.h"
 #include "core/store/documentstore.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace kasibi;
@@ -106,4 +110,49 @@ TEST_CASE("kasibi-cli validate checks codes and names against the loaded classif
     result = QJsonDocument::fromJson(output.toUtf8()).object();
     CHECK(result.value(QStringLiteral("warnings")).toInt() == 0);
     CHECK(result.value(QStringLiteral("errors")).toInt() == 0);
+}
+
+TEST_CASE("kasibi-cli --version prints Kasibi's version and succeeds", "[cli]") {
+    QString output;
+    REQUIRE(test::runCli({QStringLiteral("--version")}, &output) == 0);
+    REQUIRE(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"))
+                .match(ProgramVersion::number())
+                .hasMatch());
+    REQUIRE(output == QStringLiteral("kasibi-cli ") + ProgramVersion::number() + QLatin1Char('\n'));
+}
+
+TEST_CASE("The manual page names every command and option kasibi-cli's usage names", "[cli]") {
+    QFile page(test::sourcePath(QStringLiteral("packaging/linux/kasibi-cli.1")));
+    REQUIRE(page.open(QIODevice::ReadOnly));
+    // roff writes a minus as \-: the page's words as a reader sees them.
+    const QString manual = QString::fromUtf8(page.readAll()).replace(QStringLiteral("\\-"), "-");
+    QString usage;
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--help")},
+          QStringList{QStringLiteral("classifier"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("registry"), QStringLiteral("--help")}}) {
+        QString error;
+        test::runCli(arguments, nullptr, &error);
+        usage += error;
+    }
+    QSet<QString> words;
+    for (const QString& line : usage.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch command =
+            QRegularExpression(QStringLiteral("^\\s+kasibi-cli ((?:[a-z]+ )*[a-z]+)")).match(line);
+        if (command.hasMatch())
+            for (const QString& word : command.captured(1).split(QLatin1Char(' ')))
+                words << word;
+        auto options =
+            QRegularExpression(QStringLiteral("(?:^|[\\s\\[|])(--?[a-z]+)")).globalMatch(line);
+        while (options.hasNext())
+            words << options.next().captured(1);
+    }
+    REQUIRE(words.contains(QStringLiteral("registry")));
+    REQUIRE(words.contains(QStringLiteral("--version")));
+    for (const QString& word : words) {
+        INFO(word.toStdString());
+        CHECK(manual.contains(QRegularExpression(QStringLiteral("(?<![\\w-])") +
+                                                 QRegularExpression::escape(word) +
+                                                 QStringLiteral("(?![\\w-])"))));
+    }
 }

@@ -1,6 +1,7 @@
 #include "core/format/documentwriters.h"
 #include "core/format/docxstandardwriter.h"
 #include "core/format/jsonstandardwriter.h"
+#include "core/model/programversion.h"
 #include "core/model/schema.h"
 #include "exportchecks.h"
 #include "testsupport.h"
@@ -275,6 +276,34 @@ TEST_CASE("kasibi-cli exports DOCX in either language, with comments when asked"
     REQUIRE(wordComments(out).size() == 4);
     REQUIRE(runCli({QStringLiteral("export"), commented, QStringLiteral("-o"), out}) == 0);
     REQUIRE(zipEntry(out, QStringLiteral("word/comments.xml")).isEmpty());
+}
+
+TEST_CASE("DOCX names the Kasibi that made it in the document's properties") {
+    QTemporaryDir dir;
+    const QString out =
+        writeDocx(sampleTree(), dir.filePath(QStringLiteral("app.docx")), QStringLiteral("ru"));
+    QXmlStreamReader xml(zipEntry(out, QStringLiteral("docProps/app.xml")));
+    QString application;
+    QString appVersion;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) continue;
+        if (xml.name() == QLatin1String("Application")) application = xml.readElementText();
+        if (xml.name() == QLatin1String("AppVersion")) appVersion = xml.readElementText();
+    }
+    REQUIRE(!xml.hasError());
+    REQUIRE(application == QStringLiteral("Kasibi ") + ProgramVersion::number());
+    const QStringList parts = ProgramVersion::number().split(QLatin1Char('.'));
+    REQUIRE(parts.size() == 3);
+    REQUIRE(appVersion == QStringLiteral("%1.%2%3")
+                              .arg(parts[0].toInt(), 2, 10, QLatin1Char('0'))
+                              .arg(parts[1].toInt(), 2, 10, QLatin1Char('0'))
+                              .arg(parts[2].toInt(), 2, 10, QLatin1Char('0')));
+    // Word finds the part only through the package's relationships and content types.
+    REQUIRE(zipEntry(out, QStringLiteral("_rels/.rels")).contains("docProps/app.xml"));
+    REQUIRE(zipEntry(out, QStringLiteral("[Content_Types].xml"))
+                .contains("/docProps/app.xml\" ContentType=\"application/"
+                          "vnd.openxmlformats-officedocument.extended-properties+xml"));
 }
 
 TEST_CASE("Writers are chosen by extension") {

@@ -1,5 +1,6 @@
 #include "core/format/documentwriters.h"
 #include "core/format/pdfstandardwriter.h"
+#include "core/model/programversion.h"
 #include "exportchecks.h"
 #include "testsupport.h"
 
@@ -194,4 +195,9 @@ TEST_CASE("kasibi-cli exports PDF headless") {
     requireInOrder(pdfText(out), standardTexts(sampleTree(), QStringLiteral("kk")));
     requireFontsEmbedded(out);
     REQUIRE(dynamic_cast<PdfStandardWriter*>(DocumentWriters::forPath(out).get()));
+    // The document's properties name the program and its version.
+    REQUIRE(QRegularExpression(QStringLiteral("^Creator:\\s+(.*)$"),
+                               QRegularExpression::MultilineOption)
+                .match(runTool(QStringLiteral("pdfinfo"), {out}))
+                .captured(1) == QStringLiteral("Kasibi ") + ProgramVersion::number());
 }

@@ -8,6 +8,7 @@
 #include "core/format/documentwriters.h"
 #include "core/format/docxstandardreader.h"
 #include "core/format/jsonstandardreader.h"
+#include "core/model/programversion.h"
 #include "core/store/documentstore.h"
 #include "core/validation/conclusiondraft.h"
 #include "core/validation/validator.h"
@@ -51,6 +52,7 @@ int usage(const QString& problem = {}) {
            "  kasibi-cli registry init|upgrade|publish|pull|list|search|check|map|plan ... "
            "--db URI\n"
            "                                      (kasibi-cli registry --help for more)\n"
+           "  kasibi-cli --version | --help\n"
            "DOC is a .kasibi document or a .json standard.\n";
     return Failure;
 }
@@ -259,10 +261,15 @@ int main(int argc, char* argv[]) {
     }
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("kasibi-cli"));
+    QCoreApplication::setApplicationVersion(ProgramVersion::number());
     QStringList raw = app.arguments().mid(1);
     if (raw.isEmpty() || raw.first() == QLatin1String("--help") ||
         raw.first() == QLatin1String("-h"))
         return usage();
+    if (raw.first() == QLatin1String("--version")) {
+        out() << "kasibi-cli " << ProgramVersion::number() << "\n";
+        return Success;
+    }
     const QString command = raw.takeFirst();
     // Its own options (--edition, --store, ...): parsed by the classifier command itself.
     if (command == QLatin1String("classifier")) return runClassifierCommand(raw);

@@ -12,7 +12,6 @@ using namespace kasibi;
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     EditorApplication::setUp(app);
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

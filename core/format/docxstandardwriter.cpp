@@ -1,5 +1,7 @@
 #include "core/format/docxstandardwriter.h"
 
+#include "core/model/programversion.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -628,6 +630,8 @@ QByteArray contentTypesXml(bool withComments) {
     }
     part("/docProps/core.xml",
          QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"));
+    part("/docProps/app.xml",
+         QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml"));
     xml.end();
     return xml.finish();
 }
@@ -667,6 +671,26 @@ QByteArray corePropertiesXml(const StandardLayout& layout) {
     return xml.finish();
 }
 
+// The program that made the file, as Word's File > Properties shows it. AppVersion has the
+// form the standard gives it (XX.YYYY): major, then minor and patch, two digits each.
+QByteArray appPropertiesXml() {
+    const QStringList parts = ProgramVersion::number().split(QLatin1Char('.'));
+    auto twoDigits = [&](int i) { return parts.value(i).rightJustified(2, QLatin1Char('0')); };
+    Xml xml;
+    xml.start(QStringLiteral("Properties"));
+    xml.attribute(QStringLiteral("xmlns"),
+                  QStringLiteral(
+                      "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"));
+    xml.start(QStringLiteral("Application"));
+    xml().writeCharacters(ProgramVersion::withName());
+    xml.end();
+    xml.start(QStringLiteral("AppVersion"));
+    xml().writeCharacters(twoDigits(0) + QLatin1Char('.') + twoDigits(1) + twoDigits(2));
+    xml.end();
+    xml.end();
+    return xml.finish();
+}
+
 } // namespace
 
 Status DocxStandardWriter::write(const DocumentTree& tree, const QString& path,
@@ -690,7 +714,10 @@ Result<QByteArray> DocxStandardWriter::package(const StandardLayout& layout,
              {QStringLiteral("rId2"),
               QStringLiteral("http://schemas.openxmlformats.org/package/2006/"
                              "relationships/metadata/core-properties"),
-              QStringLiteral("docProps/core.xml")}})};
+              QStringLiteral("docProps/core.xml")},
+             {QStringLiteral("rId3"),
+              kDocumentRelationships + QStringLiteral("extended-properties"),
+              QStringLiteral("docProps/app.xml")}})};
     QVector<std::array<QString, 3>> documentRelationships{
         {QStringLiteral("rIdStyles"), kDocumentRelationships + QStringLiteral("styles"),
          QStringLiteral("styles.xml")},
@@ -721,6 +748,7 @@ Result<QByteArray> DocxStandardWriter::package(const StandardLayout& layout,
                            commentsExtendedXml(layout)};
     }
     parts << std::pair{QStringLiteral("docProps/core.xml"), corePropertiesXml(layout)};
+    parts << std::pair{QStringLiteral("docProps/app.xml"), appPropertiesXml()};
 
     QByteArray bytes;
     QBuffer buffer(&bytes);

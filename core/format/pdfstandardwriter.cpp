@@ -1,6 +1,7 @@
 #include "core/format/pdfstandardwriter.h"
 
 #include "core/format/textbanddevice.h"
+#include "core/model/programversion.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -10,8 +11,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextTable>
 
 namespace kasibi {
@@ -21,6 +24,7 @@ namespace {
 using Style = LayoutParagraph::Style;
 
 constexpr double kFooterBandMm = 10.0; // inside the bottom of the paint rect
+constexpr int kLayoutSteps = 25;       // progress reports while the text is laid out
 
 // Lengths in a text document's formats (margins, indents, borders, padding) are in pixels of
 // 96 dpi, which the layout scales to the device; its page size is in device pixels.
@@ -106,7 +110,7 @@ public:
                 table(block.table);
             else
                 paragraph(block.paragraph, false);
-            const int percent = 5 + 45 * (i + 1) / count;
+            const int percent = 5 + 20 * (i + 1) / count;
             if (progress && percent != reported) progress(reported = percent);
         }
         notes();
@@ -232,26 +236,40 @@ QSizeF bodySize(QPagedPaintDevice& device) {
     return QSizeF(paint.width(), paint.height() - units.deviceMillimetres(kFooterBandMm));
 }
 
+// The text is laid out once, after the content is complete: the layout is made only then
+// (a layout present while building lays out again on every change, and once more after the
+// cells are merged). Every line keeps its shaped glyphs from layout to painting: without the
+// cache Qt throws them away after the layout and shapes every line anew when it is drawn.
 std::unique_ptr<QTextDocument> buildDocument(const StandardLayout& layout,
                                              QPagedPaintDevice& device,
                                              const std::function<void(int)>& progress) {
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
-    document->documentLayout()->setPaintDevice(&device);
     QFont font(PdfStandardWriter::FontFamily);
     font.setPointSize(14);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
-    const QSizeF body = bodySize(device);
-    document->setPageSize(body);
     document->setMetaInformation(QTextDocument::DocumentTitle, layout.title);
+    const QSizeF body = bodySize(device);
     const Units units(device);
     QTextCursor editBlock(document.get());
     editBlock.beginEditBlock();
     DocumentBuilder(layout, *document, units, body.width()).build(progress);
     editBlock.endEditBlock();
-    // Cells merged while the table was being filled keep stale widths unless laid out afresh.
-    document->markContentsDirty(0, document->characterCount());
+
+    document->documentLayout()->setPaintDevice(&device);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+    document->setPageSize(body);
+    // Laid out in steps, for the progress; the layout goes on lazily from where it is.
+    const int length = document->characterCount();
+    int reported = -1;
+    for (int step = 1; step <= kLayoutSteps; ++step) {
+        const QTextBlock block = document->findBlock(length * step / kLayoutSteps - 1);
+        if (block.isValid()) document->documentLayout()->blockBoundingRect(block);
+        const int percent = 25 + 25 * step / kLayoutSteps;
+        if (progress && percent != reported) progress(reported = percent);
+    }
     return document;
 }
 
@@ -326,7 +344,7 @@ Status PdfStandardWriter::writeLayout(const StandardLayout& layout, const QStrin
         writer.setPageLayout(pageLayout(layout.landscape));
         writer.setResolution(600);
         writer.setTitle(layout.title);
-        writer.setCreator(QStringLiteral("Kasibi"));
+        writer.setCreator(ProgramVersion::withName());
         if (Status rendered = render(layout, writer, progress); !rendered)
             return Status::failure(rendered.error().message, path);
     }

@@ -1,5 +1,7 @@
 #include "ui/spelling/spellchecker.h"
 
+#include "core/platform/platform.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,16 +15,6 @@
 
 namespace kasibi {
 
-namespace {
-
-QString dictionaryBase(const QString& language) {
-    if (language == QLatin1String("ru")) return QStringLiteral("/usr/share/hunspell/ru_RU");
-    if (language == QLatin1String("kk")) return QStringLiteral("/usr/share/hunspell/kk_KZ");
-    return {};
-}
-
-} // namespace
-
 SpellChecker* SpellChecker::forLanguage(const QString& language) {
     static QHash<QString, SpellChecker*> checkers;
     if (checkers.contains(language)) return checkers.value(language);
@@ -33,7 +25,7 @@ SpellChecker* SpellChecker::forLanguage(const QString& language) {
 }
 
 std::unique_ptr<SpellChecker> SpellChecker::create(const QString& language) {
-    const QString base = dictionaryBase(language);
+    const QString base = Platform::spellingDictionary(language);
     if (base.isEmpty() || !QFileInfo::exists(base + QStringLiteral(".aff")) ||
         !QFileInfo::exists(base + QStringLiteral(".dic")))
         return nullptr;
