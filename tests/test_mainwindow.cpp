@@ -5,10 +5,13 @@
 #include "ui/fields/growingtextedit.h"
 #include "ui/fields/localizedtexteditor.h"
 #include "ui/fields/nodeform.h"
+#include "ui/review/reviewcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
+#include "ui/shell/preferences.h"
 #include "ui/spelling/spellchecker.h"
 #include "ui/validation/validationdock.h"
+#include "windowfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,6 +28,8 @@
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextLayout>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -430,4 +435,106 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
           QStringLiteral("Добыча руды (проект)"));
     CHECK(kept.value()->tree().value(standard, QStringLiteral("technicalData/version")) !=
           QStringLiteral("2.0"));
+}
+
+TEST_CASE("MainWindow: the toolbar's buttons stay where they are as steps are made and undone; "
+          "the step is named in the tooltip and the Edit menu") {
+    test::WindowFixture fixture;
+    MainWindow& window = fixture.window;
+    EditSession* session = window.session();
+    const QString& standard = fixture.standard;
+    const QString& card = fixture.card;
+    auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolbar);
+    const auto places = [&] {
+        QList<QRect> rects;
+        for (QAction* action : toolbar->actions())
+            if (QWidget* button = toolbar->widgetForAction(action))
+                rects << (button->isVisible() ? button->geometry() : QRect());
+        return rects;
+    };
+    QApplication::processEvents();
+    const QList<QRect> before = places();
+    QAction* undo = window.action(QStringLiteral("undo"));
+
+    // Steps of short and long names, undone and redone.
+    REQUIRE(session->setValue(standard, QStringLiteral("passport/serialNumber"), {},
+                              QStringLiteral("012")));
+    QApplication::processEvents();
+    CHECK(places() == before);
+    REQUIRE_FALSE(session->undoStack()->undoText().isEmpty());
+    CHECK(undo->text().contains(session->undoStack()->undoText()));
+    CHECK(undo->toolTip().contains(session->undoStack()->undoText()));
+    CHECK(undo->iconText() == QStringLiteral("Undo"));
+    REQUIRE(session->setValue(card, QStringLiteral("mainPurpose"), QStringLiteral("ru"),
+                              QStringLiteral("Сварка")));
+    QApplication::processEvents();
+    CHECK(places() == before);
+    REQUIRE(window.showPage(PageRef::ofNode(card)));
+    window.action(QStringLiteral("addFunction"))->trigger();
+    QApplication::processEvents();
+    CHECK(places() == before);
+    undo->trigger();
+    undo->trigger();
+    QApplication::processEvents();
+    CHECK(places() == before);
+    CHECK(window.action(QStringLiteral("redo"))
+              ->toolTip()
+              .contains(session->undoStack()->redoText()));
+    CHECK(window.action(QStringLiteral("redo"))->iconText() == QStringLiteral("Redo"));
+    // The button shows the short label; the menu the step.
+    auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(undo));
+    REQUIRE(button);
+    CHECK(button->text() == QStringLiteral("Undo"));
+    CHECK(undo->text() != QStringLiteral("&Undo"));
+}
+
+TEST_CASE("MainWindow: in review mode, Undo takes back comments only, and says nothing") {
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    QSignalSpy failures(&window, &MainWindow::failureShown);
+    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("review.kasibi")), true));
+    EditSession* session = window.session();
+    const QString standard = session->tree().standardId();
+    REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                              QStringLiteral("Сварочное производство")));
+    QAction* undo = window.action(QStringLiteral("undo"));
+    QAction* redo = window.action(QStringLiteral("redo"));
+    CHECK(undo->isEnabled());
+
+    auto* review = window.findChild<ReviewController*>();
+    REQUIRE(review);
+    Preferences::setAuthorName(QStringLiteral("Reviewer"));
+    review->setReviewMode(true);
+    REQUIRE(session->document()->isReviewMode());
+    // The last step is of the content: there is nothing to undo in review mode.
+    CHECK_FALSE(undo->isEnabled());
+    undo->trigger();
+    QTest::keySequence(&window, QKeySequence::Undo);
+    CHECK(session->tree().value(standard, QStringLiteral("passport/name"), QStringLiteral("ru")) ==
+          QStringLiteral("Сварочное производство"));
+    CHECK(failures.isEmpty());
+
+    // A comment is a step of review mode: undone and redone there.
+    const QString comment = review->addComment(standard, QStringLiteral("passport/name"),
+                                               QStringLiteral("Уточнить наименование."));
+    REQUIRE_FALSE(comment.isEmpty());
+    CHECK(undo->isEnabled());
+    undo->trigger();
+    CHECK_FALSE(session->tree().node(comment));
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(redo->isEnabled());
+    redo->trigger();
+    CHECK(session->tree().node(comment));
+    CHECK(failures.isEmpty());
+
+    // Out of review mode, the content's steps come back within reach.
+    review->setReviewMode(false);
+    undo->trigger();
+    undo->trigger();
+    CHECK(session->tree()
+              .value(standard, QStringLiteral("passport/name"), QStringLiteral("ru"))
+              .isEmpty());
+    CHECK(failures.isEmpty());
 }

@@ -79,11 +79,13 @@ void WelcomePage::refresh() {
     m_recent->clear();
     const QStringList files = Preferences::recentFiles();
     for (const QString& path : files) {
-        auto* item =
-            new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
-                                QFileInfo(path).fileName() + QStringLiteral("   —   ") +
-                                    QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
-                                m_recent);
+        // The standard's name first: file names of standards are often alike.
+        const QString title = Preferences::recentTitle(path);
+        const QString file = QFileInfo(path).fileName() + QStringLiteral("   —   ") +
+                             QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
+                                         title.isEmpty() ? file : title + QLatin1Char('\n') + file,
+                                         m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }
