@@ -8,6 +8,7 @@
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
+#include "ui/shell/welcomepage.h"
 #include "ui/shell/preferences.h"
 #include "ui/spelling/spellchecker.h"
 #include "ui/validation/validationdock.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -537,4 +539,45 @@ TEST_CASE("MainWindow: in review mode, Undo takes back comments only, and says n
               .value(standard, QStringLiteral("passport/name"), QStringLiteral("ru"))
               .isEmpty());
     CHECK(failures.isEmpty());
+}
+
+TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh and Russian; the "
+          "interface changes language at once, the open standard and its history kept") {
+    REQUIRE(Preferences::effectiveUiLanguage() == QStringLiteral("en"));
+    Preferences::setUiLanguage({});
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.welcomePage()->languageOffer()->isVisible());
+    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("switch.kasibi")), true));
+    EditSession* session = window.session();
+    const QString standard = session->tree().standardId();
+    REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                              QStringLiteral("Сварочное производство")));
+    REQUIRE(window.showPage(PageRef::ofChapter(PageRef::TechnicalData)));
+    CHECK(window.action(QStringLiteral("undo"))->iconText() == QStringLiteral("Undo"));
+
+    // Russian chosen in the preferences: a window in Russian takes over.
+    Preferences::setUiLanguage(QStringLiteral("ru"));
+    std::unique_ptr<MainWindow> russian(window.switchLanguage(QStringLiteral("ru")));
+    CHECK_FALSE(window.isVisible());
+    CHECK(window.session() == nullptr);
+    REQUIRE(russian->session() == session);
+    CHECK(russian->isVisible());
+    CHECK(russian->action(QStringLiteral("undo"))->text().startsWith(QStringLiteral("&Отменить")));
+    CHECK(russian->menuBar()->actions().first()->text() == QStringLiteral("&Файл"));
+    REQUIRE(russian->currentForm());
+    CHECK(russian->currentForm()->page() == PageRef::ofChapter(PageRef::TechnicalData));
+    russian->action(QStringLiteral("undo"))->trigger();
+    CHECK(session->tree()
+              .value(standard, QStringLiteral("passport/name"), QStringLiteral("ru"))
+              .isEmpty());
+
+    // Back in English (the system's), for the tests that follow.
+    Preferences::setUiLanguage({});
+    std::unique_ptr<MainWindow> english(russian->switchLanguage(QStringLiteral("en")));
+    russian.release(); // closed and deleted on close
+    CHECK(english->menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    CHECK(english->session() == session);
 }

@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/shell/interfacetranslations.h"
 #include "ui/shell/namedaction.h"
 
 #include "core/format/documentwriters.h"
@@ -19,6 +20,7 @@
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
 #include "ui/shell/preferencesdialog.h"
+#include "ui/shell/userguidedialog.h"
 #include "ui/shell/welcomepage.h"
 #include "ui/validation/validationdock.h"
 #include "ui/versions/lifecyclecontroller.h"
@@ -137,6 +139,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::askOpen);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::askOpenSample);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openPath);
+    connect(
+        m_welcome, &WelcomePage::languageChosen, this,
+        [this](const QString& language) {
+            Preferences::setUiLanguage(language);
+            if (language == QLatin1String("en"))
+                m_welcome->refresh(); // English it is already: the offer goes
+            else
+                switchLanguage(language);
+        },
+        Qt::QueuedConnection);
 
     createActions();
     createMenus();
@@ -252,8 +264,19 @@ void MainWindow::createActions() {
         QStringLiteral("moveDown"), tr("Move Do&wn"), QKeySequence(tr("Ctrl+Shift+Down")),
         [this] { moveSelected(1); }, QStyle::SP_ArrowDown);
     make(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), [this] {
+        const QString before = Preferences::effectiveUiLanguage();
         PreferencesDialog dialog(this);
-        dialog.exec();
+        if (dialog.exec() != QDialog::Accepted || Preferences::effectiveUiLanguage() == before)
+            return;
+        // Once this action's slot has returned: the window it belongs to goes.
+        QMetaObject::invokeMethod(
+            this, [this] { switchLanguage(Preferences::effectiveUiLanguage()); },
+            Qt::QueuedConnection);
+    });
+    make(QStringLiteral("userGuide"), tr("Kasibi &User Guide"), QKeySequence::HelpContents, [this] {
+        auto* guide = new UserGuideDialog(this, this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
     });
     make(QStringLiteral("about"), tr("&About Kasibi"), {}, [this] {
         QMessageBox::about(this, tr("About Kasibi"),
@@ -301,6 +324,7 @@ void MainWindow::createMenus() {
     view->addAction(m_validation->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("userGuide")));
     help->addAction(action(QStringLiteral("about")));
 
     QToolBar* tools = addToolBar(tr("Main"));
@@ -831,6 +855,25 @@ void MainWindow::askImport() {
     const QString json = QFileDialog::getOpenFileName(
         this, tr("Import a standard"), documentsFolder(), tr("Interchange format (*.json)"));
     if (!json.isEmpty()) openPath(json);
+}
+
+MainWindow* MainWindow::switchLanguage(const QString& language) {
+    InterfaceTranslations::install(QCoreApplication::instance(), language);
+    auto* next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->setDialogsEnabled(m_dialogsEnabled);
+    next->restoreGeometry(saveGeometry());
+    next->restoreState(saveState());
+    next->m_splitter->restoreState(m_splitter->saveState());
+    const PageRef page = m_model->pageAt(m_navigator->currentIndex());
+    if (std::unique_ptr<EditSession> session = detachSession()) {
+        next->setSession(std::move(session));
+        next->showPage(page);
+    }
+    if (isVisible()) next->show();
+    setSession(nullptr);
+    close(); // after the new one is shown, so the application goes on
+    return next;
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event) {

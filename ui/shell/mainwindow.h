@@ -42,6 +42,10 @@ public:
     bool openSample(const QString& documentPath);
     bool saveAs(const QString& path);
     void closeDocument();
+    // The interface in another language ("ru", "kk", "en") at once: a window built anew in it
+    // takes over the open standard (with its undo history), the page shown and the layout, and
+    // this one closes. Returns the new window (deleted on close).
+    MainWindow* switchLanguage(const QString& language);
     // Opens what the user gave (command line, drop): a .kasibi, or a .json to import after
     // asking where its document file goes.
     void openPath(const QString& path);
