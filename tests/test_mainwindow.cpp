@@ -5,10 +5,14 @@
 #include "ui/fields/growingtextedit.h"
 #include "ui/fields/localizedtexteditor.h"
 #include "ui/fields/nodeform.h"
+#include "ui/review/reviewcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
+#include "ui/shell/welcomepage.h"
+#include "ui/shell/preferences.h"
 #include "ui/spelling/spellchecker.h"
 #include "ui/validation/validationdock.h"
+#include "windowfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +30,8 @@
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextLayout>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -430,4 +437,147 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
           QStringLiteral("Добыча руды (проект)"));
     CHECK(kept.value()->tree().value(standard, QStringLiteral("technicalData/version")) !=
           QStringLiteral("2.0"));
+}
+
+TEST_CASE("MainWindow: the toolbar's buttons stay where they are as steps are made and undone; "
+          "the step is named in the tooltip and the Edit menu") {
+    test::WindowFixture fixture;
+    MainWindow& window = fixture.window;
+    EditSession* session = window.session();
+    const QString& standard = fixture.standard;
+    const QString& card = fixture.card;
+    auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolbar);
+    const auto places = [&] {
+        QList<QRect> rects;
+        for (QAction* action : toolbar->actions())
+            if (QWidget* button = toolbar->widgetForAction(action))
+                rects << (button->isVisible() ? button->geometry() : QRect());
+        return rects;
+    };
+    QApplication::processEvents();
+    const QList<QRect> before = places();
+    QAction* undo = window.action(QStringLiteral("undo"));
+
+    // Steps of short and long names, undone and redone.
+    REQUIRE(session->setValue(standard, QStringLiteral("passport/serialNumber"), {},
+                              QStringLiteral("012")));
+    QApplication::processEvents();
+    CHECK(places() == before);
+    REQUIRE_FALSE(session->undoStack()->undoText().isEmpty());
+    CHECK(undo->text().contains(session->undoStack()->undoText()));
+    CHECK(undo->toolTip().contains(session->undoStack()->undoText()));
+    CHECK(undo->iconText() == QStringLiteral("Undo"));
+    REQUIRE(session->setValue(card, QStringLiteral("mainPurpose"), QStringLiteral("ru"),
+                              QStringLiteral("Сварка")));
+    QApplication::processEvents();
+    CHECK(places() == before);
+    REQUIRE(window.showPage(PageRef::ofNode(card)));
+    window.action(QStringLiteral("addFunction"))->trigger();
+    QApplication::processEvents();
+    CHECK(places() == before);
+    undo->trigger();
+    undo->trigger();
+    QApplication::processEvents();
+    CHECK(places() == before);
+    CHECK(window.action(QStringLiteral("redo"))
+              ->toolTip()
+              .contains(session->undoStack()->redoText()));
+    CHECK(window.action(QStringLiteral("redo"))->iconText() == QStringLiteral("Redo"));
+    // The button shows the short label; the menu the step.
+    auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(undo));
+    REQUIRE(button);
+    CHECK(button->text() == QStringLiteral("Undo"));
+    CHECK(undo->text() != QStringLiteral("&Undo"));
+}
+
+TEST_CASE("MainWindow: in review mode, Undo takes back comments only, and says nothing") {
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    QSignalSpy failures(&window, &MainWindow::failureShown);
+    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("review.kasibi")), true));
+    EditSession* session = window.session();
+    const QString standard = session->tree().standardId();
+    REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                              QStringLiteral("Сварочное производство")));
+    QAction* undo = window.action(QStringLiteral("undo"));
+    QAction* redo = window.action(QStringLiteral("redo"));
+    CHECK(undo->isEnabled());
+
+    auto* review = window.findChild<ReviewController*>();
+    REQUIRE(review);
+    Preferences::setAuthorName(QStringLiteral("Reviewer"));
+    review->setReviewMode(true);
+    REQUIRE(session->document()->isReviewMode());
+    // The last step is of the content: there is nothing to undo in review mode.
+    CHECK_FALSE(undo->isEnabled());
+    undo->trigger();
+    QTest::keySequence(&window, QKeySequence::Undo);
+    CHECK(session->tree().value(standard, QStringLiteral("passport/name"), QStringLiteral("ru")) ==
+          QStringLiteral("Сварочное производство"));
+    CHECK(failures.isEmpty());
+
+    // A comment is a step of review mode: undone and redone there.
+    const QString comment = review->addComment(standard, QStringLiteral("passport/name"),
+                                               QStringLiteral("Уточнить наименование."));
+    REQUIRE_FALSE(comment.isEmpty());
+    CHECK(undo->isEnabled());
+    undo->trigger();
+    CHECK_FALSE(session->tree().node(comment));
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(redo->isEnabled());
+    redo->trigger();
+    CHECK(session->tree().node(comment));
+    CHECK(failures.isEmpty());
+
+    // Out of review mode, the content's steps come back within reach.
+    review->setReviewMode(false);
+    undo->trigger();
+    undo->trigger();
+    CHECK(session->tree()
+              .value(standard, QStringLiteral("passport/name"), QStringLiteral("ru"))
+              .isEmpty());
+    CHECK(failures.isEmpty());
+}
+
+TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh and Russian; the "
+          "interface changes language at once, the open standard and its history kept") {
+    REQUIRE(Preferences::effectiveUiLanguage() == QStringLiteral("en"));
+    Preferences::setUiLanguage({});
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.welcomePage()->languageOffer()->isVisible());
+    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("switch.kasibi")), true));
+    EditSession* session = window.session();
+    const QString standard = session->tree().standardId();
+    REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                              QStringLiteral("Сварочное производство")));
+    REQUIRE(window.showPage(PageRef::ofChapter(PageRef::TechnicalData)));
+    CHECK(window.action(QStringLiteral("undo"))->iconText() == QStringLiteral("Undo"));
+
+    // Russian chosen in the preferences: a window in Russian takes over.
+    Preferences::setUiLanguage(QStringLiteral("ru"));
+    std::unique_ptr<MainWindow> russian(window.switchLanguage(QStringLiteral("ru")));
+    CHECK_FALSE(window.isVisible());
+    CHECK(window.session() == nullptr);
+    REQUIRE(russian->session() == session);
+    CHECK(russian->isVisible());
+    CHECK(russian->action(QStringLiteral("undo"))->text().startsWith(QStringLiteral("&Отменить")));
+    CHECK(russian->menuBar()->actions().first()->text() == QStringLiteral("&Файл"));
+    REQUIRE(russian->currentForm());
+    CHECK(russian->currentForm()->page() == PageRef::ofChapter(PageRef::TechnicalData));
+    russian->action(QStringLiteral("undo"))->trigger();
+    CHECK(session->tree()
+              .value(standard, QStringLiteral("passport/name"), QStringLiteral("ru"))
+              .isEmpty());
+
+    // Back in English (the system's), for the tests that follow.
+    Preferences::setUiLanguage({});
+    std::unique_ptr<MainWindow> english(russian->switchLanguage(QStringLiteral("en")));
+    russian.release(); // closed and deleted on close
+    CHECK(english->menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    CHECK(english->session() == session);
 }

@@ -25,11 +25,13 @@ int main(int argc, char* argv[]) {
     parser.process(app);
     const QStringList files = parser.positionalArguments();
 
-    MainWindow window;
-    window.show();
+    // On the heap: a change of the interface language replaces it (MainWindow::switchLanguage).
+    auto* window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     if (!files.isEmpty()) {
         const QString file = files.first();
-        QTimer::singleShot(0, &window, [&window, file] { window.openPath(file); });
+        QTimer::singleShot(0, window, [window, file] { window->openPath(file); });
     }
     return app.exec();
 }

@@ -1,7 +1,8 @@
-// kasibi-screenshots DIR FILE: the screenshots of the README (docs/screenshot-*.png), taken of
-// the editor's window on the standard FILE (.kasibi or .json) and saved in DIR. Run under Xvfb,
-// from the root of the repository, with FILE resources/sample/mining-b07102012.json:
-//   xvfb-run -a -s "-screen 0 1600x1000x24" build/app/kasibi-screenshots docs FILE
+// kasibi-screenshots DIR FILE [WIDTHxHEIGHT]: the screenshots of the README
+// (docs/screenshot-*.png), taken of the editor's window on the standard FILE (.kasibi or .json)
+// and saved in DIR. With a size: the card, the skill and the validation only, in a window of that
+// size, named screenshot-NAME-WIDTHxHEIGHT-LANGUAGE.png (the interface language of the
+// preferences or the system). scripts/take-screenshots.sh takes them all under Xvfb.
 
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
@@ -28,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QScrollArea>
+#include <QSize>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -49,10 +51,14 @@ void settle(int milliseconds = 300) {
     waitUntil([] { return false; }, milliseconds);
 }
 
+// Ends every file name when the screens are taken at a given size: "-1024x700-kk".
+QString g_suffix;
+
 // Saves what a window or dialog shows as screenshot-NAME.png in the folder.
 bool save(QWidget& widget, const QString& folder, const QString& name) {
     settle();
-    const QString path = QDir(folder).filePath(QStringLiteral("screenshot-%1.png").arg(name));
+    const QString path =
+        QDir(folder).filePath(QStringLiteral("screenshot-%1%2.png").arg(name, g_suffix));
     const bool saved = widget.grab().save(path);
     qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
     return saved;
@@ -170,10 +176,12 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
 }
 
 // The main screens on the given standard, then the validation dock on a draft with gaps.
-int takeScreenshots(MainWindow& window, const QString& folder, const QString& file) {
+// compact: the screens whose layout depends on the window's size only.
+int takeScreenshots(MainWindow& window, const QString& folder, const QString& file,
+                    const QSize& size, bool compact) {
     QDir().mkpath(folder);
     window.setDialogsEnabled(false);
-    window.resize(1600, 1000);
+    window.resize(size);
     window.show();
     QTemporaryDir scratch;
     const QString document = QFileInfo(file).suffix() == QLatin1String("json")
@@ -185,21 +193,21 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     const DocumentTree& tree = session->tree();
     waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
     window.showPage(PageRef::ofChapter(PageRef::Passport));
-    save(window, folder, QStringLiteral("passport"));
+    if (!compact) save(window, folder, QStringLiteral("passport"));
     const QString card =
         tree.children(tree.standardId(), QStringLiteral("professionCards")).value(0);
     window.showPage(PageRef::ofNode(card));
     save(window, folder, QStringLiteral("card"));
     // Item 15 at the foot of the card: the related professions, each with its NKZ look-up.
     const QString related = tree.children(card, QStringLiteral("relatedProfessions")).value(0);
-    if (auto* area = window.findChild<QScrollArea*>())
+    if (auto* area = window.findChild<QScrollArea*>(); area && !compact)
         if (QWidget* row =
                 window.currentForm()->findChild<QWidget*>(QStringLiteral("row-") + related)) {
             settle();
             area->ensureWidgetVisible(row, 0, 200);
             save(window, folder, QStringLiteral("related-professions"));
         }
-    {
+    if (!compact) {
         ClassifierEditionDialog dialog(&window);
         dialog.show();
         save(dialog, folder, QStringLiteral("classifier-edition"));
@@ -210,7 +218,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
     window.showPage(PageRef::ofNode(skill));
     save(window, folder, QStringLiteral("skill"));
-    if (!takeReviewScreenshots(window, folder, scratch.path(), tree)) return 2;
+    if (!compact && !takeReviewScreenshots(window, folder, scratch.path(), tree)) return 2;
 
     // A draft in progress: the findings, and the field one of them leads to.
     const QString draft = scratch.filePath(QStringLiteral("draft.kasibi"));
@@ -235,7 +243,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
         }
     save(window, folder, QStringLiteral("validation"));
     window.closeDocument();
-    save(window, folder, QStringLiteral("welcome"));
+    if (!compact) save(window, folder, QStringLiteral("welcome"));
     return 0;
 }
 
@@ -245,10 +253,18 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     EditorApplication::setUp(app);
     const QStringList arguments = QApplication::arguments();
-    if (arguments.size() != 3) {
-        qWarning("usage: kasibi-screenshots DIR FILE");
+    const QStringList size = arguments.value(3).split(QLatin1Char('x'));
+    if (arguments.size() < 3 || arguments.size() > 4 ||
+        (arguments.size() == 4 &&
+         (size.size() != 2 || size[0].toInt() < 640 || size[1].toInt() < 480))) {
+        qWarning("usage: kasibi-screenshots DIR FILE [WIDTHxHEIGHT]");
         return 2;
     }
+    const bool compact = arguments.size() == 4;
+    if (compact)
+        g_suffix = QStringLiteral("-%1-%2").arg(arguments[3], Preferences::effectiveUiLanguage());
     MainWindow window;
-    return takeScreenshots(window, arguments[1], arguments[2]);
+    return takeScreenshots(window, arguments[1], arguments[2],
+                           compact ? QSize(size[0].toInt(), size[1].toInt()) : QSize(1600, 1000),
+                           compact);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace kasibi {
@@ -18,11 +19,31 @@ struct Finding {
     QString messageRu;
     QString messageKk;
     QString messageEn;
+    // The message without the place it begins with, and that place from the outside in
+    // ("Карточка «Взрывник»", "трудовая функция 2"): for a view that shows the place otherwise
+    // (by grouping) and the instruction first. Empty when the message names no place.
+    QString instructionRu;
+    QString instructionKk;
+    QString instructionEn;
+    QStringList placeRu;
+    QStringList placeKk;
+    QStringList placeEn;
 
     QString message(const QString& language) const {
         if (language == QLatin1String("kk")) return messageKk;
         if (language == QLatin1String("en")) return messageEn;
         return messageRu;
+    }
+    QString instruction(const QString& language) const {
+        const QString& own = language == QLatin1String("kk")   ? instructionKk
+                             : language == QLatin1String("en") ? instructionEn
+                                                               : instructionRu;
+        return own.isEmpty() ? message(language) : own;
+    }
+    const QStringList& place(const QString& language) const {
+        if (language == QLatin1String("kk")) return placeKk;
+        if (language == QLatin1String("en")) return placeEn;
+        return placeRu;
     }
 };
 

@@ -262,6 +262,14 @@ private:
         finding.messageRu = withPlace(message.ru, QStringLiteral("ru"));
         finding.messageKk = withPlace(message.kk, QStringLiteral("kk"));
         finding.messageEn = withPlace(message.en, QStringLiteral("en"));
+        if (!m_places.isEmpty()) {
+            finding.instructionRu = message.ru;
+            finding.instructionKk = message.kk;
+            finding.instructionEn = message.en;
+            finding.placeRu = placeNames(QStringLiteral("ru"));
+            finding.placeKk = placeNames(QStringLiteral("kk"));
+            finding.placeEn = placeNames(QStringLiteral("en"));
+        }
         m_findings << finding;
     }
 
@@ -319,12 +327,16 @@ private:
         return {};
     }
 
-    QString withPlace(const QString& message, const QString& language) const {
-        if (m_places.isEmpty()) return message;
+    QStringList placeNames(const QString& language) const {
         QStringList parts;
         for (const Place& place : m_places)
             parts << placeName(place, language);
-        return upperFirst(parts.join(QStringLiteral(", "))) + QStringLiteral(": ") +
+        return parts;
+    }
+
+    QString withPlace(const QString& message, const QString& language) const {
+        if (m_places.isEmpty()) return message;
+        return upperFirst(placeNames(language).join(QStringLiteral(", "))) + QStringLiteral(": ") +
                lowerFirst(message);
     }
 

@@ -7,6 +7,10 @@ namespace kasibi {
 DocumentCommand::DocumentCommand(EditSession* session, const QString& text)
     : QUndoCommand(text), m_session(session) {}
 
+bool DocumentCommand::isPermitted() const {
+    return m_session->isContentEditable();
+}
+
 StandardDocument* DocumentCommand::document() const {
     return m_session->document();
 }

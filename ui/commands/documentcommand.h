@@ -18,6 +18,9 @@ public:
 
     void redo() final;
     void undo() final;
+    // Whether the document takes this change (either way) now: in review mode only comments and
+    // the conclusion change, so a step of the content is neither undone nor redone there.
+    virtual bool isPermitted() const;
 
 protected:
     virtual Status apply() = 0;

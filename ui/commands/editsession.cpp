@@ -2,6 +2,7 @@
 
 #include "core/model/labels.h"
 #include "core/model/schema.h"
+#include "ui/commands/documentcommand.h"
 #include "ui/commands/duplicateelementcommand.h"
 #include "ui/commands/insertelementcommand.h"
 #include "ui/commands/moveelementcommand.h"
@@ -10,12 +11,35 @@
 
 namespace kasibi {
 
+namespace {
+
+// A step is taken back (or again) whole: every change in it must be permitted.
+bool isPermitted(const QUndoCommand* step) {
+    if (!step) return false;
+    if (const auto* command = dynamic_cast<const DocumentCommand*>(step);
+        command && !command->isPermitted())
+        return false;
+    for (int i = 0; i < step->childCount(); ++i)
+        if (!isPermitted(step->child(i))) return false;
+    return true;
+}
+
+} // namespace
+
 EditSession::EditSession(std::unique_ptr<StandardDocument> document, QObject* parent)
     : QObject(parent), m_document(std::move(document)), m_undoStack(new QUndoStack(this)) {}
 
 EditSession::~EditSession() {
     // Commands refer to the document: they go first.
     delete m_undoStack;
+}
+
+bool EditSession::canUndo() const {
+    return m_undoStack->canUndo() && isPermitted(m_undoStack->command(m_undoStack->index() - 1));
+}
+
+bool EditSession::canRedo() const {
+    return m_undoStack->canRedo() && isPermitted(m_undoStack->command(m_undoStack->index()));
 }
 
 QStringList EditSession::requiredLanguages() const {

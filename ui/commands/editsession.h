@@ -39,6 +39,11 @@ public:
     // The element's name in the content language, else in the other one; empty if it has none.
     QString displayName(const QString& nodeId) const;
 
+    // Whether there is a step to undo (redo) that the document takes now: in review mode, only
+    // the steps of comments and the conclusion.
+    bool canUndo() const;
+    bool canRedo() const;
+
     // Typing in one field within one burst (between focusing it and leaving it) is one undo step.
     int newBurst() { return ++m_lastBurst; }
 

@@ -27,4 +27,8 @@ QString InsertElementCommand::revealNodeId() const {
     return session()->tree().node(elementId()) ? elementId() : m_parentId;
 }
 
+bool InsertElementCommand::isPermitted() const {
+    return document()->isEditable(m_parentId, m_role);
+}
+
 } // namespace kasibi

@@ -10,6 +10,7 @@ namespace kasibi {
 // Puts an element (with everything under it) into a list: a new card, function, skill, item.
 class InsertElementCommand : public DocumentCommand {
 public:
+    bool isPermitted() const override;
     InsertElementCommand(EditSession* session, const QString& parentId, const QString& role,
                          int index, const QVector<Node>& subtree, const QString& text);
 

@@ -30,4 +30,8 @@ QString RemoveElementCommand::revealNodeId() const {
     return session()->tree().node(m_nodeId) ? m_nodeId : m_parentId;
 }
 
+bool RemoveElementCommand::isPermitted() const {
+    return document()->isEditable(m_parentId, m_role);
+}
+
 } // namespace kasibi

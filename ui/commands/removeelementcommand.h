@@ -10,6 +10,7 @@ namespace kasibi {
 // Removes an element and keeps what was removed, to put it back at the same place on undo.
 class RemoveElementCommand : public DocumentCommand {
 public:
+    bool isPermitted() const override;
     RemoveElementCommand(EditSession* session, const QString& nodeId);
 
 protected:

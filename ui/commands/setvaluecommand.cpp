@@ -45,4 +45,8 @@ Status SetValueCommand::revert() {
     return document()->setValue(m_nodeId, m_field, m_language, m_before);
 }
 
+bool SetValueCommand::isPermitted() const {
+    return document()->isEditable(m_nodeId, m_field);
+}
+
 } // namespace kasibi

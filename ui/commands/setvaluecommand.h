@@ -11,6 +11,7 @@ namespace kasibi {
 // undo takes back a burst of typing, not a letter.
 class SetValueCommand : public DocumentCommand {
 public:
+    bool isPermitted() const override;
     static constexpr int Id = 0x4b53;
 
     SetValueCommand(EditSession* session, const QString& nodeId, const QString& field,

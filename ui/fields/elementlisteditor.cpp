@@ -99,10 +99,16 @@ void ElementListEditor::synchronize() {
 QString ElementListEditor::add(int index) {
     const QString id = m_session->addElement(m_parentId, m_role, index);
     if (id.isEmpty()) return {};
-    if (m_mode == ElementRow::Mode::Linked)
+    if (m_mode == ElementRow::Mode::Linked) {
         emit openRequested(id);
-    else if (ElementRow* row = m_rows.value(id))
-        row->focusField({}, {});
+    } else if (ElementRow* row = m_rows.value(id)) {
+        // A new row is filled in from its first column, as it is read.
+        const QStringList written = m_session->requiredLanguages();
+        QString first;
+        for (const QString& language : Schema::languages())
+            if (first.isEmpty() && written.contains(language)) first = language;
+        row->focusField({}, first);
+    }
     return id;
 }
 

@@ -27,23 +27,25 @@ namespace {
 
 enum class RowKey { None, MoveUp, MoveDown, Remove, AddAfter, Duplicate };
 
-RowKey rowKey(const QKeyEvent* event) {
+// enterAddsNext: a row of a list of texts, where Enter ends the item and starts the next one, as
+// in a word processor's list (Shift+Enter still breaks the line).
+RowKey rowKey(const QKeyEvent* event, bool enterAddsNext) {
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enterAddsNext && enter && modifiers == Qt::NoModifier) return RowKey::AddAfter;
     if (modifiers == (Qt::ControlModifier | Qt::ShiftModifier)) {
         if (event->key() == Qt::Key_Up) return RowKey::MoveUp;
         if (event->key() == Qt::Key_Down) return RowKey::MoveDown;
         if (event->key() == Qt::Key_Delete) return RowKey::Remove;
     }
-    if (modifiers == Qt::ControlModifier &&
-        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter))
-        return RowKey::AddAfter;
+    if (modifiers == Qt::ControlModifier && enter) return RowKey::AddAfter;
     if (modifiers == Qt::ControlModifier && event->key() == Qt::Key_D) return RowKey::Duplicate;
     return RowKey::None;
 }
 
-QToolButton* toolButton(QWidget* parent, QStyle::StandardPixmap icon, const QString& tip) {
+QToolButton* toolButton(QWidget* parent, const QIcon& icon, const QString& tip) {
     auto* button = new QToolButton(parent);
-    button->setIcon(parent->style()->standardIcon(icon));
+    button->setIcon(icon);
     button->setToolTip(tip);
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::NoFocus);
@@ -80,8 +82,10 @@ ElementRow::ElementRow(EditSession* session, const QString& nodeId, Mode mode, b
     const Node* node = session->tree().node(nodeId);
     const QString name = Labels::elementName(node->kind, node->role);
     if (movable) {
-        m_up = toolButton(this, QStyle::SP_ArrowUp, tr("Move up (Ctrl+Shift+Up)"));
-        m_down = toolButton(this, QStyle::SP_ArrowDown, tr("Move down (Ctrl+Shift+Down)"));
+        m_up = toolButton(this, style()->standardIcon(QStyle::SP_ArrowUp),
+                          tr("Move up (Ctrl+Shift+Up)"));
+        m_down = toolButton(this, style()->standardIcon(QStyle::SP_ArrowDown),
+                            tr("Move down (Ctrl+Shift+Down)"));
         connect(m_up, &QToolButton::clicked, this, [this] { emit moveRequested(m_nodeId, -1); });
         connect(m_down, &QToolButton::clicked, this, [this] { emit moveRequested(m_nodeId, 1); });
         layout->addWidget(m_up, 0, Qt::AlignTop);
@@ -90,14 +94,14 @@ ElementRow::ElementRow(EditSession* session, const QString& nodeId, Mode mode, b
         m_down->setEnabled(editable);
     }
     if (mode == Mode::Linked) {
-        auto* duplicate = toolButton(this, QStyle::SP_FileDialogNewFolder,
+        auto* duplicate = toolButton(this, duplicateIcon(),
                                      Labels::sentence(tr("Duplicate the %1 (Ctrl+D)").arg(name)));
         duplicate->setEnabled(editable);
         connect(duplicate, &QToolButton::clicked, this,
                 [this] { emit duplicateRequested(m_nodeId); });
         layout->addWidget(duplicate, 0, Qt::AlignTop);
     }
-    auto* remove = toolButton(this, QStyle::SP_DialogDiscardButton,
+    auto* remove = toolButton(this, style()->standardIcon(QStyle::SP_DialogDiscardButton),
                               Labels::sentence(tr("Remove the %1 (Ctrl+Shift+Delete)").arg(name)));
     remove->setObjectName(QStringLiteral("remove"));
     remove->setEnabled(editable);
@@ -106,11 +110,16 @@ ElementRow::ElementRow(EditSession* session, const QString& nodeId, Mode mode, b
     watchKeys(this);
 }
 
+QIcon ElementRow::duplicateIcon() {
+    return QIcon(QStringLiteral(":/icons/duplicate.png"));
+}
+
 void ElementRow::buildInline() {
     m_content = new QWidget(this);
     const Node* node = m_session->tree().node(m_nodeId);
     const KindSpec* spec = Schema::kind(node->kind);
     if (spec->isTextItem) {
+        m_enterAddsNext = m_handle != nullptr; // a list's item, not a single text
         auto* layout = new QHBoxLayout(m_content);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(
@@ -223,7 +232,7 @@ bool ElementRow::eventFilter(QObject* watched, QEvent* event) {
     if (!m_session) return QFrame::eventFilter(watched, event);
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        const RowKey action = rowKey(key);
+        const RowKey action = rowKey(key, m_enterAddsNext);
         if (action != RowKey::None && m_session->isContentEditable()) {
             // The row's own keys win over the window's shortcuts while the row has the focus.
             if (event->type() == QEvent::ShortcutOverride) {

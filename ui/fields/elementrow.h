@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QIcon>
 #include <QPoint>
 #include <QPointer>
 
@@ -17,6 +18,8 @@ class EditSession;
 // One element in a list editor. Inline rows hold the editors of the element's fields (a term,
 // an ability, a developer); linked rows show its name and open its own page (a card, a
 // function, a skill). The handle drags the row; Ctrl+Shift+Up/Down move it from the keyboard.
+// In a list of texts (abilities, knowledge) Enter starts the next item, Shift+Enter breaks the
+// line.
 class ElementRow : public QFrame {
     Q_OBJECT
 public:
@@ -24,6 +27,9 @@ public:
 
     ElementRow(EditSession* session, const QString& nodeId, Mode mode, bool movable,
                QWidget* parent = nullptr);
+
+    // Two sheets, one over the other: what Duplicate shows here and on the toolbar.
+    static QIcon duplicateIcon();
 
     const QString& nodeId() const { return m_nodeId; }
     void setNumber(int number, int count);
@@ -59,6 +65,7 @@ private:
     QToolButton* m_up = nullptr;
     QToolButton* m_down = nullptr;
     QPoint m_pressPosition;
+    bool m_enterAddsNext = false;
 };
 
 } // namespace kasibi

@@ -11,6 +11,8 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QResizeEvent>
+#include <QScrollArea>
+#include <QTimer>
 
 namespace kasibi {
 
@@ -24,14 +26,18 @@ GrowingTextEdit::GrowingTextEdit(int minimumLines, QWidget* parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &GrowingTextEdit::fitHeight);
+    connect(this, &QTextEdit::cursorPositionChanged, this, &GrowingTextEdit::revealCaret);
     fitHeight();
 }
 
-QSize GrowingTextEdit::sizeHint() const {
+int GrowingTextEdit::contentHeight() const {
     const int lines = qMax(m_minimumLines, 1);
     const int minimum = fontMetrics().lineSpacing() * lines + 2 * int(document()->documentMargin());
-    const int content = qMax(minimum, int(document()->size().height()));
-    return {QTextEdit::sizeHint().width(), content + 2 * frameWidth()};
+    return qMax(minimum, int(document()->size().height())) + 2 * frameWidth();
+}
+
+QSize GrowingTextEdit::sizeHint() const {
+    return {QTextEdit::sizeHint().width(), contentHeight()};
 }
 
 QSize GrowingTextEdit::minimumSizeHint() const {
@@ -112,12 +118,37 @@ void GrowingTextEdit::insertFromMimeData(const QMimeData* source) {
     textCursor().insertText(source->text().replace(breaks, QStringLiteral(" ")));
 }
 
+void GrowingTextEdit::focusOutEvent(QFocusEvent* event) {
+    QTextEdit::focusOutEvent(event);
+    fitHeight(); // the lines kept ahead go once the user has left
+}
+
 void GrowingTextEdit::fitHeight() {
-    const int height = sizeHint().height();
+    int height = contentHeight();
+    if (hasFocus()) {
+        // Typing: never shrink, and a paragraph grows by a few lines at once.
+        if (height <= this->height()) return;
+        if (!m_singleParagraph) height += LinesAhead * fontMetrics().lineSpacing();
+    }
     if (height != this->height()) {
         setFixedHeight(height);
         updateGeometry();
     }
+}
+
+void GrowingTextEdit::revealCaret() {
+    if (!hasFocus()) return;
+    // Once the form has made room for the text: then the caret's place is known.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget* up = parentWidget(); up; up = up->parentWidget())
+            if (auto* area = qobject_cast<QScrollArea*>(up)) {
+                if (!area->widget() || !area->widget()->isAncestorOf(this)) return;
+                const QRect caret = cursorRect();
+                const QPoint at = viewport()->mapTo(area->widget(), caret.center());
+                area->ensureVisible(at.x(), at.y(), 20, caret.height() + 20);
+                return;
+            }
+    });
 }
 
 } // namespace kasibi

@@ -7,7 +7,9 @@ namespace kasibi {
 class SpellChecker;
 
 // A plain-text editor as tall as its text, so a form reads like a document rather than a stack
-// of little scrolling boxes.
+// of little scrolling boxes. While the user types in it, it does not shrink, and a paragraph
+// grows a few lines ahead at a time, so the fields below move seldom; the form scrolls to keep
+// the caret in sight.
 class GrowingTextEdit : public QTextEdit {
     Q_OBJECT
 public:
@@ -20,6 +22,9 @@ public:
     void setSingleParagraph(bool single) { m_singleParagraph = single; }
     bool isSingleParagraph() const { return m_singleParagraph; }
 
+    // The extra lines a paragraph grows by at a time while it is being typed in.
+    static constexpr int LinesAhead = 2;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -28,9 +33,12 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void insertFromMimeData(const QMimeData* source) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    int contentHeight() const;
     void fitHeight();
+    void revealCaret();
 
     int m_minimumLines;
     bool m_singleParagraph = false;

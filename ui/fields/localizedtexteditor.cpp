@@ -4,8 +4,10 @@
 #include "core/model/schema.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/growingtextedit.h"
+#include "ui/fields/nodeform.h"
 #include "ui/shell/undoshortcutfilter.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +17,9 @@ namespace kasibi {
 
 namespace {
 
-const char* kMissingStyle = "border: 1px solid #c0392b; border-radius: 2px;";
+// A tint, not a border: a border of another width would change the box's height.
+const QColor kMissingBase(0xfd, 0xec, 0xea);
+const QColor kMissingText(0xc0, 0x39, 0x2b);
 
 QString editorText(QWidget* editor) {
     return static_cast<QTextEdit*>(editor)->toPlainText();
@@ -25,10 +29,10 @@ QString editorText(QWidget* editor) {
 
 LocalizedTextEditor::LocalizedTextEditor(EditSession* session, const QString& nodeId,
                                          const QString& field, bool paragraph, QWidget* parent)
-    : FieldEditor(session, nodeId, field, parent) {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    : FieldEditor(session, nodeId, field, parent),
+      m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this)) {
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(8);
     for (const QString& language : Schema::languages()) {
         Side side;
         side.language = language;
@@ -48,13 +52,13 @@ LocalizedTextEditor::LocalizedTextEditor(EditSession* session, const QString& no
         side.editor->installEventFilter(this);
         UndoShortcutFilter::install(side.editor);
         if (!isEditable()) edit->setReadOnly(true);
-        side.mark = new QLabel(tr("missing in %1").arg(Labels::language(language)), this);
-        side.mark->setStyleSheet(QStringLiteral("color: #c0392b; font-size: small;"));
-        side.mark->setVisible(false);
+        side.caption = new QLabel(Labels::language(language), this);
+        side.caption->setStyleSheet(QStringLiteral("color: palette(mid); font-size: small;"));
+        side.caption->setVisible(false);
+        column->addWidget(side.caption);
         column->addWidget(side.editor);
-        column->addWidget(side.mark);
         column->addStretch(1); // the two sides start at the same height, however tall each is
-        layout->addLayout(column, 1);
+        m_layout->addLayout(column, 1);
         m_sides << side;
     }
     connect(session->document(), &StandardDocument::valueChanged, this,
@@ -120,9 +124,39 @@ void LocalizedTextEditor::updateMarks() {
                              editorText(side.editor).trimmed().isEmpty();
         if (missing == side.missing) continue;
         side.missing = missing;
-        side.editor->setStyleSheet(missing ? QString::fromLatin1(kMissingStyle) : QString());
-        side.mark->setVisible(missing);
+        auto* edit = static_cast<QTextEdit*>(side.editor);
+        QPalette colors = palette();
+        if (missing) {
+            colors.setColor(QPalette::Base, kMissingBase);
+            colors.setColor(QPalette::PlaceholderText, kMissingText);
+        }
+        edit->setPalette(colors);
+        edit->setPlaceholderText(missing ? tr("missing in %1").arg(Labels::language(side.language))
+                                         : Labels::language(side.language));
     }
+}
+
+void LocalizedTextEditor::setSideBySide(bool sideBySide) {
+    const auto direction = sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_layout->direction() == direction) return;
+    m_layout->setDirection(direction);
+    m_layout->setSpacing(sideBySide ? 8 : 2);
+    for (Side& side : m_sides)
+        side.caption->setVisible(!sideBySide);
+}
+
+bool LocalizedTextEditor::isSideBySide() const {
+    return m_layout->direction() == QBoxLayout::LeftToRight;
+}
+
+void LocalizedTextEditor::resizeEvent(QResizeEvent* event) {
+    FieldEditor::resizeEvent(event);
+    // The form decides for all its texts, so its columns line up.
+    for (QWidget* up = parentWidget(); up; up = up->parentWidget())
+        if (auto* form = qobject_cast<NodeForm*>(up)) {
+            setSideBySide(form->languagesSideBySide());
+            return;
+        }
 }
 
 } // namespace kasibi

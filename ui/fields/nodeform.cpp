@@ -6,13 +6,17 @@
 #include "ui/classifier/classifierlookup.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/elementlisteditor.h"
+#include "ui/fields/elidedlabel.h"
 #include "ui/fields/fieldeditor.h"
 #include "ui/fields/fieldeditors.h"
+#include "ui/fields/fieldhighlight.h"
+#include "ui/fields/localizedtexteditor.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,23 +30,25 @@ NodeForm::NodeForm(EditSession* session, const PageRef& page, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 24);
     layout->setSpacing(6);
-    m_title = new QLabel(this);
+    // One line: a title that follows the name being typed must not push the form down.
+    m_title = new ElidedLabel(this);
     m_title->setObjectName(QStringLiteral("formTitle"));
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
     // The two columns of every text, named once at the top.
-    auto* columns = new QHBoxLayout;
+    m_columns = new QWidget(this);
+    auto* columns = new QHBoxLayout(m_columns);
+    columns->setContentsMargins(0, 0, 0, 0);
     for (const QString& language : Schema::languages()) {
-        auto* label = new QLabel(Labels::language(language), this);
+        auto* label = new QLabel(Labels::language(language), m_columns);
         label->setStyleSheet(QStringLiteral("color: palette(mid); font-weight: bold;"));
         columns->addWidget(label, 1);
     }
-    layout->addLayout(columns);
+    layout->addWidget(m_columns);
 
     for (const FormEntry& entry : FormPlan::entries(session->tree(), page))
         addEntry(layout, entry);
@@ -178,14 +184,14 @@ void NodeForm::addEntry(QVBoxLayout* layout, const FormEntry& entry) {
 
 void NodeForm::refreshTitle() {
     if (m_page.chapter != PageRef::None) {
-        m_title->setText(Labels::chapter(m_page.chapter));
+        m_title->setFullText(Labels::chapter(m_page.chapter));
         return;
     }
     const Node* node = m_session->tree().node(m_elementId);
     if (!node) return;
     const QString kind = Labels::pageTitle(node->kind);
     const QString name = m_session->displayName(m_elementId);
-    m_title->setText(name.isEmpty() ? kind : kind + QStringLiteral(": ") + name);
+    m_title->setFullText(name.isEmpty() ? kind : kind + QStringLiteral(": ") + name);
 }
 
 void NodeForm::refreshDerived() {
@@ -257,6 +263,24 @@ bool NodeForm::focusField(const QString& elementId, const QString& field, const 
                       ? QWidget::focusWidget()
                       : target);
     return true;
+}
+
+bool NodeForm::showField(const QString& elementId, const QString& field, const QString& language) {
+    if (!focusField(elementId, field, language)) return false;
+    QWidget* focused = QWidget::focusWidget();
+    QWidget* target = focused && isAncestorOf(focused) ? focused : nullptr;
+    if (FieldEditor* editor = fieldEditor(elementId, field); editor && !target) target = editor;
+    if (target) FieldHighlight::flash(target);
+    return true;
+}
+
+void NodeForm::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    if (event->size().width() == event->oldSize().width()) return;
+    const bool sideBySide = languagesSideBySide();
+    m_columns->setVisible(sideBySide);
+    for (LocalizedTextEditor* editor : findChildren<LocalizedTextEditor*>())
+        editor->setSideBySide(sideBySide);
 }
 
 void NodeForm::ensureVisible(QWidget* widget) {

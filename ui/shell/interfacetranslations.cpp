@@ -3,21 +3,38 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace kasibi {
 
+namespace {
+
+// Those installed last: a new language replaces them.
+QList<QPointer<QTranslator>> g_installed;
+
+} // namespace
+
 QList<QTranslator*> InterfaceTranslations::install(QCoreApplication* application,
                                                    const QString& language) {
+    for (const QPointer<QTranslator>& translator : std::as_const(g_installed))
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator.data();
+        }
+    g_installed.clear();
     if (language == QLatin1String("ru"))
         QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Kazakhstan));
     else if (language == QLatin1String("kk"))
         QLocale::setDefault(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    else
+        QLocale::setDefault(QLocale::system());
     QList<QTranslator*> installed;
     const auto use = [&](QTranslator* translator, bool loaded) {
-        if (loaded && QCoreApplication::installTranslator(translator))
+        if (loaded && QCoreApplication::installTranslator(translator)) {
             installed << translator;
-        else
+            g_installed << translator;
+        } else
             delete translator;
     };
     if (language != QLatin1String("en")) {

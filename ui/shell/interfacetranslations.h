@@ -15,7 +15,8 @@ namespace kasibi {
 // (translations/qt_kk.ts).
 class InterfaceTranslations {
 public:
-    // Returns the translators installed, owned by the application.
+    // Returns the translators installed, owned by the application; those of an earlier call are
+    // removed first, so the language can change while Kasibi runs.
     static QList<QTranslator*> install(QCoreApplication* application, const QString& language);
 };
 

@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/shell/interfacetranslations.h"
 #include "ui/shell/namedaction.h"
 
 #include "core/format/documentwriters.h"
@@ -12,12 +13,14 @@
 #include "ui/classifier/classifiercontroller.h"
 #include "ui/commands/editsession.h"
 #include "ui/export/exportcontroller.h"
+#include "ui/fields/elementrow.h"
 #include "ui/fields/nodeform.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/navigatordelegate.h"
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
 #include "ui/shell/preferencesdialog.h"
+#include "ui/shell/userguidedialog.h"
 #include "ui/shell/welcomepage.h"
 #include "ui/validation/validationdock.h"
 #include "ui/versions/lifecyclecontroller.h"
@@ -26,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -33,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -86,7 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigator->setDefaultDropAction(Qt::MoveAction);
     m_navigator->setDropIndicatorShown(true);
     m_navigator->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_navigator->setMinimumWidth(220);
+    m_navigator->setMinimumWidth(160);
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
     connect(m_model, &NavigatorModel::moveRequested, this, [this](const QString& id, int index) {
@@ -134,6 +139,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::askOpen);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::askOpenSample);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openPath);
+    connect(
+        m_welcome, &WelcomePage::languageChosen, this,
+        [this](const QString& language) {
+            Preferences::setUiLanguage(language);
+            if (language == QLatin1String("en"))
+                m_welcome->refresh(); // English it is already: the offer goes
+            else
+                switchLanguage(language);
+        },
+        Qt::QueuedConnection);
 
     createActions();
     createMenus();
@@ -150,7 +165,10 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 880);
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        const QSize screen = this->screen()->availableSize();
+        resize(qMin(1400, screen.width()), qMin(880, screen.height()));
+    }
     setSession(nullptr);
 }
 
@@ -204,27 +222,27 @@ void MainWindow::createActions() {
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
     // The menu names the step: "Undo Add skill". Made here rather than by QUndoGroup, whose
-    // prefix cannot be put in a translated sentence.
+    // prefix cannot be put in a translated sentence. The toolbar button keeps its one short
+    // label (the icon text), so the buttons after it never move; its tooltip names the step.
     auto* undo = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undo"));
+    undo->setIconText(tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
-    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString& text) {
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_session && m_session->canUndo()) m_session->undoStack()->undo();
     });
     m_actions.insert(QStringLiteral("undo"), undo);
     auto* redo = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redo"));
+    redo->setIconText(tr("Redo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
-    redo->setEnabled(false);
-    connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
-    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString& text) {
-        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_session && m_session->canRedo()) m_session->undoStack()->redo();
     });
     m_actions.insert(QStringLiteral("redo"), redo);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoActions);
 
     make(QStringLiteral("addCard"), tr("Add Profession &Card"), QKeySequence(tr("Ctrl+Alt+C")),
          &MainWindow::addCard, QStyle::SP_FileDialogNewFolder);
@@ -235,7 +253,8 @@ void MainWindow::createActions() {
     make(QStringLiteral("addExtraSection"), tr("Add Chapter or &Appendix"), {},
          &MainWindow::addExtraSection);
     make(QStringLiteral("duplicate"), tr("&Duplicate"), QKeySequence(tr("Ctrl+D")),
-         &MainWindow::duplicateSelected, QStyle::SP_FileDialogContentsView);
+         &MainWindow::duplicateSelected);
+    action(QStringLiteral("duplicate"))->setIcon(ElementRow::duplicateIcon());
     make(QStringLiteral("remove"), tr("Re&move"), QKeySequence(tr("Ctrl+Delete")),
          &MainWindow::removeSelected, QStyle::SP_DialogDiscardButton);
     make(
@@ -245,8 +264,19 @@ void MainWindow::createActions() {
         QStringLiteral("moveDown"), tr("Move Do&wn"), QKeySequence(tr("Ctrl+Shift+Down")),
         [this] { moveSelected(1); }, QStyle::SP_ArrowDown);
     make(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), [this] {
+        const QString before = Preferences::effectiveUiLanguage();
         PreferencesDialog dialog(this);
-        dialog.exec();
+        if (dialog.exec() != QDialog::Accepted || Preferences::effectiveUiLanguage() == before)
+            return;
+        // Once this action's slot has returned: the window it belongs to goes.
+        QMetaObject::invokeMethod(
+            this, [this] { switchLanguage(Preferences::effectiveUiLanguage()); },
+            Qt::QueuedConnection);
+    });
+    make(QStringLiteral("userGuide"), tr("Kasibi &User Guide"), QKeySequence::HelpContents, [this] {
+        auto* guide = new UserGuideDialog(this, this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
     });
     make(QStringLiteral("about"), tr("&About Kasibi"), {}, [this] {
         QMessageBox::about(this, tr("About Kasibi"),
@@ -294,6 +324,7 @@ void MainWindow::createMenus() {
     view->addAction(m_validation->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("userGuide")));
     help->addAction(action(QStringLiteral("about")));
 
     QToolBar* tools = addToolBar(tr("Main"));
@@ -325,6 +356,9 @@ std::unique_ptr<EditSession> MainWindow::detachSession() {
     m_validation->setSession(nullptr);
     m_model->setSession(nullptr);
     if (m_session) {
+        // The list of recent files shows the standard by the name it has now.
+        if (const QString name = standardName(); !name.isEmpty())
+            Preferences::addRecentFile(m_session->document()->path(), name);
         m_undoGroup->removeStack(m_session->undoStack());
         disconnect(m_session.get(), nullptr, this, nullptr);
         disconnect(m_session->document(), nullptr, this, nullptr);
@@ -347,6 +381,7 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
                 &MainWindow::updateActions);
         m_model->setSession(m_session.get());
         m_pages->setCurrentWidget(m_splitter);
+        fitPanes();
         showPage(PageRef::ofChapter(PageRef::Passport));
         m_navigator->expand(m_model->indexOf(PageRef::ofChapter(PageRef::ProfessionCards)));
         m_validation->setSession(m_session.get());
@@ -366,6 +401,7 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
     } else {
         m_pages->setCurrentWidget(m_welcome);
         m_welcome->refresh();
+        updateRecentMenu();
         m_banner->hide();
         m_counts->clear();
     }
@@ -415,15 +451,33 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = Preferences::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
+        const QString title = Preferences::recentTitle(files[i]);
+        const QString file = QDir::toNativeSeparators(files[i]);
         QAction* item = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(files[i])));
+            QStringLiteral("&%1 %2")
+                .arg((i + 1) % 10)
+                .arg(title.isEmpty() ? file
+                                     : QFontMetrics(m_recentMenu->font())
+                                               .elidedText(title, Qt::ElideRight, 480) +
+                                           QStringLiteral(" (") + QFileInfo(files[i]).fileName() +
+                                           QLatin1Char(')')));
+        item->setToolTip(file);
         connect(item, &QAction::triggered, this, [this, path = files[i]] { openPath(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+QString MainWindow::standardName() const {
+    if (!m_session) return {};
+    const DocumentTree& tree = m_session->tree();
+    const LocalizedText name = tree.text(tree.standardId(), QStringLiteral("passport/name"));
+    const QString preferred = name.in(m_session->contentLanguage()).trimmed();
+    return preferred.isEmpty() ? (name.kk.trimmed().isEmpty() ? name.ru : name.kk).trimmed()
+                               : preferred;
+}
+
 void MainWindow::rememberRecent(const QString& path) {
-    Preferences::addRecentFile(path);
+    Preferences::addRecentFile(path, standardName());
     updateRecentMenu();
     m_welcome->refresh();
 }
@@ -462,7 +516,10 @@ bool MainWindow::goToField(const QString& elementId, const QString& field,
 }
 
 void MainWindow::goToFinding(const Finding& finding) {
-    goToField(finding.elementId, finding.field, finding.language);
+    if (!m_session) return;
+    if (!showPage(PageRef::locate(m_session->tree(), finding.elementId, finding.field)) || !m_form)
+        return;
+    m_form->showField(finding.elementId, finding.field, finding.language);
 }
 
 // ---- editing the structure
@@ -516,6 +573,23 @@ void MainWindow::updateActions() {
     tip("remove", tr("Remove the %1").arg(name), tr("Remove"));
     tip("moveUp", tr("Move the %1 up").arg(name), tr("Move up"));
     tip("moveDown", tr("Move the %1 down").arg(name), tr("Move down"));
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions() {
+    const auto update = [this](QAction* action, bool can, const QString& step, const QString& plain,
+                               const QString& named, const QString& tip) {
+        action->setEnabled(can);
+        action->setText(step.isEmpty() ? plain : named.arg(step));
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip((step.isEmpty() ? action->iconText() : tip.arg(step)) +
+                           QStringLiteral(" (") + shortcut + QLatin1Char(')'));
+    };
+    QUndoStack* stack = m_session ? m_session->undoStack() : nullptr;
+    update(action(QStringLiteral("undo")), m_session && m_session->canUndo(),
+           stack ? stack->undoText() : QString(), tr("&Undo"), tr("&Undo %1"), tr("Undo: %1"));
+    update(action(QStringLiteral("redo")), m_session && m_session->canRedo(),
+           stack ? stack->redoText() : QString(), tr("&Redo"), tr("&Redo %1"), tr("Redo: %1"));
 }
 
 void MainWindow::addAndShow(const QString& parentId, const QString& role, int index) {
@@ -593,7 +667,14 @@ QString MainWindow::documentsFolder() const {
     if (m_session) return QFileInfo(m_session->document()->path()).absolutePath();
     const QStringList recent = Preferences::recentFiles();
     if (!recent.isEmpty()) return QFileInfo(recent.first()).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return userDocumentsFolder();
+}
+
+QString MainWindow::userDocumentsFolder() {
+    // A file dialog shown a folder that does not exist opens in the working folder instead.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents)) return documents;
+    return QDir::homePath();
 }
 
 QString MainWindow::askDocumentPath(const QString& title, const QString& suggestion) {
@@ -752,7 +833,7 @@ void MainWindow::askOpen() {
 }
 
 void MainWindow::askOpenSample() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = userDocumentsFolder();
     // A fresh copy each time, beside the earlier ones rather than over them.
     QString path = folder + QLatin1Char('/') + sampleFileName();
     for (int i = 2; QFileInfo::exists(path); ++i)
@@ -774,6 +855,59 @@ void MainWindow::askImport() {
     const QString json = QFileDialog::getOpenFileName(
         this, tr("Import a standard"), documentsFolder(), tr("Interchange format (*.json)"));
     if (!json.isEmpty()) openPath(json);
+}
+
+MainWindow* MainWindow::switchLanguage(const QString& language) {
+    InterfaceTranslations::install(QCoreApplication::instance(), language);
+    auto* next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->setDialogsEnabled(m_dialogsEnabled);
+    next->restoreGeometry(saveGeometry());
+    next->restoreState(saveState());
+    next->m_splitter->restoreState(m_splitter->saveState());
+    const PageRef page = m_model->pageAt(m_navigator->currentIndex());
+    if (std::unique_ptr<EditSession> session = detachSession()) {
+        next->setSession(std::move(session));
+        next->showPage(page);
+    }
+    if (isVisible()) next->show();
+    setSession(nullptr);
+    close(); // after the new one is shown, so the application goes on
+    return next;
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    fitPanes();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    fitPanes();
+}
+
+void MainWindow::fitPanes() {
+    if (!isVisible() || m_pages->currentWidget() != m_splitter) return;
+    if (m_formArea->width() >= UsableFormWidth) return;
+    // The outline gives up to a sixth of the window, the docks beside the form under a quarter;
+    // what the user made narrower stays so.
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2) {
+        const int navigator = qBound(m_navigator->minimumWidth(), width() / 6,
+                                     qMax(sizes[0], m_navigator->minimumWidth()));
+        m_splitter->setSizes({navigator, sizes[0] + sizes[1] - navigator});
+    }
+    QList<QDockWidget*> docks;
+    QList<int> widths;
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        if (dock->isVisible() && !dock->isFloating() &&
+            dockWidgetArea(dock) != Qt::BottomDockWidgetArea &&
+            dockWidgetArea(dock) != Qt::TopDockWidgetArea) {
+            docks << dock;
+            widths << qBound(dock->minimumWidth(), width() * 9 / 40,
+                             qMax(dock->width(), dock->minimumWidth()));
+        }
+    if (!docks.isEmpty()) resizeDocks(docks, widths, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -42,6 +42,10 @@ public:
     bool openSample(const QString& documentPath);
     bool saveAs(const QString& path);
     void closeDocument();
+    // The interface in another language ("ru", "kk", "en") at once: a window built anew in it
+    // takes over the open standard (with its undo history), the page shown and the layout, and
+    // this one closes. Returns the new window (deleted on close).
+    MainWindow* switchLanguage(const QString& language);
     // Opens what the user gave (command line, drop): a .kasibi, or a .json to import after
     // asking where its document file goes.
     void openPath(const QString& path);
@@ -53,6 +57,10 @@ public:
     ValidationDock* validationDock() const { return m_validation; }
     WelcomePage* welcomePage() const { return m_welcome; }
     QAction* action(const QString& name) const;
+    QScrollArea* formArea() const { return m_formArea; }
+
+    // The width below which the outline and the docks beside the form give way to it.
+    static constexpr int UsableFormWidth = 600;
 
     // Selects the page in the navigator and shows its form.
     bool showPage(const PageRef& page);
@@ -66,6 +74,8 @@ public:
     void showFailure(const QString& title, const Error& error);
     bool dialogsEnabled() const { return m_dialogsEnabled; }
     static QString sampleFileName();
+    // The user's documents folder, made if it is not there yet (else the home folder).
+    static QString userDocumentsFolder();
     static DocumentTree templateTree(const QStringList& languages);
 
 signals:
@@ -75,6 +85,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -86,11 +98,15 @@ private:
     void retireForm();
     void deleteRetiredForms();
     void onCurrentChanged();
+    void fitPanes();
     void updateActions();
+    void updateUndoActions();
     void updateTitle();
     void updateBanner();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
+    // The standard's name in the content language (else the other), to list it by.
+    QString standardName() const;
 
     QString selectedNodeId() const;
     QString selectedAncestor(const QString& kind) const;
@@ -109,6 +125,8 @@ private:
     void askSaveAs();
     void askImport();
     QString askDocumentPath(const QString& title, const QString& suggestion);
+    // Where a file dialog starts: the open document's folder, the last one's, the user's
+    // documents.
     QString documentsFolder() const;
 
     std::unique_ptr<EditSession> m_session;

@@ -14,6 +14,7 @@ const QString kAuthor = QStringLiteral("preferences/authorName");
 const QString kUiLanguage = QStringLiteral("preferences/uiLanguage");
 const QString kDefaultLanguages = QStringLiteral("preferences/defaultLanguages");
 const QString kRecent = QStringLiteral("recentFiles");
+const QString kRecentTitles = QStringLiteral("recentTitles");
 
 } // namespace
 
@@ -65,20 +66,41 @@ QStringList Preferences::recentFiles() {
     return files;
 }
 
-void Preferences::addRecentFile(const QString& path) {
+void Preferences::addRecentFile(const QString& path, const QString& title) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = QSettings().value(kRecent).toStringList();
+    QSettings settings;
+    QStringList files = settings.value(kRecent).toStringList();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > MaximumRecentFiles)
         files.removeLast();
-    QSettings().setValue(kRecent, files);
+    settings.setValue(kRecent, files);
+    // Titles of files no longer in the list go with them.
+    const QVariantMap old = settings.value(kRecentTitles).toMap();
+    QVariantMap titles;
+    for (const QString& file : std::as_const(files))
+        if (old.contains(file)) titles.insert(file, old.value(file));
+    if (!title.trimmed().isEmpty()) titles.insert(absolute, title.simplified());
+    settings.setValue(kRecentTitles, titles);
 }
 
 void Preferences::removeRecentFile(const QString& path) {
-    QStringList files = QSettings().value(kRecent).toStringList();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
-    QSettings().setValue(kRecent, files);
+    QSettings settings;
+    QStringList files = settings.value(kRecent).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    settings.setValue(kRecent, files);
+    QVariantMap titles = settings.value(kRecentTitles).toMap();
+    titles.remove(absolute);
+    settings.setValue(kRecentTitles, titles);
+}
+
+QString Preferences::recentTitle(const QString& path) {
+    return QSettings()
+        .value(kRecentTitles)
+        .toMap()
+        .value(QFileInfo(path).absoluteFilePath())
+        .toString();
 }
 
 } // namespace kasibi

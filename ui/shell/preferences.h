@@ -25,8 +25,10 @@ public:
 
     static constexpr int MaximumRecentFiles = 10;
     static QStringList recentFiles();
-    static void addRecentFile(const QString& path);
+    // title: the standard's name, shown in place of the file's (empty: none known yet).
+    static void addRecentFile(const QString& path, const QString& title = {});
     static void removeRecentFile(const QString& path);
+    static QString recentTitle(const QString& path);
 };
 
 } // namespace kasibi

@@ -57,15 +57,10 @@ void PreferencesDialog::accept() {
                              tr("A standard is written in at least one language."));
         return;
     }
-    const bool languageChanged =
-        m_uiLanguage->currentData().toString() != Preferences::uiLanguage();
+    // A new interface language is taken at once by the window (MainWindow::switchLanguage).
     Preferences::setAuthorName(m_author->text());
     Preferences::setUiLanguage(m_uiLanguage->currentData().toString());
     Preferences::setDefaultLanguages(languages);
-    if (languageChanged)
-        QMessageBox::information(
-            this, windowTitle(),
-            tr("The interface will be in the new language the next time Kasibi starts."));
     QDialog::accept();
 }
 

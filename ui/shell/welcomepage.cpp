@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -12,7 +13,8 @@
 
 namespace kasibi {
 
-WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListWidget(this)) {
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent), m_recent(new QListWidget(this)), m_languageOffer(new QFrame(this)) {
     setObjectName(QStringLiteral("welcome"));
     auto* outer = new QHBoxLayout(this);
     auto* column = new QVBoxLayout;
@@ -30,6 +32,25 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListW
                                 this);
     subtitle->setWordWrap(true);
     column->addStretch(1);
+    // In each language, since the user may read only one of them; not translated.
+    m_languageOffer->setObjectName(QStringLiteral("languageOffer"));
+    m_languageOffer->setStyleSheet(QStringLiteral(
+        "#languageOffer { background: #e8f1fb; border: 1px solid #9ec3ea; border-radius: 4px; }"));
+    auto* offer = new QHBoxLayout(m_languageOffer);
+    offer->addWidget(new QLabel(QStringLiteral("Интерфейс тілін таңдаңыз · Выберите язык "
+                                               "интерфейса · Choose the interface language"),
+                                m_languageOffer),
+                     1);
+    for (const auto& [code, name] :
+         {std::pair{"kk", "Қазақша"}, std::pair{"ru", "Русский"}, std::pair{"en", "English"}}) {
+        auto* choose = new QPushButton(QString::fromUtf8(name), m_languageOffer);
+        choose->setObjectName(QStringLiteral("language-") + QLatin1String(code));
+        connect(choose, &QPushButton::clicked, this,
+                [this, language = QString::fromLatin1(code)] { emit languageChosen(language); });
+        offer->addWidget(choose);
+    }
+    column->addWidget(m_languageOffer);
+    column->addSpacing(12);
     column->addWidget(title);
     column->addWidget(subtitle);
     column->addSpacing(18);
@@ -76,14 +97,18 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListW
 }
 
 void WelcomePage::refresh() {
+    m_languageOffer->setVisible(Preferences::uiLanguage().isEmpty() &&
+                                Preferences::effectiveUiLanguage() == QLatin1String("en"));
     m_recent->clear();
     const QStringList files = Preferences::recentFiles();
     for (const QString& path : files) {
-        auto* item =
-            new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
-                                QFileInfo(path).fileName() + QStringLiteral("   —   ") +
-                                    QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
-                                m_recent);
+        // The standard's name first: file names of standards are often alike.
+        const QString title = Preferences::recentTitle(path);
+        const QString file = QFileInfo(path).fileName() + QStringLiteral("   —   ") +
+                             QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
+                                         title.isEmpty() ? file : title + QLatin1Char('\n') + file,
+                                         m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }

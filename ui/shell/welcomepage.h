@@ -14,6 +14,9 @@ public:
 
     void refresh();
     QListWidget* recentList() const { return m_recent; }
+    // Shown until an interface language is chosen, when the system's is neither Kazakh nor
+    // Russian (an English or C locale): Kasibi would otherwise stay in English.
+    QWidget* languageOffer() const { return m_languageOffer; }
 
 signals:
     void newRequested();
@@ -21,9 +24,12 @@ signals:
     void openRequested();
     void openSampleRequested();
     void recentRequested(const QString& path);
+    // From the offer of a language on a system in none of ours: "kk", "ru" or "en".
+    void languageChosen(const QString& language);
 
 private:
     QListWidget* m_recent;
+    QWidget* m_languageOffer;
 };
 
 } // namespace kasibi

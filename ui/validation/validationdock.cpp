@@ -30,9 +30,13 @@ constexpr int FindingIndexRole = Qt::UserRole + 1;
 
 ValidationDock::ValidationDock(QWidget* parent)
     : QDockWidget(tr("Validation"), parent), m_view(new QTreeWidget), m_placeholder(new QLabel),
-      m_timer(new QTimer(this)) {
+      m_detail(new QLabel), m_timer(new QTimer(this)) {
     setObjectName(QStringLiteral("validationDock"));
-    auto* stack = new QStackedWidget(this);
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* stack = new QStackedWidget(content);
     m_view->setObjectName(QStringLiteral("findings"));
     m_view->setHeaderHidden(true);
     m_view->setColumnCount(1);
@@ -41,13 +45,25 @@ ValidationDock::ValidationDock(QWidget* parent)
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->setIndentation(14);
-    setMinimumWidth(360);
+    setMinimumWidth(220);
     m_view->header()->setStretchLastSection(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     stack->addWidget(m_view);
     stack->addWidget(m_placeholder);
-    setWidget(stack);
+    layout->addWidget(stack, 1);
+    m_detail->setObjectName(QStringLiteral("findingDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setMargin(6);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setBackgroundRole(QPalette::Base);
+    m_detail->setAutoFillBackground(true);
+    m_detail->hide();
+    layout->addWidget(m_detail);
+    setWidget(content);
     m_timer->setSingleShot(true);
     m_timer->setInterval(DebounceMilliseconds);
     connect(m_timer, &QTimer::timeout, this, &ValidationDock::start);
@@ -63,6 +79,7 @@ ValidationDock::ValidationDock(QWidget* parent)
             m_timer->start();
         }
     });
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &ValidationDock::showDetail);
     connect(m_view, &QTreeWidget::itemClicked, this, &ValidationDock::activate);
     connect(m_view, &QTreeWidget::itemActivated, this, &ValidationDock::activate);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -82,7 +99,8 @@ void ValidationDock::setSession(EditSession* session) {
     m_fixes.clear();
     m_view->clear();
     m_groups.clear();
-    auto* stack = static_cast<QStackedWidget*>(widget());
+    showDetail();
+    auto* stack = widget()->findChild<QStackedWidget*>();
     if (!session) {
         m_placeholder->setText(tr("Open a standard to see what the National body would find."));
         stack->setCurrentWidget(m_placeholder);
@@ -181,7 +199,47 @@ QTreeWidgetItem* ValidationDock::groupItem(const QString& key, const QString& ti
     return item;
 }
 
+QString ValidationDock::keyOf(const Finding& finding) {
+    return finding.criterion + QLatin1Char('|') + finding.elementId + QLatin1Char('|') +
+           finding.field + QLatin1Char('|') + finding.language + QLatin1Char('|') +
+           finding.messageEn;
+}
+
+QString ValidationDock::rowText(const Finding& finding) const {
+    QString text = Labels::sentence(finding.instruction(m_language));
+    QStringList place = finding.place(m_language);
+    // A card's findings are under its heading: the card is not named again.
+    if (!place.isEmpty() && !PageRef::cardOf(m_session->tree(), finding.elementId).isEmpty())
+        place.removeFirst();
+    if (!place.isEmpty())
+        text += QStringLiteral(" — ") + Labels::sentence(place.join(QStringLiteral(", ")));
+    return text;
+}
+
+void ValidationDock::showDetail() {
+    QTreeWidgetItem* item = m_view->currentItem();
+    const QVariant index = item ? item->data(0, FindingIndexRole) : QVariant();
+    if (!index.isValid() || index.toInt() >= m_findings.size()) {
+        m_detail->hide();
+        m_detail->clear();
+        return;
+    }
+    const Finding& finding = m_findings[index.toInt()];
+    QString head = finding.severity == Severity::Error ? tr("Error") : tr("Warning");
+    if (const Criterion* criterion = Criterion::find(finding.criterion))
+        head += QStringLiteral(" · ") +
+                tr("criterion %1: %2").arg(finding.criterion, criterion->title(m_language));
+    m_detail->setText(QStringLiteral("<b>%1</b><br>%2")
+                          .arg(head.toHtmlEscaped(), finding.message(m_language).toHtmlEscaped()));
+    m_detail->show();
+}
+
 void ValidationDock::show(const Findings& findings) {
+    QString selected;
+    if (QTreeWidgetItem* current = m_view->currentItem()) {
+        const QVariant index = current->data(0, FindingIndexRole);
+        if (index.isValid()) selected = keyOf(m_findings.value(index.toInt()));
+    }
     m_findings = findings;
     const DocumentTree& tree = m_session->tree();
     // Remember what the user had opened or selected, to find it again after the refresh.
@@ -229,15 +287,9 @@ void ValidationDock::show(const Findings& findings) {
             keys << cardId;
         }
         auto* item = new QTreeWidgetItem(parent);
-        QString text = finding.message(m_language);
-        if (!finding.criterion.isEmpty())
-            text = QStringLiteral("[%1] ").arg(finding.criterion) + text;
-        item->setText(0, text);
+        item->setText(0, rowText(finding));
+        item->setToolTip(0, finding.message(m_language));
         item->setIcon(0, finding.severity == Severity::Error ? error : warning);
-        const Criterion* criterion = Criterion::find(finding.criterion);
-        // The whole message, which a narrow dock cuts short, and the criterion it comes from.
-        item->setToolTip(0, criterion ? text + QStringLiteral("\n\n") + criterion->title(m_language)
-                                      : text);
         item->setData(0, FindingIndexRole, i);
         for (const QString& key : keys) {
             auto& count = counts[key];
@@ -264,7 +316,17 @@ void ValidationDock::show(const Findings& findings) {
         it.value()->setExpanded(!collapsed.contains(it.key()));
     }
     m_view->setUpdatesEnabled(true);
-    auto* stack = static_cast<QStackedWidget*>(widget());
+    // The finding the user had selected, found again if it is still there.
+    if (!selected.isEmpty())
+        for (QTreeWidgetItemIterator it(m_view); *it; ++it) {
+            const QVariant index = (*it)->data(0, FindingIndexRole);
+            if (index.isValid() && keyOf(m_findings.value(index.toInt())) == selected) {
+                m_view->setCurrentItem(*it);
+                break;
+            }
+        }
+    showDetail();
+    auto* stack = widget()->findChild<QStackedWidget*>();
     if (findings.isEmpty()) {
         m_placeholder->setText(tr("No findings: the standard meets every criterion checked."));
         stack->setCurrentWidget(m_placeholder);

@@ -17,9 +17,11 @@ namespace kasibi {
 
 class EditSession;
 
-// The findings of validation, grouped by chapter and by profession card. Validation runs on a
-// snapshot of the document in a worker thread a moment after the last change, so typing never
-// waits for it; a click or Enter on a finding takes the user to the field.
+// The findings of validation, grouped by chapter and by profession card. Each row says what to do
+// first; where it is, the grouping says (and, inside a card, the row's end). The selected
+// finding is shown in full under the list. Validation runs on a snapshot of the document in a
+// worker thread a moment after the last change, so typing never waits for it; a click or Enter
+// on a finding takes the user to the field.
 class ValidationDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -31,6 +33,10 @@ public:
     void setMessageLanguage(const QString& language) { m_language = language; }
     const Findings& findings() const { return m_findings; }
     QTreeWidget* view() const { return m_view; }
+    // The selected finding in full: its criterion, its message with the place.
+    QLabel* detail() const { return m_detail; }
+    // The text of a finding's row.
+    QString rowText(const Finding& finding) const;
     bool isPending() const;
     // The classifier store the worker checks codes and names against (its own connection);
     // empty: no classifier check.
@@ -62,10 +68,13 @@ private:
     void show(const Findings& findings);
     QTreeWidgetItem* groupItem(const QString& key, const QString& title, QTreeWidgetItem* parent);
     void activate(QTreeWidgetItem* item);
+    void showDetail();
+    static QString keyOf(const Finding& finding);
 
     QPointer<EditSession> m_session;
     QTreeWidget* m_view;
     QLabel* m_placeholder;
+    QLabel* m_detail;
     QTimer* m_timer;
     QFutureWatcher<Run> m_watcher;
     bool m_rerun = false;

@@ -1,0 +1,24 @@
+#include "windowfixture.h"
+
+#include "core/model/schema.h"
+#include "ui/commands/editsession.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTest>
+
+namespace kasibi::test {
+
+WindowFixture::WindowFixture(const QSize& size) {
+    window.setDialogsEnabled(false);
+    window.resize(size);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("standard.kasibi")), true));
+    const DocumentTree& tree = window.session()->tree();
+    standard = tree.standardId();
+    card = tree.children(standard, QStringLiteral("professionCards")).value(0);
+    REQUIRE_FALSE(card.isEmpty());
+}
+
+} // namespace kasibi::test

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ui/shell/mainwindow.h"
+
+#include <QSize>
+#include <QTemporaryDir>
+
+namespace kasibi::test {
+
+// The editor's window shown at a size, on a new standard from the template (a card, two
+// functions, two skills each) in a folder of its own; failures are emitted, not shown.
+struct WindowFixture {
+    QTemporaryDir folder;
+    MainWindow window;
+    QString standard;
+    QString card; // the template's card
+
+    explicit WindowFixture(const QSize& size = {1366, 768});
+};
+
+} // namespace kasibi::test
