@@ -5,7 +5,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${KASIBI_BUILD_DIR:-$root/build}"
 bash "$root/scripts/install-dependencies.sh"
-bash "$root/scripts/build.sh" --target kasibi-bench kasibi-editor-bench kasibi-classifier-bench
+bash "$root/scripts/build.sh" --target kasibi-bench kasibi-editor-bench kasibi-classifier-bench \
+  kasibi-import-bench
 "$build/bench/kasibi-bench"
 "$build/bench/kasibi-editor-bench"
 "$build/bench/kasibi-classifier-bench"
+"$build/bench/kasibi-import-bench"

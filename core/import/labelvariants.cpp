@@ -212,7 +212,25 @@ const RawVariant kVariants[] = {
 struct Compiled {
     const LabelVariants::Variant* variant;
     QRegularExpression expression;
+    // The label's first letters, lower case: a paragraph that does not begin with them (after
+    // a section number) is not tried against the expression; "" tries every paragraph.
+    QString key;
 };
+
+// The section number a label may stand after: «2.», «1.1», «Глава 3.», «3-тарау.».
+const QString kSectionNumber = QStringLiteral(
+    "^(?:(?:Глава|Раздел)\\s*\\d+\\s*\\.?\\s*|\\d+\\s*-?\\s*(?:ші|шы)?\\s*тарау\\s*\\.?\\s*|"
+    "\\d+(?:\\.\\d+)*\\s*\\.?\\s*)?");
+
+QString keyOf(const LabelVariants::Variant& variant) {
+    if (variant.ending == LabelVariants::Ending::Before) return {};
+    QString key;
+    for (const QChar c : variant.text) {
+        if (!c.isLetter() || key.size() == 3) break;
+        key += c.toLower();
+    }
+    return key;
+}
 
 // «Трудовая функция #» -> ^(?:section number )?Трудовая\s*функция\s*(\d+)\s*(?::\s*(.*)|$)
 QRegularExpression compile(const LabelVariants::Variant& variant) {
@@ -242,10 +260,7 @@ QRegularExpression compile(const LabelVariants::Variant& variant) {
         }
     }
     flush();
-    // A section number before the label: «2.», «1.1», «Глава 3.», «3-тарау.», «2-ші тарау.».
-    const QString prefix = QStringLiteral(
-        "^(?:(?:Глава|Раздел)\\s*\\d+\\s*\\.?\\s*|\\d+\\s*-?\\s*(?:ші|шы)?\\s*тарау\\s*\\.?\\s*|"
-        "\\d+(?:\\.\\d+)*\\s*\\.?\\s*)?");
+    const QString& prefix = kSectionNumber;
     const auto options = QRegularExpression::CaseInsensitiveOption |
                          QRegularExpression::UseUnicodePropertiesOption |
                          QRegularExpression::DotMatchesEverythingOption;
@@ -372,7 +387,7 @@ const QVector<Compiled>& compiled() {
     static const QVector<Compiled> all = [] {
         QVector<Compiled> list;
         for (const LabelVariants::Variant& variant : LabelVariants::all())
-            list << Compiled{&variant, compile(variant)};
+            list << Compiled{&variant, compile(variant), keyOf(variant)};
         // The longest first: «Код группы» before «Код», «Умения и навыки» before «Умения».
         std::stable_sort(list.begin(), list.end(), [](const Compiled& a, const Compiled& b) {
             return a.variant->text.size() > b.variant->text.size();
@@ -391,7 +406,13 @@ const QVector<LabelVariants::Variant>& LabelVariants::all() {
 
 std::optional<LabelVariants::Match> LabelVariants::match(const QString& normalizedText) {
     if (normalizedText.isEmpty()) return std::nullopt;
+    static const QRegularExpression sectionNumber(
+        kSectionNumber,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString head =
+        normalizedText.mid(sectionNumber.match(normalizedText).capturedLength()).left(3).toLower();
     for (const Compiled& candidate : compiled()) {
+        if (!candidate.key.isEmpty() && !head.startsWith(candidate.key)) continue;
         const QRegularExpressionMatch found = candidate.expression.match(normalizedText);
         if (!found.hasMatch()) continue;
         Match match{candidate.variant->label, candidate.variant->language};

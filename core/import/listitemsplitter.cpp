@@ -60,13 +60,15 @@ void ListItemSplitter::add(const QString& paragraphText) {
         }
         // «1. … 2. Capital…»: items run together in one paragraph.
         if (number > 0) {
-            for (int next = number + 1;; ++next) {
-                const QRegularExpression split(
-                    QStringLiteral("\\s%1\\s*\\.\\s*(?=[А-ЯЁӘҒҚҢӨҰҮҺІA-Z])").arg(next));
-                const QRegularExpressionMatch found = split.match(text);
-                if (!found.hasMatch()) break;
+            static const QRegularExpression nextNumber(
+                QStringLiteral("\\s(\\d{1,3})\\s*\\.\\s*(?=[А-ЯЁӘҒҚҢӨҰҮҺІA-Z])"));
+            int expected = number + 1;
+            for (QRegularExpressionMatch found = nextNumber.match(text); found.hasMatch();
+                 found = nextNumber.match(text)) {
+                if (found.captured(1).toInt() != expected) break;
                 m_items << text.left(found.capturedStart()).trimmed();
                 text = text.mid(found.capturedEnd()).trimmed();
+                ++expected;
             }
         }
         m_items << text;
