@@ -20,37 +20,36 @@ const QRegularExpression kStandardCode(QStringLiteral("^[A-Z][0-9]{6,}$"));
 // Codes: a card's or a related profession's NKZ occupation or group (or a prefix of it), the
 // standard's OKED codes, the standard's own code. Each row names the field that holds it.
 const QString kByCode = QStringLiteral(R"(
-WITH q AS (SELECT CAST(:code AS text) AS code)
 SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, c.id, c.name_kk, c.name_ru,
        '/standard/professionCards/' || c.position ||
-           CASE WHEN c.nkz_occupation = q.code OR c.nkz_occupation LIKE q.code || '-%'
+           CASE WHEN c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
                 THEN '/nkzOccupationCode' ELSE '/nkzGroupCode' END,
-       CASE WHEN c.nkz_occupation = q.code OR c.nkz_occupation LIKE q.code || '-%'
+       CASE WHEN c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
             THEN c.nkz_occupation ELSE c.nkz_group END
-FROM q, kasibi.card c JOIN kasibi.standard s ON s.id = c.standard
-WHERE c.nkz_occupation = q.code OR c.nkz_occupation LIKE q.code || '-%'
-   OR c.nkz_group LIKE q.code || '%'
+FROM kasibi.card c JOIN kasibi.standard s ON s.id = c.standard
+WHERE c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
+   OR c.nkz_group LIKE CAST(:code AS text) || '%'
 UNION ALL
 SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, c.id, c.name_kk, c.name_ru,
        '/standard/professionCards/' || c.position || '/relatedProfessions/' || r.position ||
            '/nkzOccupationCode',
        r.nkz_occupation
-FROM q, kasibi.related_profession r
+FROM kasibi.related_profession r
 JOIN kasibi.card c ON c.standard = r.standard AND c.id = r.card
 JOIN kasibi.standard s ON s.id = r.standard
-WHERE r.nkz_occupation = q.code OR r.nkz_occupation LIKE q.code || '-%'
+WHERE r.nkz_occupation = CAST(:code AS text) OR r.nkz_occupation LIKE CAST(:code AS text) || '-%'
 UNION ALL
 SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, '', '', '',
-       CASE WHEN s.code = q.code THEN '/standard/passport/serialNumber'
-            WHEN s.oked_section = q.code THEN '/standard/passport/oked/section/code'
-            WHEN s.oked_division = q.code THEN '/standard/passport/oked/division/code'
-            WHEN s.oked_group = q.code THEN '/standard/passport/oked/group/code'
-            WHEN s.oked_class = q.code THEN '/standard/passport/oked/class/code'
+       CASE WHEN s.code = CAST(:code AS text) THEN '/standard/passport/serialNumber'
+            WHEN s.oked_section = CAST(:code AS text) THEN '/standard/passport/oked/section/code'
+            WHEN s.oked_division = CAST(:code AS text) THEN '/standard/passport/oked/division/code'
+            WHEN s.oked_group = CAST(:code AS text) THEN '/standard/passport/oked/group/code'
+            WHEN s.oked_class = CAST(:code AS text) THEN '/standard/passport/oked/class/code'
             ELSE '/standard/passport/oked/subclass/code' END,
-       CASE WHEN s.code = q.code THEN s.code ELSE q.code END
-FROM q, kasibi.standard s
-WHERE s.code = q.code OR s.oked_section = q.code OR s.oked_division = q.code
-   OR s.oked_group = q.code OR s.oked_class = q.code OR s.oked_subclass LIKE q.code || '%'
+       CASE WHEN s.code = CAST(:code AS text) THEN s.code ELSE CAST(:code AS text) END
+FROM kasibi.standard s
+WHERE s.code = CAST(:code AS text) OR s.oked_section = CAST(:code AS text) OR s.oked_division = CAST(:code AS text)
+   OR s.oked_group = CAST(:code AS text) OR s.oked_class = CAST(:code AS text) OR s.oked_subclass LIKE CAST(:code AS text) || '%'
 LIMIT :limit
 )");
 
