@@ -69,16 +69,16 @@ TEST_CASE("Registry search finds codes and Russian and Kazakh words, naming the 
     CHECK(hits.first().field == QLatin1String("/standard/passport/serialNumber"));
 
     // Russian words are stemmed: another form of the word finds the card's name.
-    hits = found(db, QStringLiteral("экскаваторы"));
-    CHECK(has(hits, id, cards[0], QStringLiteral("/standard/professionCards/0/name/ru")));
+    hits = found(db, QStringLiteral("взрывники"));
+    CHECK(has(hits, id, cards[2], QStringLiteral("/standard/professionCards/2/name/ru")));
     CHECK(std::all_of(hits.begin(), hits.end(),
                       [&](const RegistryHit& hit) { return hit.standardId == id; }));
     const auto name = std::find_if(hits.begin(), hits.end(), [](const RegistryHit& hit) {
-        return hit.field == QLatin1String("/standard/professionCards/0/name/ru");
+        return hit.field == QLatin1String("/standard/professionCards/2/name/ru");
     });
     REQUIRE(name != hits.end());
-    CHECK(name->text == QStringLiteral("Машинист экскаватора"));
-    CHECK(name->cardName.ru == QStringLiteral("Машинист экскаватора"));
+    CHECK(name->text == QStringLiteral("Взрывник"));
+    CHECK(name->cardName.ru == QStringLiteral("Взрывник"));
     CHECK(name->language == QLatin1String("ru"));
     // Kazakh words are matched lower-cased, whatever case is typed.
     hits = found(db, QStringLiteral("КЕНІШТЕРІНДЕ"));

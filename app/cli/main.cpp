@@ -149,13 +149,14 @@ bool isPrintLanguage(const QString& language) {
     return language == QLatin1String("kk") || language == QLatin1String("ru");
 }
 
-// PDF is laid out with real fonts, which takes a QGuiApplication; headless, on the offscreen
-// platform, so the CLI runs without a display.
+// PDF and the qualification map are laid out with real fonts, which takes a QGuiApplication;
+// headless, on the offscreen platform, so the CLI runs without a display.
 bool needsFonts(int argc, char* argv[]) {
     for (int i = 1; i + 1 < argc; ++i) {
         const QByteArray word(argv[i]);
+        const QByteArray output = QByteArray(argv[i + 1]).toLower();
         if ((word == "-o" || word == "--output") &&
-            QByteArray(argv[i + 1]).toLower().endsWith(".pdf"))
+            (output.endsWith(".pdf") || output.endsWith(".png") || output.endsWith(".svg")))
             return true;
     }
     return false;

@@ -5,6 +5,8 @@
 #include "plancommand.h"
 
 #include "core/format/anydocumentreader.h"
+#include "core/registry/qualificationmap.h"
+#include "core/registry/qualificationmappainter.h"
 #include "core/registry/registry.h"
 #include "core/registry/registrycheck.h"
 #include "core/registry/registrysearch.h"
@@ -43,6 +45,8 @@ int usage(const QString& problem) {
              "  kasibi-cli registry list [--json] --db URI\n"
              "  kasibi-cli registry search QUERY [--json] --db URI\n"
              "  kasibi-cli registry check [--json] [--lang ru|kk|en] --db URI\n"
+             "  kasibi-cli registry map OKED_SECTION|OKED_DIVISION -o OUT.svg|OUT.png "
+             "[--lang kk|ru] --db URI\n"
              "  kasibi-cli registry plan --year YYYY -o OUT.docx|OUT.pdf [--lang kk|ru] --db URI\n"
              "URI is a PostgreSQL connection string (\"host=... dbname=...\") or URI "
              "(postgresql://host/db);\n"
@@ -289,6 +293,26 @@ int check(const Options& options) {
     return errors > 0 ? ValidationErrors : Success;
 }
 
+int map(const Options& options) {
+    if (options.positional.size() != 1 || options.output.isEmpty())
+        return usage(
+            QStringLiteral("map takes an OKED section or division and -o OUT.svg|OUT.png"));
+    if (!QualificationMapPainter::canWrite(options.output))
+        return usage(QStringLiteral("%1: the map is written as .svg or .png").arg(options.output));
+    if (options.language != QLatin1String("kk") && options.language != QLatin1String("ru"))
+        return usage(QStringLiteral("--lang takes kk or ru"));
+    auto registry = Registry::open(options.database);
+    if (!registry) return report(registry.error());
+    Result<QualificationMap> made =
+        QualificationMap::ofRegistry(registry.value()->database(), options.positional.first());
+    if (!made) return report({made.error().message, registry.value()->where()});
+    const QualificationMapPainter painter(made.value(), options.language);
+    if (Status written = painter.write(options.output); !written) return report(written.error());
+    out() << made.value().professions.size() << " profession(s), " << made.value().links.size()
+          << " link(s) in " << options.output << "\n";
+    return Success;
+}
+
 int plan(const Options& options) {
     if (!options.positional.isEmpty()) return usage(QStringLiteral("plan takes no documents"));
     const int year = planYear(options.year, options.output, options.language);
@@ -319,6 +343,7 @@ int RegistryCommand::run(const QStringList& arguments) {
     if (command == QLatin1String("list")) return list(options);
     if (command == QLatin1String("search")) return search(options);
     if (command == QLatin1String("check")) return check(options);
+    if (command == QLatin1String("map")) return map(options);
     if (command == QLatin1String("plan")) return plan(options);
     return usage(command.isEmpty() ? QStringLiteral("registry needs a command")
                                    : QStringLiteral("unknown registry command %1").arg(command));

@@ -49,6 +49,10 @@ public:
     // Replaces everything at once: restoring a version, or undoing that.
     Status replaceContent(const DocumentTree& tree);
 
+    // The registry version the content matched when last published or pulled.
+    const std::optional<RegistryLink>& registryLink() const { return m_store->registryLink(); }
+    Status setRegistryLink(const RegistryLink& link) { return m_store->setRegistryLink(link); }
+
     Result<QVector<VersionInfo>> versions() const { return m_store->versions(); }
     Result<QString> saveVersion(const QString& name);
     Result<DocumentTree> versionContent(const QString& versionId) const {

@@ -43,6 +43,13 @@ RegistryConnection::~RegistryConnection() {
     QSqlDatabase::removeDatabase(m_name);
 }
 
+bool RegistryConnection::holdsPassword(const QString& address) {
+    static const QRegularExpression password(QStringLiteral("(^|\\s|[?&])password\\s*="));
+    const QUrl url(address.trimmed());
+    return password.match(address).hasMatch() ||
+           (!url.scheme().isEmpty() && !url.password().isEmpty());
+}
+
 QSqlDatabase RegistryConnection::database() const {
     return QSqlDatabase::database(m_name, false);
 }

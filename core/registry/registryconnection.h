@@ -27,6 +27,9 @@ public:
     // The libpq key=value form of an address, with Kasibi's application_name.
     static Result<QString> connectionString(const QString& address);
 
+    // Whether an address carries a password, which Kasibi never keeps (libpq's ~/.pgpass does).
+    static bool holdsPassword(const QString& address);
+
     QSqlDatabase database() const;
     // What the server said, without Qt's wrapping.
     static QString reason(const QSqlError& error);

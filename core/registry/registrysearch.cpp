@@ -3,6 +3,9 @@
 #include "core/classifier/classifiercodes.h"
 #include "core/registry/registryconnection.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,69 +20,88 @@ const QRegularExpression kStandardCode(QStringLiteral("^[A-Z][0-9]{6,}$"));
 // Codes: a card's or a related profession's NKZ occupation or group (or a prefix of it), the
 // standard's OKED codes, the standard's own code. Each row names the field that holds it.
 const QString kByCode = QStringLiteral(R"(
-WITH q AS (SELECT CAST(:code AS text) AS code)
 SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, c.id, c.name_kk, c.name_ru,
        '/standard/professionCards/' || c.position ||
-           CASE WHEN c.nkz_occupation = q.code OR c.nkz_occupation LIKE q.code || '-%'
+           CASE WHEN c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
                 THEN '/nkzOccupationCode' ELSE '/nkzGroupCode' END,
-       CASE WHEN c.nkz_occupation = q.code OR c.nkz_occupation LIKE q.code || '-%'
+       CASE WHEN c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
             THEN c.nkz_occupation ELSE c.nkz_group END
-FROM q, kasibi.card c JOIN kasibi.standard s ON s.id = c.standard
-WHERE c.nkz_occupation = q.code OR c.nkz_occupation LIKE q.code || '-%'
-   OR c.nkz_group LIKE q.code || '%'
+FROM kasibi.card c JOIN kasibi.standard s ON s.id = c.standard
+WHERE c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
+   OR c.nkz_group LIKE CAST(:code AS text) || '%'
 UNION ALL
 SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, c.id, c.name_kk, c.name_ru,
        '/standard/professionCards/' || c.position || '/relatedProfessions/' || r.position ||
            '/nkzOccupationCode',
        r.nkz_occupation
-FROM q, kasibi.related_profession r
+FROM kasibi.related_profession r
 JOIN kasibi.card c ON c.standard = r.standard AND c.id = r.card
 JOIN kasibi.standard s ON s.id = r.standard
-WHERE r.nkz_occupation = q.code OR r.nkz_occupation LIKE q.code || '-%'
+WHERE r.nkz_occupation = CAST(:code AS text) OR r.nkz_occupation LIKE CAST(:code AS text) || '-%'
 UNION ALL
 SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, '', '', '',
-       CASE WHEN s.code = q.code THEN '/standard/passport/serialNumber'
-            WHEN s.oked_section = q.code THEN '/standard/passport/oked/section/code'
-            WHEN s.oked_division = q.code THEN '/standard/passport/oked/division/code'
-            WHEN s.oked_group = q.code THEN '/standard/passport/oked/group/code'
-            WHEN s.oked_class = q.code THEN '/standard/passport/oked/class/code'
+       CASE WHEN s.code = CAST(:code AS text) THEN '/standard/passport/serialNumber'
+            WHEN s.oked_section = CAST(:code AS text) THEN '/standard/passport/oked/section/code'
+            WHEN s.oked_division = CAST(:code AS text) THEN '/standard/passport/oked/division/code'
+            WHEN s.oked_group = CAST(:code AS text) THEN '/standard/passport/oked/group/code'
+            WHEN s.oked_class = CAST(:code AS text) THEN '/standard/passport/oked/class/code'
             ELSE '/standard/passport/oked/subclass/code' END,
-       CASE WHEN s.code = q.code THEN s.code ELSE q.code END
-FROM q, kasibi.standard s
-WHERE s.code = q.code OR s.oked_section = q.code OR s.oked_division = q.code
-   OR s.oked_group = q.code OR s.oked_class = q.code OR s.oked_subclass LIKE q.code || '%'
+       CASE WHEN s.code = CAST(:code AS text) THEN s.code ELSE CAST(:code AS text) END
+FROM kasibi.standard s
+WHERE s.code = CAST(:code AS text) OR s.oked_section = CAST(:code AS text) OR s.oked_division = CAST(:code AS text)
+   OR s.oked_group = CAST(:code AS text) OR s.oked_class = CAST(:code AS text) OR s.oked_subclass LIKE CAST(:code AS text) || '%'
 LIMIT :limit
 )");
 
 // Words: the GIN index finds the cards (and the rest of each standard) whose texts hold them;
-// then only those parts are walked to name the field that does.
+// then the first text of that part that does is taken, with the part, to name its field.
 const QString kByWords = QStringLiteral(R"(
-WITH q AS (SELECT CAST(:words AS text) AS words),
-hits AS (
+WITH hits AS (
     SELECT t.standard, t.card, t.language
-    FROM q, kasibi.search_text t
-    WHERE t.words @@ kasibi.query(t.language, q.words)
+    FROM kasibi.search_text t
+    -- One condition per language, so that each is answered by the index.
+    WHERE (t.language = 'ru' AND t.words @@ kasibi.query('ru', CAST(:words AS text)))
+       OR (t.language = 'kk' AND t.words @@ kasibi.query('kk', CAST(:words AS text)))
     LIMIT :limit
 )
 SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, h.card,
-       coalesce(c.name_kk, ''), coalesce(c.name_ru, ''), f.path, f.body, h.language
-FROM q, hits h
+       coalesce(c.name_kk, ''), coalesce(c.name_ru, ''), coalesce(c.position, -1), h.language,
+       (SELECT t FROM kasibi.texts(p.part, h.language) t
+        WHERE kasibi.words(h.language, t) @@ kasibi.query(h.language, CAST(:words AS text))
+        LIMIT 1),
+       p.part::text
+FROM hits h
 JOIN kasibi.standard s ON s.id = h.standard
-JOIN kasibi.standard_version v ON v.standard = s.id AND v.version = s.latest_version
 LEFT JOIN kasibi.card c ON c.standard = h.standard AND c.id = h.card
-CROSS JOIN LATERAL (
-    SELECT p.path, p.body
-    FROM kasibi.text_fields(
-             CASE WHEN h.card = '' THEN (v.content -> 'standard') - 'professionCards'
-                  ELSE v.content #> ARRAY['standard', 'professionCards', c.position::text] END,
-             CASE WHEN h.card = '' THEN '/standard'
-                  ELSE '/standard/professionCards/' || c.position END) p
-    WHERE p.language = h.language
-      AND kasibi.words(p.language, p.body) @@ kasibi.query(p.language, q.words)
-    LIMIT 1
-) f
+CROSS JOIN LATERAL (SELECT CASE WHEN h.card = '' THEN s.general ELSE c.content END) p(part)
 ORDER BY s.code, s.id, c.position NULLS FIRST, h.language
 )");
+
+// The JSON Pointer of the text in a language with this wording nearest the top of the part
+// (the card's name before a skill's ability that says the same).
+QString pointerOf(const QJsonObject& part, const QString& base, const QString& language,
+                  const QString& text) {
+    QVector<QPair<QString, QJsonValue>> level{{base, part}};
+    while (!level.isEmpty()) {
+        QVector<QPair<QString, QJsonValue>> next;
+        for (const auto& [pointer, value] : level) {
+            if (value.isObject()) {
+                const QJsonObject object = value.toObject();
+                if (object.value(language).toString() == text && !text.isEmpty())
+                    return pointer + QLatin1Char('/') + language;
+                for (auto member = object.begin(); member != object.end(); ++member)
+                    if (member.value().isObject() || member.value().isArray())
+                        next.append({pointer + QLatin1Char('/') + member.key(), member.value()});
+            } else {
+                const QJsonArray array = value.toArray();
+                for (int i = 0; i < array.size(); ++i)
+                    next.append({pointer + QLatin1Char('/') + QString::number(i), array[i]});
+            }
+        }
+        level = std::move(next);
+    }
+    return {};
+}
 
 } // namespace
 
@@ -112,9 +134,20 @@ Result<QVector<RegistryHit>> RegistrySearch::find(const QSqlDatabase& db, const 
         hit.version = sql.value(4).toInt();
         hit.cardId = sql.value(5).toString();
         hit.cardName = {sql.value(6).toString(), sql.value(7).toString()};
-        hit.field = sql.value(8).toString();
-        hit.text = sql.value(9).toString();
-        if (!byCode) hit.language = sql.value(10).toString();
+        if (byCode) {
+            hit.field = sql.value(8).toString();
+            hit.text = sql.value(9).toString();
+        } else {
+            const int card = sql.value(8).toInt();
+            hit.language = sql.value(9).toString();
+            hit.text = sql.value(10).toString();
+            const QString base = card < 0
+                                     ? QStringLiteral("/standard")
+                                     : QStringLiteral("/standard/professionCards/%1").arg(card);
+            hit.field =
+                pointerOf(QJsonDocument::fromJson(sql.value(11).toString().toUtf8()).object(), base,
+                          hit.language, hit.text);
+        }
         hits << hit;
     }
     return hits;

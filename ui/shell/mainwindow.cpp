@@ -23,6 +23,7 @@
 #include "ui/shell/userguidedialog.h"
 #include "ui/shell/welcomepage.h"
 #include "ui/validation/validationdock.h"
+#include "ui/registry/registrycontroller.h"
 #include "ui/versions/lifecyclecontroller.h"
 
 #include <QAction>
@@ -156,6 +157,7 @@ MainWindow::MainWindow(QWidget* parent)
     new LifecycleController(this);
     new ExportController(this);
     new ClassifierController(this);
+    new RegistryController(this);
     // Delete in the outline removes the selected element; in a text field it deletes a letter.
     auto* remove =
         new QShortcut(QKeySequence::Delete, m_navigator, nullptr, nullptr, Qt::WidgetShortcut);

@@ -15,6 +15,7 @@ const QString kUiLanguage = QStringLiteral("preferences/uiLanguage");
 const QString kDefaultLanguages = QStringLiteral("preferences/defaultLanguages");
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kRecentTitles = QStringLiteral("recentTitles");
+const QString kRegistry = QStringLiteral("preferences/registryAddress");
 
 } // namespace
 
@@ -24,6 +25,14 @@ QString Preferences::authorName() {
 
 void Preferences::setAuthorName(const QString& name) {
     QSettings().setValue(kAuthor, name.trimmed());
+}
+
+QString Preferences::registryAddress() {
+    return QSettings().value(kRegistry).toString();
+}
+
+void Preferences::setRegistryAddress(const QString& address) {
+    QSettings().setValue(kRegistry, address.trimmed());
 }
 
 QString Preferences::uiLanguage() {

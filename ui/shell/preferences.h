@@ -23,6 +23,10 @@ public:
     static QStringList defaultLanguages();
     static void setDefaultLanguages(const QStringList& languages);
 
+    // The registry's PostgreSQL connection string or URI ("" for none); never a password.
+    static QString registryAddress();
+    static void setRegistryAddress(const QString& address);
+
     static constexpr int MaximumRecentFiles = 10;
     static QStringList recentFiles();
     // title: the standard's name, shown in place of the file's (empty: none known yet).

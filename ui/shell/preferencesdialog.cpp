@@ -4,6 +4,8 @@
 #include "core/model/schema.h"
 #include "ui/shell/preferences.h"
 
+#include "core/registry/registryconnection.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,7 +18,8 @@
 namespace kasibi {
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
-    : QDialog(parent), m_author(new QLineEdit(this)), m_uiLanguage(new QComboBox(this)) {
+    : QDialog(parent), m_author(new QLineEdit(this)), m_uiLanguage(new QComboBox(this)),
+      m_registry(new QLineEdit(this)) {
     setWindowTitle(tr("Preferences"));
     auto* form = new QFormLayout(this);
     m_author->setText(Preferences::authorName());
@@ -42,6 +45,13 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     languages->addStretch(1);
     form->addRow(tr("Languages of new standards:"), languages);
 
+    m_registry->setText(Preferences::registryAddress());
+    m_registry->setPlaceholderText(tr("host=registry.example.kz dbname=kasibi user=login"));
+    m_registry->setToolTip(tr("A PostgreSQL connection string or URI. The password goes in "
+                              "~/.pgpass, never here."));
+    m_registry->setObjectName(QStringLiteral("registryAddress"));
+    form->addRow(tr("Registry:"), m_registry);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,10 +67,17 @@ void PreferencesDialog::accept() {
                              tr("A standard is written in at least one language."));
         return;
     }
+    if (RegistryConnection::holdsPassword(m_registry->text())) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Kasibi does not keep passwords: put the registry's password in "
+                                "~/.pgpass (or PGPASSWORD) and leave it out of the address."));
+        return;
+    }
     // A new interface language is taken at once by the window (MainWindow::switchLanguage).
     Preferences::setAuthorName(m_author->text());
     Preferences::setUiLanguage(m_uiLanguage->currentData().toString());
     Preferences::setDefaultLanguages(languages);
+    Preferences::setRegistryAddress(m_registry->text());
     QDialog::accept();
 }
 

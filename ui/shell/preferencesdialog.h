@@ -8,8 +8,8 @@ class QLineEdit;
 
 namespace kasibi {
 
-// Edit > Preferences: the author name for comments, the interface language, and the languages
-// new standards are written in.
+// Edit > Preferences: the author name for comments, the interface language, the languages
+// new standards are written in, and the registry's address.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -21,6 +21,7 @@ private:
     QLineEdit* m_author;
     QComboBox* m_uiLanguage;
     QList<QCheckBox*> m_languages;
+    QLineEdit* m_registry;
 };
 
 } // namespace kasibi

@@ -36,7 +36,8 @@ CREATE TABLE kasibi.standard (
     developer_ru text NOT NULL DEFAULT '',
     developer_kk text NOT NULL DEFAULT '',
     release_year integer,
-    planned_update date
+    planned_update date,
+    general jsonb NOT NULL DEFAULT '{}' -- the latest version without its cards, for search
 );
 CREATE INDEX standard_by_code ON kasibi.standard (code);
 CREATE INDEX standard_by_division ON kasibi.standard (oked_division);
@@ -64,6 +65,7 @@ CREATE TABLE kasibi.card (
     nrk_level text NOT NULL,
     name_ru text NOT NULL,
     name_kk text NOT NULL,
+    content jsonb NOT NULL, -- the card as in the latest version, for search
     PRIMARY KEY (standard, id)
 );
 CREATE INDEX card_by_occupation ON kasibi.card (nkz_occupation text_pattern_ops, ork_level);
@@ -108,29 +110,12 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                          ELSE plainto_tsquery('simple', lower(words)) END
 $$;
 
--- Every text of a part of the interchange JSON with its JSON Pointer: the strings under a
--- "kk" or "ru" key.
-CREATE FUNCTION kasibi.text_fields(node jsonb, base text)
-RETURNS TABLE (path text, language text, body text)
+-- Every text of a part of the interchange JSON in one language: the strings under its key.
+CREATE FUNCTION kasibi.texts(part jsonb, language text) RETURNS SETOF text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    WITH RECURSIVE walk(path, value) AS (
-        SELECT base, node
-        UNION ALL
-        SELECT w.path || '/' || e.key, e.value
-        FROM walk w
-        CROSS JOIN LATERAL (
-            SELECT o.key, o.value
-            FROM jsonb_each(CASE WHEN jsonb_typeof(w.value) = 'object' THEN w.value
-                                 ELSE '{}'::jsonb END) o
-            UNION ALL
-            SELECT (a.ordinality - 1)::text, a.value
-            FROM jsonb_array_elements(CASE WHEN jsonb_typeof(w.value) = 'array' THEN w.value
-                                           ELSE '[]'::jsonb END) WITH ORDINALITY a(value, ordinality)
-        ) e
-    )
-    SELECT w.path, substring(w.path from '[^/]+$'), w.value #>> '{}'
-    FROM walk w
-    WHERE jsonb_typeof(w.value) = 'string' AND w.path ~ '/(kk|ru)$'
+    SELECT x #>> '{}'
+    FROM jsonb_path_query(part, ('strict $.**.' || language)::jsonpath) x
+    WHERE jsonb_typeof(x) = 'string'
 $$;
 
 -- A version is only ever the next one: whatever client inserts it, the standard's row is
@@ -165,7 +150,8 @@ BEGIN
         developer_ru = coalesce(s #>> '{technicalData,developers,0,name,ru}', ''),
         developer_kk = coalesce(s #>> '{technicalData,developers,0,name,kk}', ''),
         release_year = (s #>> '{technicalData,releaseYear}')::integer,
-        planned_update = (s #>> '{technicalData,plannedUpdateDate}')::date
+        planned_update = (s #>> '{technicalData,plannedUpdateDate}')::date,
+        general = s - 'professionCards'
     WHERE id = NEW.standard;
 
     DELETE FROM kasibi.search_text WHERE standard = NEW.standard;
@@ -176,7 +162,7 @@ BEGIN
     SELECT NEW.standard, c ->> 'id', x.ordinality - 1,
            coalesce(c ->> 'nkzGroupCode', ''), coalesce(c ->> 'nkzOccupationCode', ''),
            coalesce(c ->> 'orkLevel', ''), coalesce(c ->> 'nrkLevel', ''),
-           coalesce(c #>> '{name,ru}', ''), coalesce(c #>> '{name,kk}', '')
+           coalesce(c #>> '{name,ru}', ''), coalesce(c #>> '{name,kk}', ''), c
     FROM jsonb_array_elements(coalesce(s -> 'professionCards', '[]')) WITH ORDINALITY x(c, ordinality);
 
     INSERT INTO kasibi.related_profession
@@ -189,15 +175,13 @@ BEGIN
         WITH ORDINALITY y(r, ordinality);
 
     INSERT INTO kasibi.search_text (standard, card, language, words)
-    SELECT NEW.standard, t.card, t.language, kasibi.words(t.language, string_agg(t.body, E'\n'))
-    FROM (
-        SELECT f.language, f.body,
-               coalesce(s #>> ARRAY['professionCards',
-                                    substring(f.path from '^/standard/professionCards/([0-9]+)/'),
-                                    'id'], '') AS card
-        FROM kasibi.text_fields(s, '/standard') f
-    ) t
-    GROUP BY t.card, t.language;
+    SELECT NEW.standard, p.card, l.language,
+           kasibi.words(l.language, coalesce((SELECT string_agg(t, E'\n')
+                                              FROM kasibi.texts(p.part, l.language) t), ''))
+    FROM (SELECT '' AS card, s - 'professionCards' AS part
+          UNION ALL
+          SELECT c ->> 'id', c FROM jsonb_array_elements(coalesce(s -> 'professionCards', '[]')) c) p
+    CROSS JOIN (VALUES ('kk'), ('ru')) l(language);
     RETURN NEW;
 END
 $$;

@@ -1,0 +1,188 @@
+#include "core/registry/qualificationmappainter.h"
+
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QMap>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QtMath>
+
+namespace kasibi {
+
+namespace {
+
+constexpr qreal kMargin = 32;
+constexpr qreal kTitleHeight = 48;
+constexpr qreal kHeaderHeight = 36;
+constexpr qreal kBoxWidth = 230;
+constexpr qreal kBoxHeight = 58;
+constexpr qreal kColumnGap = 70;
+constexpr qreal kRowGap = 14;
+constexpr int kRowsPerColumn = 24; // a level with more professions gets more columns
+
+const QColor kCardFill(0xE8, 0xF0, 0xFA);
+const QColor kCardLine(0x2F, 0x5D, 0x8A);
+const QColor kOutsideLine(0x88, 0x88, 0x88);
+const QColor kLink(0x44, 0x44, 0x44);
+
+QFont font(qreal points, bool bold = false) {
+    QFont font(QStringLiteral("Liberation Sans"));
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+QualificationMapPainter::QualificationMapPainter(const QualificationMap& map,
+                                                 const QString& language)
+    : m_map(map), m_language(language) {
+    QMap<int, QVector<int>> byLevel;
+    for (int i = 0; i < map.professions.size(); ++i)
+        byLevel[QualificationMap::levelOf(map.professions[i])] << i;
+    m_boxes.resize(map.professions.size());
+    qreal x = kMargin;
+    int tallest = 0;
+    for (auto level = byLevel.cbegin(); level != byLevel.cend(); ++level) {
+        const QVector<int>& members = level.value();
+        const int columns = int((members.size() + kRowsPerColumn - 1) / kRowsPerColumn);
+        const qreal width = columns * kBoxWidth + (columns - 1) * kColumnGap / 2;
+        m_columns << qMakePair(level.key(),
+                               QRectF(x, kMargin + kTitleHeight, width, kHeaderHeight));
+        for (int n = 0; n < members.size(); ++n) {
+            const int column = n / kRowsPerColumn;
+            const int row = n % kRowsPerColumn;
+            m_boxes[members[n]] =
+                QRectF(x + column * (kBoxWidth + kColumnGap / 2),
+                       kMargin + kTitleHeight + kHeaderHeight + row * (kBoxHeight + kRowGap),
+                       kBoxWidth, kBoxHeight);
+            tallest = qMax(tallest, row + 1);
+        }
+        x += width + kColumnGap;
+    }
+    m_size =
+        QSize(qCeil(qMax(x - kColumnGap + kMargin, 480.0)),
+              qCeil(kMargin * 2 + kTitleHeight + kHeaderHeight + tallest * (kBoxHeight + kRowGap)));
+}
+
+void QualificationMapPainter::paint(QPainter& painter) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(m_size)), Qt::white);
+    painter.setPen(Qt::black);
+    painter.setFont(font(15, true));
+    painter.drawText(QRectF(kMargin, kMargin, m_size.width() - 2 * kMargin, kTitleHeight),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, m_map.title.in(m_language));
+
+    painter.setFont(font(10, true));
+    const bool kazakh = m_language == QLatin1String("kk");
+    for (const auto& [level, place] : m_columns)
+        painter.drawText(
+            place, Qt::AlignLeft | Qt::AlignVCenter,
+            level == 0
+                ? (kazakh ? QStringLiteral("Деңгейі жоқ") : QStringLiteral("Без уровня"))
+                : (kazakh ? QStringLiteral("СБШ %1-деңгей") : QStringLiteral("Уровень ОРК %1"))
+                      .arg(level));
+
+    // Arrows first, so the boxes are drawn over their ends.
+    painter.setPen(QPen(kLink, 1.2));
+    for (const MapLink& link : m_map.links) {
+        const QRectF from = m_boxes[link.from];
+        const QRectF to = m_boxes[link.to];
+        const bool forward = to.left() >= from.right();
+        const bool sameColumn = qFuzzyCompare(to.left(), from.left());
+        const QPointF start = forward || sameColumn ? QPointF(from.right(), from.center().y())
+                                                    : QPointF(from.left(), from.center().y());
+        const QPointF end =
+            forward ? QPointF(to.left(), to.center().y()) : QPointF(to.right(), to.center().y());
+        const qreal bend = sameColumn ? kColumnGap / 2 : (end.x() - start.x()) / 2;
+        QPainterPath path(start);
+        path.cubicTo(start + QPointF(bend, 0), end - QPointF(sameColumn ? -bend : bend, 0), end);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        const qreal direction = forward ? -1 : 1;
+        QPolygonF head;
+        head << end << end + QPointF(8 * direction, -4) << end + QPointF(8 * direction, 4);
+        painter.setBrush(kLink);
+        painter.drawPolygon(head);
+    }
+
+    const QFont nameFont = font(8.5, true);
+    const QFont noteFont = font(7.5);
+    for (int i = 0; i < m_map.professions.size(); ++i) {
+        const MapProfession& profession = m_map.professions[i];
+        const QRectF box = m_boxes[i];
+        if (profession.isOutside()) {
+            painter.setPen(QPen(kOutsideLine, 1, Qt::DashLine));
+            painter.setBrush(Qt::white);
+        } else {
+            painter.setPen(QPen(kCardLine, 1.2));
+            painter.setBrush(kCardFill);
+        }
+        painter.drawRoundedRect(box, 5, 5);
+        const QRectF text = box.adjusted(7, 4, -7, -4);
+        painter.setPen(profession.isOutside() ? kOutsideLine : Qt::black);
+        painter.setFont(nameFont);
+        const QFontMetricsF metrics(nameFont, painter.device());
+        QString name = profession.name.in(m_language);
+        if (name.isEmpty())
+            name = profession.name.in(kazakh ? QStringLiteral("ru") : QStringLiteral("kk"));
+        // Two lines at most: what does not fit ends in an ellipsis.
+        const QRectF nameArea(text.left(), text.top(), text.width(), text.height() - 14);
+        if (metrics.boundingRect(nameArea, Qt::TextWordWrap, name).height() > nameArea.height())
+            name = metrics.elidedText(name, Qt::ElideRight, text.width() * 1.8);
+        painter.drawText(nameArea, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, name);
+        painter.setFont(noteFont);
+        const QString note = profession.isOutside()
+                                 ? (kazakh ? QStringLiteral("ҰКЖ %1, картада жоқ")
+                                           : QStringLiteral("НКЗ %1, вне карты"))
+                                       .arg(profession.nkzOccupation)
+                                 : profession.standardCode + QStringLiteral(" · ") +
+                                       (kazakh ? QStringLiteral("ҰКЖ ") : QStringLiteral("НКЗ ")) +
+                                       profession.nkzOccupation;
+        painter.drawText(QRectF(text.left(), text.bottom() - 12, text.width(), 12),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, note);
+    }
+    painter.restore();
+}
+
+bool QualificationMapPainter::canWrite(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("svg") || suffix == QLatin1String("png");
+}
+
+Status QualificationMapPainter::write(const QString& path) const {
+    if (!canWrite(path))
+        return Status::failure(tr("a qualification map is written as .svg or .png"), path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(m_size);
+        svg.setViewBox(QRect(QPoint(0, 0), m_size));
+        svg.setTitle(m_map.title.in(m_language));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return Status::failure(tr("cannot be written: the drawing failed"), path);
+        paint(painter);
+        painter.end();
+    } else {
+        QImage image(m_size, QImage::Format_RGB32);
+        {
+            QPainter painter(&image);
+            paint(painter);
+        }
+        if (!image.save(&file, "PNG"))
+            return Status::failure(tr("cannot be written: the image is too large"), path);
+    }
+    if (!file.commit())
+        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
+    return {};
+}
+
+} // namespace kasibi

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/model/result.h"
+#include "core/registry/qualificationmap.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+#include <QSize>
+
+class QPainter;
+
+namespace kasibi {
+
+// Draws a qualification map: a column per ORK level (lowest on the left), each profession a box
+// with its name, standard and NKZ code, its related professions as arrows. The same drawing goes
+// to SVG, PNG, the screen and the printer. Takes fonts: needs a QGuiApplication.
+class QualificationMapPainter {
+    Q_DECLARE_TR_FUNCTIONS(QualificationMapPainter)
+public:
+    QualificationMapPainter(const QualificationMap& map, const QString& language);
+
+    QSize size() const { return m_size; }
+    void paint(QPainter& painter) const;
+    // .svg or .png, told by the name; the file is replaced only when complete.
+    Status write(const QString& path) const;
+    static bool canWrite(const QString& path);
+
+private:
+    const QualificationMap& m_map;
+    QString m_language;
+    QVector<QRectF> m_boxes;               // one per profession
+    QVector<QPair<int, QRectF>> m_columns; // each level's header place
+    QSize m_size;
+};
+
+} // namespace kasibi

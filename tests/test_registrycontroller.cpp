@@ -1,0 +1,139 @@
+#include "core/model/standarddocument.h"
+#include "core/registry/registry.h"
+#include "core/store/documentstore.h"
+#include "postgrescluster.h"
+#include "standardgenerator.h"
+#include "testsupport.h"
+#include "ui/commands/editsession.h"
+#include "ui/registry/qualificationmapdialog.h"
+#include "ui/registry/registrycontroller.h"
+#include "ui/registry/registrydock.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/preferences.h"
+#include "ui/versions/comparedialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kasibi;
+using test::PostgresCluster;
+
+namespace {
+
+// Screenshots for README and docs/ when KASIBI_SCREENSHOT_DIR is set.
+void screenshot(QWidget* widget, const QString& name) {
+    const QString folder = qEnvironmentVariable("KASIBI_SCREENSHOT_DIR");
+    if (folder.isEmpty()) return;
+    widget->grab().save(folder + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+TEST_CASE("The editor publishes to the registry, refuses a stale publish and compares, searches, "
+          "checks and opens standards from it",
+          "[registry][editor]") {
+    PostgresCluster& cluster = PostgresCluster::instance();
+    const QString connection = cluster.newRegistry();
+    Preferences::setRegistryAddress(connection);
+    QTemporaryDir dir;
+    const QString mine = dir.filePath(QStringLiteral("mine.kasibi"));
+    const DocumentTree sample = test::sampleTree();
+    REQUIRE(DocumentStore::create(mine, sample, false).ok());
+
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.resize(1500, 950);
+    window.show();
+    QStringList failures;
+    QObject::connect(&window, &MainWindow::failureShown,
+                     [&](const QString&, const QString& message) { failures << message; });
+    REQUIRE(window.openDocument(mine));
+    auto* controller = window.findChild<RegistryController*>();
+    REQUIRE(controller);
+    REQUIRE(window.findChild<QAction*>(QStringLiteral("publishToRegistry"))->isEnabled());
+
+    Status published = controller->publish();
+    INFO((published ? QString() : published.error().toString()).toStdString());
+    REQUIRE(published.ok());
+    REQUIRE(window.session()->document()->registryLink().has_value());
+    CHECK(window.session()->document()->registryLink()->version == 1);
+
+    // Someone else publishes version 2 of the same standard, and another standard besides.
+    auto registry = Registry::open(connection);
+    REQUIRE(registry.ok());
+    Result<PulledStandard> theirs = registry.value()->pull(sample.standardId());
+    REQUIRE(theirs.ok());
+    theirs.value().tree.setValue(sample.standardId(), QStringLiteral("passport/name@ru"),
+                                 QStringLiteral("Их редакция"));
+    REQUIRE(registry.value()->publish(theirs.value().tree, theirs.value().link).ok());
+    DocumentTree other = StandardGenerator::generate(StandardGenerator::typical());
+    StandardGenerator::distinguish(other, 3);
+    const QString otherCard =
+        other.children(other.standardId(), QStringLiteral("professionCards")).at(1);
+    other.setValue(otherCard, QStringLiteral("nkzOccupationCode"), QStringLiteral("8342-1-003"));
+    other.setValue(otherCard, QStringLiteral("orkLevel"), QStringLiteral("4"));
+    REQUIRE(registry.value()->publish(other, std::nullopt).ok());
+
+    // My edit, published over theirs: refused with who and when; then compared.
+    REQUIRE(window.session()->setValue(sample.standardId(), QStringLiteral("passport/name"),
+                                       QStringLiteral("ru"), QStringLiteral("Моя редакция")));
+    Status stale = controller->publish();
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().message.contains(
+        QStringLiteral("version 2 of this standard was published by postgres")));
+    CHECK(window.session()->document()->registryLink()->version == 1);
+    REQUIRE(controller->compareWith(2).ok());
+    auto* compare = window.findChild<CompareDialog*>();
+    REQUIRE(compare);
+    compare->close();
+
+    // The pane: search, and the findings across standards.
+    window.findChild<QAction*>(QStringLiteral("openFromRegistry"))->trigger();
+    RegistryDock* dock = controller->dock();
+    REQUIRE(dock->isVisible());
+    REQUIRE(dock->search(QStringLiteral("экскаватора")).ok());
+    REQUIRE(dock->results()->topLevelItemCount() > 0);
+    CHECK(dock->results()->topLevelItem(0)->text(0).contains(QStringLiteral("B07102012")));
+    REQUIRE(dock->check().ok());
+    QTreeWidgetItem* duplicate = nullptr;
+    for (int i = 0; i < dock->findings()->topLevelItemCount(); ++i)
+        if (dock->findings()->topLevelItem(i)->text(1) == QLatin1String("duplicateOccupation") &&
+            dock->findings()->topLevelItem(i)->text(0) == other.standardCode())
+            duplicate = dock->findings()->topLevelItem(i);
+    REQUIRE(duplicate);
+    dock->findings()->setCurrentItem(duplicate);
+    QApplication::processEvents();
+    screenshot(&window, QStringLiteral("screenshot-registry.png"));
+
+    // Activating the finding pulls that standard into a new file and shows its card.
+    const QString pulled = dir.filePath(QStringLiteral("other.kasibi"));
+    controller->setPathChooser([&](const QString&) { return pulled; });
+    emit dock->findings()->itemActivated(duplicate, 0);
+    REQUIRE(QTest::qWaitFor([&] {
+        return window.session() &&
+               window.session()->document()->tree().standardId() == other.standardId();
+    }));
+    CHECK(window.session()->document()->path() == QFileInfo(pulled).absoluteFilePath());
+    CHECK(window.session()->document()->registryLink()->version == 1);
+    CHECK(failures.isEmpty());
+
+    // The qualification map of the open standard, drawn in the editor.
+    window.findChild<QAction*>(QStringLiteral("qualificationMap"))->trigger();
+    auto* map = window.findChild<QualificationMapDialog*>();
+    REQUIRE(map);
+    REQUIRE(map->picture()->pixmap().width() > 300);
+    CHECK(map->map().professions.size() >= 8);
+    map->close();
+
+    // Without a registry, a clear message rather than a failure of the editor.
+    Preferences::setRegistryAddress({});
+    Status none = controller->publish();
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().message.contains(QStringLiteral("Preferences")));
+}

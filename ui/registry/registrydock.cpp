@@ -1,0 +1,156 @@
+#include "ui/registry/registrydock.h"
+
+#include "core/registry/registry.h"
+#include "core/registry/registrycheck.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kasibi {
+
+namespace {
+
+enum Column { StandardColumn, CardColumn, TextColumn };
+enum Data { StandardRole = Qt::UserRole, ElementRole, FieldRole };
+
+// The field of a JSON Pointer as Schema names it: "/standard/professionCards/0/name/ru" -> "name".
+QString fieldOf(const QString& pointer) {
+    QStringList parts = pointer.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!parts.isEmpty() &&
+        (parts.last() == QLatin1String("kk") || parts.last() == QLatin1String("ru")))
+        parts.removeLast();
+    return parts.value(parts.size() - 1);
+}
+
+QTreeWidget* list(const QStringList& headers, const QString& name, QWidget* parent) {
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels(headers);
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+} // namespace
+
+RegistryDock::RegistryDock(std::function<Result<Registry*>()> registry, QWidget* parent)
+    : QDockWidget(tr("Registry"), parent), m_registry(std::move(registry)) {
+    setObjectName(QStringLiteral("registryDock"));
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    auto* searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(body);
+    m_search->setObjectName(QStringLiteral("registrySearch"));
+    m_search->setPlaceholderText(tr("Words in Kazakh or Russian, an NKZ or OKED code"));
+    m_search->setClearButtonEnabled(true);
+    auto* find = new QPushButton(tr("Find"), body);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(find);
+    layout->addLayout(searchRow);
+    m_results =
+        list({tr("Standard"), tr("Card"), tr("Found")}, QStringLiteral("registryResults"), body);
+    layout->addWidget(m_results, 2);
+
+    auto* checkRow = new QHBoxLayout;
+    auto* checkButton = new QPushButton(tr("Check the Registry"), body);
+    checkButton->setObjectName(QStringLiteral("registryCheck"));
+    m_summary = new QLabel(body);
+    checkRow->addWidget(checkButton);
+    checkRow->addWidget(m_summary, 1);
+    m_map = new QLineEdit(body);
+    m_map->setObjectName(QStringLiteral("registryMapCode"));
+    m_map->setPlaceholderText(tr("OKED section or division"));
+    m_map->setMaximumWidth(170);
+    auto* mapButton = new QPushButton(tr("Map"), body);
+    checkRow->addWidget(m_map);
+    checkRow->addWidget(mapButton);
+    layout->addLayout(checkRow);
+    m_findings =
+        list({tr("Standard"), tr("Kind"), tr("Finding")}, QStringLiteral("registryFindings"), body);
+    layout->addWidget(m_findings, 3);
+    setWidget(body);
+
+    const auto report = [this](const Status& status) {
+        if (!status) emit failed(status.error());
+    };
+    connect(m_search, &QLineEdit::returnPressed, this,
+            [this, report] { report(search(m_search->text())); });
+    connect(find, &QPushButton::clicked, this,
+            [this, report] { report(search(m_search->text())); });
+    connect(checkButton, &QPushButton::clicked, this, [this, report] { report(check()); });
+    const auto askMap = [this] {
+        if (!m_map->text().trimmed().isEmpty()) emit mapRequested(m_map->text().trimmed());
+    };
+    connect(m_map, &QLineEdit::returnPressed, this, askMap);
+    connect(mapButton, &QPushButton::clicked, this, askMap);
+    for (QTreeWidget* tree : {m_results, m_findings})
+        connect(tree, &QTreeWidget::itemActivated, this, &RegistryDock::activate);
+}
+
+Status RegistryDock::search(const QString& query) {
+    Result<Registry*> registry = m_registry();
+    if (!registry) return registry.error();
+    Result<QVector<RegistryHit>> hits = RegistrySearch::find(registry.value()->database(), query);
+    if (!hits) return hits.error();
+    m_results->clear();
+    for (const RegistryHit& hit : hits.value()) {
+        auto* item = new QTreeWidgetItem(m_results);
+        const QString name = hit.standardName.in(m_language);
+        item->setText(StandardColumn, hit.standardCode + QStringLiteral(" ") + name);
+        item->setText(CardColumn, hit.cardName.in(m_language));
+        item->setText(TextColumn, hit.text.simplified());
+        item->setToolTip(TextColumn, hit.field);
+        item->setData(StandardColumn, StandardRole, hit.standardId);
+        item->setData(StandardColumn, ElementRole, hit.cardId);
+        item->setData(StandardColumn, FieldRole,
+                      hit.cardId.isEmpty() ? QString() : fieldOf(hit.field));
+    }
+    if (hits.value().isEmpty()) {
+        auto* none = new QTreeWidgetItem(m_results, {tr("Nothing found")});
+        none->setFlags(Qt::NoItemFlags);
+    }
+    m_results->resizeColumnToContents(StandardColumn);
+    return {};
+}
+
+Status RegistryDock::check() {
+    Result<Registry*> registry = m_registry();
+    if (!registry) return registry.error();
+    Result<RegistryFindings> checked = RegistryCheck::run(registry.value()->database());
+    if (!checked) return checked.error();
+    m_findings->clear();
+    int errors = 0;
+    for (const RegistryFinding& found : checked.value()) {
+        auto* item = new QTreeWidgetItem(m_findings);
+        const bool error = found.finding.severity == Severity::Error;
+        errors += error;
+        item->setText(StandardColumn, found.standardCode);
+        item->setText(CardColumn, found.finding.criterion.section(QLatin1Char('.'), 1));
+        item->setText(TextColumn, found.finding.message(m_language));
+        item->setToolTip(TextColumn, found.finding.message(m_language));
+        item->setForeground(TextColumn,
+                            error ? QColor(0xB0, 0x1C, 0x1C) : QColor(0x8A, 0x5A, 0x00));
+        item->setData(StandardColumn, StandardRole, found.standardId);
+        item->setData(StandardColumn, ElementRole, found.finding.elementId);
+        item->setData(StandardColumn, FieldRole, found.finding.field);
+    }
+    m_summary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                       tr("%n warning(s)", nullptr, int(checked.value().size()) - errors));
+    m_findings->resizeColumnToContents(StandardColumn);
+    return {};
+}
+
+void RegistryDock::activate(QTreeWidgetItem* item) {
+    const QString standard = item->data(StandardColumn, StandardRole).toString();
+    if (standard.isEmpty()) return;
+    emit standardActivated(standard, item->data(StandardColumn, ElementRole).toString(),
+                           item->data(StandardColumn, FieldRole).toString());
+}
+
+} // namespace kasibi
