@@ -234,13 +234,25 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     session->setValue(draftCard, QStringLiteral("mainPurpose"), QStringLiteral("kk"),
                       QStringLiteral("Кен массасын экскаватормен қазу және тиеу."));
     waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
-    window.validationDock()->view()->expandAll();
+    // The validation dock in front (the review's screens left the comments there), the
+    // timeline put away, the finding selected with its full text under the list.
+    if (auto* timeline = window.findChild<TimelineDock*>()) timeline->hide();
+    window.validationDock()->QWidget::show();
+    window.validationDock()->raise();
+    QTreeWidget* view = window.validationDock()->view();
+    view->expandAll();
     const Findings findings = window.validationDock()->findings();
-    for (const Finding& finding : findings)
+    for (QTreeWidgetItemIterator it(view); *it; ++it) {
+        const QVariant index = (*it)->data(0, Qt::UserRole + 1);
+        if (!index.isValid()) continue;
+        const Finding& finding = findings.at(index.toInt());
         if (finding.elementId == draftCard && finding.field == QLatin1String("mainPurpose")) {
+            view->setCurrentItem(*it);
+            view->scrollToItem(*it);
             window.goToFinding(finding);
             break;
         }
+    }
     save(window, folder, QStringLiteral("validation"));
     window.closeDocument();
     if (!compact) save(window, folder, QStringLiteral("welcome"));

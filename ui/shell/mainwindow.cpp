@@ -383,7 +383,8 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
                 &MainWindow::updateActions);
         m_model->setSession(m_session.get());
         m_pages->setCurrentWidget(m_splitter);
-        fitPanes();
+        // Once the splitter is laid out: the form's width is known then.
+        QMetaObject::invokeMethod(this, &MainWindow::fitPanes, Qt::QueuedConnection);
         showPage(PageRef::ofChapter(PageRef::Passport));
         m_navigator->expand(m_model->indexOf(PageRef::ofChapter(PageRef::ProfessionCards)));
         m_validation->setSession(m_session.get());
@@ -889,6 +890,11 @@ void MainWindow::showEvent(QShowEvent* event) {
 }
 
 void MainWindow::fitPanes() {
+    // Below this width the toolbar shows icons only (the texts are in the tooltips), so that
+    // every button stays in sight rather than in the overflow menu.
+    if (auto* tools = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        tools->setToolButtonStyle(width() < 1280 ? Qt::ToolButtonIconOnly
+                                                 : Qt::ToolButtonTextBesideIcon);
     if (!isVisible() || m_pages->currentWidget() != m_splitter) return;
     if (m_formArea->width() >= UsableFormWidth) return;
     // The outline gives up to a sixth of the window, the docks beside the form under a quarter;

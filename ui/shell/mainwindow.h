@@ -59,8 +59,9 @@ public:
     QAction* action(const QString& name) const;
     QScrollArea* formArea() const { return m_formArea; }
 
-    // The width below which the outline and the docks beside the form give way to it.
-    static constexpr int UsableFormWidth = 600;
+    // The width below which the outline and the docks beside the form give way to it (room
+    // for the two wordings side by side, NodeForm::SideBySideWidth, where the screen allows).
+    static constexpr int UsableFormWidth = 700;
 
     // Selects the page in the navigator and shows its form.
     bool showPage(const PageRef& page);
