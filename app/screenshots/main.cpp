@@ -10,6 +10,7 @@
 #include "ui/classifier/classifiereditiondialog.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/nodeform.h"
+#include "ui/import/importreportdock.h"
 #include "ui/review/commentsdock.h"
 #include "ui/review/conclusiondialog.h"
 #include "ui/review/reviewcontroller.h"
@@ -254,6 +255,32 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
         }
     }
     save(window, folder, QStringLiteral("validation"));
+
+    // Two real standards imported from Word (../shared/real-standards, or KASIBI_SHARED_DIR),
+    // each with its report beside the validation; a note taken to its element.
+    const QString shared = qEnvironmentVariable("KASIBI_SHARED_DIR",
+                                                QDir::currentPath() + QStringLiteral("/../shared"));
+    for (const char* name : {"kind2-13", "default-1"}) {
+        const QString docx = shared + QStringLiteral("/real-standards/") + QLatin1String(name) +
+                             QStringLiteral(".docx");
+        if (!QFileInfo::exists(docx)) {
+            qWarning("%s is not there: no screenshot of the import report", qPrintable(docx));
+            break;
+        }
+        if (!window.importWord({docx},
+                               scratch.filePath(QLatin1String(name) + QStringLiteral(".kasibi"))))
+            return 2;
+        waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
+        QTreeWidget* notes = window.importReportDock()->list();
+        for (int i = 0; i < notes->topLevelItemCount(); ++i)
+            if (!notes->topLevelItem(i)->data(0, Qt::UserRole).toString().isEmpty() &&
+                notes->topLevelItem(i)->text(0) != QLatin1String("Mapped")) {
+                notes->setCurrentItem(notes->topLevelItem(i));
+                emit notes->itemActivated(notes->topLevelItem(i), 0);
+                break;
+            }
+        save(window, folder, QStringLiteral("import-report-") + QLatin1String(name));
+    }
     window.closeDocument();
     if (!compact) save(window, folder, QStringLiteral("welcome"));
     return 0;

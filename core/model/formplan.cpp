@@ -64,7 +64,13 @@ QVector<FormEntry> standardChapter(PageRef::Chapter chapter) {
                     QStringLiteral("technicalData/releaseYear")},
                    QStringLiteral("6)"),
                    translated(QT_TRANSLATE_NOOP("FormPlan", "Version number and year of release"))),
-            fields({QStringLiteral("technicalData/plannedUpdateDate")}, QStringLiteral("7)"))};
+            fields({QStringLiteral("technicalData/plannedUpdateDate")}, QStringLiteral("7)")),
+            // The order that approved the standard, printed above its title once approved.
+            fields({QStringLiteral("approval/issuer")}, {},
+                   translated(QT_TRANSLATE_NOOP("FormPlan", "Approving order"))),
+            fields({QStringLiteral("approval/orderNumber"), QStringLiteral("approval/orderDate"),
+                    QStringLiteral("approval/appendixNumber")},
+                   {}, {})};
     case PageRef::ExtraSections:
         return {linked(QStringLiteral("extraSections"))};
     case PageRef::None:

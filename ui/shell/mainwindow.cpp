@@ -6,6 +6,7 @@
 #include "core/format/documentwriters.h"
 #include "core/format/jsonstandardreader.h"
 #include "core/format/jsonstandardwriter.h"
+#include "core/import/wordimport.h"
 #include "core/model/labels.h"
 #include "core/model/schema.h"
 #include "core/store/documentstore.h"
@@ -15,6 +16,7 @@
 #include "ui/export/exportcontroller.h"
 #include "ui/fields/elementrow.h"
 #include "ui/fields/nodeform.h"
+#include "ui/import/importreportdock.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/navigatordelegate.h"
 #include "ui/shell/navigatormodel.h"
@@ -38,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -77,7 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_model(new NavigatorModel(this)), m_navigator(new QTreeView),
       m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_splitter(new QSplitter),
       m_banner(new QLabel), m_formArea(new QScrollArea), m_validation(new ValidationDock(this)),
-      m_counts(new QLabel), m_undoGroup(new QUndoGroup(this)) {
+      m_importReport(new ImportReportDock(this)), m_counts(new QLabel),
+      m_undoGroup(new QUndoGroup(this)) {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kasibi.png")));
@@ -127,6 +131,12 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({m_validation}, {400}, Qt::Horizontal);
     m_validation->setMessageLanguage(Preferences::effectiveUiLanguage());
     connect(m_validation, &ValidationDock::findingActivated, this, &MainWindow::goToFinding);
+    // The import report stands with the validation, shown after an import from Word.
+    addDockWidget(Qt::RightDockWidgetArea, m_importReport);
+    splitDockWidget(m_validation, m_importReport, Qt::Vertical);
+    m_importReport->hide();
+    connect(m_importReport, &ImportReportDock::elementActivated, this,
+            [this](const QString& id) { goToField(id, {}, {}); });
     connect(m_validation, &ValidationDock::countsChanged, this, [this](int errors, int warnings) {
         m_counts->setText(m_session ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
                                           tr("%n warning(s)", nullptr, warnings)
@@ -220,6 +230,7 @@ void MainWindow::createActions() {
          [this] { statusBar()->showMessage(tr("Every change is saved as it is made."), 4000); });
     make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::askSaveAs);
     make(QStringLiteral("import"), tr("&Import JSON…"), {}, &MainWindow::askImport);
+    make(QStringLiteral("importWord"), tr("Import from &Word…"), {}, [this] { askImportWord(); });
     make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close, &MainWindow::closeDocument);
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -306,6 +317,7 @@ void MainWindow::createMenus() {
     file->addAction(action(QStringLiteral("saveAs")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("import")));
+    file->addAction(action(QStringLiteral("importWord")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("close")));
     file->addAction(action(QStringLiteral("quit")));
@@ -324,6 +336,7 @@ void MainWindow::createMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_validation->toggleViewAction());
+    view->addAction(m_importReport->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("userGuide")));
@@ -370,6 +383,9 @@ std::unique_ptr<EditSession> MainWindow::detachSession() {
 
 void MainWindow::setSession(std::unique_ptr<EditSession> session) {
     detachSession(); // and close it
+    // A report is about the document its import made.
+    m_importReport->clear();
+    m_importReport->hide();
     m_session = std::move(session);
     if (m_session) {
         m_session->setContentLanguage(Preferences::contentLanguage());
@@ -755,6 +771,33 @@ bool MainWindow::importJson(const QString& jsonPath, const QString& documentPath
     return true;
 }
 
+bool MainWindow::importWord(const QStringList& docxPaths, const QString& documentPath) {
+    QProgressDialog progress(tr("Reading the standard from Word…"), QString(), 0, 1, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    Result<WordImportResult> imported = WordImport::run(docxPaths, [&](int done, int steps) {
+        progress.setMaximum(steps);
+        progress.setValue(done);
+    });
+    progress.close();
+    if (!imported) {
+        showFailure(tr("The standard could not be imported from Word"), imported.error());
+        return false;
+    }
+    Result<std::unique_ptr<StandardDocument>> document =
+        StandardDocument::create(documentPath, imported.value().tree, true);
+    if (!document) {
+        showFailure(tr("The imported standard could not be saved"), document.error());
+        return false;
+    }
+    setSession(std::make_unique<EditSession>(std::move(document.value())));
+    rememberRecent(documentPath);
+    m_importReport->setReport(imported.value().report, docxPaths);
+    m_importReport->show();
+    m_importReport->raise();
+    return true;
+}
+
 QString MainWindow::sampleFileName() {
     return QStringLiteral("mining-b07102012.kasibi");
 }
@@ -807,6 +850,10 @@ void MainWindow::closeDocument() {
 }
 
 void MainWindow::openPath(const QString& path) {
+    if (QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0) {
+        askImportWord({path});
+        return;
+    }
     if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 &&
         !DocumentStore::looksLikeDocumentFile(path)) {
         const QFileInfo json(path);
@@ -918,6 +965,27 @@ void MainWindow::fitPanes() {
     if (!docks.isEmpty()) resizeDocks(docks, widths, Qt::Horizontal);
 }
 
+void MainWindow::askImportWord(QStringList docxPaths) {
+    if (docxPaths.isEmpty())
+        docxPaths = QFileDialog::getOpenFileNames(
+            this, tr("Import a standard from Word (one file, or its Kazakh and Russian files)"),
+            documentsFolder(), tr("Word documents (*.docx)"));
+    if (docxPaths.isEmpty()) return;
+    if (docxPaths.size() > 2) {
+        showFailure(tr("The standard could not be imported from Word"),
+                    Error{tr("choose one Word file, or the Kazakh and the Russian file of the "
+                             "same standard"),
+                          {}});
+        return;
+    }
+    const QFileInfo first(docxPaths.first());
+    const QString target =
+        askDocumentPath(tr("Save the imported standard as"),
+                        first.absolutePath() + QLatin1Char('/') + first.completeBaseName() +
+                            QStringLiteral(".kasibi"));
+    if (!target.isEmpty()) importWord(docxPaths, target);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -930,7 +998,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     for (const QUrl& url : event->mimeData()->urls()) {
         const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
         if (url.isLocalFile() &&
-            (suffix == QLatin1String("kasibi") || suffix == QLatin1String("json"))) {
+            (suffix == QLatin1String("kasibi") || suffix == QLatin1String("json") ||
+             suffix == QLatin1String("docx"))) {
             event->acceptProposedAction();
             return;
         }
@@ -938,6 +1007,19 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
+    // Word files dropped together are one standard's Kazakh and Russian files.
+    QStringList words;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile())
+                                         .suffix()
+                                         .compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0)
+            words << url.toLocalFile();
+    if (!words.isEmpty()) {
+        event->acceptProposedAction();
+        QMetaObject::invokeMethod(
+            this, [this, words] { askImportWord(words); }, Qt::QueuedConnection);
+        return;
+    }
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile()) {
             event->acceptProposedAction();

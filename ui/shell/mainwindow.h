@@ -24,6 +24,7 @@ class EditSession;
 class NavigatorModel;
 class NodeForm;
 class ValidationDock;
+class ImportReportDock;
 class WelcomePage;
 
 // The editor's window: the outline of the standard beside the form of the selected page, the
@@ -39,6 +40,10 @@ public:
     bool openDocument(const QString& path);
     bool newDocument(const QString& path, bool fromTemplate = false);
     bool importJson(const QString& jsonPath, const QString& documentPath);
+    // A standard published in Word, from one file or its Kazakh and Russian files together,
+    // becomes the new document at `documentPath`; the import report is shown beside the
+    // validation.
+    bool importWord(const QStringList& docxPaths, const QString& documentPath);
     bool openSample(const QString& documentPath);
     bool saveAs(const QString& path);
     void closeDocument();
@@ -55,6 +60,7 @@ public:
     NavigatorModel* navigatorModel() const { return m_model; }
     NodeForm* currentForm() const { return m_form; }
     ValidationDock* validationDock() const { return m_validation; }
+    ImportReportDock* importReportDock() const { return m_importReport; }
     WelcomePage* welcomePage() const { return m_welcome; }
     QAction* action(const QString& name) const;
     QScrollArea* formArea() const { return m_formArea; }
@@ -125,6 +131,7 @@ private:
     void askOpenSample();
     void askSaveAs();
     void askImport();
+    void askImportWord(QStringList docxPaths = {});
     QString askDocumentPath(const QString& title, const QString& suggestion);
     // Where a file dialog starts: the open document's folder, the last one's, the user's
     // documents.
@@ -143,6 +150,7 @@ private:
     // at the latest before the document they show goes.
     QList<QPointer<NodeForm>> m_retiredForms;
     ValidationDock* m_validation;
+    ImportReportDock* m_importReport;
     QLabel* m_counts;
     QMenu* m_recentMenu = nullptr;
     QHash<QString, QAction*> m_actions;
