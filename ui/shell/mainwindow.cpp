@@ -185,10 +185,10 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    m_validation->setSession(nullptr);
-    m_model->setSession(nullptr);
-    retireForm();
-    deleteRetiredForms();
+    // The undo group's signals reach this window's slots: none while the members go.
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+    // The session closes here, while the views and actions it informs are all still there.
+    detachSession();
 }
 
 void MainWindow::retireForm() {
