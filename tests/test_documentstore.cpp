@@ -521,3 +521,25 @@ TEST_CASE("A migration whose commit fails half-way leaves the format-1 file as i
     REQUIRE(document.ok());
     REQUIRE(document.value()->saveVersion(QStringLiteral("after migration")).ok());
 }
+
+TEST_CASE("A document on a disk too full for its lock file opens read-only, saying why",
+          "[store][disk]") {
+    QTemporaryDir dir;
+    test::SmallDisk disk(dir.filePath(QStringLiteral("small")), 1024);
+    if (!disk.isMounted())
+        return test::markSkipped(QStringLiteral("mounting a small disk takes root"));
+    const QString path = disk.path() + QStringLiteral("/full.kasibi");
+    REQUIRE(QFile::copy(makeDocument(dir), path));
+    disk.fill();
+    const QByteArray before = test::readBytes(path);
+    {
+        auto document = StandardDocument::open(path);
+        INFO((document ? QString() : document.error().toString()).toStdString());
+        REQUIRE(document.ok());
+        CHECK(document.value()->isReadOnly());
+        INFO(document.value()->readOnlyExplanation().toStdString());
+        // Not "in use by another program", which it is not.
+        CHECK(document.value()->readOnlyExplanation().contains(QStringLiteral("disk full")));
+    }
+    CHECK((test::readBytes(path) == before));
+}

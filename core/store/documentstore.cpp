@@ -367,6 +367,9 @@ QString DocumentStore::readOnlyExplanation() const {
     case ReadOnlyReason::InUse:
         return tr("the file is in use by another program (%1); it is opened read-only")
             .arg(m_lockHolder);
+    case ReadOnlyReason::LockNotWritable:
+        return tr("no lock file can be written beside it (is the disk full?); it is opened "
+                  "read-only");
     }
     return {};
 }
@@ -424,13 +427,18 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
         // Only a dead holder makes a lock stale: an editor may rightly keep a file open for days.
         store->m_lock->setStaleLockTime(0);
         if (!store->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, application;
-            store->m_lock->getLockInfo(&pid, &host, &application);
-            store->m_lockHolder =
-                QStringLiteral("%1, pid %2, %3").arg(application).arg(pid).arg(host);
+            if (store->m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, application;
+                store->m_lock->getLockInfo(&pid, &host, &application);
+                store->m_lockHolder =
+                    QStringLiteral("%1, pid %2, %3").arg(application).arg(pid).arg(host);
+                store->m_readOnlyReason = ReadOnlyReason::InUse;
+            } else {
+                // Held by nobody: it could not be written, and editing would go unguarded.
+                store->m_readOnlyReason = ReadOnlyReason::LockNotWritable;
+            }
             store->m_lock.reset();
-            store->m_readOnlyReason = ReadOnlyReason::InUse;
         }
     }
 
