@@ -5,6 +5,7 @@
 // the target.
 #include "core/classifier/classifierreaders.h"
 #include "core/classifier/classifierstore.h"
+#include "measurement.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -144,25 +145,29 @@ void writeXlsx(const QString& path, const QVector<ClassifierEntry>& entries) {
     zip.close();
 }
 
-// Reading the file and loading it into a store of its own, as `classifier load` does.
+// Reading the file, and loading it into a store of its own as `classifier load` does (a new
+// store each run).
 void timeLoading(QTextStream& out, const QString& what, const QString& path,
-                 const QString& storePath) {
-    QElapsedTimer timer;
-    timer.start();
-    Result<QVector<ClassifierEntry>> read = ClassifierReaders::read(path, Classifier::Nkz);
-    if (!read) qFatal("%s", qPrintable(read.error().toString()));
-    const qint64 readMs = timer.elapsed();
-    Result<std::unique_ptr<ClassifierStore>> store = ClassifierStore::open(storePath);
-    if (!store) qFatal("%s", qPrintable(store.error().toString()));
-    timer.restart();
-    Result<ClassifierEdition> loaded = store.value()->loadFile(
-        Classifier::Nkz, path, QStringLiteral("bench"), ClassifierStore::IfLoaded::Refuse);
-    if (!loaded) qFatal("%s", qPrintable(loaded.error().toString()));
-    out << QStringLiteral("Loading from %1 (%2 KB): read in %3 ms, read and stored in %4 ms\n")
-               .arg(what)
-               .arg(QFileInfo(path).size() / 1024)
-               .arg(readMs)
-               .arg(timer.elapsed());
+                 const QString& storeFolder) {
+    const Measurement read = Measurement::of(5, [&] {
+        Result<QVector<ClassifierEntry>> entries = ClassifierReaders::read(path, Classifier::Nkz);
+        if (!entries || entries.value().size() != EntryCount)
+            qFatal("%s", qPrintable(entries ? QStringLiteral("entries missing")
+                                            : entries.error().toString()));
+    });
+    int run = 0;
+    const Measurement stored = Measurement::of(5, [&] {
+        Result<std::unique_ptr<ClassifierStore>> store = ClassifierStore::open(
+            storeFolder + QStringLiteral("/%1-%2.sqlite").arg(what).arg(++run));
+        if (!store) qFatal("%s", qPrintable(store.error().toString()));
+        Result<ClassifierEdition> loaded = store.value()->loadFile(
+            Classifier::Nkz, path, QStringLiteral("bench"), ClassifierStore::IfLoaded::Refuse);
+        if (!loaded) qFatal("%s", qPrintable(loaded.error().toString()));
+    });
+    const QString size = QStringLiteral(" (%1 KB)").arg(QFileInfo(path).size() / 1024);
+    read.print(out, QStringLiteral("read from ") + what + size, 0, QStringLiteral("ms"), nullptr);
+    stored.print(out, QStringLiteral("read and stored from ") + what, 0, QStringLiteral("ms"),
+                 nullptr);
 }
 
 struct Timing {
@@ -171,6 +176,13 @@ struct Timing {
 };
 
 Timing time(const ClassifierStore& store, const QStringList& queries, int rounds) {
+    // A round to warm up, which also makes sure each query finds something: a query the
+    // edition cannot answer would time the empty case only.
+    for (const QString& query : queries) {
+        Result<QVector<ClassifierEntry>> found = store.find(Classifier::Nkz, query, 20);
+        if (!found) qFatal("%s", qPrintable(found.error().toString()));
+        if (found.value().isEmpty()) qFatal("the query \"%s\" finds nothing", qPrintable(query));
+    }
     QVector<double> times;
     for (int round = 0; round < rounds; ++round)
         for (const QString& query : queries) {
@@ -207,15 +219,15 @@ int main(int argc, char* argv[]) {
     writeCsv(dir.filePath(QStringLiteral("edition.csv")), entries);
     writeXlsx(dir.filePath(QStringLiteral("edition.xlsx")), entries);
     timeLoading(out, QStringLiteral("CSV"), dir.filePath(QStringLiteral("edition.csv")),
-                dir.filePath(QStringLiteral("from-csv.sqlite")));
+                dir.path());
     timeLoading(out, QStringLiteral("XLSX"), dir.filePath(QStringLiteral("edition.xlsx")),
-                dir.filePath(QStringLiteral("from-xlsx.sqlite")));
+                dir.path());
 
     QStringList codes, russian, kazakh;
     for (const QString& prefix :
          {QStringLiteral("8"), QStringLiteral("83"), QStringLiteral("834"), QStringLiteral("8342"),
           QStringLiteral("8342-1"), QStringLiteral("8342-1-00"), QStringLiteral("2"),
-          QStringLiteral("21"), QStringLiteral("2146-1-003")})
+          QStringLiteral("21"), QStringLiteral("2142-1-003")})
         codes << prefix;
     // As typed: one letter, a word beginning, whole words, two words.
     for (const QString& word : kRussian)
@@ -227,12 +239,16 @@ int main(int argc, char* argv[]) {
 
     bool withinTarget = true;
     const auto report = [&](const char* what, const Timing& timing) {
-        out << QStringLiteral("%1: %2 queries, median %3 ms, worst %4 ms\n")
+        const bool met = timing.worst < TargetMs;
+        out << QStringLiteral("%1: %2 queries, median %3 ms, worst %4 ms   target: worst < %5 ms: "
+                              "%6\n")
                    .arg(QLatin1String(what))
                    .arg(timing.queries)
                    .arg(timing.median, 0, 'f', 3)
-                   .arg(timing.worst, 0, 'f', 3);
-        withinTarget = withinTarget && timing.worst < TargetMs;
+                   .arg(timing.worst, 0, 'f', 3)
+                   .arg(TargetMs)
+                   .arg(met ? QStringLiteral("met") : QStringLiteral("NOT MET"));
+        withinTarget = withinTarget && met;
     };
     report("by code prefix", time(*store.value(), codes, 50));
     report("by words, Russian", time(*store.value(), russian, 10));

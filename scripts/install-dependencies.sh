@@ -23,6 +23,10 @@ packages=(
   # the Debian package: shlibdeps for its dependencies; checking it installed (MIME type,
   # manual page, the editor started from its .desktop file and a screenshot of it)
   dpkg-dev xdg-utils man-db desktop-file-utils libgtk-3-bin x11-apps netpbm
+  # exported JSON checked against the format's schema by an independent validator
+  python3-jsonschema
+  # the UI tests run once more in the locales of Kasibi's users
+  locales
 )
 
 missing=()
@@ -37,3 +41,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -q
   apt-get install -y -q "${missing[@]}"
 fi
+
+# The locales of Kasibi's users, for the UI tests' runs in them.
+for locale in kk_KZ ru_RU; do
+  locale -a 2>/dev/null | grep -qi "^${locale}\.utf-\?8$" || localedef -i "$locale" -f UTF-8 "$locale.UTF-8"
+done

@@ -2,9 +2,11 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "qttestguard.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return kasibi::test::QtTestGuard::exitCode(Catch::Session().run(argc, argv));
 }

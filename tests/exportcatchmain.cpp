@@ -3,10 +3,15 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "qttestguard.h"
+
 #include <QGuiApplication>
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Times are printed in local time: the zone is pinned to Kazakhstan's UTC+05:00 (a POSIX
+    // zone, so that no time zone data is needed), whatever the machine's.
+    qputenv("TZ", "<+05>-5");
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return kasibi::test::QtTestGuard::exitCode(Catch::Session().run(argc, argv));
 }

@@ -147,10 +147,13 @@ QStringList standardTexts(const DocumentTree& tree, const QString& language) {
 }
 
 void requireInOrder(const QString& haystack, const QStringList& texts) {
+    // Nothing to look for would pass whatever the file holds.
+    REQUIRE(!texts.isEmpty());
     const QString all = squeezed(haystack);
     qsizetype from = 0;
     for (int i = 0; i < texts.size(); ++i) {
         const QString needle = squeezed(texts[i]);
+        if (needle.isEmpty()) FAIL("text " << i + 1 << " to look for is empty");
         qsizetype at = all.indexOf(needle, from);
         qsizetype next = at < 0 ? -1 : at + needle.size();
         // A text in a table cell may run over a page break; in PDF the rest of the cell then
@@ -254,12 +257,24 @@ QString pdfText(const QString& path, int firstPage, int lastPage, bool textAreaO
     return runTool(QStringLiteral("pdftotext"), arguments);
 }
 
+void requireFontsEmbedded(const QString& pdf) {
+    const QStringList lines =
+        runTool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 2);
+    const int embedded = int(lines[0].indexOf(QStringLiteral("emb")));
+    REQUIRE(embedded > 0);
+    for (int i = 2; i < lines.size(); ++i) {
+        INFO(lines[i].toStdString());
+        REQUIRE(lines[i].contains(QStringLiteral("LiberationSerif")));
+        REQUIRE(lines[i].mid(embedded, 3) == QStringLiteral("yes"));
+    }
+}
+
 QString convertWithLibreOffice(const QString& docxPath, const QString& outputDirectory,
                                qint64* milliseconds) {
-    if (!haveTool(QStringLiteral("soffice"))) {
-        WARN("soffice is not installed (libreoffice-writer-nogui): LibreOffice conversion skipped");
-        return {};
-    }
+    INFO("soffice is part of the test set-up (libreoffice-writer-nogui, "
+         "scripts/install-dependencies.sh)");
+    REQUIRE(haveTool(QStringLiteral("soffice")));
     // A profile of its own, so a running LibreOffice or another test does not get in the way.
     const QString profile =
         QUrl::fromLocalFile(outputDirectory + QStringLiteral("/profile")).toString();

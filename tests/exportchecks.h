@@ -41,8 +41,11 @@ bool haveTool(const QString& program);
 // clipped, and the clipped-away lines land in the margins, invisible.
 QString pdfText(const QString& path, int firstPage = 0, int lastPage = 0, bool textAreaOnly = true);
 
-// Converts with LibreOffice; returns the PDF's path, or an empty string with a WARN when soffice
-// is not installed.
+// Fails the test unless every font of the PDF is Liberation Serif and embedded (pdffonts).
+void requireFontsEmbedded(const QString& pdf);
+
+// Converts with LibreOffice, which the test set-up installs (a missing soffice fails the test);
+// returns the PDF's path.
 QString convertWithLibreOffice(const QString& docxPath, const QString& outputDirectory,
                                qint64* milliseconds = nullptr);
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "postgrescluster.h"
+#include "qttestguard.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,5 +26,5 @@ int main(int argc, char* argv[]) {
     QApplication::setFont(QFont(QStringLiteral("Liberation Sans"), 10));
     const int result = Catch::Session().run(argc, argv);
     kasibi::test::PostgresCluster::shutdown();
-    return result;
+    return kasibi::test::QtTestGuard::exitCode(result);
 }

@@ -36,10 +36,16 @@ TEST_CASE("The approval timeline gives each step its due date in working days", 
     addStep(QStringLiteral("stateBodyReview"), QStringLiteral("2025-10-23"),
             QStringLiteral("2025-10-30"));
     addStep(QStringLiteral("nationalBodyExamination"), QStringLiteral("2025-11-03"), QString());
+    // Past the last year of Kurban ait in the shipped calendar (2027): computed, and said so.
+    addStep(QStringLiteral("stateBodyReview"), QStringLiteral("2028-05-02"),
+            QStringLiteral("2028-05-05"));
 
     const auto entries = ApprovalTimeline::entries(document.tree(), WorkingCalendar::kazakhstan(),
                                                    QDate(2025, 11, 12));
-    REQUIRE(entries.size() == 2);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].calendarNote.isEmpty());
+    CHECK(entries[2].due.isValid());
+    CHECK(entries[2].calendarNote.contains(QStringLiteral("2028")));
     CHECK(entries[0].due == QDate(2025, 10, 31));
     CHECK_FALSE(entries[0].overdue);
     CHECK(entries[1].step->workingDays == 5);
@@ -57,5 +63,5 @@ TEST_CASE("The approval timeline gives each step its due date in working days", 
     auto reopened = StandardDocument::open(path);
     REQUIRE(reopened.ok());
     CHECK(reopened.value()->tree().children(root, QStringLiteral("lifecycle/timeline")).size() ==
-          2);
+          3);
 }

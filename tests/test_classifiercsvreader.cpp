@@ -33,7 +33,7 @@ QString refusal(const QByteArray& bytes, Classifier classifier = Classifier::Oke
 
 } // namespace
 
-TEST_CASE("An OKED edition in UTF-8 with ';' gives codes, names and the hierarchy",
+TEST_CASE("An OKED edition in UTF-8, semicolon-separated, gives codes, names and the hierarchy",
           "[classifier]") {
     const QVector<ClassifierEntry> entries =
         readOk(QStringLiteral("tests/data/oked-sample-utf8.csv"), Classifier::Oked);

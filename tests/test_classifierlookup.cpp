@@ -58,7 +58,7 @@ struct Editor {
         return found;
     }
     void waitForValidation() {
-        QTRY_VERIFY_WITH_TIMEOUT(!window.validationDock()->isPending(), 20000);
+        REQUIRE(QTest::qWaitFor([&] { return !window.validationDock()->isPending(); }, 20000));
     }
 };
 
@@ -90,7 +90,7 @@ TEST_CASE("ClassifierLookup: choosing OKED subclass 07.10.2 fills the chain, und
     line->setFocus();
     QTest::keyClicks(line, QStringLiteral("07.10"));
     QAbstractItemView* popup = lookup->completer()->popup();
-    QTRY_VERIFY(popup->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return popup->isVisible(); }));
     REQUIRE(popup->model()->rowCount() == 2);
     CHECK(popup->model()->index(0, 0).data().toString().startsWith(QStringLiteral("07.10.")));
     CHECK(lookup->search(QStringLiteral("железной открытым")) == 1);
@@ -103,7 +103,7 @@ TEST_CASE("ClassifierLookup: choosing OKED subclass 07.10.2 fills the chain, und
         line->setText(QStringLiteral("руд"));
         lookup->search(line->text());
         lookup->completer()->complete();
-        QTRY_VERIFY(popup->isVisible());
+        REQUIRE(QTest::qWaitFor([&] { return popup->isVisible(); }));
         QTest::qWait(300);
         QPixmap shot = editor.window.grab();
         QPainter painter(&shot);
@@ -118,7 +118,7 @@ TEST_CASE("ClassifierLookup: choosing OKED subclass 07.10.2 fills the chain, und
     // Choosing from the popup, as the user does.
     lookup->search(QStringLiteral("07.10.2"));
     lookup->completer()->complete();
-    QTRY_VERIFY(popup->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return popup->isVisible(); }));
     popup->setCurrentIndex(popup->model()->index(0, 0));
     QTest::keyClick(popup, Qt::Key_Return);
     const auto value = [&](const QString& level, const QString& what,
@@ -126,8 +126,10 @@ TEST_CASE("ClassifierLookup: choosing OKED subclass 07.10.2 fills the chain, und
         return editor.tree().value(standard, QStringLiteral("passport/oked/") + level + what,
                                    language);
     };
-    QTRY_COMPARE(value(QStringLiteral("subclass"), QStringLiteral("/code")),
-                 QStringLiteral("07.10.2"));
+    REQUIRE(QTest::qWaitFor([&] {
+        return value(QStringLiteral("subclass"), QStringLiteral("/code")) ==
+               QStringLiteral("07.10.2");
+    }));
     CHECK(value(QStringLiteral("section"), QStringLiteral("/code")) == QStringLiteral("B"));
     CHECK(value(QStringLiteral("division"), QStringLiteral("/code")) == QStringLiteral("07"));
     CHECK(value(QStringLiteral("group"), QStringLiteral("/code")) == QStringLiteral("07.1"));
@@ -215,8 +217,7 @@ TEST_CASE("ClassifierController: a broken edition file is refused naming the fil
     Result<ClassifierEdition> loaded =
         editor.classifiers->loadEdition(Classifier::Oked, bad, QStringLiteral("Broken"), false);
     REQUIRE_FALSE(loaded);
-    CHECK(loaded.error().toString().contains(QStringLiteral("broken.csv")));
-    CHECK(loaded.error().toString().contains(QStringLiteral("3")));
+    CHECK(loaded.error().toString().contains(QStringLiteral("broken.csv: line 3: ")));
     // The edition in use is still the one loaded before, and About says so.
     CHECK(editor.classifiers->editionsSummary().contains(QStringLiteral("OKED test")));
     CHECK(editor.classifiers->editionsSummary().contains(QStringLiteral("NKZ test")));

@@ -22,8 +22,7 @@ TEST_CASE("Conclusion form as PDF: every criterion assessed, searchable, fonts e
             INFO((written ? QString() : written.error().toString()).toStdString());
             REQUIRE(written.ok());
             requireInOrder(pdfText(path), fixture.expectedTexts(language));
-            REQUIRE(runTool(QStringLiteral("pdffonts"), {path})
-                        .contains(QStringLiteral("LiberationSerif")));
+            requireFontsEmbedded(path);
         }
     }
 }
@@ -34,4 +33,9 @@ TEST_CASE("kasibi-cli conclusion writes PDF headless") {
     REQUIRE(runCli({QStringLiteral("conclusion"), samplePath(), QStringLiteral("-o"), out,
                     QStringLiteral("--lang"), QStringLiteral("kk")}) == 0);
     REQUIRE(pdfText(out).contains(QStringLiteral("Сараптама күні")));
+}
+
+TEST_CASE("Conclusion PDF exported over a file on a full disk leaves that file as it was") {
+    requireExportOverFullDisk(ConclusionPdfWriter(), ConclusionFixture().tree,
+                              QStringLiteral("conclusion.pdf"), "%PDF");
 }

@@ -1,3 +1,4 @@
+#include "failingvfs.h"
 #include "ui/commands/editsession.h"
 
 #include <catch2/catch.hpp>
@@ -100,4 +101,42 @@ TEST_CASE("EditSession: a change the file refuses is reported and leaves no step
     CHECK(session->tree()
               .value(standard, QStringLiteral("passport/name"), QStringLiteral("ru"))
               .isEmpty());
+}
+
+TEST_CASE("EditSession: an edit the disk does not take is reported by file and reason, the "
+          "editing goes on") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("d.kasibi"));
+    REQUIRE(StandardDocument::create(path, DocumentTree::newStandard()).ok());
+    test::FailingVfs disk;
+    auto session = sessionOn(path);
+    QSignalSpy failures(session.get(), &EditSession::failed);
+    const QString standard = session->tree().standardId();
+    const QString field = QStringLiteral("passport/name");
+    REQUIRE(session->setValue(standard, field, QStringLiteral("ru"), QStringLiteral("Добыча")));
+    const int steps = session->undoStack()->count();
+
+    disk.failAfter(0, test::FailingVfs::Failure::DiskFull, path);
+    CHECK_FALSE(
+        session->setValue(standard, field, QStringLiteral("ru"), QStringLiteral("Добыча руды")));
+    CHECK(session->addElement(standard, QStringLiteral("professionCards")).isEmpty());
+    disk.disarm();
+    REQUIRE(failures.size() == 2);
+    const Error error = failures.first().first().value<Error>();
+    CHECK(error.where == path);
+    CHECK(error.message.contains(QStringLiteral("disk is full")));
+    CHECK(session->tree().value(standard, field, QStringLiteral("ru")) == QStringLiteral("Добыча"));
+    CHECK(session->tree().children(standard, QStringLiteral("professionCards")).isEmpty());
+    CHECK(session->undoStack()->count() == steps);
+
+    // With room on the disk again, the next edit is made, and undo still works.
+    REQUIRE(
+        session->setValue(standard, field, QStringLiteral("ru"), QStringLiteral("Добыча угля")));
+    CHECK(session->undoStack()->count() == steps + 1);
+    session->undoStack()->undo();
+    CHECK(session->tree().value(standard, field, QStringLiteral("ru")) == QStringLiteral("Добыча"));
+    session.reset();
+    CHECK(sessionOn(path, AccessMode::ReadOnly)
+              ->tree()
+              .value(standard, field, QStringLiteral("ru")) == QStringLiteral("Добыча"));
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTranslator>
 
 using namespace kasibi;
@@ -34,14 +35,22 @@ TEST_CASE("Labels: every field of the schema has a label of its own") {
             if (!kinds.contains(child.kind)) kinds << child.kind;
     for (const QString& name : kinds) {
         const KindSpec& kind = *Schema::kind(name);
-        for (const FieldSpec& field : kind.fields) {
-            INFO(kind.name.toStdString() << " " << field.name.toStdString());
-            CHECK(Labels::field(kind.name, field.name) != field.name);
-        }
-        for (const ChildSpec& child : kind.children) {
-            INFO(kind.name.toStdString() << " " << child.role.toStdString());
-            CHECK(Labels::list(kind.name, child.role) != child.role);
-        }
+        // A form shows the fields and lists of one kind together: each label tells them apart.
+        QHash<QString, QString> labelled;
+        const auto check = [&](const QString& label, const QString& what) {
+            INFO(kind.name.toStdString()
+                 << " " << what.toStdString() << ": \"" << label.toStdString() << "\"");
+            CHECK_FALSE(label.trimmed().isEmpty());
+            CHECK(label != what);
+            CHECK(label != what.section(QLatin1Char('/'), -1));
+            INFO("also the label of " << labelled.value(label).toStdString());
+            CHECK_FALSE(labelled.contains(label));
+            labelled.insert(label, what);
+        };
+        for (const FieldSpec& field : kind.fields)
+            check(Labels::field(kind.name, field.name), field.name);
+        for (const ChildSpec& child : kind.children)
+            check(Labels::list(kind.name, child.role), child.role);
     }
 }
 

@@ -1,6 +1,8 @@
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
+#include "smalldisk.h"
 #include "standardgenerator.h"
+#include "testsupport.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/growingtextedit.h"
 #include "ui/fields/localizedtexteditor.h"
@@ -8,8 +10,8 @@
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
-#include "ui/shell/welcomepage.h"
 #include "ui/shell/preferences.h"
+#include "ui/shell/welcomepage.h"
 #include "ui/spelling/spellchecker.h"
 #include "ui/validation/validationdock.h"
 #include "windowfixture.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,7 +82,7 @@ QString selectedId(MainWindow& window) {
 }
 
 void waitForValidation(MainWindow& window) {
-    QTRY_VERIFY_WITH_TIMEOUT(!window.validationDock()->isPending(), 10000);
+    REQUIRE(QTest::qWaitFor([&] { return !window.validationDock()->isPending(); }, 10000));
 }
 
 } // namespace
@@ -175,8 +178,9 @@ TEST_CASE("MainWindow: a standard drafted from nothing, undone, redone and reope
               QStringLiteral("Қазу"));
 
         // Undoing the second skill takes it out of the outline; redo brings it back.
-        while (session->tree().node(skill2))
+        while (session->tree().node(skill2) && window.action(QStringLiteral("undo"))->isEnabled())
             window.action(QStringLiteral("undo"))->trigger();
+        REQUIRE_FALSE(session->tree().node(skill2));
         CHECK_FALSE(window.navigatorModel()->indexOf(PageRef::ofNode(skill2)).isValid());
         while (
             session->tree().value(skill2, QStringLiteral("name"), QStringLiteral("kk")).isEmpty() &&
@@ -382,7 +386,10 @@ TEST_CASE("MainWindow: names are spell-checked and stay one paragraph") {
                 words << block.text().mid(range.start, range.length);
         return words;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(underlined() == QStringList{QStringLiteral("экскаватара")}, 5000);
+    const bool marked = QTest::qWaitFor(
+        [&] { return underlined() == QStringList{QStringLiteral("экскаватара")}; }, 5000);
+    INFO("underlined: " << underlined().join(QLatin1Char(' ')).toStdString());
+    REQUIRE(marked);
     name = qobject_cast<GrowingTextEdit*>(
         editorOf(window, card, QStringLiteral("name"), QStringLiteral("ru")));
 
@@ -580,4 +587,49 @@ TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh a
     russian.release(); // closed and deleted on close
     CHECK(english->menuBar()->actions().first()->text() == QStringLiteral("&File"));
     CHECK(english->session() == session);
+}
+
+TEST_CASE("MainWindow: Save As onto a full disk is refused by file and reason; the editing goes "
+          "on in the original, and the file there is kept") {
+    QTemporaryDir folder;
+    const QString original = folder.filePath(QStringLiteral("draft.kasibi"));
+    test::SmallDisk disk(folder.filePath(QStringLiteral("disk")), 256);
+    if (!disk.isMounted()) return test::markSkipped(QStringLiteral("mounting a disk takes root"));
+    const QString copy = disk.path() + QStringLiteral("/copy.kasibi");
+    const QByteArray old = "a copy saved there last week\n";
+    test::writeBytes(copy, old);
+    disk.fill();
+
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    QSignalSpy failures(&window, &MainWindow::failureShown);
+    REQUIRE(window.openSample(original));
+    const QString standard = window.session()->tree().standardId();
+    const QString name = QStringLiteral("passport/name");
+    REQUIRE(window.session()->setValue(standard, name, QStringLiteral("ru"),
+                                       QStringLiteral("Добыча руды (проект)")));
+    const int steps = window.session()->undoStack()->count();
+
+    CHECK_FALSE(window.saveAs(copy));
+    REQUIRE(failures.size() == 1);
+    const QString message = failures.first().at(1).toString();
+    INFO(message.toStdString());
+    CHECK(message.contains(copy));
+    CHECK(message.contains(QStringLiteral("disk is full")));
+    CHECK((test::readBytes(copy) == old));
+    CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList({QStringLiteral("copy.kasibi"), QStringLiteral("filler")}));
+
+    // Still the original, with its history, taking edits.
+    CHECK(window.session()->document()->path() == original);
+    CHECK(window.session()->undoStack()->count() == steps);
+    REQUIRE(window.session()->setValue(standard, QStringLiteral("technicalData/version"), {},
+                                       QStringLiteral("2.0")));
+    window.closeDocument();
+    auto kept = StandardDocument::open(original, AccessMode::ReadOnly);
+    REQUIRE(kept.ok());
+    CHECK(kept.value()->tree().value(standard, name, QStringLiteral("ru")) ==
+          QStringLiteral("Добыча руды (проект)"));
+    CHECK(kept.value()->tree().value(standard, QStringLiteral("technicalData/version")) ==
+          QStringLiteral("2.0"));
 }

@@ -72,16 +72,20 @@ QStringList comments(const MainWindow& window) {
     return tree.children(tree.rootId, kComments);
 }
 
-// Answers the comment dialog the action opens, as a user typing and pressing Add would.
-void answerCommentDialog(const QString& text) {
-    QTimer::singleShot(0, [text] {
+// Answers the comment dialog the action opens, as a user typing and pressing Add would. Tells
+// afterwards whether it did: a REQUIRE in the timer would throw through Qt's event loop.
+std::shared_ptr<bool> answerCommentDialog(const QString& text) {
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(0, [text, answered] {
         auto* dialog = qobject_cast<CommentEditDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText"));
-        REQUIRE(edit);
+        auto* edit =
+            dialog ? dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText")) : nullptr;
+        if (!edit) return;
         edit->setPlainText(text);
+        *answered = true;
         dialog->accept();
     });
+    return answered;
 }
 
 // Every content row of the document file (the standard's elements and values, not the
@@ -141,8 +145,9 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
     REQUIRE(review->commentTarget(&target, &field));
     CHECK(target == skill);
     CHECK(field == QStringLiteral("name"));
-    answerCommentDialog(QStringLiteral("Уточните наименование навыка"));
+    const auto answered = answerCommentDialog(QStringLiteral("Уточните наименование навыка"));
     review->action(QStringLiteral("addComment"))->trigger();
+    REQUIRE(*answered);
     REQUIRE(comments(window).size() == 1);
     const QString comment = comments(window).first();
     const DocumentTree& tree = window.session()->tree();
@@ -157,7 +162,9 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
     CHECK(qAbs(created.secsTo(QDateTime::currentDateTime())) < 60);
 
     // Marked on the field and in the navigator; listed in the dock with its place.
-    QTRY_VERIFY(review->badges() && review->badges()->badge(skill, QStringLiteral("name")));
+    REQUIRE(QTest::qWaitFor([&] {
+        return review->badges() && review->badges()->badge(skill, QStringLiteral("name"));
+    }));
     CHECK(review->badges()->badge(skill, QStringLiteral("name"))->text() == QStringLiteral("1"));
     const QModelIndex skillRow = window.navigatorModel()->indexOf(PageRef::ofNode(skill));
     CHECK(review->navigatorMarks()->isMarked(skillRow));
@@ -414,16 +421,19 @@ TEST_CASE("ReviewController: a comment on one knowledge item names the item it i
 
     // The dialog starts with the item; the reviewer writes after it.
     QString offered;
-    QTimer::singleShot(0, [&offered] {
+    bool answered = false;
+    QTimer::singleShot(0, [&offered, &answered] {
         auto* dialog = qobject_cast<CommentEditDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText"));
-        REQUIRE(edit);
+        auto* edit =
+            dialog ? dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText")) : nullptr;
+        if (!edit) return; // REQUIREd below: an exception must not cross the event loop
+        answered = true;
         offered = edit->toPlainText();
         edit->insertPlainText(QStringLiteral("уточнить перечень"));
         dialog->accept();
     });
     review->action(QStringLiteral("addComment"))->trigger();
+    REQUIRE(answered);
     CHECK(offered == opening);
     REQUIRE(comments(window).size() == 1);
     const QString comment = comments(window).first();

@@ -39,3 +39,29 @@ TEST_CASE("Days off moved by decree come from the data", "[calendar]") {
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().where.contains(QStringLiteral("update.json at /fixedHolidays/0")));
 }
+
+TEST_CASE("A deadline past the years the calendar lists says it lacks their moved holidays",
+          "[calendar]") {
+    const WorkingCalendar calendar = WorkingCalendar::kazakhstan();
+    // The shipped data lists Kurban ait up to 2027.
+    REQUIRE(calendar.lastListedYear() == 2027);
+    CHECK(calendar.coverageNote(QDate(2027, 12, 20), QDate(2027, 12, 27)).isEmpty());
+    const QString note = calendar.coverageNote(QDate(2027, 12, 27), QDate(2028, 1, 4));
+    CHECK(note.contains(QStringLiteral("2027")));
+    CHECK(note.contains(QStringLiteral("in 2028")));
+    CHECK(note.contains(QStringLiteral("without")));
+
+    // A newer file lists 2028: no note then.
+    auto newer = WorkingCalendar::fromJson(
+        R"({"fixedHolidays": ["01-01"], "datedReligiousHolidays": ["2028-05-05"]})",
+        QStringLiteral("holidays-2028.json"));
+    REQUIRE(newer.ok());
+    CHECK(newer.value().coverageNote(QDate(2028, 1, 2), QDate(2028, 1, 9)).isEmpty());
+    CHECK_FALSE(newer.value().coverageNote(QDate(2029, 1, 2), QDate(2029, 1, 9)).isEmpty());
+    // One that lists none says so for every year.
+    auto bare =
+        WorkingCalendar::fromJson(R"({"fixedHolidays": ["01-01"]})", QStringLiteral("bare.json"));
+    REQUIRE(bare.ok());
+    CHECK(bare.value().lastListedYear() == 0);
+    CHECK_FALSE(bare.value().coverageNote(QDate(2025, 1, 2), QDate(2025, 1, 9)).isEmpty());
+}

@@ -1,13 +1,53 @@
 #include "testsupport.h"
 
 #include "core/format/jsonstandardreader.h"
+#include "smalldisk.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <unistd.h>
 
 namespace kasibi::test {
+
+bool isRoot() {
+    return ::geteuid() == 0;
+}
+
+void markSkipped(const QString& why) {
+    WARN(KASIBI_SKIPPED_MARK ": " << why.toStdString());
+}
+
+void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
+                               const QString& fileName, const QByteArray& magic) {
+    QTemporaryDir dir;
+    SmallDisk disk(dir.filePath(QStringLiteral("disk")), 1024);
+    if (!disk.isMounted()) return markSkipped(QStringLiteral("mounting a small disk takes root"));
+    const QString path = disk.path() + QLatin1Char('/') + fileName;
+    const QByteArray old = "the file exported yesterday, which the user still has\n";
+    writeBytes(path, old);
+    disk.fill();
+    ExportOptions options;
+    options.language = QStringLiteral("ru");
+    const Status written = writer.write(tree, path, options);
+    REQUIRE_FALSE(written.ok());
+    INFO(written.error().toString().toStdString());
+    CHECK(written.error().where == path);
+    CHECK(written.error().message.contains(QStringLiteral("No space left on device")));
+    CHECK((readBytes(path) == old));
+    QStringList expected{fileName, QStringLiteral("filler")};
+    expected.sort();
+    CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name) == expected);
+
+    REQUIRE(QFile::remove(disk.path() + QStringLiteral("/filler")));
+    const Status replaced = writer.write(tree, path, options);
+    INFO((replaced ? QString() : replaced.error().toString()).toStdString());
+    REQUIRE(replaced.ok());
+    CHECK(readBytes(path).startsWith(magic));
+    CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{fileName});
+}
 
 QString sourcePath(const QString& relative) {
     return QStringLiteral(KASIBI_SOURCE_DIR "/") + relative;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/format/documentwriter.h"
 #include "core/model/documenttree.h"
 
 #include <QString>
@@ -16,6 +17,20 @@ DocumentTree sampleTree(); // the sample, read (fails the test if unreadable)
 QByteArray readBytes(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
 QString cliPath(); // the built kasibi-cli
+
+// Whether the tests run as root (CI does): root ignores permission bits and may mount.
+bool isRoot();
+// Reports the running test as skipped (ctest matches the mark and says so, never "passed").
+// Only for a privilege really missing; a tool the set-up installs must fail the test instead.
+void markSkipped(const QString& why);
+
+// Exports over a file of the same name on a disk with no room left: fails the test unless the
+// writer refuses, naming the file and the reason, and leaves the old file byte for byte with
+// nothing beside it; then, with room again, unless the export replaces the old file whole
+// (its new content begins with `magic`). Skipped, not passed, when the tests cannot mount a
+// disk (not root).
+void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
+                               const QString& fileName, const QByteArray& magic);
 
 // Runs kasibi-cli; returns its exit code and fills what it printed.
 int runCli(const QStringList& arguments, QString* standardOutput = nullptr,

@@ -1,6 +1,7 @@
 #include "wordimportcommand.h"
 
 #include "console.h"
+#include "core/format/wholefile.h"
 #include "core/import/wordimport.h"
 #include "core/store/documentstore.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace kasibi;
 using namespace console;
@@ -32,15 +32,15 @@ int runWordImportCommand(const QStringList& inputs, const QString& output,
     if (!imported) return fail(imported.error());
     const WordImportResult& result = imported.value();
     if (!reportPath.isEmpty()) {
-        QSaveFile file(reportPath);
         const QJsonObject report{
             {QStringLiteral("sources"), QJsonArray::fromStringList(inputs)},
             {QStringLiteral("languages"), QJsonArray::fromStringList(result.languages)},
             {QStringLiteral("notes"), result.report.toJson()}};
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(QJsonDocument(report).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-            return fail(
-                Error{QStringLiteral("cannot be written: %1").arg(file.errorString()), reportPath});
+        if (Status written =
+                WholeFile::write(reportPath, QJsonDocument(report).toJson(QJsonDocument::Indented));
+            !written)
+            return fail(Error{QStringLiteral("cannot be written: %1").arg(written.error().message),
+                              reportPath});
     }
     if (Status created = DocumentStore::create(output, result.tree, force); !created) {
         if (!reportPath.isEmpty()) QFile::remove(reportPath);

@@ -1,5 +1,6 @@
 #include "core/format/docxstandardwriter.h"
 
+#include "core/format/wholefile.h"
 #include "core/model/programversion.h"
 
 #include <quazip.h>
@@ -8,7 +9,6 @@
 
 #include <QBuffer>
 #include <QDateTime>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 namespace kasibi {
@@ -550,9 +550,13 @@ QByteArray commentsXml(const StandardLayout& layout) {
         xml.attribute(QStringLiteral("w:id"), QString::number(i));
         xml.attribute(QStringLiteral("w:author"), comment.author);
         const QDateTime created = QDateTime::fromString(comment.created, Qt::ISODate);
-        if (created.isValid())
+        // Word shows the clock time of w:date as it is: the local time the comments dock shows,
+        // with its offset so that nothing is lost.
+        if (created.isValid()) {
+            const QDateTime local = created.toLocalTime();
             xml.attribute(QStringLiteral("w:date"),
-                          created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+                          local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate));
+        }
         QString initials;
         for (const QString& word : comment.author.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             initials += word.front();
@@ -786,11 +790,8 @@ Status DocxStandardWriter::writeLayout(const StandardLayout& layout, const QStri
                                        const std::function<void(int)>& progress) {
     Result<QByteArray> bytes = package(layout, progress);
     if (!bytes) return Status::failure(bytes.error().message, path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
-    if (file.write(bytes.value()) != bytes.value().size() || !file.commit())
-        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
+    if (Status written = WholeFile::write(path, bytes.value()); !written)
+        return Status::failure(tr("cannot be written: %1").arg(written.error().message), path);
     if (progress) progress(100);
     return {};
 }

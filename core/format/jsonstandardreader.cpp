@@ -90,6 +90,7 @@ public:
                          &rootId))
             return *m_error;
         m_tree.rootId = rootId;
+        if (!checkCommentTargets()) return *m_error;
         return std::move(m_tree);
     }
 
@@ -125,6 +126,111 @@ private:
 
     bool wrongType(const QString& pointer, const QString& expected, const QJsonValue& found) {
         return fail(pointer, tr("expected %1, found %2").arg(expected, typeName(found)));
+    }
+
+    // A key this Kasibi does not keep would be lost on the way to the document file and back:
+    // "lossless both ways" forbids reading the rest without it.
+    bool unknownKey(const QString& pointer) {
+        return fail(pointer, tr("\"%1\" is not known to this version of Kasibi, which would lose "
+                                "it; the file may come from a newer Kasibi")
+                                 .arg(pointer.section(QLatin1Char('/'), -1)));
+    }
+
+    static QString jsonKey(const QString& key) {
+        // JSON Pointer escapes (RFC 6901): "~" as "~0", "/" as "~1".
+        QString escaped = key;
+        return escaped.replace(QLatin1Char('~'), QStringLiteral("~0"))
+            .replace(QLatin1Char('/'), QStringLiteral("~1"));
+    }
+
+    // A LocalizedText (and a list item) holds its wordings and nothing else.
+    bool checkWordingKeys(const QJsonObject& object, const QString& pointer,
+                          const QStringList& allowed) {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            if (!allowed.contains(it.key()))
+                return unknownKey(pointer + QLatin1Char('/') + jsonKey(it.key()));
+        return true;
+    }
+
+    // Every key of an element's object, and of the objects inside it that are not elements of
+    // their own (passport, passport/oked/section, contact ...), must be one the schema gives it.
+    bool checkKeys(const KindSpec& spec, const QJsonObject& object, const QString& pointer,
+                   const QStringList& extraKeys) {
+        QHash<QString, const FieldSpec*> leaves;
+        QSet<QString> elements;
+        QSet<QString> containers;
+        const auto addContainers = [&](const QString& path) {
+            for (qsizetype slash = path.indexOf(QLatin1Char('/')); slash >= 0;
+                 slash = path.indexOf(QLatin1Char('/'), slash + 1))
+                containers.insert(path.left(slash));
+        };
+        for (const FieldSpec& field : spec.fields) {
+            leaves.insert(field.name, &field);
+            addContainers(field.name);
+        }
+        for (const ChildSpec& child : spec.children) {
+            if (child.internalOnly) continue;
+            elements.insert(child.role);
+            addContainers(child.role);
+        }
+        for (const QString& required : spec.requiredObjects)
+            containers.insert(required);
+        QStringList known = extraKeys;
+        if (spec.hasJsonId) known << QStringLiteral("id");
+
+        struct Pending {
+            QJsonObject object;
+            QString path;    // below the element, "" for the element itself
+            QString pointer; // JSON Pointer of the object
+        };
+        QVector<Pending> pending{{object, QString(), pointer}};
+        while (!pending.isEmpty()) {
+            const Pending current = pending.takeLast();
+            for (auto it = current.object.constBegin(); it != current.object.constEnd(); ++it) {
+                const QString path =
+                    current.path.isEmpty() ? it.key() : current.path + QLatin1Char('/') + it.key();
+                const QString keyPointer = current.pointer + QLatin1Char('/') + jsonKey(it.key());
+                if (current.path.isEmpty() && known.contains(it.key())) continue;
+                if (elements.contains(path)) continue; // checked as an element of its own
+                if (const FieldSpec* field = leaves.value(path)) {
+                    if (field->type == FieldType::LocalizedText && it.value().isObject() &&
+                        !checkWordingKeys(it.value().toObject(), keyPointer, Schema::languages()))
+                        return false;
+                    continue;
+                }
+                if (!containers.contains(path)) return unknownKey(keyPointer);
+                if (it.value().isObject())
+                    pending.append({it.value().toObject(), path, keyPointer});
+            }
+        }
+        return true;
+    }
+
+    // A comment is on an element of this standard, and a reply answers a comment of it: one
+    // pointing elsewhere would be printed on the wrong place (the title) or on none.
+    bool checkCommentTargets() {
+        const Node* root = m_tree.node(m_tree.rootId);
+        if (!root) return true;
+        const QStringList comments = root->children.value(QStringLiteral("review/comments"));
+        for (int i = 0; i < comments.size(); ++i) {
+            const Node& comment = m_tree.nodes[comments[i]];
+            const QString pointer = QStringLiteral("/review/comments/%1/").arg(i);
+            const QString target = comment.values.value(QStringLiteral("targetId"));
+            const Node* element = m_tree.node(target);
+            if (!element || element->kind == Kind::Comment || element->kind == Kind::Document)
+                return fail(pointer + QStringLiteral("targetId"),
+                            tr("the comment is on \"%1\", which is no element of this standard")
+                                .arg(target));
+            const auto replyTo = comment.values.constFind(QStringLiteral("replyTo"));
+            if (replyTo == comment.values.constEnd()) continue;
+            const Node* answered = m_tree.node(replyTo.value());
+            if (!answered || answered->kind != Kind::Comment || answered->id == comment.id)
+                return fail(pointer + QStringLiteral("replyTo"),
+                            tr("the reply answers \"%1\", which is no other comment of this "
+                               "standard")
+                                .arg(replyTo.value()));
+        }
+        return true;
     }
 
     // Finds the value at a path like "passport/oked/section/code" below an object.
@@ -243,6 +349,11 @@ private:
         node.role = role;
         if (spec.isTextItem) {
             node.id = DocumentTree::newId();
+            // The format gives a list item an optional "id" too; this version keeps none, so
+            // refuses one rather than drop it.
+            if (value.isObject() &&
+                !checkWordingKeys(value.toObject(), pointer, Schema::languages()))
+                return false;
             if (!readLocalizedText(value, pointer, node, Schema::TextItemField)) return false;
             *id = node.id;
             m_tree.nodes.insert(node.id, node);
@@ -250,6 +361,12 @@ private:
         }
         if (!value.isObject()) return wrongType(pointer, tr("an object"), value);
         const QJsonObject object = value.toObject();
+        // The top level also says what the file is.
+        static const QStringList kTopKeys{QStringLiteral("format"),
+                                          QStringLiteral("formatVersion")};
+        if (!checkKeys(spec, object, pointer,
+                       spec.name == Kind::Document ? kTopKeys : QStringList()))
+            return false;
 
         if (spec.hasJsonId) {
             const QJsonValue idValue = object.value(QStringLiteral("id"));

@@ -1,10 +1,11 @@
 #include "core/format/jsonstandardwriter.h"
 
+#include "core/format/wholefile.h"
+
 #include "core/model/schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace kasibi {
 
@@ -98,11 +99,8 @@ Status JsonStandardWriter::write(const DocumentTree& tree, const QString& path,
                                  const ExportOptions& options) const {
     if (options.progress) options.progress(0);
     const QByteArray bytes = QJsonDocument(toJson(tree)).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
+    if (Status written = WholeFile::write(path, bytes); !written)
+        return Status::failure(tr("cannot be written: %1").arg(written.error().message), path);
     if (options.progress) options.progress(100);
     return {};
 }

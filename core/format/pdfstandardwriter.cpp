@@ -1,5 +1,7 @@
 #include "core/format/pdfstandardwriter.h"
 
+#include "core/format/wholefile.h"
+
 #include "core/format/textbanddevice.h"
 #include "core/model/programversion.h"
 
@@ -10,7 +12,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -349,11 +350,8 @@ Status PdfStandardWriter::writeLayout(const StandardLayout& layout, const QStrin
             return Status::failure(rendered.error().message, path);
     }
     if (bytes.isEmpty()) return Status::failure(tr("no pages were produced"), path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
+    if (Status written = WholeFile::write(path, bytes); !written)
+        return Status::failure(tr("cannot be written: %1").arg(written.error().message), path);
     if (progress) progress(100);
     return {};
 }

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QTime>
 
 namespace kasibi {
 
@@ -21,6 +22,16 @@ using Style = LayoutParagraph::Style;
 // The printed wording, Russian as in the Rules (Appendix 1 and 3), Kazakh in the official
 // terminology the sample standard uses (кәсіптік стандарт, ЭҚЖЖ, ҰКЖ, СБШ, ҰБШ, БТБА).
 using Label = PrintedWording;
+
+// A comment's time as the comments dock shows it, in the machine's local time, with the offset
+// from UTC so that a reader in another zone can place it.
+QString commentTime(const QDateTime& time) {
+    const QDateTime local = time.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    return local.toString(QStringLiteral("dd.MM.yyyy HH:mm")) + QStringLiteral(" UTC") +
+           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QTime(0, 0).addSecs(qAbs(offset)).toString(QStringLiteral("HH:mm"));
+}
 
 QString formatDate(const QString& iso) {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
@@ -541,8 +552,7 @@ void Builder::placeComments() {
         comment.resolved = m_tree.value(id, QStringLiteral("resolved")) == QLatin1String("true");
         QString heading = comment.author;
         const QDateTime created = QDateTime::fromString(comment.created, Qt::ISODate);
-        if (created.isValid())
-            heading += QStringLiteral(", ") + created.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        if (created.isValid()) heading += QStringLiteral(", ") + commentTime(created);
         QStringList marks;
         if (comment.replyTo > 0) marks << l(label::replyTo).arg(comment.replyTo);
         if (comment.resolved) marks << l(label::resolved);

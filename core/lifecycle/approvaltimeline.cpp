@@ -17,6 +17,7 @@ QVector<ApprovalTimeline::Entry> ApprovalTimeline::entries(const DocumentTree& t
             entry.due = calendar.addWorkingDays(entry.started, entry.step->workingDays);
             const QDate finished = entry.completed.isValid() ? entry.completed : today;
             entry.overdue = finished > entry.due;
+            entry.calendarNote = calendar.coverageNote(entry.started, entry.due);
         }
         list << entry;
     }

@@ -17,6 +17,9 @@ public:
         QDate completed;
         QDate due; // invalid when the step has no deadline or has not started
         bool overdue = false;
+        // Set when the due date lies past the years the calendar lists (WorkingCalendar::
+        // coverageNote): the deadline may be a day or two early.
+        QString calendarNote;
     };
 
     static QVector<Entry> entries(const DocumentTree& tree, const WorkingCalendar& calendar,

@@ -70,6 +70,10 @@ Result<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray& json, const 
             !s)
             return s.error();
     }
+    for (const QSet<QDate>* listed :
+         {&calendar.m_datedReligious, &calendar.m_movedDaysOff, &calendar.m_movedWorkdays})
+        for (const QDate& day : *listed)
+            calendar.m_lastListedYear = qMax(calendar.m_lastListedYear, day.year());
     calendar.computeSubstituteDaysOff();
     return calendar;
 }
@@ -109,6 +113,19 @@ void WorkingCalendar::computeSubstituteDaysOff() {
             m_substituteDaysOff.insert(next);
         }
     }
+}
+
+QString WorkingCalendar::coverageNote(const QDate& from, const QDate& to) const {
+    const int year = qMax(from.year(), to.year());
+    if (year <= m_lastListedYear) return {};
+    return m_lastListedYear > 0
+               ? tr("The holiday calendar lists Kurban ait and the days off moved by decree up "
+                    "to %1: in %2 the deadline is computed without them. Load a newer calendar "
+                    "when it is published.")
+                     .arg(m_lastListedYear)
+                     .arg(year)
+               : tr("The holiday calendar lists no Kurban ait nor days off moved by decree: the "
+                    "deadline is computed without them. Load a calendar that has them.");
 }
 
 QDate WorkingCalendar::addWorkingDays(const QDate& from, int days) const {

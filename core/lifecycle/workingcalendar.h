@@ -26,6 +26,12 @@ public:
     // The file it was read from; ":/calendar/..." for the data shipped with Kasibi.
     QString fileName() const { return m_fileName; }
     bool isBuiltIn() const { return m_fileName.startsWith(QLatin1String(":/")); }
+    // The last year whose dated holidays (Kurban ait) or moved days off the data lists; 0 when
+    // it lists none. Past it, deadlines count only the holidays of fixed dates.
+    int lastListedYear() const { return m_lastListedYear; }
+    // Empty while every day from `from` to `to` is in a listed year; otherwise says that the
+    // deadline is computed without that year's dated holidays and moved days off.
+    QString coverageNote(const QDate& from, const QDate& to) const;
 
 private:
     static constexpr int FirstYear = 2000;
@@ -42,6 +48,7 @@ private:
     QSet<QDate> m_substituteDaysOff;
     QString m_source;
     QString m_fileName;
+    int m_lastListedYear = 0;
 };
 
 } // namespace kasibi

@@ -78,6 +78,19 @@ QString nextConnectionName() {
 }
 
 QString sqlError(const QSqlError& error) {
+    // What the user can act on, in the user's language, rather than SQLite's English.
+    // The primary result code, whether SQLite gave an extended one or not.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return DocumentStore::tr("the file is locked by another program");
+    case SQLITE_FULL:
+        return DocumentStore::tr("the disk is full");
+    case SQLITE_IOERR:
+        return DocumentStore::tr("the disk reported an I/O error");
+    default:
+        break;
+    }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return text.trimmed();
 }
@@ -354,6 +367,9 @@ QString DocumentStore::readOnlyExplanation() const {
     case ReadOnlyReason::InUse:
         return tr("the file is in use by another program (%1); it is opened read-only")
             .arg(m_lockHolder);
+    case ReadOnlyReason::LockNotWritable:
+        return tr("no lock file can be written beside it (is the disk full?); it is opened "
+                  "read-only");
     }
     return {};
 }
@@ -411,13 +427,18 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
         // Only a dead holder makes a lock stale: an editor may rightly keep a file open for days.
         store->m_lock->setStaleLockTime(0);
         if (!store->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, application;
-            store->m_lock->getLockInfo(&pid, &host, &application);
-            store->m_lockHolder =
-                QStringLiteral("%1, pid %2, %3").arg(application).arg(pid).arg(host);
+            if (store->m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, application;
+                store->m_lock->getLockInfo(&pid, &host, &application);
+                store->m_lockHolder =
+                    QStringLiteral("%1, pid %2, %3").arg(application).arg(pid).arg(host);
+                store->m_readOnlyReason = ReadOnlyReason::InUse;
+            } else {
+                // Held by nobody: it could not be written, and editing would go unguarded.
+                store->m_readOnlyReason = ReadOnlyReason::LockNotWritable;
+            }
             store->m_lock.reset();
-            store->m_readOnlyReason = ReadOnlyReason::InUse;
         }
     }
 
@@ -586,7 +607,9 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
     if (info.exists()) {
         QLockFile lock(lockFilePath(info.absoluteFilePath()));
         lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
+        // Only a lock held by someone means the file is open elsewhere; one that cannot be
+        // written (a full disk) leaves the reason to the writing below, which names it.
+        if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
             return Status::failure(tr("the file is open in another program; close it there first"),
                                    path);
     }
@@ -647,6 +670,11 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
 }
 
 Status DocumentStore::fail(const QString& what) const {
+    // SQLite only says it cannot write; the user needs to know where the file went.
+    if (!QFileInfo::exists(m_path))
+        return Status::failure(tr("the change could not be saved: the file has been removed or "
+                                  "moved since it was opened"),
+                               m_path);
     return Status::failure(tr("the change could not be saved: %1").arg(what), m_path);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/spelling/spellchecker.h"
 
+#include "core/format/wholefile.h"
 #include "core/platform/platform.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -118,10 +118,9 @@ Status SpellChecker::addToDictionary(const QString& word) {
     words << clean;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Status::failure(tr("cannot create the folder of the personal dictionary"), path);
-    QSaveFile file(path);
     const QByteArray bytes = (words.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
+    if (Status written = WholeFile::write(path, bytes); !written)
+        return Status::failure(tr("cannot be written: %1").arg(written.error().message), path);
     m_personal = words;
     // A word added while the dictionary loads is in the list the loader was given, or not:
     // waiting makes sure Hunspell has it.

@@ -1,5 +1,7 @@
 #include "ui/versions/lifecyclecontroller.h"
 
+#include "core/format/wholefile.h"
+
 #include "ui/shell/namedaction.h"
 
 #include "ui/commands/editsession.h"
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -184,9 +185,8 @@ Status LifecycleController::loadHolidayCalendar(const QString& path) {
     if (!loaded) return loaded.error();
     const QString target = holidayFilePath();
     QDir().mkpath(QFileInfo(target).absolutePath());
-    QSaveFile copy(target);
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(json) != json.size() || !copy.commit())
-        return Status::failure(tr("the calendar cannot be kept: %1").arg(copy.errorString()),
+    if (Status kept = WholeFile::write(target, json); !kept)
+        return Status::failure(tr("the calendar cannot be kept: %1").arg(kept.error().message),
                                target);
     Result<WorkingCalendar> kept = WorkingCalendar::fromJson(json, target);
     m_timeline->setCalendar(kept ? kept.value() : loaded.value());

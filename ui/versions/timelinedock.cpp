@@ -162,6 +162,11 @@ void TimelineDock::refresh() {
             due->setToolTip(
                 tr("%n working day(s) from the start (rule %1)", nullptr, entry.step->workingDays)
                     .arg(entry.step->rule));
+        if (!entry.calendarNote.isEmpty()) {
+            // Not silently: the deadline may come a day or two earlier than shown.
+            due->setText(due->text() + QStringLiteral(" *"));
+            due->setToolTip(due->toolTip() + QLatin1Char('\n') + entry.calendarNote);
+        }
         if (entry.overdue) {
             due->setForeground(QColor(0xb0, 0x2a, 0x37));
             QFont bold = due->font();
