@@ -1,5 +1,6 @@
 #include "core/model/standarddocument.h"
 #include "core/registry/registry.h"
+#include "core/registry/registrycheck.h"
 #include "core/store/documentstore.h"
 #include "postgrescluster.h"
 #include "standardgenerator.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -103,11 +105,15 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     REQUIRE(dock->check().ok());
     QTreeWidgetItem* duplicate = nullptr;
     for (int i = 0; i < dock->findings()->topLevelItemCount(); ++i)
-        if (dock->findings()->topLevelItem(i)->text(1) == QLatin1String("duplicateOccupation") &&
+        if (dock->findings()->topLevelItem(i)->data(1, Qt::UserRole).toString() ==
+                RegistryCheck::DuplicateOccupation &&
             dock->findings()->topLevelItem(i)->text(0) == other.standardCode())
             duplicate = dock->findings()->topLevelItem(i);
     REQUIRE(duplicate);
     dock->findings()->setCurrentItem(duplicate);
+    dock->searchField()->setText(QStringLiteral("экскаватора"));
+    for (QDockWidget* other : window.findChildren<QDockWidget*>())
+        if (other != dock) other->hide(); // room for the pane in the picture
     QApplication::processEvents();
     screenshot(&window, QStringLiteral("screenshot-registry.png"));
 

@@ -29,7 +29,7 @@ struct RegistryHit {
 class RegistrySearch {
     Q_DECLARE_TR_FUNCTIONS(RegistrySearch)
 public:
-    static constexpr int DefaultLimit = 50;
+    static constexpr int DefaultLimit = 20;
 
     static bool isCode(const QString& query);
     static Result<QVector<RegistryHit>> find(const QSqlDatabase& db, const QString& query,

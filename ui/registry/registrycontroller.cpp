@@ -199,7 +199,8 @@ Status RegistryController::compareWith(int version) {
         delete dialog;
         return added;
     }
-    if (Status chosen = dialog->choose(QStringLiteral("file:") + path, QStringLiteral("current")); !chosen) {
+    if (Status chosen = dialog->choose(QStringLiteral("file:") + path, QStringLiteral("current"));
+        !chosen) {
         delete dialog;
         return chosen;
     }

@@ -27,6 +27,15 @@ QString fieldOf(const QString& pointer) {
     return parts.value(parts.size() - 1);
 }
 
+QString kindLabel(const QString& criterion) {
+    if (criterion == RegistryCheck::DuplicateOccupation) return RegistryDock::tr("Same occupation");
+    if (criterion == RegistryCheck::RelatedElsewhere) return RegistryDock::tr("Related, elsewhere");
+    if (criterion == RegistryCheck::RelatedUndescribed) return RegistryDock::tr("Related, nowhere");
+    if (criterion == RegistryCheck::UpdateDue) return RegistryDock::tr("Update due");
+    if (criterion == RegistryCheck::DuplicateCode) return RegistryDock::tr("Same code");
+    return criterion;
+}
+
 QTreeWidget* list(const QStringList& headers, const QString& name, QWidget* parent) {
     auto* tree = new QTreeWidget(parent);
     tree->setObjectName(name);
@@ -131,7 +140,8 @@ Status RegistryDock::check() {
         const bool error = found.finding.severity == Severity::Error;
         errors += error;
         item->setText(StandardColumn, found.standardCode);
-        item->setText(CardColumn, found.finding.criterion.section(QLatin1Char('.'), 1));
+        item->setText(CardColumn, kindLabel(found.finding.criterion));
+        item->setData(CardColumn, Qt::UserRole, found.finding.criterion);
         item->setText(TextColumn, found.finding.message(m_language));
         item->setToolTip(TextColumn, found.finding.message(m_language));
         item->setForeground(TextColumn,
