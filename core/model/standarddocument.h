@@ -49,6 +49,14 @@ public:
     // Replaces everything at once: restoring a version, or undoing that.
     Status replaceContent(const DocumentTree& tree);
 
+    // The file alone (without its -wal side file) holds every change made so far: true when it
+    // does now. Called a second after typing stops, on Save, when the user leaves the
+    // application, and before an export, a version or Save As.
+    Result<bool> checkpoint() { return m_store->checkpoint(); }
+    // Save As: the whole document, versions included, in a new file, opened for editing.
+    Result<std::unique_ptr<StandardDocument>> saveCopy(const QString& path,
+                                                       bool overwrite = false) const;
+
     Result<QVector<VersionInfo>> versions() const { return m_store->versions(); }
     Result<QString> saveVersion(const QString& name);
     Result<DocumentTree> versionContent(const QString& versionId) const {

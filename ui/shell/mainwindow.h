@@ -40,6 +40,8 @@ public:
     bool newDocument(const QString& path, bool fromTemplate = false);
     bool importJson(const QString& jsonPath, const QString& documentPath);
     bool openSample(const QString& documentPath);
+    // File > Save: the file alone holds every change at once (they are committed as made).
+    bool save();
     bool saveAs(const QString& path);
     void closeDocument();
     // The interface in another language ("ru", "kk", "en") at once: a window built anew in it
