@@ -1,6 +1,7 @@
 #include "ui/classifier/classifiercontroller.h"
 
 #include "ui/classifier/classifiereditiondialog.h"
+#include "ui/classifier/classifiereditionsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/preferences.h"
 #include "ui/validation/validationdock.h"
@@ -23,7 +24,10 @@ ClassifierController::ClassifierController(MainWindow* window) : QObject(window)
 
     auto* load = new QAction(tr("Load &Classifier Edition…"), window);
     load->setObjectName(QStringLiteral("loadClassifierEdition"));
-    connect(load, &QAction::triggered, this, &ClassifierController::askLoadEdition);
+    connect(load, &QAction::triggered, this, [this] { askLoadEdition(); });
+    auto* editions = new QAction(tr("Classifier &Editions…"), window);
+    editions->setObjectName(QStringLiteral("classifierEditions"));
+    connect(editions, &QAction::triggered, this, &ClassifierController::showEditions);
     // A Tools menu another part of the editor may have made already, else one before Help.
     QMenu* tools = window->menuBar()->findChild<QMenu*>(QStringLiteral("toolsMenu"));
     if (!tools) {
@@ -36,6 +40,7 @@ ClassifierController::ClassifierController(MainWindow* window) : QObject(window)
         window->menuBar()->insertMenu(before, tools);
     }
     tools->addAction(load);
+    tools->addAction(editions);
 }
 
 ClassifierController::~ClassifierController() = default;
@@ -78,8 +83,9 @@ Result<ClassifierEdition> ClassifierController::loadEdition(Classifier classifie
     return loaded;
 }
 
-void ClassifierController::askLoadEdition() {
+void ClassifierController::askLoadEdition(Classifier classifier) {
     ClassifierEditionDialog dialog(m_window);
+    dialog.setClassifier(classifier);
     if (dialog.exec() != QDialog::Accepted) return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<ClassifierEdition> loaded =
@@ -93,6 +99,31 @@ void ClassifierController::askLoadEdition() {
         tr("%1 edition “%2” loaded: %n code(s).", nullptr, loaded.value().entryCount)
             .arg(classifierTitle(loaded.value().classifier), loaded.value().name),
         8000);
+}
+
+Status ClassifierController::useEdition(Classifier classifier, const QString& name) {
+    if (!m_store) return m_storeError;
+    if (Status used = m_store->use(classifier, name); !used) return used;
+    emit editionsChanged();
+    m_window->validationDock()->schedule();
+    return {};
+}
+
+Status ClassifierController::removeEdition(Classifier classifier, const QString& name) {
+    if (!m_store) return m_storeError;
+    if (Status removed = m_store->remove(classifier, name); !removed) return removed;
+    emit editionsChanged();
+    m_window->validationDock()->schedule();
+    return {};
+}
+
+void ClassifierController::showEditions() {
+    if (!m_store) {
+        m_window->showFailure(tr("The classifiers could not be opened"), m_storeError);
+        return;
+    }
+    ClassifierEditionsDialog dialog(this, m_window);
+    dialog.exec();
 }
 
 QString ClassifierController::editionsSummary() const {
