@@ -4,6 +4,7 @@
 #include "ui/classifier/classifiereditionsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/preferences.h"
+#include "ui/spelling/spellchecker.h"
 #include "ui/validation/validationdock.h"
 
 #include <QAction>
@@ -17,6 +18,9 @@ namespace kasibi {
 
 ClassifierController::ClassifierController(MainWindow* window) : QObject(window), m_window(window) {
     setObjectName(QStringLiteral("classifierController"));
+    // The names of the editions in use are right words to the spell checker.
+    connect(this, &ClassifierController::editionsChanged, this,
+            &ClassifierController::teachSpelling);
     if (Status opened = openStore(ClassifierStore::defaultPath()); !opened)
         // Editing goes on without look-ups; the user learns why when they reach for one.
         window->statusBar()->showMessage(
@@ -65,6 +69,21 @@ Status ClassifierController::openStore(const QString& path) {
     m_window->validationDock()->setClassifierStorePath(path);
     emit editionsChanged();
     return {};
+}
+
+void ClassifierController::teachSpelling() {
+    for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+        SpellChecker* checker = SpellChecker::forLanguage(language);
+        if (!checker) continue;
+        QStringList words;
+        for (Classifier classifier : {Classifier::Oked, Classifier::Nkz})
+            if (Result<QStringList> names = m_store ? m_store->names(classifier, language)
+                                                    : Result<QStringList>(QStringList());
+                names)
+                for (const QString& name : names.value())
+                    words << SpellChecker::wordsOf(name);
+        checker->setKnownWords(QStringLiteral("classifiers"), words);
+    }
 }
 
 Result<ClassifierEdition> ClassifierController::loadEdition(Classifier classifier,

@@ -45,6 +45,8 @@ signals:
     void editionsChanged();
 
 private:
+    void teachSpelling();
+
     MainWindow* m_window;
     std::unique_ptr<ClassifierStore> m_store;
     Error m_storeError;

@@ -2,6 +2,7 @@
 
 #include "ui/shell/interfacetranslations.h"
 #include "ui/shell/namedaction.h"
+#include "ui/spelling/spellchecker.h"
 
 #include "core/format/documentwriters.h"
 #include "core/format/filekind.h"
@@ -379,6 +380,8 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
         connect(m_session.get(), &EditSession::revealRequested, this, &MainWindow::goToField);
         connect(m_session->document(), &StandardDocument::changed, this,
                 &MainWindow::updateActions);
+        connect(m_session->document(), &StandardDocument::changed, this,
+                &MainWindow::teachGlossary);
         m_model->setSession(m_session.get());
         m_pages->setCurrentWidget(m_splitter);
         fitPanes();
@@ -407,7 +410,23 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
     }
     updateTitle();
     updateActions();
+    teachGlossary();
     emit sessionChanged();
+}
+
+void MainWindow::teachGlossary() {
+    for (const QString& language : Schema::languages()) {
+        SpellChecker* checker = SpellChecker::forLanguage(language);
+        if (!checker) continue;
+        QStringList words;
+        if (m_session) {
+            const DocumentTree& tree = m_session->tree();
+            for (const QString& term :
+                 tree.children(tree.standardId(), QStringLiteral("generalProvisions/terms")))
+                words << SpellChecker::wordsOf(tree.value(term, QStringLiteral("term"), language));
+        }
+        checker->setKnownWords(QStringLiteral("glossary"), words);
+    }
 }
 
 void MainWindow::updateBanner() {

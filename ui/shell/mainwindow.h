@@ -105,6 +105,8 @@ private:
     void updateUndoActions();
     void updateTitle();
     void updateBanner();
+    // The terms of the standard's glossary are right words to the spell checker.
+    void teachGlossary();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     // The standard's name in the content language (else the other), to list it by.

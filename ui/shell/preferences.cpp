@@ -15,6 +15,7 @@ const QString kUiLanguage = QStringLiteral("preferences/uiLanguage");
 const QString kDefaultLanguages = QStringLiteral("preferences/defaultLanguages");
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kRecentTitles = QStringLiteral("recentTitles");
+const QString kSpellCheck = QStringLiteral("preferences/spellCheck/%1");
 
 } // namespace
 
@@ -24,6 +25,14 @@ QString Preferences::authorName() {
 
 void Preferences::setAuthorName(const QString& name) {
     QSettings().setValue(kAuthor, name.trimmed());
+}
+
+bool Preferences::spellCheckEnabled(const QString& language) {
+    return QSettings().value(kSpellCheck.arg(language), true).toBool();
+}
+
+void Preferences::setSpellCheckEnabled(const QString& language, bool on) {
+    QSettings().setValue(kSpellCheck.arg(language), on);
 }
 
 QString Preferences::uiLanguage() {

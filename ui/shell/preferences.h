@@ -23,6 +23,10 @@ public:
     static QStringList defaultLanguages();
     static void setDefaultLanguages(const QStringList& languages);
 
+    // Spell checking of the texts of one language ("kk", "ru"), on unless switched off.
+    static bool spellCheckEnabled(const QString& language);
+    static void setSpellCheckEnabled(const QString& language, bool on);
+
     static constexpr int MaximumRecentFiles = 10;
     static QStringList recentFiles();
     // title: the standard's name, shown in place of the file's (empty: none known yet).

@@ -21,6 +21,7 @@ private:
     QLineEdit* m_author;
     QComboBox* m_uiLanguage;
     QList<QCheckBox*> m_languages;
+    QList<QCheckBox*> m_spellCheck;
 };
 
 } // namespace kasibi
