@@ -64,7 +64,7 @@ TEST_CASE("A Word, PDF or Excel file given as a standard is refused in plain wor
                                 renamed(dir, word, QStringLiteral("standard.json"))}) {
         const QString message = refusal(path);
         CHECK(message.startsWith(QStringLiteral("This is a Word document")));
-        CHECK(message.contains(QStringLiteral("New from Template")));
+        CHECK(message.contains(QStringLiteral("kasibi-cli import")));
         CHECK_FALSE(message.contains(QStringLiteral("SQLite")));
     }
     CHECK(refusal(data + QStringLiteral("letter.doc")).contains(QStringLiteral("(.doc)")));

@@ -363,7 +363,7 @@ TEST_CASE("MainWindow: a Word file given to open is named as one, with what to d
         REQUIRE(failures.size() == 1);
         const QString message = failures.first().at(1).toString();
         CHECK(message.startsWith(QStringLiteral("This is a Word document")));
-        CHECK(message.contains(QStringLiteral("New from Template")));
+        CHECK(message.contains(QStringLiteral("kasibi-cli import")));
         CHECK_FALSE(message.contains(QStringLiteral("SQLite")));
         CHECK(message.contains(QFileInfo(path).fileName()));
         CHECK(window.session() == nullptr);

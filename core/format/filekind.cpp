@@ -58,9 +58,14 @@ FileKind::Kind FileKind::of(const QString& path) {
 }
 
 QString FileKind::refusal(Kind kind) {
+    // What the Word importer (core/import) takes is a .docx; the other word processors' files
+    // are saved as one first.
+    const QString importDocx =
+        tr("Import it into a new standard with the command kasibi-cli import FILE.docx -o "
+           "STANDARD.kasibi, or ask the author for the .kasibi file.");
     const QString insteadOfWord =
-        tr("Kasibi cannot import Word files yet: create a standard with File > New from "
-           "Template and copy the texts into it, or ask the author for the .kasibi file.");
+        tr("Save it as a Word document (.docx) in Word or LibreOffice, then import that.") +
+        QLatin1Char(' ') + importDocx;
     switch (kind) {
     case Missing:
         return tr("The file cannot be read: check that it is still there and that you may "
@@ -70,7 +75,7 @@ QString FileKind::refusal(Kind kind) {
                   "again.");
     case WordDocument:
         return tr("This is a Word document, not a Kasibi standard.") + QLatin1Char(' ') +
-               insteadOfWord;
+               importDocx;
     case OldWordDocument:
         return tr("This is a Word 97-2003 document (.doc), not a Kasibi standard.") +
                QLatin1Char(' ') + insteadOfWord;
