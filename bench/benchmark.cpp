@@ -190,6 +190,23 @@ bool measure(const QString& label, const StandardGenerator::Size& size, const QS
                           QStringLiteral("Цель %1").arg(++n)))
             qFatal("edit failed");
     });
+    // What the editor does a second after typing stops: the .kasibi alone then holds the edit.
+    // Timed apart: the checkpoint, and the edit that follows one (the case of every edit made a
+    // second or more after the one before), to compare with the edit above.
+    QVector<double> checkpoints;
+    QVector<double> editsAfterCheckpoint;
+    for (int i = 0; i < 101; ++i) {
+        editsAfterCheckpoint << milliseconds([&] {
+            if (!doc.setValue(card, QStringLiteral("mainPurpose"), QStringLiteral("ru"),
+                              QStringLiteral("Цель %1").arg(++n)))
+                qFatal("edit failed");
+        });
+        checkpoints << milliseconds([&] {
+            if (!doc.checkpoint()) qFatal("checkpoint failed");
+        });
+    }
+    const double checkpoint = median(checkpoints);
+    const double editAfterCheckpoint = median(editsAfterCheckpoint);
     const double exportJson = medianOf(5, [&] {
         if (!JsonStandardWriter().write(doc.tree(), folder + QStringLiteral("/out.json"), {}))
             qFatal("export failed");
@@ -212,6 +229,10 @@ bool measure(const QString& label, const StandardGenerator::Size& size, const QS
         large ? QStringLiteral("< 150 ms") : QStringLiteral("-"));
     row(QStringLiteral("commit one edit (median of 200)"), edit, QStringLiteral("ms"),
         QStringLiteral("< 5 ms"));
+    row(QStringLiteral("commit one edit after a checkpoint (median of 101)"), editAfterCheckpoint,
+        QStringLiteral("ms"), QStringLiteral("< 5 ms"));
+    row(QStringLiteral("checkpoint: the file alone holds it (median of 101)"), checkpoint,
+        QStringLiteral("ms"), QStringLiteral("a second after typing stops"));
     row(QStringLiteral("export .kasibi -> JSON (median)"), exportJson, QStringLiteral("ms"),
         large ? QStringLiteral("< 1000 ms") : QStringLiteral("-"));
     row(QStringLiteral("validate (median of 21)"), validate, QStringLiteral("ms"),

@@ -1,4 +1,8 @@
+#include "core/validation/validator.h"
+#include "testsupport.h"
 #include "ui/classifier/classifiercontroller.h"
+#include "ui/classifier/classifiereditiondialog.h"
+#include "ui/classifier/classifiereditionsdialog.h"
 #include "ui/classifier/classifierlookup.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/nodeform.h"
@@ -10,13 +14,20 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace kasibi;
@@ -272,4 +283,125 @@ TEST_CASE("ConclusionDialog: the draft from validation counts the classifier che
     // What the editions have nothing against stays met.
     CHECK(editor.tree().value(conclusion->assessmentOf(QStringLiteral("1.3")),
                               QStringLiteral("verdict")) == QStringLiteral("meets"));
+}
+
+TEST_CASE("ClassifierLookup: on a fresh install the message names the official classifier, "
+          "where it is published, and opens the load dialog on it") {
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    auto* classifiers = window.findChild<ClassifierController*>();
+    REQUIRE(classifiers);
+    // The built-in top levels only, as after installing.
+    REQUIRE(classifiers->openStore(folder.filePath(QStringLiteral("fresh.sqlite"))));
+    REQUIRE(window.openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
+    auto* lookup = window.currentForm()->findChild<ClassifierLookup*>(QStringLiteral("okedLookup"));
+    REQUIRE(lookup);
+    CHECK(lookup->search(QStringLiteral("руды")) == 0);
+    auto* message = lookup->findChild<QLabel*>(QStringLiteral("classifierMessage"));
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("GK RK 03-2019")));
+    CHECK(message->text().contains(QStringLiteral("statinfo.kz")));
+
+    // The link opens the load dialog on OKED; the NKZ look-up's on NKZ.
+    for (const auto& [name, classifier] :
+         {std::pair{QStringLiteral("okedLookup"), Classifier::Oked}}) {
+        Classifier shown = Classifier::Nkz;
+        QString source;
+        QTimer::singleShot(0, [&] {
+            auto* dialog =
+                qobject_cast<ClassifierEditionDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            shown = dialog->classifier();
+            source = dialog->findChild<QLabel*>(QStringLiteral("classifierSource"))->text();
+            dialog->reject();
+        });
+        emit message->linkActivated(QStringLiteral("load"));
+        CHECK(shown == classifier);
+        CHECK(source.contains(QStringLiteral("statinfo.kz")));
+    }
+    Classifier shown = Classifier::Oked;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ClassifierEditionDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        shown = dialog->classifier();
+        dialog->reject();
+    });
+    classifiers->askLoadEdition(Classifier::Nkz);
+    CHECK(shown == Classifier::Nkz);
+}
+
+TEST_CASE(
+    "ClassifierEditionsDialog: the loaded editions, the one in use switched and one removed") {
+    Editor editor;
+    ClassifierEditionsDialog dialog(editor.classifiers, &editor.window);
+    QTreeWidget* list = dialog.list();
+    const auto row = [&](const QString& name) -> QTreeWidgetItem* {
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(0).trimmed() == name) return list->topLevelItem(i);
+        return nullptr;
+    };
+    REQUIRE(row(QStringLiteral("OKED test")));
+    CHECK(row(QStringLiteral("OKED test"))->text(3) == QStringLiteral("in use"));
+    CHECK(row(QStringLiteral("OKED test"))->text(1) == QStringLiteral("26"));
+    CHECK_FALSE(row(QStringLiteral("OKED test"))->text(2).isEmpty());
+    REQUIRE(row(QStringLiteral("Kasibi built-in (sections and divisions)")));
+
+    // Back to the built-in edition, then the loaded one removed.
+    list->setCurrentItem(row(QStringLiteral("Kasibi built-in (sections and divisions)")));
+    CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("removeEdition"))->isEnabled());
+    REQUIRE(dialog.useSelected());
+    CHECK(editor.classifiers->store()->editionInUse(Classifier::Oked).value().builtIn);
+    CHECK(row(QStringLiteral("Kasibi built-in (sections and divisions)"))->text(3) ==
+          QStringLiteral("in use"));
+    list->setCurrentItem(row(QStringLiteral("OKED test")));
+    REQUIRE(dialog.removeSelected());
+    CHECK_FALSE(row(QStringLiteral("OKED test")));
+    CHECK(editor.classifiers->store()
+              ->find(Classifier::Oked, QStringLiteral("07.10.2"))
+              .value()
+              .isEmpty());
+}
+
+TEST_CASE("Classifier checks: the editor and kasibi-cli validate decide alike") {
+    for (const bool loaded : {false, true}) {
+        QTemporaryDir folder;
+        const QString store = folder.filePath(QStringLiteral("classifiers.sqlite"));
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        auto* classifiers = window.findChild<ClassifierController*>();
+        REQUIRE(classifiers->openStore(store));
+        // A partial edition: the sample's subclass is not in it, so the check finds errors.
+        if (loaded) {
+            const QString partial = folder.filePath(QStringLiteral("partial.csv"));
+            QFile file(partial);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write("code;name_kk;name_ru\nB;Тау-кен;Горнодобывающая\n07;Металл;Металлы\n"
+                       "07.2;Түсті;Цветные\n07.21;Уран;Уран\n07.21.0;Уран кені;Урановые руды\n");
+            file.close();
+            REQUIRE(classifiers->loadEdition(Classifier::Oked, partial, QStringLiteral("partial"),
+                                             false));
+        }
+        const QString document = folder.filePath(QStringLiteral("sample.kasibi"));
+        REQUIRE(window.openSample(document));
+        REQUIRE(QTest::qWaitFor([&] { return !window.validationDock()->isPending(); }, 20000));
+        const int editorErrors = Validator::errorCount(window.validationDock()->findings());
+        const int editorWarnings = Validator::warningCount(window.validationDock()->findings());
+        window.closeDocument();
+
+        QString output;
+        test::runCli({QStringLiteral("validate"), document, QStringLiteral("--json"),
+                      QStringLiteral("--store"), store},
+                     &output);
+        const QJsonObject result = QJsonDocument::fromJson(output.toUtf8()).object();
+        const int cliWarnings = result.value(QStringLiteral("warnings")).toInt(-1);
+        const int cliErrors = QJsonDocument::fromJson(output.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("errors"))
+                                  .toInt(-1);
+        INFO("loaded edition: " << loaded);
+        CHECK(cliErrors == editorErrors);
+        CHECK(cliWarnings == editorWarnings);
+        CHECK((editorErrors > 0) == loaded);
+    }
 }

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace kasibi;
@@ -269,4 +271,163 @@ TEST_CASE("A file that is not a classifier store is not opened", "[classifier]")
     kasibi::test::writeBytes(path, QByteArray("not a database at all, just text"));
     Result<std::unique_ptr<ClassifierStore>> store = ClassifierStore::open(path);
     CHECK_FALSE(store.ok());
+}
+
+namespace {
+
+// Welders: names where the word searched for is inside compounds, in both languages.
+void loadWelders(ClassifierStore& store, const QString& name = QStringLiteral("welders")) {
+    const QVector<ClassifierEntry> entries = {
+        {QStringLiteral("7"),
+         {},
+         0,
+         QStringLiteral("Білікті жұмысшылар"),
+         QStringLiteral("Квалифицированные рабочие")},
+        {QStringLiteral("72"),
+         {},
+         0,
+         QStringLiteral("Металл өңдеу жұмысшылары"),
+         QStringLiteral("Рабочие металлообработки")},
+        {QStringLiteral("721"),
+         {},
+         0,
+         QStringLiteral("Дәнекерлеушілер"),
+         QStringLiteral("Сварщики и резчики")},
+        {QStringLiteral("7212"),
+         {},
+         0,
+         QStringLiteral("Дәнекерлеушілер және газбен кесушілер"),
+         QStringLiteral("Сварщики и газорезчики")},
+        {QStringLiteral("7212-1-001"),
+         {},
+         0,
+         QStringLiteral("Электргаздәнекерлеуші"),
+         QStringLiteral("Электрогазосварщик")},
+        {QStringLiteral("7212-1-002"),
+         {},
+         0,
+         QStringLiteral("Қолмен электрдәнекерлеуші"),
+         QStringLiteral("Электросварщик ручной сварки")},
+        {QStringLiteral("7212-1-003"),
+         {},
+         0,
+         QStringLiteral("Дәнекерлеуші"),
+         QStringLiteral("Сварщик")},
+        {QStringLiteral("7212-1-004"),
+         {},
+         0,
+         QStringLiteral("Түйіспелі дәнекерлеу машинисі"),
+         QStringLiteral("Сварщик на машинах контактной сварки")},
+        {QStringLiteral("7212-1-005"),
+         {},
+         0,
+         QStringLiteral("Газкесуші"),
+         QStringLiteral("Газорезчик")},
+    };
+    ClassifierEdition edition;
+    edition.classifier = Classifier::Nkz;
+    edition.name = name;
+    Result<ClassifierEdition> loaded =
+        store.load(edition, entries, ClassifierStore::IfLoaded::Replace);
+    INFO((loaded ? QString() : loaded.error().toString()).toStdString());
+    REQUIRE(loaded.ok());
+}
+
+} // namespace
+
+TEST_CASE("Look-up finds a word inside compounds, whole words and codes first", "[classifier]") {
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("c.sqlite")));
+    loadWelders(*store);
+
+    // Russian: «сварщик» finds the compounds, after the names that hold it as a word.
+    QStringList found = codes(store->find(Classifier::Nkz, QStringLiteral("сварщик")));
+    REQUIRE(found.size() >= 5);
+    CHECK(found.mid(0, 2) ==
+          QStringList{QStringLiteral("7212-1-003"), QStringLiteral("7212-1-004")});
+    CHECK(found.indexOf(QStringLiteral("7212")) < found.indexOf(QStringLiteral("7212-1-001")));
+    CHECK(found.contains(QStringLiteral("7212-1-001"))); // Электрогазосварщик
+    CHECK(found.contains(QStringLiteral("7212-1-002"))); // Электросварщик ручной сварки
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("ГАЗОСВАР"))) ==
+          QStringList{QStringLiteral("7212-1-001")});
+    // Kazakh, likewise: «дәнекерлеуші» inside «Электргаздәнекерлеуші», «кесуші» in «Газкесуші».
+    found = codes(store->find(Classifier::Nkz, QStringLiteral("дәнекерлеуші")));
+    CHECK(found.first() == QStringLiteral("7212-1-003"));
+    CHECK(found.contains(QStringLiteral("7212-1-001")));
+    CHECK(found.contains(QStringLiteral("7212-1-002")));
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("кесуші")))
+              .contains(QStringLiteral("7212-1-005")));
+    // Several words: each inside some word of the name.
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("электро сварщ ручн"))) ==
+          QStringList{QStringLiteral("7212-1-002")});
+    // A code goes before names that merely contain its digits.
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("7212"))).first() ==
+          QStringLiteral("7212"));
+    // Two letters are too few to look inside words: word beginnings only.
+    CHECK_FALSE(codes(store->find(Classifier::Nkz, QStringLiteral("ар")))
+                    .contains(QStringLiteral("7212-1-001")));
+}
+
+TEST_CASE("The user chooses the edition in use and removes one", "[classifier]") {
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("c.sqlite")));
+    loadWelders(*store, QStringLiteral("first"));
+    loadSample(*store, Classifier::Nkz, QStringLiteral("nkz-sample-utf8.csv"),
+               QStringLiteral("second"));
+    CHECK(store->editionInUse(Classifier::Nkz).value().name == QStringLiteral("second"));
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("сварщик"))).isEmpty());
+
+    REQUIRE(store->use(Classifier::Nkz, QStringLiteral("first")));
+    CHECK(store->editionInUse(Classifier::Nkz).value().name == QStringLiteral("first"));
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("сварщик")))
+              .contains(QStringLiteral("7212-1-001")));
+    CHECK_FALSE(store->use(Classifier::Nkz, QStringLiteral("no such edition")));
+
+    // Removing the one in use falls back to the one loaded last; the built-in one stays.
+    REQUIRE(store->remove(Classifier::Nkz, QStringLiteral("first")));
+    CHECK(store->editionInUse(Classifier::Nkz).value().name == QStringLiteral("second"));
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("7212-1-001"))).isEmpty());
+    const QString builtIn = ClassifierStore::builtInEditionName(Classifier::Nkz);
+    CHECK_FALSE(store->remove(Classifier::Nkz, builtIn));
+    REQUIRE(store->remove(Classifier::Nkz, QStringLiteral("second")));
+    CHECK(store->editionInUse(Classifier::Nkz).value().name == builtIn);
+}
+
+TEST_CASE("A store of format 1 is brought up to date and searches inside words", "[classifier]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // What Kasibi before format 2 made: no substring index, no edition chosen.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const char* statement :
+             {"PRAGMA journal_mode = WAL",
+              "CREATE TABLE edition (id INTEGER PRIMARY KEY, classifier TEXT NOT NULL, name TEXT "
+              "NOT NULL, date TEXT NOT NULL, source TEXT NOT NULL, checksum TEXT NOT NULL, "
+              "loaded_at TEXT NOT NULL, builtin INTEGER NOT NULL, UNIQUE (classifier, name))",
+              "CREATE TABLE entry (id INTEGER PRIMARY KEY, edition INTEGER NOT NULL REFERENCES "
+              "edition (id), code TEXT NOT NULL, parent TEXT NOT NULL, level INTEGER NOT NULL, "
+              "name_kk TEXT NOT NULL, name_ru TEXT NOT NULL, UNIQUE (edition, code))",
+              "CREATE VIRTUAL TABLE entry_words USING fts5(words, tokenize = 'unicode61 "
+              "remove_diacritics 0', prefix = '1 2 3')",
+              "INSERT INTO edition VALUES (1, 'nkz', 'old', '', 'old.csv', 'x', "
+              "'2026-01-01T00:00:00.000Z', 0)",
+              "INSERT INTO entry VALUES (1, 1, '7212-1-001', '7212', 5, 'Электргаздәнекерлеуші', "
+              "'Электрогазосварщик')",
+              "INSERT INTO entry_words (rowid, words) VALUES (1, 'электргаздәнекерлеуші "
+              "электрогазосварщик')",
+              "PRAGMA application_id = 1263747651", "PRAGMA user_version = 1"})
+            REQUIRE(query.exec(QString::fromUtf8(statement)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    auto store = openStore(path);
+    CHECK(store->editionInUse(Classifier::Nkz).value().name == QStringLiteral("old"));
+    CHECK(codes(store->find(Classifier::Nkz, QStringLiteral("сварщик"))) ==
+          QStringList{QStringLiteral("7212-1-001")});
+    store.reset();
+    CHECK(openStore(path)->editions().ok()); // opened again: already up to date
 }

@@ -3,8 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace kasibi;
@@ -139,4 +143,63 @@ TEST_CASE("EditSession: an edit the disk does not take is reported by file and r
     CHECK(sessionOn(path, AccessMode::ReadOnly)
               ->tree()
               .value(standard, field, QStringLiteral("ru")) == QStringLiteral("Добыча"));
+}
+
+namespace {
+
+// What a user does to attach the open standard to an e-mail: copies the .kasibi alone.
+QString nameInPlainCopy(const QString& path, const QString& standard) {
+    QTemporaryDir elsewhere;
+    const QString copy = elsewhere.filePath(QStringLiteral("attached.kasibi"));
+    REQUIRE(QFile::copy(path, copy));
+    auto opened = StandardDocument::open(copy);
+    INFO((opened ? QString() : opened.error().toString()).toStdString());
+    REQUIRE(opened.ok());
+    return opened.value()->tree().value(standard, QStringLiteral("passport/name"),
+                                        QStringLiteral("ru"));
+}
+
+} // namespace
+
+TEST_CASE("EditSession: a plain copy of the open file has an edit a second after typing stops") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("open.kasibi"));
+    REQUIRE(StandardDocument::create(path, DocumentTree::newStandard()).ok());
+    auto session = sessionOn(path);
+    const QString standard = session->tree().standardId();
+    const int burst = session->newBurst();
+    for (const QString& text : {QStringLiteral("Св"), QStringLiteral("Сварка")})
+        REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                                  text, burst));
+    QElapsedTimer sinceEdit;
+    sinceEdit.start();
+    // At once the edit is committed, in the log beside the file.
+    CHECK(nameInPlainCopy(path, standard).isEmpty());
+    CHECK(session->isCheckpointPending());
+    REQUIRE(QTest::qWaitFor(
+        [&] { return nameInPlainCopy(path, standard) == QStringLiteral("Сварка"); }, 3000));
+    CHECK(sinceEdit.elapsed() < EditSession::CheckpointDelay + 1000);
+    CHECK_FALSE(session->isCheckpointPending());
+}
+
+TEST_CASE("EditSession: leaving the application or saving a version brings the file up to date") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("open.kasibi"));
+    REQUIRE(StandardDocument::create(path, DocumentTree::newStandard()).ok());
+    auto session = sessionOn(path);
+    const QString standard = session->tree().standardId();
+    const QString field = QStringLiteral("passport/name");
+    REQUIRE(session->setValue(standard, field, QStringLiteral("ru"), QStringLiteral("Первое")));
+    // The user switches to the mail program: no waiting for the timer.
+    REQUIRE(QMetaObject::invokeMethod(qApp, "applicationStateChanged",
+                                      Q_ARG(Qt::ApplicationState, Qt::ApplicationInactive)));
+    CHECK(nameInPlainCopy(path, standard) == QStringLiteral("Первое"));
+
+    REQUIRE(session->setValue(standard, field, QStringLiteral("ru"), QStringLiteral("Второе")));
+    REQUIRE(session->document()->saveVersion(QStringLiteral("sent")).ok());
+    CHECK(nameInPlainCopy(path, standard) == QStringLiteral("Второе"));
+
+    REQUIRE(session->setValue(standard, field, QStringLiteral("ru"), QStringLiteral("Третье")));
+    REQUIRE(session->checkpointNow().ok()); // File > Save, an export, Save As
+    CHECK(nameInPlainCopy(path, standard) == QStringLiteral("Третье"));
 }

@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -350,6 +351,28 @@ TEST_CASE("MainWindow: a damaged file is refused with its name and reason, a loc
     CHECK(name->isReadOnly());
 }
 
+TEST_CASE("MainWindow: a Word file given to open is named as one, with what to do next") {
+    QTemporaryDir folder;
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    QSignalSpy failures(&window, &MainWindow::failureShown);
+    // As e-mailed: a Word standard, once under its own name and once renamed .kasibi.
+    const QString word = test::sourcePath(QStringLiteral("tests/data/letter.docx"));
+    const QString renamed = folder.filePath(QStringLiteral("standard.kasibi"));
+    REQUIRE(QFile::copy(word, renamed));
+    for (const QString& path : {word, renamed}) {
+        failures.clear();
+        window.openPath(path);
+        REQUIRE(failures.size() == 1);
+        const QString message = failures.first().at(1).toString();
+        CHECK(message.startsWith(QStringLiteral("This is a Word document")));
+        CHECK(message.contains(QStringLiteral("kasibi-cli import")));
+        CHECK_FALSE(message.contains(QStringLiteral("SQLite")));
+        CHECK(message.contains(QFileInfo(path).fileName()));
+        CHECK(window.session() == nullptr);
+    }
+}
+
 TEST_CASE("MainWindow: names are spell-checked and stay one paragraph") {
     QTemporaryDir folder;
     MainWindow window;
@@ -418,8 +441,12 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
     REQUIRE(window.session()->setValue(standard, name, QStringLiteral("ru"),
                                        QStringLiteral("Добыча руды (проект)")));
     const int steps = window.session()->undoStack()->count();
+    REQUIRE(window.session()->document()->saveVersion(QStringLiteral("sent for review")).ok());
 
     REQUIRE(window.saveAs(copy));
+    // The whole document: the saved version is the baseline of the rule 17/18 comparison.
+    REQUIRE(window.session()->document()->versions().ok());
+    CHECK(window.session()->document()->versions().value().size() == 1);
     CHECK(window.session()->document()->path() == copy);
     CHECK(window.windowTitle().contains(QStringLiteral("copy.kasibi")));
     CHECK(window.session()->undoStack()->count() == steps);

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -151,4 +153,110 @@ TEST_CASE("A saved version is a frozen copy that can be read and restored",
     CHECK((json(reopened.value()->tree()) == original));
     CHECK(edited != original);
     CHECK_FALSE(reopened.value()->versionContent(QStringLiteral("no-such-version")).ok());
+}
+
+namespace {
+
+// What a user does to send the open file: copies the .kasibi alone (no -wal beside it) elsewhere.
+QString plainCopy(const QString& path, const QString& folder) {
+    const QString copy = folder + QStringLiteral("/sent.kasibi");
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(path, copy));
+    REQUIRE_FALSE(QFileInfo::exists(copy + QStringLiteral("-wal")));
+    return copy;
+}
+
+QString nameInCopy(const QString& copy, const QString& standard) {
+    auto opened = StandardDocument::open(copy);
+    INFO((opened ? QString() : opened.error().toString()).toStdString());
+    REQUIRE(opened.ok());
+    return opened.value()->tree().value(standard, QStringLiteral("passport/name@ru"));
+}
+
+} // namespace
+
+TEST_CASE("After a checkpoint a plain copy of the open file holds every edit", "[document]") {
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere;
+    const QString path = dir.filePath(QStringLiteral("open.kasibi"));
+    auto document = createSample(path);
+    const QString standard = document->tree().standardId();
+    REQUIRE(document->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                               QStringLiteral("Название со словом")));
+    // Committed, but in the write-ahead log only: this is what a copy used to miss.
+    CHECK(nameInCopy(plainCopy(path, elsewhere.path()), standard) !=
+          QStringLiteral("Название со словом"));
+
+    Result<bool> done = document->checkpoint();
+    REQUIRE(done.ok());
+    CHECK(done.value());
+    CHECK(nameInCopy(plainCopy(path, elsewhere.path()), standard) ==
+          QStringLiteral("Название со словом"));
+
+    // Edits go on after a checkpoint, and reach the file with the next one.
+    REQUIRE(document->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                               QStringLiteral("Второе название")));
+    REQUIRE(document->checkpoint().ok());
+    CHECK(nameInCopy(plainCopy(path, elsewhere.path()), standard) ==
+          QStringLiteral("Второе название"));
+}
+
+TEST_CASE("Save As copies the whole document: versions, comments and the timeline",
+          "[document][versions]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("original.kasibi"));
+    auto document = createSample(path);
+    const DocumentTree& tree = document->tree();
+    const QString standard = tree.standardId();
+
+    auto comment = document->newElement(tree.rootId, QStringLiteral("review/comments"));
+    REQUIRE(comment.ok());
+    comment.value().first().values = {{QStringLiteral("targetId"), standard},
+                                      {QStringLiteral("author"), QStringLiteral("Эксперт")},
+                                      {QStringLiteral("created"), QStringLiteral("2026-11-30")},
+                                      {QStringLiteral("text"), QStringLiteral("Уточните цель")}};
+    REQUIRE(document->insertSubtree(tree.rootId, QStringLiteral("review/comments"), 0,
+                                    comment.value()));
+    auto step = document->newElement(tree.rootId, QStringLiteral("lifecycle/timeline"));
+    REQUIRE(step.ok());
+    step.value().first().values.insert(QStringLiteral("started"), QStringLiteral("2026-11-02"));
+    REQUIRE(document->insertSubtree(tree.rootId, QStringLiteral("lifecycle/timeline"), 0,
+                                    step.value()));
+    Result<QString> first = document->saveVersion(QStringLiteral("sent to the state body"));
+    REQUIRE(first.ok());
+    REQUIRE(document->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+                               QStringLiteral("После замечаний")));
+    REQUIRE(document->saveVersion(QStringLiteral("after the remarks")).ok());
+    const QByteArray content = json(tree);
+    const QByteArray original = test::readBytes(path);
+
+    const QString target = dir.filePath(QStringLiteral("copy.kasibi"));
+    auto copy = document->saveCopy(target);
+    INFO((copy ? QString() : copy.error().toString()).toStdString());
+    REQUIRE(copy.ok());
+    copy.value().reset(); // closed: one file, as it would be e-mailed
+    CHECK_FALSE(QFileInfo::exists(target + QStringLiteral("-wal")));
+
+    auto reopened = StandardDocument::open(target);
+    REQUIRE(reopened.ok());
+    const DocumentTree& copied = reopened.value()->tree();
+    CHECK((json(copied) == content));
+    CHECK(copied.children(copied.rootId, QStringLiteral("review/comments")).size() == 1);
+    CHECK(copied.children(copied.rootId, QStringLiteral("lifecycle/timeline")).size() == 1);
+    auto versions = reopened.value()->versions();
+    REQUIRE(versions.ok());
+    REQUIRE(versions.value().size() == 2);
+    QStringList names{versions.value()[0].name, versions.value()[1].name};
+    names.sort();
+    CHECK(names == QStringList{QStringLiteral("after the remarks"),
+                               QStringLiteral("sent to the state body")});
+    auto baseline = reopened.value()->versionContent(first.value());
+    REQUIRE(baseline.ok());
+    CHECK(baseline.value().value(standard, QStringLiteral("passport/name@ru")) ==
+          test::sampleTree().value(standard, QStringLiteral("passport/name@ru")));
+
+    // The original is left as it was, and a copy over a file needs leave to replace it.
+    CHECK(test::readBytes(path) == original);
+    CHECK_FALSE(document->saveCopy(target).ok());
+    CHECK_FALSE(document->saveCopy(path, true).ok());
 }

@@ -1,4 +1,5 @@
 #include "core/model/schema.h"
+#include "core/validation/conclusiondraft.h"
 #include "core/validation/criterion.h"
 #include "core/validation/validator.h"
 #include "standardgenerator.h"
@@ -25,9 +26,7 @@ std::string describe(const Findings& findings) {
     QStringList lines;
     for (const Finding& f : findings)
         lines << QStringLiteral("%1 %2 %3 (%4): %5")
-                     .arg(f.severity == Severity::Error ? QStringLiteral("error")
-                                                        : QStringLiteral("warning"),
-                          f.criterion, f.path, f.language, f.messageEn);
+                     .arg(severityName(f.severity), f.criterion, f.path, f.language, f.messageEn);
     return lines.join(QLatin1Char('\n')).toStdString();
 }
 
@@ -134,12 +133,18 @@ TEST_CASE("An empty new standard fails the criteria of its main part and technic
     const Findings findings = validate(DocumentTree::newStandard());
     QSet<QString> errors;
     QSet<QString> warnings;
+    QSet<QString> information;
     for (const Finding& f : findings)
-        (f.severity == Severity::Error ? errors : warnings) << f.criterion;
+        (f.severity == Severity::Error     ? errors
+         : f.severity == Severity::Warning ? warnings
+                                           : information)
+            << f.criterion;
     INFO(describe(findings));
     CHECK(errors == QSet<QString>{"1.1", "1.2", "1.2a", "1.3", "1.4", "1.5", "3.1", "3.4", "3.5"});
     // The sectoral council's protocol is not due before the National body's conclusion.
     CHECK(warnings == QSet<QString>{"3.3"});
+    // The serial number is the platform's to assign.
+    CHECK(information == QSet<QString>{"1.3"});
 }
 
 TEST_CASE("Each criterion broken on its own is reported at its field", "[validator]") {
@@ -212,6 +217,23 @@ TEST_CASE("Each criterion broken on its own is reported at its field", "[validat
     SECTION("1.3 OKED: the serial number of the code") {
         s.set(standard, QStringLiteral("passport/serialNumber"), QStringLiteral("12"));
         requireOnly(validate(s.tree), "1.3", "/standard/passport/serialNumber", standard);
+    }
+    SECTION("1.3 a draft's serial number is left to the platform: information, not an error") {
+        s.tree.removeValue(standard, QStringLiteral("passport/serialNumber"));
+        const Findings findings = validate(s.tree);
+        const Finding& f = requireOnly(findings, "1.3", "/standard/passport/serialNumber", standard,
+                                       Severity::Info);
+        CHECK(f.messageRu.contains(QStringLiteral("цифровой платформе")));
+        CHECK(Validator::errorCount(findings) == 0);
+        CHECK(Validator::warningCount(findings) == 0);
+        // The code shows what is known.
+        CHECK(s.tree.standardCode() == QStringLiteral("B07102···"));
+        // The drafted conclusion does not hold it against the draft.
+        for (const QVector<Node>& assessment : ConclusionDraft::assessments(s.tree, findings, "ru"))
+            if (assessment.first().values.value(QStringLiteral("criterion")) == "1.3")
+                CHECK_FALSE(assessment.first()
+                                .values.value(QStringLiteral("remark"))
+                                .contains(QStringLiteral("платформе")));
     }
     SECTION("1.4 short description") {
         removeText(s.tree, standard, QStringLiteral("passport/description"));

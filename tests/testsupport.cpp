@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QProcess>
 #include <unistd.h>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 namespace kasibi::test {
 
@@ -88,6 +90,12 @@ QString cliPath() {
 
 int runCli(const QStringList& arguments, QString* standardOutput, QString* standardError) {
     QProcess process;
+    // The user's data folder (the editor's classifier store, which kasibi-cli checks against
+    // when it is there) is one of the test's own, so that what the machine holds changes nothing.
+    static QTemporaryDir userData;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), userData.path());
+    process.setProcessEnvironment(environment);
     process.start(cliPath(), arguments);
     REQUIRE(process.waitForFinished(60000));
     if (standardOutput) *standardOutput = QString::fromUtf8(process.readAllStandardOutput());

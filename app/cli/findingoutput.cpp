@@ -6,9 +6,7 @@ using namespace kasibi;
 
 QJsonObject toJson(const Finding& finding, const QString& language) {
     return QJsonObject{{QStringLiteral("criterion"), finding.criterion},
-                       {QStringLiteral("severity"), finding.severity == Severity::Error
-                                                        ? QStringLiteral("error")
-                                                        : QStringLiteral("warning")},
+                       {QStringLiteral("severity"), severityName(finding.severity)},
                        {QStringLiteral("path"), finding.path},
                        {QStringLiteral("elementId"), finding.elementId},
                        {QStringLiteral("language"), finding.language},
@@ -16,9 +14,8 @@ QJsonObject toJson(const Finding& finding, const QString& language) {
 }
 
 QString toLine(const Finding& finding, const QString& language) {
-    QString line = (finding.severity == Severity::Error ? QStringLiteral("error")
-                                                        : QStringLiteral("warning")) +
-                   QStringLiteral(" [") + finding.criterion + QStringLiteral("] ") + finding.path;
+    QString line = severityName(finding.severity) + QStringLiteral(" [") + finding.criterion +
+                   QStringLiteral("] ") + finding.path;
     if (!finding.language.isEmpty())
         line += QStringLiteral(" (") + finding.language + QLatin1Char(')');
     return line + QStringLiteral(": ") + finding.message(language);

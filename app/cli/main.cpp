@@ -183,13 +183,20 @@ int exportCommand(const Arguments& arguments) {
     return Success;
 }
 
-// The validation's findings, with the classifier check's against the loaded OKED and NKZ
-// editions when asked for (--classifiers, --store).
+// The validation's findings, with the classifier check's against the OKED and NKZ editions in
+// use, as the editor shows them: the editor checks against its store whenever it has one, so
+// kasibi-cli checks against the same store whenever it is there (--store names another), and
+// --classifiers makes a store that cannot be opened an error rather than no check.
 Result<Findings> findingsOf(const DocumentTree& tree, const Arguments& arguments) {
-    if (!arguments.classifiers) return ClassifierCheck::withValidation(tree, nullptr);
-    auto store = ClassifierStore::open(arguments.store.isEmpty() ? ClassifierStore::defaultPath()
-                                                                 : arguments.store);
-    if (!store) return store.error();
+    const QString path =
+        arguments.store.isEmpty() ? ClassifierStore::defaultPath() : arguments.store;
+    if (!arguments.classifiers && !QFileInfo::exists(path))
+        return ClassifierCheck::withValidation(tree, nullptr);
+    auto store = ClassifierStore::open(path);
+    if (!store) {
+        if (arguments.classifiers) return store.error();
+        return ClassifierCheck::withValidation(tree, nullptr);
+    }
     return ClassifierCheck::withValidation(tree, store.value().get());
 }
 

@@ -35,6 +35,31 @@ const QStringList kCreateStatements = {
                    "remove_diacritics 0', prefix = '1 2 3')"),
 };
 
+// Format 2. Substring search (rowid = entry.id, the same folded words): occupation names are
+// compounds, and «сварщик» must find «Электрогазосварщик». And the edition the user chose to
+// use, rather than only the one loaded last.
+const QStringList kFormat2Statements = {
+    QStringLiteral("CREATE VIRTUAL TABLE entry_grams USING fts5(words, tokenize = 'trigram')"),
+    QStringLiteral("ALTER TABLE edition ADD COLUMN in_use INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("INSERT INTO entry_grams (rowid, words) SELECT rowid, words FROM entry_words"),
+};
+
+// Everything of one edition (bound: its id), in an order the references allow.
+const QStringList kRemoveEditionStatements = {
+    QStringLiteral("DELETE FROM entry_words WHERE rowid IN (SELECT id FROM entry WHERE "
+                   "edition = ?)"),
+    QStringLiteral("DELETE FROM entry_grams WHERE rowid IN (SELECT id FROM entry WHERE "
+                   "edition = ?)"),
+    QStringLiteral("DELETE FROM entry WHERE edition = ?"),
+    QStringLiteral("DELETE FROM edition WHERE id = ?")};
+
+// The edition in use comes first: the one the user chose, else the one loaded last, else the
+// built-in one.
+const QString kInUseOrder = QStringLiteral("in_use DESC, builtin, id DESC");
+
+// The trigram index matches a term of three letters or more anywhere in a name.
+constexpr int TrigramLength = 3;
+
 struct BuiltIn {
     const char* resource;
     const char* date;
@@ -77,13 +102,22 @@ bool looksLikeCode(Classifier classifier, const QString& query) {
            (classifier == Classifier::Oked && section.match(query).hasMatch());
 }
 
-// An FTS5 query: every word of the query, each as a prefix.
-QString wordQuery(const QString& query) {
+QStringList queryWords(const QString& query) {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return ClassifierStore::foldWords(query).split(separators, Qt::SkipEmptyParts);
+}
+
+// How an FTS5 query takes each word of the query: the whole word, a word beginning with it, or
+// (in entry_grams) the letters anywhere in a word.
+enum class Match { WholeWord, Prefix, Substring };
+
+QString wordQuery(const QString& query, Match match) {
     QStringList terms;
-    for (const QString& word :
-         ClassifierStore::foldWords(query).split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    for (const QString& word : queryWords(query)) {
+        if (match == Match::Substring && word.size() < TrigramLength) continue;
+        terms << QLatin1Char('"') + word + QLatin1Char('"') +
+                     (match == Match::Prefix ? QStringLiteral("*") : QString());
+    }
     return terms.join(QLatin1Char(' '));
 }
 
@@ -152,6 +186,8 @@ Result<std::unique_ptr<ClassifierStore>> ClassifierStore::open(const QString& pa
                                   .arg(FormatVersion),
                               path);
         }
+        if (version == 1)
+            if (Status upgraded = store->upgradeFromFormat1(); !upgraded) return upgraded.error();
     }
     for (Classifier classifier : {Classifier::Oked, Classifier::Nkz})
         if (Status seeded = store->seedBuiltIn(classifier); !seeded) return seeded.error();
@@ -177,7 +213,7 @@ Status ClassifierStore::create() {
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return fail(tr("cannot be written: %1").arg(sqlError(query.lastError())));
     if (!db.transaction()) return fail(tr("cannot be written: %1").arg(sqlError(db.lastError())));
-    QStringList statements = kCreateStatements;
+    QStringList statements = kCreateStatements + kFormat2Statements;
     statements << QStringLiteral("PRAGMA application_id = %1").arg(qint32(ApplicationId))
                << QStringLiteral("PRAGMA user_version = %1").arg(FormatVersion);
     for (const QString& statement : statements)
@@ -189,6 +225,22 @@ Status ClassifierStore::create() {
                                "classifier look-up needs: %1")
                                 .arg(reason));
             return fail(tr("cannot be written: %1").arg(reason));
+        }
+    if (!db.commit()) return fail(tr("cannot be written: %1").arg(sqlError(db.lastError())));
+    return {};
+}
+
+Status ClassifierStore::upgradeFromFormat1() {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) return fail(tr("cannot be written: %1").arg(sqlError(db.lastError())));
+    QSqlQuery query(db);
+    QStringList statements = kFormat2Statements;
+    statements << QStringLiteral("PRAGMA user_version = 2");
+    for (const QString& statement : statements)
+        if (!query.exec(statement)) {
+            const QString reason = sqlError(query.lastError());
+            db.rollback();
+            return fail(tr("cannot be brought up to date: %1").arg(reason));
         }
     if (!db.commit()) return fail(tr("cannot be written: %1").arg(sqlError(db.lastError())));
     return {};
@@ -272,15 +324,17 @@ Result<ClassifierEdition> ClassifierStore::load(const ClassifierEdition& edition
             replaced << query.value(0).toLongLong();
     }
     for (qint64 id : replaced) {
-        for (const QString& statement :
-             {QStringLiteral("DELETE FROM entry_words WHERE rowid IN (SELECT id FROM entry WHERE "
-                             "edition = ?)"),
-              QStringLiteral("DELETE FROM entry WHERE edition = ?"),
-              QStringLiteral("DELETE FROM edition WHERE id = ?")}) {
+        for (const QString& statement : kRemoveEditionStatements) {
             query.prepare(statement);
             query.addBindValue(id);
             if (!query.exec()) return sqlFailure(query);
         }
+    }
+    // The edition loaded last is the one in use (the built-in one only when it is alone).
+    if (!edition.builtIn) {
+        query.prepare(QStringLiteral("UPDATE edition SET in_use = 0 WHERE classifier = ?"));
+        query.addBindValue(classifier);
+        if (!query.exec()) return sqlFailure(query);
     }
 
     ClassifierEdition stored = edition;
@@ -288,11 +342,11 @@ Result<ClassifierEdition> ClassifierStore::load(const ClassifierEdition& edition
     stored.entryCount = int(entries.size());
     stored.deepestLevel = 0;
     query.prepare(QStringLiteral("INSERT INTO edition (classifier, name, date, source, checksum, "
-                                 "loaded_at, builtin) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "loaded_at, builtin, in_use) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value :
          {QVariant(classifier), text(stored.name), text(stored.date), text(stored.source),
           QVariant(checksum), QVariant(stored.loadedAt.toString(Qt::ISODateWithMs)),
-          QVariant(int(stored.builtIn))})
+          QVariant(int(stored.builtIn)), QVariant(int(!stored.builtIn))})
         query.addBindValue(value);
     if (!query.exec()) return sqlFailure(query);
     const qint64 editionId = query.lastInsertId().toLongLong();
@@ -302,6 +356,8 @@ Result<ClassifierEdition> ClassifierStore::load(const ClassifierEdition& edition
                                        "name_ru) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertWords(db);
     insertWords.prepare(QStringLiteral("INSERT INTO entry_words (rowid, words) VALUES (?, ?)"));
+    QSqlQuery insertGrams(db);
+    insertGrams.prepare(QStringLiteral("INSERT INTO entry_grams (rowid, words) VALUES (?, ?)"));
     QSet<QString> codes;
     for (const ClassifierEntry& entry : entries) {
         // Entries may come from elsewhere than our reader: their level and parent are ours.
@@ -326,9 +382,13 @@ Result<ClassifierEdition> ClassifierStore::load(const ClassifierEdition& edition
         insertEntry.bindValue(4, text(entry.nameKk));
         insertEntry.bindValue(5, text(entry.nameRu));
         if (!insertEntry.exec()) return sqlFailure(insertEntry);
-        insertWords.bindValue(0, insertEntry.lastInsertId());
-        insertWords.bindValue(1, foldWords(entry.nameKk + QLatin1Char(' ') + entry.nameRu));
-        if (!insertWords.exec()) return sqlFailure(insertWords);
+        const QVariant id = insertEntry.lastInsertId();
+        const QString words = foldWords(entry.nameKk + QLatin1Char(' ') + entry.nameRu);
+        for (QSqlQuery* index : {&insertWords, &insertGrams}) {
+            index->bindValue(0, id);
+            index->bindValue(1, words);
+            if (!index->exec()) return sqlFailure(*index);
+        }
     }
     if (!db.commit()) {
         const QString reason = sqlError(db.lastError());
@@ -358,7 +418,8 @@ Result<QVector<ClassifierEdition>> ClassifierStore::editions() const {
             QStringLiteral("SELECT e.classifier, e.name, e.date, e.source, e.loaded_at, e.builtin, "
                            "(SELECT COUNT(*) FROM entry WHERE edition = e.id), "
                            "(SELECT MAX(level) FROM entry WHERE edition = e.id) "
-                           "FROM edition e ORDER BY e.classifier DESC, e.builtin, e.id DESC")))
+                           "FROM edition e ORDER BY e.classifier DESC, ") +
+            kInUseOrder))
         return Result<QVector<ClassifierEdition>>::failure(
             tr("cannot be read: %1").arg(sqlError(query.lastError())), m_path);
     QVector<ClassifierEdition> editions;
@@ -380,8 +441,8 @@ Result<QVector<ClassifierEdition>> ClassifierStore::editions() const {
 
 Result<qint64> ClassifierStore::editionInUseId(Classifier classifier) const {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
-        "SELECT id FROM edition WHERE classifier = ? ORDER BY builtin, id DESC LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT id FROM edition WHERE classifier = ? ORDER BY ") +
+                  kInUseOrder + QStringLiteral(" LIMIT 1"));
     query.addBindValue(classifierName(classifier));
     if (!query.exec())
         return Result<qint64>::failure(tr("cannot be read: %1").arg(sqlError(query.lastError())),
@@ -441,20 +502,94 @@ Result<QVector<ClassifierEntry>> ClassifierStore::find(Classifier classifier, co
         sql.addBindValue(limit + 1);
         if (Status status = collect(sql); !status) return status.error();
     }
-    const QString words = wordQuery(query);
     const bool hasLetters = query.contains(QRegularExpression(QStringLiteral("\\p{L}")));
-    if (found.size() < limit && !words.isEmpty() && (hasLetters || found.isEmpty())) {
+    if (!hasLetters && !found.isEmpty()) return found;
+    // Names holding the words as typed first, then words beginning so, then the letters inside
+    // a word (compounds: «сварщик» in «Электрогазосварщик»).
+    for (const Match match : {Match::WholeWord, Match::Prefix, Match::Substring}) {
+        const QString words = wordQuery(query, match);
+        if (found.size() >= limit || words.isEmpty()) continue;
+        const QString index = match == Match::Substring ? QStringLiteral("entry_grams")
+                                                        : QStringLiteral("entry_words");
         QSqlQuery sql(db);
         sql.prepare(QStringLiteral("SELECT e.code, e.parent, e.level, e.name_kk, e.name_ru "
-                                   "FROM entry_words w JOIN entry e ON e.id = w.rowid "
-                                   "WHERE entry_words MATCH ? AND e.edition = ? "
-                                   "ORDER BY w.rank, e.code LIMIT ?"));
+                                   "FROM %1 w JOIN entry e ON e.id = w.rowid "
+                                   "WHERE %1 MATCH ? AND e.edition = ? "
+                                   "ORDER BY w.rank, e.code LIMIT ?")
+                        .arg(index));
         sql.addBindValue(words);
         sql.addBindValue(edition.value());
         sql.addBindValue(limit + found.size());
         if (Status status = collect(sql); !status) return status.error();
     }
     return found;
+}
+
+Result<QStringList> ClassifierStore::names(Classifier classifier, const QString& language) const {
+    Result<qint64> edition = editionInUseId(classifier);
+    if (!edition) return edition.error();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(language == QLatin1String("kk")
+                      ? QStringLiteral("SELECT name_kk FROM entry WHERE edition = ?")
+                      : QStringLiteral("SELECT name_ru FROM entry WHERE edition = ?"));
+    query.addBindValue(edition.value());
+    if (!query.exec())
+        return Result<QStringList>::failure(
+            tr("cannot be read: %1").arg(sqlError(query.lastError())), m_path);
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+Result<qint64> ClassifierStore::editionId(Classifier classifier, const QString& name) const {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT id FROM edition WHERE classifier = ? AND name = ?"));
+    query.addBindValue(classifierName(classifier));
+    query.addBindValue(name);
+    if (!query.exec())
+        return Result<qint64>::failure(tr("cannot be read: %1").arg(sqlError(query.lastError())),
+                                       m_path);
+    if (!query.next())
+        return Result<qint64>::failure(
+            tr("there is no %1 edition \"%2\"").arg(classifierTitle(classifier), name), m_path);
+    return query.value(0).toLongLong();
+}
+
+Status ClassifierStore::use(Classifier classifier, const QString& name) {
+    Result<qint64> id = editionId(classifier, name);
+    if (!id) return id.error();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE edition SET in_use = (id = ?) WHERE classifier = ?"));
+    query.addBindValue(id.value());
+    query.addBindValue(classifierName(classifier));
+    if (!query.exec()) return fail(tr("cannot be written: %1").arg(sqlError(query.lastError())));
+    return {};
+}
+
+Status ClassifierStore::remove(Classifier classifier, const QString& name) {
+    Result<qint64> id = editionId(classifier, name);
+    if (!id) return id.error();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT builtin FROM edition WHERE id = ?"));
+    query.addBindValue(id.value());
+    if (query.exec() && query.next() && query.value(0).toBool())
+        return fail(tr("the built-in edition comes with Kasibi and cannot be removed"));
+    query.finish();
+    if (!db.transaction()) return fail(tr("cannot be written: %1").arg(sqlError(db.lastError())));
+    for (const QString& statement : kRemoveEditionStatements) {
+        query.prepare(statement);
+        query.addBindValue(id.value());
+        if (!query.exec()) {
+            const QString reason = sqlError(query.lastError());
+            db.rollback();
+            return fail(tr("cannot be written: %1").arg(reason));
+        }
+    }
+    if (!db.commit()) return fail(tr("cannot be written: %1").arg(sqlError(db.lastError())));
+    return {};
 }
 
 Result<std::optional<ClassifierEntry>> ClassifierStore::entry(Classifier classifier,

@@ -21,7 +21,7 @@ class ClassifierStore {
     Q_DECLARE_TR_FUNCTIONS(ClassifierStore)
 public:
     static constexpr quint32 ApplicationId = 0x4B534243; // "KSBC"
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;              // 2: substring index, the edition chosen
 
     enum class IfLoaded { Refuse, Replace }; // when an edition of that name is already there
 
@@ -49,14 +49,21 @@ public:
                                        const QString& date = {});
 
     Result<QVector<ClassifierEdition>> editions() const;
-    // The edition look-ups use.
+    // The edition look-ups use: the one chosen with use(), else the one loaded last, else the
+    // built-in one.
     Result<ClassifierEdition> editionInUse(Classifier classifier) const;
+    Status use(Classifier classifier, const QString& editionName);
+    // A loaded edition, all of it; the built-in one stays.
+    Status remove(Classifier classifier, const QString& editionName);
 
     // By code (exact first, then codes beginning with the query) and by words in Kazakh or
-    // Russian (each word a prefix, case and ё/е ignored), best first.
+    // Russian, case and ё/е ignored: names holding every word whole first, then names with words
+    // beginning so, then names holding the letters anywhere (words of three letters or more).
     Result<QVector<ClassifierEntry>> find(Classifier classifier, const QString& query,
                                           int limit = 20) const;
     Result<std::optional<ClassifierEntry>> entry(Classifier classifier, const QString& code) const;
+    // Every name of the edition in use in "kk" or "ru" (the spell checker takes them as right).
+    Result<QStringList> names(Classifier classifier, const QString& language) const;
     // The entry and its ancestors, narrowest first: 07.10.2, 07.10, 07.1, 07, B. Empty when the
     // edition does not know the code; a level the edition lacks is left out.
     Result<QVector<ClassifierEntry>> chain(Classifier classifier, const QString& code) const;
@@ -68,7 +75,9 @@ private:
     ClassifierStore() = default;
 
     Status create();
+    Status upgradeFromFormat1();
     Status seedBuiltIn(Classifier classifier);
+    Result<qint64> editionId(Classifier classifier, const QString& name) const;
     Result<qint64> editionInUseId(Classifier classifier) const;
     Status fail(const QString& what) const;
 

@@ -85,8 +85,8 @@ QString DocumentTree::standardCode() const {
     QString subclass = value(standard, QStringLiteral("passport/oked/subclass/code"));
     subclass.remove(QRegularExpression(QStringLiteral("[^0-9]")));
     const QString serial = value(standard, QStringLiteral("passport/serialNumber")).trimmed();
-    if (section.isEmpty() || subclass.isEmpty() || serial.isEmpty()) return {};
-    return section + subclass + serial;
+    if (section.isEmpty() || subclass.isEmpty()) return {};
+    return section + subclass + (serial.isEmpty() ? PendingSerialNumber : serial);
 }
 
 QVector<Node> DocumentTree::subtree(const QString& id) const {

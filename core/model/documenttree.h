@@ -29,7 +29,10 @@ public:
     // JSON Pointer of the element (or of one of its fields) in the interchange format.
     QString jsonPointer(const QString& id, const QString& field = {}) const;
     // The standard's code: OKED section letter + subclass digits + serial number, e.g. B07102012.
+    // A draft's serial number is formed when the standard is placed on the NSK digital platform:
+    // until then it is left empty and the code shows what is known, e.g. B07102···.
     QString standardCode() const;
+    static inline const QString PendingSerialNumber = QStringLiteral("···");
 
     // The element and everything under it, parents before children.
     QVector<Node> subtree(const QString& id) const;

@@ -143,7 +143,10 @@ const Table& hintTable() {
          QT_TRANSLATE_NOOP("Labels",
                            "Including a general description of the type of labour activity.")},
         {key(Kind::Standard, "passport/serialNumber"),
-         QT_TRANSLATE_NOOP("Labels", "Three digits, e.g. 012.")},
+         QT_TRANSLATE_NOOP("Labels",
+                           "Three digits, e.g. 012. A draft may leave it empty: the number is "
+                           "assigned when the standard is placed on the digital platform of the "
+                           "National Qualifications System.")},
         {key(Kind::ProfessionCard, "tariffQualification"),
          QT_TRANSLATE_NOOP("Labels",
                            "Per the unified tariff-qualification handbook of jobs and professions "

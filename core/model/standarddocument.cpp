@@ -27,6 +27,12 @@ StandardDocument::create(const QString& path, const DocumentTree& tree, bool ove
     return open(path, AccessMode::ReadWrite);
 }
 
+Result<std::unique_ptr<StandardDocument>> StandardDocument::saveCopy(const QString& path,
+                                                                     bool overwrite) const {
+    if (Status copied = m_store->saveCopy(path, overwrite); !copied) return copied.error();
+    return open(path, AccessMode::ReadWrite);
+}
+
 void StandardDocument::setReviewMode(bool on) {
     if (m_reviewMode == on) return;
     m_reviewMode = on;

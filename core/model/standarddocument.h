@@ -52,6 +52,13 @@ public:
     // The registry version the content matched when last published or pulled.
     const std::optional<RegistryLink>& registryLink() const { return m_store->registryLink(); }
     Status setRegistryLink(const RegistryLink& link) { return m_store->setRegistryLink(link); }
+    // The file alone (without its -wal side file) holds every change made so far: true when it
+    // does now. Called a second after typing stops, on Save, when the user leaves the
+    // application, and before an export, a version or Save As.
+    Result<bool> checkpoint() { return m_store->checkpoint(); }
+    // Save As: the whole document, versions included, in a new file, opened for editing.
+    Result<std::unique_ptr<StandardDocument>> saveCopy(const QString& path,
+                                                       bool overwrite = false) const;
 
     Result<QVector<VersionInfo>> versions() const { return m_store->versions(); }
     Result<QString> saveVersion(const QString& name);

@@ -6,6 +6,7 @@
 #include "core/store/registrylink.h"
 #include "core/store/versioninfo.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QCoreApplication>
@@ -34,6 +35,10 @@ public:
     // pulled from a registry); the path is untouched on failure.
     static Status create(const QString& path, const DocumentTree& tree, bool overwrite,
                          const std::optional<RegistryLink>& link = {});
+    // Writes the whole document (content, comments, timeline, every saved version and the
+    // registry link) to a new file, one self-contained file like a cleanly closed one; the path
+    // is untouched on failure.
+    Status saveCopy(const QString& path, bool overwrite) const;
     static bool looksLikeDocumentFile(const QString& path);
     static QString lockFilePath(const QString& path);
 
@@ -58,6 +63,11 @@ public:
     const std::optional<RegistryLink>& registryLink() const { return m_registryLink; }
     Status setRegistryLink(const RegistryLink& link);
 
+    // Copies the changes the write-ahead log holds into the document file itself, so that the
+    // .kasibi alone, copied by any program, holds every change made so far. True when it does;
+    // false when a reader elsewhere held part of the log back (try again later).
+    Result<bool> checkpoint();
+
     Result<QVector<VersionInfo>> versions() const;
     Result<QString> saveVersion(const QString& name, const QDateTime& created);
     Result<DocumentTree> versionContent(const QString& versionId) const;
@@ -67,6 +77,8 @@ private:
 
     static Result<DocumentTree> readTree(const QString& connectionName, const QString& path,
                                          const QString& versionId = {});
+    static Status writeThroughTemporary(const QString& path, bool overwrite,
+                                        const std::function<QString(const QString&)>& write);
     Status ensureWritable() const;
     Status inTransaction(const std::function<Status()>& work);
     Status fail(const QString& what) const;

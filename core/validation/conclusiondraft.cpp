@@ -13,7 +13,9 @@ QVector<QVector<Node>> ConclusionDraft::assessments(const DocumentTree& tree,
         QStringList errors;
         QStringList warnings;
         for (const Finding& finding : findings) {
-            if (finding.criterion != criterion.number) continue;
+            // Information is for the author, not a remark on the draft.
+            if (finding.criterion != criterion.number || finding.severity == Severity::Info)
+                continue;
             QStringList& list = finding.severity == Severity::Error ? errors : warnings;
             const QString message = finding.message(language);
             if (!list.contains(message)) list << message;

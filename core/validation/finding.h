@@ -6,7 +6,22 @@
 
 namespace kasibi {
 
-enum class Severity { Error, Warning };
+// Info: something the author should know but need not act on (e.g. the serial number the
+// platform will assign); it neither fails a criterion nor counts as a warning.
+enum class Severity { Error, Warning, Info };
+
+// As the command line and the JSON output name it.
+inline QString severityName(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
 
 // One problem found by validation, pointing at the field that fails.
 struct Finding {

@@ -722,8 +722,19 @@ void Run::checkOked() {
     const Words serialWhat{QStringLiteral("порядковый номер стандарта в секции ОКЭД"),
                            QStringLiteral("стандарттың ЭҚЖЖ секциясындағы реттік нөмірін"),
                            QStringLiteral("the standard's serial number within its OKED section")};
+    // The official template: the code «is formed when the standard is placed on the digital
+    // platform of the National Qualifications System». Nothing for the author to do.
     if (serial.isEmpty())
-        add(criterion, Severity::Error, m_standard, serialField, {}, enter(serialWhat));
+        add(criterion, Severity::Info, m_standard, serialField, {},
+            {QStringLiteral("Порядковый номер стандарта, а с ним и код, присваивается при "
+                            "размещении стандарта на цифровой платформе Национальной системы "
+                            "квалификаций; до этого его можно не указывать"),
+             QStringLiteral("Стандарттың реттік нөмірі, демек коды да, стандарт Ұлттық біліктілік "
+                            "жүйесінің цифрлық платформасында орналастырылған кезде беріледі; оған "
+                            "дейін оны көрсетпеуге болады"),
+             QStringLiteral("The standard's serial number, and with it the code, is assigned when "
+                            "the standard is placed on the digital platform of the National "
+                            "Qualifications System; until then it may be left empty")});
     else if (!serialNumberPattern().match(serial).hasMatch())
         add(criterion, Severity::Error, m_standard, serialField, {},
             correct(serialWhat, serial,

@@ -1,8 +1,10 @@
 #include "ui/classifier/classifiercontroller.h"
 
 #include "ui/classifier/classifiereditiondialog.h"
+#include "ui/classifier/classifiereditionsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/preferences.h"
+#include "ui/spelling/spellchecker.h"
 #include "ui/validation/validationdock.h"
 
 #include <QAction>
@@ -16,6 +18,9 @@ namespace kasibi {
 
 ClassifierController::ClassifierController(MainWindow* window) : QObject(window), m_window(window) {
     setObjectName(QStringLiteral("classifierController"));
+    // The names of the editions in use are right words to the spell checker.
+    connect(this, &ClassifierController::editionsChanged, this,
+            &ClassifierController::teachSpelling);
     if (Status opened = openStore(ClassifierStore::defaultPath()); !opened)
         // Editing goes on without look-ups; the user learns why when they reach for one.
         window->statusBar()->showMessage(
@@ -23,7 +28,10 @@ ClassifierController::ClassifierController(MainWindow* window) : QObject(window)
 
     auto* load = new QAction(tr("Load &Classifier Edition…"), window);
     load->setObjectName(QStringLiteral("loadClassifierEdition"));
-    connect(load, &QAction::triggered, this, &ClassifierController::askLoadEdition);
+    connect(load, &QAction::triggered, this, [this] { askLoadEdition(); });
+    auto* editions = new QAction(tr("Classifier &Editions…"), window);
+    editions->setObjectName(QStringLiteral("classifierEditions"));
+    connect(editions, &QAction::triggered, this, &ClassifierController::showEditions);
     // A Tools menu another part of the editor may have made already, else one before Help.
     QMenu* tools = window->menuBar()->findChild<QMenu*>(QStringLiteral("toolsMenu"));
     if (!tools) {
@@ -36,6 +44,7 @@ ClassifierController::ClassifierController(MainWindow* window) : QObject(window)
         window->menuBar()->insertMenu(before, tools);
     }
     tools->addAction(load);
+    tools->addAction(editions);
 }
 
 ClassifierController::~ClassifierController() = default;
@@ -62,6 +71,21 @@ Status ClassifierController::openStore(const QString& path) {
     return {};
 }
 
+void ClassifierController::teachSpelling() {
+    for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+        SpellChecker* checker = SpellChecker::forLanguage(language);
+        if (!checker) continue;
+        QStringList words;
+        for (Classifier classifier : {Classifier::Oked, Classifier::Nkz})
+            if (Result<QStringList> names = m_store ? m_store->names(classifier, language)
+                                                    : Result<QStringList>(QStringList());
+                names)
+                for (const QString& name : names.value())
+                    words << SpellChecker::wordsOf(name);
+        checker->setKnownWords(QStringLiteral("classifiers"), words);
+    }
+}
+
 Result<ClassifierEdition> ClassifierController::loadEdition(Classifier classifier,
                                                             const QString& path,
                                                             const QString& editionName,
@@ -78,8 +102,9 @@ Result<ClassifierEdition> ClassifierController::loadEdition(Classifier classifie
     return loaded;
 }
 
-void ClassifierController::askLoadEdition() {
+void ClassifierController::askLoadEdition(Classifier classifier) {
     ClassifierEditionDialog dialog(m_window);
+    dialog.setClassifier(classifier);
     if (dialog.exec() != QDialog::Accepted) return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<ClassifierEdition> loaded =
@@ -93,6 +118,31 @@ void ClassifierController::askLoadEdition() {
         tr("%1 edition “%2” loaded: %n code(s).", nullptr, loaded.value().entryCount)
             .arg(classifierTitle(loaded.value().classifier), loaded.value().name),
         8000);
+}
+
+Status ClassifierController::useEdition(Classifier classifier, const QString& name) {
+    if (!m_store) return m_storeError;
+    if (Status used = m_store->use(classifier, name); !used) return used;
+    emit editionsChanged();
+    m_window->validationDock()->schedule();
+    return {};
+}
+
+Status ClassifierController::removeEdition(Classifier classifier, const QString& name) {
+    if (!m_store) return m_storeError;
+    if (Status removed = m_store->remove(classifier, name); !removed) return removed;
+    emit editionsChanged();
+    m_window->validationDock()->schedule();
+    return {};
+}
+
+void ClassifierController::showEditions() {
+    if (!m_store) {
+        m_window->showFailure(tr("The classifiers could not be opened"), m_storeError);
+        return;
+    }
+    ClassifierEditionsDialog dialog(this, m_window);
+    dialog.exec();
 }
 
 QString ClassifierController::editionsSummary() const {

@@ -32,7 +32,12 @@ public:
 
     Result<ClassifierEdition> loadEdition(Classifier classifier, const QString& path,
                                           const QString& editionName, bool replace);
-    void askLoadEdition();
+    // The load dialog, on this classifier.
+    void askLoadEdition(Classifier classifier = Classifier::Oked);
+    // Tools > Classifier Editions: the loaded editions, to switch the one in use or remove one.
+    void showEditions();
+    Status useEdition(Classifier classifier, const QString& name);
+    Status removeEdition(Classifier classifier, const QString& name);
     // "OKED: <edition> (<n> codes)" per classifier, as rich text for the About box.
     QString editionsSummary() const;
 
@@ -40,6 +45,8 @@ signals:
     void editionsChanged();
 
 private:
+    void teachSpelling();
+
     MainWindow* m_window;
     std::unique_ptr<ClassifierStore> m_store;
     Error m_storeError;

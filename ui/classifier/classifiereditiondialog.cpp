@@ -17,11 +17,19 @@ namespace kasibi {
 
 ClassifierEditionDialog::ClassifierEditionDialog(QWidget* parent)
     : QDialog(parent), m_classifier(new QComboBox), m_file(new QLineEdit), m_name(new QLineEdit),
-      m_replace(new QCheckBox(tr("&Replace an edition of the same name"))) {
+      m_replace(new QCheckBox(tr("&Replace an edition of the same name"))), m_source(new QLabel) {
     setObjectName(QStringLiteral("classifierEditionDialog"));
     setWindowTitle(tr("Load a Classifier Edition"));
-    m_classifier->addItem(tr("OKED (economic activities)"), int(Classifier::Oked));
-    m_classifier->addItem(tr("NKZ (occupations)"), int(Classifier::Nkz));
+    m_classifier->addItem(tr("%1 (economic activities)").arg(classifierTitle(Classifier::Oked)),
+                          int(Classifier::Oked));
+    m_classifier->addItem(tr("%1 (occupations)").arg(classifierTitle(Classifier::Nkz)),
+                          int(Classifier::Nkz));
+    // Which official document to load, and where it is published.
+    m_source->setObjectName(QStringLiteral("classifierSource"));
+    m_source->setWordWrap(true);
+    const auto showSource = [this] { m_source->setText(classifierSource(classifier())); };
+    connect(m_classifier, &QComboBox::currentIndexChanged, this, showSource);
+    showSource();
     m_name->setPlaceholderText(tr("e.g. GK RK 03-2019 (2023)"));
     auto* browse = new QPushButton(tr("&Browse…"));
     auto* fileRow = new QHBoxLayout;
@@ -34,6 +42,7 @@ ClassifierEditionDialog::ClassifierEditionDialog(QWidget* parent)
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Classifier:"), m_classifier);
+    form->addRow(QString(), m_source);
     // A row of a layout gets no buddy from QFormLayout: without one the '&' would show.
     auto* fileLabel = new QLabel(tr("&File:"));
     fileLabel->setBuddy(m_file);
@@ -63,6 +72,10 @@ void ClassifierEditionDialog::browse() {
 
 Classifier ClassifierEditionDialog::classifier() const {
     return Classifier(m_classifier->currentData().toInt());
+}
+
+void ClassifierEditionDialog::setClassifier(Classifier classifier) {
+    m_classifier->setCurrentIndex(m_classifier->findData(int(classifier)));
 }
 
 QString ClassifierEditionDialog::filePath() const {

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace kasibi {
@@ -17,6 +18,7 @@ public:
     explicit ClassifierEditionDialog(QWidget* parent = nullptr);
 
     Classifier classifier() const;
+    void setClassifier(Classifier classifier);
     QString filePath() const;
     QString editionName() const;
     bool replace() const;
@@ -31,6 +33,7 @@ private:
     QLineEdit* m_file;
     QLineEdit* m_name;
     QCheckBox* m_replace;
+    QLabel* m_source;
 };
 
 } // namespace kasibi

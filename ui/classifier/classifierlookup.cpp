@@ -38,6 +38,12 @@ ClassifierLookup::ClassifierLookup(EditSession* session, const QString& elementI
             : tr("Find the occupation in NKZ: code or words in Kazakh or Russian"));
     m_line->setEnabled(session->isContentEditable());
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
+    m_message->setObjectName(QStringLiteral("classifierMessage"));
+    connect(m_message, &QLabel::linkActivated, this, [this] {
+        if (ClassifierController* controller = ClassifierController::of(this))
+            controller->askLoadEdition(m_classifier);
+    });
     m_message->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_message->hide();
     // The store has already chosen and ordered the entries: the popup shows them as they are.
@@ -100,14 +106,20 @@ int ClassifierLookup::search(const QString& query) {
     if (m_model->rowCount() == 0) {
         Result<ClassifierEdition> inUse = store->editionInUse(m_classifier);
         const bool shallow = inUse && inUse.value().deepestLevel < deepestLevel();
+        // What to get and where, and a way to load it from here.
         m_message->setText(
-            shallow
-                ? tr("The %1 edition in use (%2) has no %3: load a full edition "
-                     "with Tools > Load Classifier Edition.")
-                      .arg(classifierTitle(m_classifier),
-                           inUse.value().title(Preferences::effectiveUiLanguage()),
-                           m_classifier == Classifier::Oked ? tr("subclasses") : tr("occupations"))
-                : tr("Nothing found."));
+            shallow ? (m_classifier == Classifier::Oked
+                           ? tr("The %1 edition in use (%2) holds only sections and divisions, "
+                                "no subclasses.")
+                           : tr("The %1 edition in use (%2) holds only major and sub-major "
+                                "groups, no occupations."))
+                              .arg(classifierTitle(m_classifier),
+                                   inUse.value()
+                                       .title(Preferences::effectiveUiLanguage())
+                                       .toHtmlEscaped()) +
+                          QLatin1Char(' ') + classifierSource(m_classifier).toHtmlEscaped() +
+                          QStringLiteral(" <a href=\"load\">%1</a>").arg(tr("Load it…"))
+                    : tr("Nothing found."));
         m_message->show();
     }
     return m_model->rowCount();

@@ -9,6 +9,8 @@
 #include "ui/commands/removeelementcommand.h"
 #include "ui/commands/setvaluecommand.h"
 
+#include <QGuiApplication>
+
 namespace kasibi {
 
 namespace {
@@ -27,7 +29,62 @@ bool isPermitted(const QUndoCommand* step) {
 } // namespace
 
 EditSession::EditSession(std::unique_ptr<StandardDocument> document, QObject* parent)
-    : QObject(parent), m_document(std::move(document)), m_undoStack(new QUndoStack(this)) {}
+    : QObject(parent), m_document(std::move(document)), m_checkpointTimer(new QTimer(this)),
+      m_undoStack(new QUndoStack(this)) {
+    m_checkpointTimer->setSingleShot(true);
+    m_checkpointTimer->setInterval(CheckpointDelay);
+    connect(m_checkpointTimer, &QTimer::timeout, this, [this] {
+        if (Result<bool> done = checkpointNow(); !done)
+            qWarning("%s", qPrintable(done.error().toString()));
+    });
+    // Leaving for another application is when a user copies or attaches the file.
+    if (auto* application = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        connect(application, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state != Qt::ApplicationActive && isCheckpointPending())
+                        static_cast<void>(checkpointNow()); // on failure it tries again
+                });
+    watchDocument();
+}
+
+void EditSession::continueIn(std::unique_ptr<StandardDocument> copy) {
+    m_document = std::move(copy);
+    m_checkpointTimer->stop();
+    m_pendingSince.invalidate();
+    watchDocument();
+}
+
+void EditSession::watchDocument() {
+    connect(m_document.get(), &StandardDocument::changed, this, &EditSession::scheduleCheckpoint);
+    connect(m_document.get(), &StandardDocument::versionsChanged, this,
+            &EditSession::checkpointNow);
+}
+
+void EditSession::scheduleCheckpoint() {
+    if (!m_pendingSince.isValid()) m_pendingSince.start();
+    // Typing that never pauses still reaches the file every few seconds.
+    if (m_pendingSince.elapsed() >= CheckpointLatest)
+        m_checkpointTimer->start(0);
+    else
+        m_checkpointTimer->start(CheckpointDelay);
+}
+
+bool EditSession::isCheckpointPending() const {
+    return m_pendingSince.isValid();
+}
+
+Result<bool> EditSession::checkpointNow() {
+    Result<bool> done = m_document->checkpoint();
+    if (done && done.value()) {
+        m_checkpointTimer->stop();
+        m_pendingSince.invalidate();
+    } else {
+        // A reader elsewhere held the log back, or the disk refused: the changes are safe in
+        // the log all the same; try again shortly rather than pester the user each second.
+        m_checkpointTimer->start(CheckpointDelay);
+    }
+    return done;
+}
 
 EditSession::~EditSession() {
     // Commands refer to the document: they go first.

@@ -5,7 +5,9 @@
 
 #include <memory>
 #include <optional>
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace kasibi {
@@ -22,7 +24,7 @@ public:
     StandardDocument* document() const { return m_document.get(); }
     // Save As: the editing goes on in the copy, with its history, since the copy holds the same
     // elements under the same ids. Whoever listens to the document must listen to the new one.
-    void continueIn(std::unique_ptr<StandardDocument> copy) { m_document = std::move(copy); }
+    void continueIn(std::unique_ptr<StandardDocument> copy);
     const DocumentTree& tree() const { return m_document->tree(); }
     QUndoStack* undoStack() const { return m_undoStack; }
     bool isReadOnly() const { return m_document->isReadOnly(); }
@@ -55,6 +57,15 @@ public:
     bool removeElement(const QString& nodeId);
     bool moveElement(const QString& nodeId, int newIndex);
 
+    // The .kasibi file alone holds every change (see StandardDocument::checkpoint): done by
+    // itself CheckpointDelay after the last change (and at least every CheckpointLatest while
+    // changes keep coming), when a version is saved and when the user leaves the application;
+    // called at once on Save and before an export or Save As.
+    Result<bool> checkpointNow();
+    static constexpr int CheckpointDelay = 1000;  // ms
+    static constexpr int CheckpointLatest = 5000; // ms
+    bool isCheckpointPending() const;
+
     // Called by commands: a failed change is shown to the user and leaves the history true.
     void reportFailure(const Error& error);
     // Called by commands on undo and redo, so the user sees what changed back.
@@ -65,7 +76,12 @@ signals:
     void revealRequested(const QString& nodeId, const QString& field, const QString& language);
 
 private:
+    void watchDocument();
+    void scheduleCheckpoint();
+
     std::unique_ptr<StandardDocument> m_document;
+    QTimer* m_checkpointTimer;
+    QElapsedTimer m_pendingSince;
     QUndoStack* m_undoStack;
     QString m_contentLanguage = QStringLiteral("ru");
     int m_lastBurst = 0;

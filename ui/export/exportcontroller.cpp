@@ -146,6 +146,9 @@ bool ExportController::start(const ExportRequest& request) {
                               Error{tr("Kasibi cannot write files of this kind"), request.path});
         return false;
     }
+    // The exported file usually travels with the .kasibi: that one is complete too. A failure
+    // leaves the edits in the log, safe, and does not stop the export.
+    static_cast<void>(session->checkpointNow());
     // The tree is implicitly shared: the copy is a snapshot the worker reads while editing goes on.
     const DocumentTree snapshot = session->tree();
     // A conclusion not yet assessed is drafted from the findings, the classifier check's

@@ -198,9 +198,14 @@ void NodeForm::refreshDerived() {
     const DocumentTree& tree = m_session->tree();
     if (m_code) {
         const QString code = tree.standardCode();
-        m_code->setText(code.isEmpty() ? tr("<i>not yet known: fill in the OKED section, subclass "
-                                            "and serial number</i>")
-                                       : QStringLiteral("<b>%1</b>").arg(code));
+        if (code.isEmpty())
+            m_code->setText(tr("<i>not yet known: fill in the OKED section and subclass</i>"));
+        else if (code.endsWith(DocumentTree::PendingSerialNumber))
+            m_code->setText(QStringLiteral("<b>%1</b> ").arg(code) +
+                            tr("<i>(the serial number is assigned on the NQS digital "
+                               "platform)</i>"));
+        else
+            m_code->setText(QStringLiteral("<b>%1</b>").arg(code));
     }
     if (m_cards) {
         QStringList items;

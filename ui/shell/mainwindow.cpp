@@ -2,8 +2,10 @@
 
 #include "ui/shell/interfacetranslations.h"
 #include "ui/shell/namedaction.h"
+#include "ui/spelling/spellchecker.h"
 
 #include "core/format/documentwriters.h"
+#include "core/format/filekind.h"
 #include "core/format/jsonstandardreader.h"
 #include "core/format/jsonstandardwriter.h"
 #include "core/import/wordimport.h"
@@ -226,8 +228,7 @@ void MainWindow::createActions() {
     make(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, &MainWindow::askOpen,
          QStyle::SP_DialogOpenButton);
     make(QStringLiteral("openSample"), tr("Open the &Sample"), {}, &MainWindow::askOpenSample);
-    make(QStringLiteral("save"), tr("&Save"), QKeySequence::Save,
-         [this] { statusBar()->showMessage(tr("Every change is saved as it is made."), 4000); });
+    make(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, &MainWindow::save);
     make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::askSaveAs);
     make(QStringLiteral("import"), tr("&Import JSON…"), {}, &MainWindow::askImport);
     make(QStringLiteral("importWord"), tr("Import from &Word…"), {}, [this] { askImportWord(); });
@@ -397,6 +398,8 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
         connect(m_session.get(), &EditSession::revealRequested, this, &MainWindow::goToField);
         connect(m_session->document(), &StandardDocument::changed, this,
                 &MainWindow::updateActions);
+        connect(m_session->document(), &StandardDocument::changed, this,
+                &MainWindow::teachGlossary);
         m_model->setSession(m_session.get());
         m_pages->setCurrentWidget(m_splitter);
         // Once the splitter is laid out: the form's width is known then.
@@ -426,7 +429,23 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
     }
     updateTitle();
     updateActions();
+    teachGlossary();
     emit sessionChanged();
+}
+
+void MainWindow::teachGlossary() {
+    for (const QString& language : Schema::languages()) {
+        SpellChecker* checker = SpellChecker::forLanguage(language);
+        if (!checker) continue;
+        QStringList words;
+        if (m_session) {
+            const DocumentTree& tree = m_session->tree();
+            for (const QString& term :
+                 tree.children(tree.standardId(), QStringLiteral("generalProvisions/terms")))
+                words << SpellChecker::wordsOf(tree.value(term, QStringLiteral("term"), language));
+        }
+        checker->setKnownWords(QStringLiteral("glossary"), words);
+    }
 }
 
 void MainWindow::updateBanner() {
@@ -741,7 +760,11 @@ bool MainWindow::newDocument(const QString& path, bool fromTemplate) {
 
 bool MainWindow::openDocument(const QString& path) {
     if (m_session && QFileInfo(m_session->document()->path()) == QFileInfo(path)) return true;
-    Result<std::unique_ptr<StandardDocument>> document = StandardDocument::open(path);
+    // A Word file, a PDF, a workbook: the user is told what it is and what to do instead.
+    const QString refusal = FileKind::refusal(FileKind::of(path));
+    Result<std::unique_ptr<StandardDocument>> document =
+        refusal.isEmpty() ? StandardDocument::open(path)
+                          : Result<std::unique_ptr<StandardDocument>>(Error{refusal, path});
     if (!document) {
         showFailure(tr("The standard could not be opened"), document.error());
         Preferences::removeRecentFile(path);
@@ -828,11 +851,30 @@ bool MainWindow::openSample(const QString& documentPath) {
     return true;
 }
 
+bool MainWindow::save() {
+    if (!m_session) return false;
+    // Every change is committed as it is made; Save makes the file alone hold them at once.
+    Result<bool> done = m_session->checkpointNow();
+    if (!done) {
+        showFailure(tr("The file could not be brought up to date"), done.error());
+        return false;
+    }
+    statusBar()->showMessage(
+        done.value() ? tr("Every change is saved as it is made; the file is up to date.")
+                     : tr("Every change is saved as it is made; another program is reading the "
+                          "file, so it will be brought up to date in a moment."),
+        4000);
+    return true;
+}
+
 bool MainWindow::saveAs(const QString& path) {
     if (!m_session) return false;
     if (QFileInfo(path) == QFileInfo(m_session->document()->path())) return true;
-    Result<std::unique_ptr<StandardDocument>> copy =
-        StandardDocument::create(path, m_session->tree(), true);
+    // The file left behind is complete too, as the user may send either (the copy itself is
+    // read through the database, log included, whatever this gives).
+    static_cast<void>(m_session->checkpointNow());
+    // The whole document: content, comments, timeline and the saved versions.
+    Result<std::unique_ptr<StandardDocument>> copy = m_session->document()->saveCopy(path, true);
     if (!copy) {
         showFailure(tr("The copy could not be saved"), copy.error());
         return false;
@@ -850,12 +892,13 @@ void MainWindow::closeDocument() {
 }
 
 void MainWindow::openPath(const QString& path) {
-    if (QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0) {
+    // The content decides, not the name: e-mailed files get renamed.
+    const FileKind::Kind kind = FileKind::of(path);
+    if (kind == FileKind::WordDocument) {
         askImportWord({path});
         return;
     }
-    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 &&
-        !DocumentStore::looksLikeDocumentFile(path)) {
+    if (kind == FileKind::Json) {
         const QFileInfo json(path);
         const QString target =
             askDocumentPath(tr("Save the imported standard as"),
@@ -878,7 +921,7 @@ void MainWindow::askOpen() {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open a standard"), documentsFolder(),
                                      tr("Standards (*.kasibi *.json);;Kasibi documents "
-                                        "(*.kasibi);;Interchange format (*.json)"));
+                                        "(*.kasibi);;Interchange format (*.json);;All files (*)"));
     if (!path.isEmpty()) openPath(path);
 }
 
@@ -995,11 +1038,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    // Any file: one that is not a standard (a Word file, say) is told apart when dropped, and
+    // the user learns what to do with it.
     for (const QUrl& url : event->mimeData()->urls()) {
-        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-        if (url.isLocalFile() &&
-            (suffix == QLatin1String("kasibi") || suffix == QLatin1String("json") ||
-             suffix == QLatin1String("docx"))) {
+        if (url.isLocalFile()) {
             event->acceptProposedAction();
             return;
         }
@@ -1010,9 +1052,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
     // Word files dropped together are one standard's Kazakh and Russian files.
     QStringList words;
     for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile())
-                                         .suffix()
-                                         .compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0)
+        if (url.isLocalFile() && FileKind::of(url.toLocalFile()) == FileKind::WordDocument)
             words << url.toLocalFile();
     if (!words.isEmpty()) {
         event->acceptProposedAction();

@@ -45,6 +45,8 @@ public:
     // validation.
     bool importWord(const QStringList& docxPaths, const QString& documentPath);
     bool openSample(const QString& documentPath);
+    // File > Save: the file alone holds every change at once (they are committed as made).
+    bool save();
     bool saveAs(const QString& path);
     void closeDocument();
     // The interface in another language ("ru", "kk", "en") at once: a window built anew in it
@@ -110,6 +112,8 @@ private:
     void updateUndoActions();
     void updateTitle();
     void updateBanner();
+    // The terms of the standard's glossary are right words to the spell checker.
+    void teachGlossary();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     // The standard's name in the content language (else the other), to list it by.

@@ -16,6 +16,9 @@ const QString kDefaultLanguages = QStringLiteral("preferences/defaultLanguages")
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kRecentTitles = QStringLiteral("recentTitles");
 const QString kRegistry = QStringLiteral("preferences/registryAddress");
+}
+
+const QString kSpellCheck = QStringLiteral("preferences/spellCheck/%1");
 
 } // namespace
 
@@ -33,6 +36,14 @@ QString Preferences::registryAddress() {
 
 void Preferences::setRegistryAddress(const QString& address) {
     QSettings().setValue(kRegistry, address.trimmed());
+}
+
+bool Preferences::spellCheckEnabled(const QString& language) {
+    return QSettings().value(kSpellCheck.arg(language), true).toBool();
+}
+
+void Preferences::setSpellCheckEnabled(const QString& language, bool on) {
+    QSettings().setValue(kSpellCheck.arg(language), on);
 }
 
 QString Preferences::uiLanguage() {

@@ -26,6 +26,9 @@ public:
     // The registry's PostgreSQL connection string or URI ("" for none); never a password.
     static QString registryAddress();
     static void setRegistryAddress(const QString& address);
+    // Spell checking of the texts of one language ("kk", "ru"), on unless switched off.
+    static bool spellCheckEnabled(const QString& language);
+    static void setSpellCheckEnabled(const QString& language, bool on);
 
     static constexpr int MaximumRecentFiles = 10;
     static QStringList recentFiles();

@@ -3,6 +3,7 @@
 #include "core/model/labels.h"
 #include "core/model/schema.h"
 #include "ui/shell/preferences.h"
+#include "ui/spelling/spellchecker.h"
 
 #include "core/registry/registryconnection.h"
 
@@ -51,6 +52,18 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
                               "~/.pgpass, never here."));
     m_registry->setObjectName(QStringLiteral("registryAddress"));
     form->addRow(tr("Registry:"), m_registry);
+    // A switch per language: a checker that marks right words is worse than none.
+    auto* spelling = new QHBoxLayout;
+    for (const QString& language : Schema::languages()) {
+        auto* box = new QCheckBox(Labels::language(language), this);
+        box->setObjectName(QStringLiteral("spellCheck-") + language);
+        box->setProperty("language", language);
+        box->setChecked(Preferences::spellCheckEnabled(language));
+        spelling->addWidget(box);
+        m_spellCheck << box;
+    }
+    spelling->addStretch(1);
+    form->addRow(tr("Check spelling in:"), spelling);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -78,6 +91,12 @@ void PreferencesDialog::accept() {
     Preferences::setUiLanguage(m_uiLanguage->currentData().toString());
     Preferences::setDefaultLanguages(languages);
     Preferences::setRegistryAddress(m_registry->text());
+    for (QCheckBox* box : m_spellCheck) {
+        const QString language = box->property("language").toString();
+        Preferences::setSpellCheckEnabled(language, box->isChecked());
+        if (SpellChecker* checker = SpellChecker::forLanguage(language))
+            checker->setEnabled(box->isChecked());
+    }
     QDialog::accept();
 }
 

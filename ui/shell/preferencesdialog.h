@@ -22,6 +22,7 @@ private:
     QComboBox* m_uiLanguage;
     QList<QCheckBox*> m_languages;
     QLineEdit* m_registry;
+    QList<QCheckBox*> m_spellCheck;
 };
 
 } // namespace kasibi

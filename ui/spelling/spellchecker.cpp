@@ -2,6 +2,8 @@
 
 #include "core/format/wholefile.h"
 #include "core/platform/platform.h"
+#include "ui/shell/preferences.h"
+#include "ui/spelling/spellhighlighter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QHash>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTemporaryFile>
 
 #include <hunspell.hxx>
 
@@ -19,7 +22,10 @@ SpellChecker* SpellChecker::forLanguage(const QString& language) {
     static QHash<QString, SpellChecker*> checkers;
     if (checkers.contains(language)) return checkers.value(language);
     SpellChecker* checker = create(language).release();
-    if (checker) checker->setParent(QCoreApplication::instance());
+    if (checker) {
+        checker->setParent(QCoreApplication::instance());
+        checker->setEnabled(Preferences::spellCheckEnabled(language));
+    }
     checkers.insert(language, checker);
     return checker;
 }
@@ -31,6 +37,10 @@ std::unique_ptr<SpellChecker> SpellChecker::create(const QString& language) {
         return nullptr;
     return std::unique_ptr<SpellChecker>(new SpellChecker(
         base + QStringLiteral(".aff"), base + QStringLiteral(".dic"), language, nullptr));
+}
+
+QString SpellChecker::supplementPath(const QString& language) {
+    return QStringLiteral(":/spelling/%1-kasibi.dic").arg(language);
 }
 
 QString SpellChecker::personalDictionaryPath(const QString& language) {
@@ -52,9 +62,16 @@ SpellChecker::SpellChecker(const QString& affix, const QString& dictionary, cons
         if (!m_hunspell) adopt(m_loading.result());
     });
     // Both dictionaries are UTF-8 (their SET line), so words pass as UTF-8.
-    m_loading.setFuture(QtConcurrent::run(
-        [affix = affix.toLocal8Bit(), dictionary = dictionary.toLocal8Bit(), words = m_personal] {
+    m_loading.setFuture(
+        QtConcurrent::run([affix = affix.toLocal8Bit(), dictionary = dictionary.toLocal8Bit(),
+                           words = m_personal, supplement = supplementPath(language)] {
             auto* hunspell = new Hunspell(affix.constData(), dictionary.constData());
+            // Hunspell reads files: the embedded supplement goes through a temporary one.
+            QFile embedded(supplement);
+            QTemporaryFile copy;
+            if (embedded.open(QIODevice::ReadOnly) && copy.open() &&
+                copy.write(embedded.readAll()) == embedded.size() && copy.flush())
+                hunspell->add_dic(QFile::encodeName(copy.fileName()).constData());
             for (const QString& word : words)
                 hunspell->add(word.toStdString());
             return hunspell;
@@ -87,8 +104,33 @@ bool SpellChecker::isCheckable(const QString& word) {
     return !allUpper;
 }
 
+QStringList SpellChecker::wordsOf(const QString& text) {
+    QStringList words;
+    for (const auto& [start, length] : SpellHighlighter::words(text))
+        words << text.mid(start, length);
+    return words;
+}
+
+void SpellChecker::setEnabled(bool on) {
+    if (m_enabled == on) return;
+    m_enabled = on;
+    emit ignored(); // the highlighters mark again, or unmark
+}
+
+void SpellChecker::setKnownWords(const QString& source, const QStringList& words) {
+    QSet<QString> folded;
+    for (const QString& word : words)
+        folded.insert(word.toLower());
+    if (m_known.value(source) == folded) return;
+    m_known.insert(source, folded);
+    emit ignored();
+}
+
 bool SpellChecker::isCorrect(const QString& word) const {
-    if (!m_hunspell || !isCheckable(word) || m_ignored.contains(word)) return true;
+    if (!m_enabled || !m_hunspell || !isCheckable(word) || m_ignored.contains(word)) return true;
+    const QString folded = word.toLower();
+    for (const QSet<QString>& known : m_known)
+        if (known.contains(folded)) return true;
     if (m_hunspell->spell(word.toStdString())) return true;
     // A compound the dictionary lacks is right when each part is (тау-кен, ауа-райы).
     if (!word.contains(QLatin1Char('-'))) return false;

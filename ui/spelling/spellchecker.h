@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -28,6 +29,20 @@ public:
     ~SpellChecker() override;
 
     bool isReady() const { return m_hunspell != nullptr; }
+    // Off: nothing is marked (Preferences: a switch per language). The shared checkers start
+    // as the preferences say.
+    bool isEnabled() const { return m_enabled; }
+    void setEnabled(bool on);
+    // Words taken as right besides the dictionary, by source ("glossary": the terms of the
+    // open standard, "classifiers": the names of the editions in use); a source's words
+    // replace what it gave before. Case is ignored.
+    void setKnownWords(const QString& source, const QStringList& words);
+    // :/spelling/<language>-kasibi.dic: Kasibi's own words and affixes for the language (the
+    // Kazakh dictionary of Debian lacks most inflected forms of the trades' vocabulary),
+    // read by Hunspell as a second dictionary.
+    static QString supplementPath(const QString& language);
+    // The words of a text as the highlighter finds them.
+    static QStringList wordsOf(const QString& text);
     void waitUntilReady();
     // True until the dictionary is loaded: nothing is marked that cannot be checked.
     bool isCorrect(const QString& word) const;
@@ -55,6 +70,8 @@ private:
     QFutureWatcher<Hunspell*> m_loading;
     std::unique_ptr<Hunspell> m_hunspell;
     QSet<QString> m_ignored;
+    QHash<QString, QSet<QString>> m_known; // by source, folded to lower case
+    bool m_enabled = true;
     QStringList m_personal; // as in the personal dictionary's file
 };
 

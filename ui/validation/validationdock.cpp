@@ -225,7 +225,9 @@ void ValidationDock::showDetail() {
         return;
     }
     const Finding& finding = m_findings[index.toInt()];
-    QString head = finding.severity == Severity::Error ? tr("Error") : tr("Warning");
+    QString head = finding.severity == Severity::Error     ? tr("Error")
+                   : finding.severity == Severity::Warning ? tr("Warning")
+                                                           : tr("Information");
     if (const Criterion* criterion = Criterion::find(finding.criterion))
         head += QStringLiteral(" · ") +
                 tr("criterion %1: %2").arg(finding.criterion, criterion->title(m_language));
@@ -251,6 +253,7 @@ void ValidationDock::show(const Findings& findings) {
     m_groups.clear();
     const QIcon error = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon information = style()->standardIcon(QStyle::SP_MessageBoxInformation);
     QHash<QString, QPair<int, int>> counts;
     // Groups made in the order of the standard; those left empty go afterwards.
     for (int chapter = PageRef::GeneralProvisions; chapter <= PageRef::ExtraSections; ++chapter) {
@@ -289,11 +292,14 @@ void ValidationDock::show(const Findings& findings) {
         auto* item = new QTreeWidgetItem(parent);
         item->setText(0, rowText(finding));
         item->setToolTip(0, finding.message(m_language));
-        item->setIcon(0, finding.severity == Severity::Error ? error : warning);
+        item->setIcon(0, finding.severity == Severity::Error     ? error
+                         : finding.severity == Severity::Warning ? warning
+                                                                 : information);
         item->setData(0, FindingIndexRole, i);
         for (const QString& key : keys) {
             auto& count = counts[key];
-            (finding.severity == Severity::Error ? count.first : count.second)++;
+            if (finding.severity != Severity::Info)
+                (finding.severity == Severity::Error ? count.first : count.second)++;
         }
     }
     // Twice: a chapter is empty once its empty cards have gone.
