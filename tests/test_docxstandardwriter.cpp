@@ -313,3 +313,20 @@ TEST_CASE("Writers are chosen by extension") {
         DocumentWriters::forPath(QStringLiteral("a/b.DOCX")).get()));
     REQUIRE(DocumentWriters::forPath(QStringLiteral("b.doc")) == nullptr);
 }
+
+TEST_CASE("Each DOCX comment covers the printed text of the very field or item it is about") {
+    QTemporaryDir dir;
+    QVector<PlacedComment> expected;
+    const DocumentTree tree = sampleWithCommentOnEveryPlace(&expected);
+    const QString path = writeDocx(tree, dir.filePath(QStringLiteral("every-place.docx")),
+                                   QStringLiteral("ru"), true);
+    const QList<WordComment> comments = wordComments(path);
+    REQUIRE(comments.size() == expected.size());
+    for (const PlacedComment& placed : expected) {
+        const auto it = std::find_if(comments.cbegin(), comments.cend(),
+                                     [&](const WordComment& c) { return c.text == placed.text; });
+        REQUIRE(it != comments.cend());
+        INFO(placed.text.toStdString());
+        REQUIRE(commentedText(path, it->id).toStdString() == placed.covered.toStdString());
+    }
+}
