@@ -6,6 +6,7 @@
 #include "ui/review/commentplace.h"
 #include "ui/shell/preferences.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -53,6 +54,9 @@ CommentsDock::CommentsDock(QWidget* parent)
     filters->addWidget(m_show);
     filters->addWidget(m_author, 1);
     layout->addLayout(filters);
+    m_commands = new QHBoxLayout;
+    m_commands->addStretch(1);
+    layout->addLayout(m_commands);
 
     m_view->setObjectName(QStringLiteral("commentsView"));
     m_view->setHeaderLabels({tr("Comment"), tr("Author"), tr("Date and time"), tr("Place")});
@@ -126,6 +130,14 @@ CommentsDock::CommentsDock(QWidget* parent)
     m_later->setInterval(250);
     connect(m_later, &QTimer::timeout, this, &CommentsDock::refresh);
     refresh();
+}
+
+void CommentsDock::addCommand(QAction* action) {
+    auto* button = new QToolButton;
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    m_commands->insertWidget(m_commands->count() - 1, button);
 }
 
 void CommentsDock::setSession(EditSession* session) {

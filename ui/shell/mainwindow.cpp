@@ -677,6 +677,11 @@ QString MainWindow::userDocumentsFolder() {
     return QDir::homePath();
 }
 
+QString MainWindow::openFilter() {
+    return tr("Standards (*.kasibi *.json);;Kasibi documents (*.kasibi);;Interchange format "
+              "(*.json)");
+}
+
 QString MainWindow::askDocumentPath(const QString& title, const QString& suggestion) {
     QString path =
         QFileDialog::getSaveFileName(this, title, suggestion, tr("Kasibi documents (*.kasibi)"));
@@ -826,9 +831,7 @@ void MainWindow::askNew(bool fromTemplate) {
 
 void MainWindow::askOpen() {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a standard"), documentsFolder(),
-                                     tr("Standards (*.kasibi *.json);;Kasibi documents "
-                                        "(*.kasibi);;Interchange format (*.json)"));
+        QFileDialog::getOpenFileName(this, tr("Open a standard"), documentsFolder(), openFilter());
     if (!path.isEmpty()) openPath(path);
 }
 
