@@ -286,8 +286,8 @@ void Builder::passport(const QString& standard) {
 
 void Builder::professionCard(const QString& card) {
     const QString number = QString::number(++m_item) + QStringLiteral(". ");
-    paragraph(number + l(label::card).arg(text(card, QStringLiteral("name"))), Style::Heading2, card,
-              {}, false, int(number.size()));
+    paragraph(number + l(label::card).arg(text(card, QStringLiteral("name"))), Style::Heading2,
+              card, {}, false, int(number.size()));
     startTable({28, 24, 48});
     labelRow(l(label::nkzGroup), plain(card, QStringLiteral("nkzGroupCode")), card,
              QStringLiteral("nkzGroupCode"));

@@ -1,5 +1,7 @@
 #include "ui/review/commentsdock.h"
 
+#include "core/model/displaytime.h"
+
 #include "core/model/schema.h"
 #include "core/review/commentthreads.h"
 #include "ui/commands/editsession.h"
@@ -30,7 +32,7 @@ constexpr int IdRole = Qt::UserRole + 1;
 QString shownTime(const QString& iso) {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
     if (!time.isValid()) return iso;
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DisplayTime::dateTime(time.toLocalTime());
 }
 
 } // namespace
