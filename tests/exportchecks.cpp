@@ -10,6 +10,7 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -343,6 +344,107 @@ DocumentTree sampleWithComments() {
                QStringLiteral("Цель сформулирована верно"), true);
     addComment(standard, QStringLiteral("passport/oked/section/code"), {},
                QStringLiteral("Эксперт НОПК"), QStringLiteral("Код секции ОКЭД проверен"), false);
+    return tree;
+}
+
+} // namespace kasibi::test
+
+namespace kasibi::test {
+
+DocumentTree sampleWithCommentOnEveryPlace(QVector<PlacedComment>* expected) {
+    DocumentTree tree = sampleTree();
+    const QString ru = QStringLiteral("ru");
+    const QString standard = tree.standardId();
+    const QString card = tree.children(standard, QStringLiteral("professionCards")).value(0);
+    const QString education = tree.children(card, QStringLiteral("education")).value(0);
+    const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
+    const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
+    const QString ability = tree.children(skill, QStringLiteral("abilities")).value(1);
+    const QString knowledge = tree.children(skill, QStringLiteral("knowledge")).value(0);
+    const QString competency = tree.children(card, QStringLiteral("personalCompetencies")).value(0);
+    const QString related = tree.children(card, QStringLiteral("relatedProfessions")).value(1);
+    const QString stateBody =
+        tree.children(standard, QStringLiteral("technicalData/stateBody")).value(0);
+    REQUIRE(!ability.isEmpty());
+    REQUIRE(!knowledge.isEmpty());
+    REQUIRE(!competency.isEmpty());
+    REQUIRE(!related.isEmpty());
+    REQUIRE(!stateBody.isEmpty());
+    REQUIRE(!education.isEmpty());
+
+    int count = 0;
+    const auto comment = [&](const QString& target, const QString& field, const QString& covered) {
+        const QString text = QStringLiteral("Замечание %1 о «%2»").arg(++count).arg(covered);
+        Node node{DocumentTree::newId(), Kind::Comment, tree.rootId,
+                  QStringLiteral("review/comments")};
+        node.values.insert(QStringLiteral("targetId"), target);
+        if (!field.isEmpty()) node.values.insert(QStringLiteral("field"), field);
+        node.values.insert(QStringLiteral("author"), QStringLiteral("Эксперт"));
+        node.values.insert(QStringLiteral("created"), QStringLiteral("2025-06-01T10:00:00Z"));
+        node.values.insert(QStringLiteral("text"), text);
+        tree.insertSubtree(tree.rootId, QStringLiteral("review/comments"), 1000, {node});
+        expected->append(PlacedComment{text, covered});
+    };
+    const auto value = [&](const QString& id, const QString& field) {
+        const QString text = tree.value(id, field, ru);
+        return text.isEmpty() ? tree.value(id, field) : text;
+    };
+    const QString name = value(standard, QStringLiteral("passport/name"));
+    comment(standard, {}, QStringLiteral("Профессиональный стандарт «%1»").arg(name));
+    comment(standard, QStringLiteral("generalProvisions"),
+            QStringLiteral("Глава 1. Общие положения"));
+    comment(standard, QStringLiteral("generalProvisions/scope"),
+            value(standard, QStringLiteral("generalProvisions/scope")));
+    comment(standard, QStringLiteral("passport/name"), name);
+    comment(standard, QStringLiteral("passport/serialNumber"), tree.standardCode());
+    comment(standard, QStringLiteral("passport/oked/section/code"), QStringLiteral("Секция B"));
+    comment(standard, QStringLiteral("passport/oked/subclass/code"),
+            QStringLiteral("Подкласс 07.10.2"));
+    comment(standard, QStringLiteral("passport/oked/subclass/name"),
+            value(standard, QStringLiteral("passport/oked/subclass/name")));
+    comment(standard, QStringLiteral("passport/description"),
+            value(standard, QStringLiteral("passport/description")));
+
+    comment(card, {},
+            QStringLiteral("Карточка профессии «%1»").arg(value(card, QStringLiteral("name"))));
+    for (const char* field : {"nkzGroupCode", "nkzOccupationCode", "name", "orkLevel", "nrkLevel",
+                              "tariffQualification", "workExperience", "nonFormalEducation",
+                              "mainPurpose", "wholeTaskAssessment"})
+        comment(card, QLatin1String(field), value(card, QLatin1String(field)));
+    comment(card, QStringLiteral("otherNames"),
+            QStringLiteral("Другие возможные наименования профессии:"));
+    comment(education, QStringLiteral("specialty"), value(education, QStringLiteral("specialty")));
+    comment(function, {}, QStringLiteral("Трудовая функция 1:"));
+    comment(function, QStringLiteral("kind"), QStringLiteral("Трудовая функция 1:"));
+    comment(function, QStringLiteral("name"), value(function, QStringLiteral("name")));
+    comment(skill, {}, QStringLiteral("Навык 1:"));
+    comment(skill, QStringLiteral("name"), value(skill, QStringLiteral("name")));
+    comment(skill, QStringLiteral("knowledge"), QStringLiteral("Знания:"));
+    comment(ability, {}, value(ability, Schema::TextItemField));
+    comment(knowledge, QStringLiteral("text@ru"), value(knowledge, Schema::TextItemField));
+    comment(competency, {}, value(competency, Schema::TextItemField));
+    comment(related, QStringLiteral("orkLevel"), value(related, QStringLiteral("orkLevel")));
+    comment(related, QStringLiteral("name"), value(related, QStringLiteral("name")));
+    comment(related, QStringLiteral("nkzOccupationCode"),
+            value(related, QStringLiteral("nkzOccupationCode")));
+
+    comment(stateBody, QStringLiteral("name"), value(stateBody, QStringLiteral("name")));
+    comment(stateBody, QStringLiteral("contact/position"),
+            value(stateBody, QStringLiteral("contact/position")));
+    comment(stateBody, QStringLiteral("contact/email"),
+            value(stateBody, QStringLiteral("contact/email")));
+    comment(standard, QStringLiteral("technicalData/version"),
+            value(standard, QStringLiteral("technicalData/version")));
+    comment(standard, QStringLiteral("technicalData/releaseYear"),
+            value(standard, QStringLiteral("technicalData/releaseYear")));
+    comment(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"),
+            value(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber")));
+    const QDate plannedUpdate = QDate::fromString(
+        value(standard, QStringLiteral("technicalData/plannedUpdateDate")), Qt::ISODate);
+    comment(standard, QStringLiteral("technicalData/plannedUpdateDate"),
+            plannedUpdate.toString(QStringLiteral("dd.MM.yyyy")));
+    for (const PlacedComment& placed : *expected)
+        REQUIRE(!placed.covered.trimmed().isEmpty());
     return tree;
 }
 

@@ -59,3 +59,21 @@ QString writeChecked(const DocumentWriter& writer, const DocumentTree& tree, con
 DocumentTree sampleWithComments();
 
 } // namespace kasibi::test
+
+namespace kasibi::test {
+
+// One comment of sampleWithCommentOnEveryPlace: its text, and the printed Russian text its range
+// must cover, exactly (the value, not the label in front of it).
+struct PlacedComment {
+    QString text;
+    QString covered;
+};
+
+// A copy of the sample with one comment on each kind of place a reviewer comments on: the whole
+// standard, a chapter, every field of the passport and of a card, an education, a labour
+// function as a whole, its kind and name, a skill, a list, one list item (an ability, a
+// knowledge item, a competency), a related profession's levels, name and code, and the fields
+// of chapter 4.
+DocumentTree sampleWithCommentOnEveryPlace(QVector<PlacedComment>* expected);
+
+} // namespace kasibi::test

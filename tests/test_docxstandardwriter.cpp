@@ -307,3 +307,20 @@ TEST_CASE("DOCX exported over a file on a full disk leaves that file as it was")
     requireExportOverFullDisk(DocxStandardWriter(), sampleTree(), QStringLiteral("standard.docx"),
                               "PK");
 }
+
+TEST_CASE("Each DOCX comment covers the printed text of the very field or item it is about") {
+    QTemporaryDir dir;
+    QVector<PlacedComment> expected;
+    const DocumentTree tree = sampleWithCommentOnEveryPlace(&expected);
+    const QString path = writeDocx(tree, dir.filePath(QStringLiteral("every-place.docx")),
+                                   QStringLiteral("ru"), true);
+    const QList<WordComment> comments = wordComments(path);
+    REQUIRE(comments.size() == expected.size());
+    for (const PlacedComment& placed : expected) {
+        const auto it = std::find_if(comments.cbegin(), comments.cend(),
+                                     [&](const WordComment& c) { return c.text == placed.text; });
+        REQUIRE(it != comments.cend());
+        INFO(placed.text.toStdString());
+        REQUIRE(commentedText(path, it->id).toStdString() == placed.covered.toStdString());
+    }
+}

@@ -1,6 +1,10 @@
+#include "core/model/displaytime.h"
 #include "core/model/standarddocument.h"
 #include "testsupport.h"
+#include "ui/review/fieldcontextmenu.h"
+#include "ui/review/reviewcontroller.h"
 #include "ui/shell/interfacetranslations.h"
+#include "ui/shell/mainwindow.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -60,7 +65,8 @@ TEST_CASE("InterfaceTranslations: Qt's own buttons and menus speak Kazakh in the
     {
         Installed kazakh(QStringLiteral("kk"));
         CHECK(kazakh.translators.size() == 2); // Qt's and ours
-        CHECK(cancelText() == QStringLiteral("Болдырмау"));
+        // Cancel is not Undo («Болдырмау»): «Бас тарту», as Kazakh Windows has it.
+        CHECK(cancelText() == QStringLiteral("Бас тарту"));
         const QStringList menu = contextMenuTexts();
         REQUIRE(menu.size() == englishMenu.size());
         for (int i = 0; i < menu.size(); ++i) {
@@ -142,4 +148,77 @@ TEST_CASE("InterfaceTranslations: the core's messages are in the interface langu
         Installed kazakh(QStringLiteral("kk"));
         CHECK(refusal() == QStringLiteral("бұл Kasibi құжаты емес (SQLite дерекқоры емес)"));
     }
+}
+
+namespace {
+
+// The label of an action as a reader sees it: no mnemonic, no shortcut.
+QString shownLabel(const QAction* action) {
+    return action->text().section(QLatin1Char('\t'), 0, 0).remove(QLatin1Char('&')).trimmed();
+}
+
+// Each menu's labels that appear more than once, menu by menu, submenus included.
+QStringList repeatedLabels(const QMenu* menu) {
+    QStringList repeated;
+    QHash<QString, int> seen;
+    for (const QAction* action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible()) continue;
+        if (++seen[shownLabel(action)] == 2)
+            repeated << menu->title().remove(QLatin1Char('&')) + QStringLiteral(" › ") +
+                            shownLabel(action);
+        if (action->menu()) repeated << repeatedLabels(action->menu());
+    }
+    return repeated;
+}
+
+} // namespace
+
+TEST_CASE("InterfaceTranslations: no two commands of one menu share a label, in any language") {
+    for (const QString language :
+         {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        const Installed installed(language);
+        QTemporaryDir folder; // outlives the window, which holds a lock file in it
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        REQUIRE(window.openSample(folder.filePath(QStringLiteral("labels.kasibi"))));
+        QStringList repeated;
+        for (const QAction* top : window.menuBar()->actions())
+            if (top->menu()) repeated << repeatedLabels(top->menu());
+        // A field's menu: Qt's Cut, Copy, Paste… (its Undo and Redo are the window's own), the
+        // comment, and Duplicate, which must not read as Copy.
+        auto* review = window.findChild<ReviewController*>();
+        REQUIRE(review);
+        auto* menus = window.findChild<FieldContextMenu*>();
+        REQUIRE(menus);
+        QLineEdit line(&window);
+        std::unique_ptr<QMenu> fieldMenu(line.createStandardContextMenu());
+        QList<QAction*> own = fieldMenu->actions();
+        own.removeAll(nullptr);
+        int dropped = 0;
+        for (QAction* action : own)
+            if (!action->isSeparator() && dropped < 2) {
+                fieldMenu->removeAction(action);
+                ++dropped;
+            }
+        fieldMenu->addAction(review->action(QStringLiteral("addComment")));
+        fieldMenu->addAction(window.action(QStringLiteral("duplicate")));
+        repeated << repeatedLabels(fieldMenu.get());
+        CHECK(repeated.join(QStringLiteral("; ")).toStdString() == std::string());
+    }
+}
+
+TEST_CASE("InterfaceTranslations: dates and times show a four-digit year in every language") {
+    const QDateTime evening(QDate(2026, 11, 30), QTime(18, 5));
+    for (const QString language :
+         {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        const Installed installed(language);
+        CHECK(DisplayTime::dateTime(evening).contains(QStringLiteral("2026")));
+        CHECK(DisplayTime::date(evening.date()).contains(QStringLiteral("2026")));
+        CHECK(DisplayTime::dateTime(evening).contains(QStringLiteral("30")));
+    }
+    // Qt's own short Kazakh form is the one that lost two digits.
+    const Installed kazakh(QStringLiteral("kk"));
+    CHECK_FALSE(QLocale().toString(evening, QLocale::ShortFormat).contains(QStringLiteral("2026")));
 }

@@ -197,3 +197,31 @@ TEST_CASE("PDF exported over a file on a full disk leaves that file as it was") 
     requireExportOverFullDisk(PdfStandardWriter(), sampleTree(), QStringLiteral("standard.pdf"),
                               "%PDF");
 }
+
+TEST_CASE("In the PDF each comment's number follows the very value it is about") {
+    QTemporaryDir dir;
+    QVector<PlacedComment> expected;
+    const DocumentTree tree = sampleWithCommentOnEveryPlace(&expected);
+    const QString path =
+        writeChecked(PdfStandardWriter(), tree, dir.filePath(QStringLiteral("every-place.pdf")),
+                     QStringLiteral("ru"), true);
+    // Readers break lines their own way: white space is left out on both sides.
+    const auto squeezed = [](QString text) {
+        return text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    };
+    const QString text = squeezed(pdfText(path));
+    for (const PlacedComment& placed : expected) {
+        INFO(placed.text.toStdString());
+        // The note list numbers the comment: "12. Эксперт, 01.06.2025 13:00: text".
+        const QRegularExpression note(QStringLiteral("(\\d+)\\.Эксперт,\\d\\d\\.\\d\\d\\.\\d{4}\\d\\d:\\d\\d:") +
+                                      QRegularExpression::escape(squeezed(placed.text)));
+        const QRegularExpressionMatch numbered = note.match(text);
+        REQUIRE(numbered.hasMatch());
+        const QString number = numbered.captured(1);
+        // The mark after the value: "[12]", or "[11,12]" when two comments end there.
+        const QRegularExpression mark(QRegularExpression::escape(squeezed(placed.covered)) +
+                                      QStringLiteral("\\[(\\d+,)*") + number +
+                                      QStringLiteral("(,\\d+)*\\]"));
+        REQUIRE(text.contains(mark));
+    }
+}

@@ -10,8 +10,10 @@
 #include "ui/review/commentbadges.h"
 #include "ui/review/commenteditdialog.h"
 #include "ui/review/commentmarkdelegate.h"
+#include "ui/review/commentplace.h"
 #include "ui/review/commentsdock.h"
 #include "ui/review/conclusiondialog.h"
+#include "ui/review/fieldcontextmenu.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
@@ -28,7 +30,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -395,7 +399,7 @@ TEST_CASE("ReviewController: comments survive the interchange JSON") {
     CHECK(threads.replies(comment).size() == 1);
 }
 
-TEST_CASE("ReviewController: a comment on one knowledge item names the item it is about") {
+TEST_CASE("ReviewController: a comment on one knowledge item is on the item itself") {
     QTemporaryDir folder;
     Preferences::setAuthorName(QStringLiteral("Эксперт"));
     MainWindow window;
@@ -409,36 +413,151 @@ TEST_CASE("ReviewController: a comment on one knowledge item names the item it i
     REQUIRE(window.goToField(item, QStringLiteral("text"), QStringLiteral("ru")));
     QApplication::processEvents();
 
-    QString target, field, itemId;
-    REQUIRE(review->commentTarget(&target, &field, &itemId));
-    CHECK(target == skill);
-    CHECK(field == QStringLiteral("knowledge"));
-    CHECK(itemId == item);
-    const QString opening = QStringLiteral("2) «") +
-                            tree.value(item, QStringLiteral("text"), QStringLiteral("ru")) +
-                            QStringLiteral("»: ");
-    CHECK(review->itemOpening(item, QStringLiteral("ru")) == opening);
+    QString target, field;
+    REQUIRE(review->commentTarget(&target, &field));
+    CHECK(target == item);
+    CHECK(field.isEmpty());
 
-    // The dialog starts with the item; the reviewer writes after it.
-    QString offered;
+    // The dialog says which item, by its place; the reviewer writes only the remark.
+    QString place, offered;
     bool answered = false;
-    QTimer::singleShot(0, [&offered, &answered] {
+    QTimer::singleShot(0, [&] {
         auto* dialog = qobject_cast<CommentEditDialog*>(QApplication::activeModalWidget());
         auto* edit =
             dialog ? dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText")) : nullptr;
         if (!edit) return; // REQUIREd below: an exception must not cross the event loop
         answered = true;
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            place += label->text() + QLatin1Char('\n');
         offered = edit->toPlainText();
-        edit->insertPlainText(QStringLiteral("уточнить перечень"));
+        edit->insertPlainText(QStringLiteral("уточнить"));
         dialog->accept();
     });
     review->action(QStringLiteral("addComment"))->trigger();
     REQUIRE(answered);
-    CHECK(offered == opening);
+    CHECK(offered.isEmpty());
+    CHECK(place.contains(QStringLiteral("Knowledge item 2")));
     REQUIRE(comments(window).size() == 1);
     const QString comment = comments(window).first();
-    CHECK(tree.value(comment, QStringLiteral("targetId")) == skill);
-    CHECK(tree.value(comment, QStringLiteral("field")) == QStringLiteral("knowledge"));
-    CHECK(tree.value(comment, QStringLiteral("text")) ==
-          opening + QStringLiteral("уточнить перечень"));
+    CHECK(tree.value(comment, QStringLiteral("targetId")) == item);
+    CHECK_FALSE(tree.node(comment)->values.contains(QStringLiteral("field")));
+    CHECK(tree.value(comment, QStringLiteral("text")) == QStringLiteral("уточнить"));
+
+    // Moved to the top of its list, the item keeps its comment, and the place follows it.
+    REQUIRE(window.session()->moveElement(item, 0));
+    CHECK(tree.value(comment, QStringLiteral("targetId")) == item);
+    CHECK(CommentPlace::describe(*window.session(), item, {})
+              .endsWith(QStringLiteral("Knowledge item 1")));
+}
+
+TEST_CASE("ReviewController: in review mode a level picker is legible, focusable and takes a "
+          "comment from its context menu; the whole standard takes one from the Review menu") {
+    QTemporaryDir folder;
+    Preferences::setAuthorName(QStringLiteral("Рецензент"));
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    ReviewController* review = reviewOf(window);
+    const DocumentTree& tree = window.session()->tree();
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).first();
+    review->setReviewMode(true);
+    REQUIRE(window.showPage(PageRef::ofNode(card)));
+    QApplication::processEvents();
+    QWidget* editor = window.currentForm()->fieldEditor(card, QStringLiteral("orkLevel"));
+    REQUIRE(editor);
+    auto* picker = editor->findChild<QComboBox*>(QStringLiteral("orkLevel"));
+    REQUIRE(picker);
+    CHECK(picker->isEnabled());
+    CHECK(picker->focusPolicy() != Qt::NoFocus);
+    const QString level = tree.value(card, QStringLiteral("orkLevel"));
+    // Keys and the wheel that would pick another level change nothing.
+    picker->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return picker->hasFocus(); }));
+    QTest::keyClick(picker, Qt::Key_Down);
+    QTest::keyClick(picker, Qt::Key_End);
+    CHECK(tree.value(card, QStringLiteral("orkLevel")) == level);
+    CHECK(picker->currentData().toString() == level);
+    CHECK(window.session()->undoStack()->count() == 0);
+
+    // Its context menu offers Add Comment…, and the comment is on the ORK level.
+    auto* menus = window.findChild<FieldContextMenu*>();
+    REQUIRE(menus);
+    std::unique_ptr<QMenu> menu(menus->menuFor(picker, QPoint(5, 5)));
+    REQUIRE(menu);
+    QAction* add = review->action(QStringLiteral("addComment"));
+    REQUIRE(menu->actions().contains(add));
+    answerCommentDialog(QStringLiteral("Уровень завышен"));
+    add->trigger();
+    REQUIRE(comments(window).size() == 1);
+    const QString onLevel = comments(window).first();
+    CHECK(tree.value(onLevel, QStringLiteral("targetId")) == card);
+    CHECK(tree.value(onLevel, QStringLiteral("field")) == QStringLiteral("orkLevel"));
+    // Adding a comment brings the comments forward.
+    CHECK(review->dock()->isVisible());
+    CHECK(review->dock()->visibleComments().contains(onLevel));
+
+    // A text field's own menu keeps its editing actions and gets the comment too.
+    auto* name = qobject_cast<LocalizedTextEditor*>(
+        window.currentForm()->fieldEditor(card, QStringLiteral("name")));
+    REQUIRE(name);
+    QWidget* text = name->editorFor(QStringLiteral("ru"));
+    auto* textEdit = qobject_cast<QTextEdit*>(text);
+    std::unique_ptr<QMenu> textMenu(
+        menus->menuFor(textEdit ? textEdit->viewport() : text, QPoint(5, 5)));
+    REQUIRE(textMenu);
+    CHECK(textMenu->actions().contains(add));
+    CHECK(textMenu->actions().size() > 2);
+
+    // The whole standard, from the Review menu.
+    QAction* whole = review->action(QStringLiteral("commentOnStandard"));
+    REQUIRE(whole->isEnabled());
+    answerCommentDialog(QStringLiteral("В целом стандарт готов"));
+    whole->trigger();
+    REQUIRE(comments(window).size() == 2);
+    const QString general = comments(window).last();
+    CHECK(tree.value(general, QStringLiteral("targetId")) == tree.standardId());
+    CHECK_FALSE(tree.node(general)->values.contains(QStringLiteral("field")));
+    CHECK(CommentPlace::describe(*window.session(), tree.standardId(), {}) ==
+          QStringLiteral("The whole standard"));
+    // And from the comments dock.
+    auto* button =
+        review->dock()->findChild<QToolButton*>(QStringLiteral("commentOnStandardButton"));
+    REQUIRE(button);
+    CHECK(button->defaultAction() == whole);
+}
+
+TEST_CASE("ReviewController: a document opened for review reopens in review mode, from Recent "
+          "files too, until the review is ended") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("sent.kasibi"));
+    {
+        MainWindow author;
+        author.setDialogsEnabled(false);
+        REQUIRE(author.openSample(path));
+        author.closeDocument();
+    }
+    MainWindow window;
+    window.setDialogsEnabled(false);
+    ReviewController* review = reviewOf(window);
+    // The start page offers it, and the dialog takes every format the window opens.
+    CHECK(window.findChild<QPushButton*>(QStringLiteral("welcomeOpenForReview")));
+    CHECK(MainWindow::openFilter().contains(QStringLiteral("*.json")));
+    CHECK(MainWindow::openFilter().contains(QStringLiteral("*.kasibi")));
+
+    REQUIRE(review->openForReview(path));
+    CHECK(window.session()->document()->isReviewMode());
+    window.closeDocument();
+    // As Recent files opens it.
+    window.openPath(path);
+    REQUIRE(window.session());
+    CHECK(window.session()->document()->isReviewMode());
+    CHECK(review->action(QStringLiteral("reviewMode"))->isChecked());
+    // The author ends the review: the next opening is for editing.
+    review->action(QStringLiteral("reviewMode"))->trigger();
+    window.closeDocument();
+    window.openPath(path);
+    REQUIRE(window.session());
+    CHECK_FALSE(window.session()->document()->isReviewMode());
 }

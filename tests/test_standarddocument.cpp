@@ -260,3 +260,31 @@ TEST_CASE("Save As copies the whole document: versions, comments and the timelin
     CHECK_FALSE(document->saveCopy(target).ok());
     CHECK_FALSE(document->saveCopy(path, true).ok());
 }
+
+TEST_CASE("A document under review reopens under review until the review is ended", "[document]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reviewed.kasibi"));
+    {
+        auto document = StandardDocument::create(path, test::sampleTree());
+        REQUIRE(document.ok());
+        CHECK_FALSE(document.value()->isReviewMode());
+        REQUIRE(document.value()->setReviewMode(true).ok());
+    }
+    {
+        auto reopened = StandardDocument::open(path);
+        REQUIRE(reopened.ok());
+        CHECK(reopened.value()->isReviewMode());
+        const QString standard = reopened.value()->tree().standardId();
+        CHECK_FALSE(reopened.value()->isEditable(standard, QStringLiteral("passport/name")));
+        REQUIRE(reopened.value()->setReviewMode(false).ok());
+    }
+    auto ended = StandardDocument::open(path);
+    REQUIRE(ended.ok());
+    CHECK_FALSE(ended.value()->isReviewMode());
+    // Opened read-only (in use elsewhere), a document under review shows it too.
+    REQUIRE(ended.value()->setReviewMode(true).ok());
+    ended.value().reset();
+    auto readOnly = StandardDocument::open(path, AccessMode::ReadOnly);
+    REQUIRE(readOnly.ok());
+    CHECK(readOnly.value()->isReviewMode());
+}

@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Skills, abilities and knowledge are described under each labour function: open a function above.</source>
-        <translation>Дағдылар, іскерліктер және білім әрбір еңбек функциясында сипатталады: жоғарыдағы функцияны ашыңыз.</translation>
+        <translation>Дағдылар, машықтар және білім әрбір еңбек функциясында сипатталады: жоғарыдағы функцияны ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>Abilities</source>
-        <translation>Іскерліктер</translation>
+        <translation>Машықтар</translation>
     </message>
     <message>
         <source>Knowledge</source>
@@ -943,75 +943,75 @@
     </message>
     <message>
         <source>term</source>
-        <translation>терминді</translation>
+        <translation>термин</translation>
     </message>
     <message>
         <source>abbreviation</source>
-        <translation>қысқартуды</translation>
+        <translation>қысқарту</translation>
     </message>
     <message>
         <source>profession card</source>
-        <translation>кәсіп карточкасын</translation>
+        <translation>кәсіп карточкасы</translation>
     </message>
     <message>
         <source>education level</source>
-        <translation>білім деңгейін</translation>
+        <translation>білім деңгейі</translation>
     </message>
     <message>
         <source>labour function</source>
-        <translation>еңбек функциясын</translation>
+        <translation>еңбек функциясы</translation>
     </message>
     <message>
         <source>skill</source>
-        <translation>дағдыны</translation>
+        <translation>дағды</translation>
     </message>
     <message>
         <source>related profession</source>
-        <translation>байланысты кәсіпті</translation>
+        <translation>байланысты кәсіп</translation>
     </message>
     <message>
         <source>state body</source>
-        <translation>мемлекеттік органды</translation>
+        <translation>мемлекеттік орган</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation>ұйымды</translation>
+        <translation>ұйым</translation>
     </message>
     <message>
         <source>chapter or appendix</source>
-        <translation>тарауды немесе қосымшаны</translation>
+        <translation>тарау немесе қосымша</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation>түсініктемені</translation>
+        <translation>түсініктеме</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation>басқа атауды</translation>
+        <translation>басқа атау</translation>
     </message>
     <message>
         <source>personal competency</source>
-        <translation>жеке құзыретті</translation>
+        <translation>жеке құзырет</translation>
     </message>
     <message>
         <source>regulation</source>
-        <translation>құжатты</translation>
+        <translation>құжат</translation>
     </message>
     <message>
         <source>ability</source>
-        <translation>іскерлікті</translation>
+        <translation>машық</translation>
     </message>
     <message>
         <source>knowledge item</source>
-        <translation>білімді</translation>
+        <translation>білім</translation>
     </message>
     <message>
         <source>paragraph</source>
-        <translation>абзацты</translation>
+        <translation>абзац</translation>
     </message>
     <message>
         <source>item</source>
-        <translation>тармақты</translation>
+        <translation>тармақ</translation>
     </message>
     <message>
         <source>Mandatory</source>
@@ -1617,23 +1617,23 @@
     <name>kasibi::EditSession</name>
     <message>
         <source>Duplicate %1</source>
-        <translation>%1 көшіру</translation>
+        <translation>Телнұсқа жасау: %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation>%1 қосу</translation>
+        <translation>Қосу: %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation>%1 жылжыту</translation>
+        <translation>Жылжыту: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>%1 жою</translation>
+        <translation>Жою: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>«%1» өзгерту</translation>
+        <translation>Өзгерту: %1</translation>
     </message>
     <message>
         <source>Restore Version &quot;%1&quot;</source>
@@ -1648,11 +1648,11 @@
     </message>
     <message>
         <source>Add %1</source>
-        <translation>%1 қосу</translation>
+        <translation>Қосу: %1</translation>
     </message>
     <message>
         <source>Add %1 at the end (Ctrl+Enter in a row adds one after it)</source>
-        <translation>%1 соңына қосу (жолдағы Ctrl+Enter одан кейін қосады)</translation>
+        <translation>Соңына қосу: %1 (жолдағы Ctrl+Enter одан кейін қосады)</translation>
     </message>
 </context>
 <context>
@@ -1671,11 +1671,11 @@
     </message>
     <message>
         <source>Duplicate the %1 (Ctrl+D)</source>
-        <translation>%1 көшіру (Ctrl+D)</translation>
+        <translation>Телнұсқа жасау: %1 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Remove the %1 (Ctrl+Shift+Delete)</source>
-        <translation>%1 жою (Ctrl+Shift+Delete)</translation>
+        <translation>Жою: %1 (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>Open (Enter)</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Көшіру</translation>
+        <translation>&amp;Телнұсқа жасау</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -2194,15 +2194,15 @@ File: %2</source>
     </message>
     <message>
         <source>Duplicate the %1</source>
-        <translation>%1 көшіру</translation>
+        <translation>Телнұсқа жасау: %1</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Көшіру</translation>
+        <translation>Телнұсқа жасау</translation>
     </message>
     <message>
         <source>Remove the %1</source>
-        <translation>%1 жою</translation>
+        <translation>Жою: %1</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2210,7 +2210,7 @@ File: %2</source>
     </message>
     <message>
         <source>Move the %1 up</source>
-        <translation>%1 жоғары жылжыту</translation>
+        <translation>Жоғары жылжыту: %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2218,7 +2218,7 @@ File: %2</source>
     </message>
     <message>
         <source>Move the %1 down</source>
-        <translation>%1 төмен жылжыту</translation>
+        <translation>Төмен жылжыту: %1</translation>
     </message>
     <message>
         <source>Move down</source>

@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Ignore</source>
@@ -602,7 +602,7 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Болдырмау</translation>
+        <translation>&amp;Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@ Please verify the correct file name was given.</source>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "core/validation/criterion.h"
 #include "ui/classifier/classifiereditiondialog.h"
 #include "ui/commands/editsession.h"
+#include "ui/fields/fieldeditor.h"
 #include "ui/fields/nodeform.h"
 #include "ui/import/importreportdock.h"
 #include "ui/review/commentsdock.h"
@@ -63,6 +64,43 @@ bool save(QWidget& widget, const QString& folder, const QString& name) {
     const bool saved = widget.grab().save(path);
     qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
     return saved;
+}
+
+// Issue 19: a reviewer's comment on a card's ORK level picker, in review mode, with the comments
+// dock listing the comments and their places.
+bool takeLevelCommentScreenshot(MainWindow& window, const QString& folder, const QString& scratch,
+                                const DocumentTree& standard) {
+    const QString path = QDir(scratch).filePath(QStringLiteral("level-comment.kasibi"));
+    if (!StandardDocument::create(path, standard)) return false;
+    if (!window.openDocument(path)) return false;
+    auto* review = window.findChild<ReviewController*>();
+    if (!review) return false;
+    const DocumentTree& tree = window.session()->tree();
+    const QString card =
+        tree.children(tree.standardId(), QStringLiteral("professionCards")).value(0);
+    const QString userName = Preferences::authorName();
+    Preferences::setAuthorName(QStringLiteral("Ахметова А. С."));
+    review->setReviewMode(true);
+    review->addComment(card, QStringLiteral("orkLevel"),
+                       QStringLiteral("Уровень ОРК 4 не согласуется с требованиями к опыту."));
+    review->addComment(tree.standardId(), {},
+                       QStringLiteral("Стандарт в целом готов к согласованию."));
+    window.showPage(PageRef::ofNode(card));
+    settle();
+    NodeForm* form = window.currentForm();
+    if (QWidget* editor = form ? form->fieldEditor(card, QStringLiteral("orkLevel")) : nullptr) {
+        if (auto* area = window.findChild<QScrollArea*>())
+            area->ensureWidgetVisible(editor, 0, 120);
+        editor->setFocus();
+    }
+    review->dock()->show();
+    review->dock()->raise();
+    review->dock()->setShow(CommentsDock::Show::All);
+    save(window, folder, QStringLiteral("review-level-comment"));
+    review->setReviewMode(false);
+    Preferences::setAuthorName(userName);
+    window.closeDocument();
+    return true;
 }
 
 // Review and lifecycle on a copy of the standard: comments and their marks, review mode, the
@@ -219,7 +257,10 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
     window.showPage(PageRef::ofNode(skill));
     save(window, folder, QStringLiteral("skill"));
-    if (!compact && !takeReviewScreenshots(window, folder, scratch.path(), tree)) return 2;
+    // A copy: each of these opens a document of its own, and the tree here is the open one's.
+    const DocumentTree shown = tree;
+    if (!compact && !takeLevelCommentScreenshot(window, folder, scratch.path(), shown)) return 2;
+    if (!compact && !takeReviewScreenshots(window, folder, scratch.path(), shown)) return 2;
 
     // A draft in progress: the findings, and the field one of them leads to.
     const QString draft = scratch.filePath(QStringLiteral("draft.kasibi"));

@@ -7,6 +7,7 @@
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
 
+#include <algorithm>
 #include <QBuffer>
 #include <QDateTime>
 #include <QXmlStreamWriter>
@@ -126,21 +127,34 @@ void writeParagraph(Xml& xml, const LayoutParagraph& paragraph, bool withComment
         if (paragraph.pageBreakBefore) xml.empty(QStringLiteral("w:pageBreakBefore"));
         xml.end();
     }
-    const bool commented = withComments && !paragraph.comments.isEmpty();
-    if (commented)
-        for (int comment : paragraph.comments)
-            commentMark(xml, QStringLiteral("w:commentRangeStart"), comment);
-    writeRuns(xml, paragraph.text);
-    if (commented) {
-        for (int comment : paragraph.comments) {
-            commentMark(xml, QStringLiteral("w:commentRangeEnd"), comment);
-            xml.start(QStringLiteral("w:r"));
-            xml.start(QStringLiteral("w:rPr"));
-            xml.value(QStringLiteral("w:rStyle"), QStringLiteral("CommentReference"));
-            xml.end();
-            commentMark(xml, QStringLiteral("w:commentReference"), comment);
-            xml.end();
-        }
+    const QVector<LayoutCommentRange> ranges =
+        withComments ? paragraph.comments : QVector<LayoutCommentRange>();
+    // The text is cut where a comment's range starts or ends, so that each Word comment covers
+    // exactly the printed value it is about.
+    QVector<int> cuts{0, int(paragraph.text.size())};
+    for (const LayoutCommentRange& range : ranges)
+        cuts << range.from << range.end();
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    const auto close = [&xml](int comment) {
+        commentMark(xml, QStringLiteral("w:commentRangeEnd"), comment);
+        xml.start(QStringLiteral("w:r"));
+        xml.start(QStringLiteral("w:rPr"));
+        xml.value(QStringLiteral("w:rStyle"), QStringLiteral("CommentReference"));
+        xml.end();
+        commentMark(xml, QStringLiteral("w:commentReference"), comment);
+        xml.end();
+    };
+    for (int i = 0; i < cuts.size(); ++i) {
+        const int at = cuts[i];
+        for (const LayoutCommentRange& range : ranges)
+            if (range.end() == at && range.length > 0) close(range.comment);
+        for (const LayoutCommentRange& range : ranges)
+            if (range.from == at) {
+                commentMark(xml, QStringLiteral("w:commentRangeStart"), range.comment);
+                if (range.length == 0) close(range.comment); // an empty paragraph
+            }
+        if (i + 1 < cuts.size()) writeRuns(xml, paragraph.text.mid(at, cuts[i + 1] - at));
     }
     xml.end();
 }

@@ -257,6 +257,19 @@ private:
         return true;
     }
 
+    // An element's id: a non-empty string used nowhere else in the file.
+    bool takeId(const QJsonValue& idValue, const QString& pointer, QString* id) {
+        const QString idPointer = pointer + QStringLiteral("/id");
+        if (!idValue.isString() || idValue.toString().isEmpty())
+            return wrongType(idPointer, tr("a non-empty string"), idValue);
+        *id = idValue.toString();
+        if (m_idPointers.contains(*id))
+            return fail(idPointer,
+                        tr("the id \"%1\" is already used at %2").arg(*id, m_idPointers.value(*id)));
+        m_idPointers.insert(*id, pointer.isEmpty() ? QStringLiteral("/") : pointer);
+        return true;
+    }
+
     bool readLocalizedText(const QJsonValue& value, const QString& pointer, Node& node,
                            const QString& field) {
         if (!value.isObject())
@@ -348,13 +361,18 @@ private:
         node.parentId = parentId;
         node.role = role;
         if (spec.isTextItem) {
-            node.id = DocumentTree::newId();
-            // The format gives a list item an optional "id" too; this version keeps none, so
-            // refuses one rather than drop it.
+            // A list item holds its wordings and, optionally, its stable id.
             if (value.isObject() &&
-                !checkWordingKeys(value.toObject(), pointer, Schema::languages()))
+                !checkWordingKeys(value.toObject(), pointer,
+                                  Schema::languages() + QStringList{QStringLiteral("id")}))
                 return false;
             if (!readLocalizedText(value, pointer, node, Schema::TextItemField)) return false;
+            const QJsonValue idValue = value.toObject().value(QStringLiteral("id"));
+            if (idValue.isUndefined()) {
+                node.id = DocumentTree::newId();
+            } else {
+                if (!takeId(idValue, pointer, &node.id)) return false;
+            }
             *id = node.id;
             m_tree.nodes.insert(node.id, node);
             return true;
@@ -370,15 +388,8 @@ private:
 
         if (spec.hasJsonId) {
             const QJsonValue idValue = object.value(QStringLiteral("id"));
-            const QString idPointer = pointer + QStringLiteral("/id");
             if (idValue.isUndefined()) return fail(pointer, tr("missing required key \"id\""));
-            if (!idValue.isString() || idValue.toString().isEmpty())
-                return wrongType(idPointer, tr("a non-empty string"), idValue);
-            node.id = idValue.toString();
-            if (m_idPointers.contains(node.id))
-                return fail(idPointer, tr("the id \"%1\" is already used at %2")
-                                           .arg(node.id, m_idPointers.value(node.id)));
-            m_idPointers.insert(node.id, pointer.isEmpty() ? QStringLiteral("/") : pointer);
+            if (!takeId(idValue, pointer, &node.id)) return false;
         } else {
             node.id = DocumentTree::newId();
         }

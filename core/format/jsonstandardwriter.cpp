@@ -36,7 +36,12 @@ QJsonObject localized(const Node& node, const QString& field) {
 
 QJsonValue element(const DocumentTree& tree, const Node& node) {
     const KindSpec* spec = Schema::kind(node.kind);
-    if (spec->isTextItem) return localized(node, Schema::TextItemField);
+    if (spec->isTextItem) {
+        // A ListItem: its id, so that comments and comparisons find the item itself.
+        QJsonObject item = localized(node, Schema::TextItemField);
+        item.insert(QStringLiteral("id"), node.id);
+        return item;
+    }
 
     QJsonObject object;
     if (spec->hasJsonId) object.insert(QStringLiteral("id"), node.id);

@@ -5,8 +5,10 @@
 #include "core/format/textbanddevice.h"
 #include "core/model/programversion.h"
 
+#include <algorithm>
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QColor>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPagedPaintDevice>
@@ -26,6 +28,8 @@ using Style = LayoutParagraph::Style;
 
 constexpr double kFooterBandMm = 10.0; // inside the bottom of the paint rect
 constexpr int kLayoutSteps = 25;       // progress reports while the text is laid out
+// The background of text a reviewer commented on (a pale yellow, as Word marks it).
+const QColor kCommentedShade(0xFF, 0xF2, 0xCC);
 
 // Lengths in a text document's formats (margins, indents, borders, padding) are in pixels of
 // 96 dpi, which the layout scales to the device; its page size is in device pixels.
@@ -132,15 +136,33 @@ private:
         // A line feed the user typed is a line break inside the paragraph.
         QString text = paragraph.text;
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-        m_cursor.insertText(text, chars);
-        if (!paragraph.comments.isEmpty()) {
-            QTextCharFormat mark = chars;
-            mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+        if (paragraph.comments.isEmpty()) {
+            m_cursor.insertText(text, chars);
+            return;
+        }
+        // The commented text is shaded, and the numbers of its notes follow it, as a reader
+        // finds them in Word: on the value a comment is about, not on the whole line.
+        QVector<int> cuts{0, int(text.size())};
+        for (const LayoutCommentRange& range : paragraph.comments)
+            cuts << range.from << range.end();
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        QTextCharFormat mark = chars;
+        mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+        for (int i = 0; i < cuts.size(); ++i) {
+            const int at = cuts[i];
             QStringList numbers;
-            for (int comment : paragraph.comments)
-                numbers << QString::number(m_layout.comments[comment].number);
-            m_cursor.insertText(
-                QStringLiteral("[") + numbers.join(QLatin1Char(',')) + QLatin1Char(']'), mark);
+            for (const LayoutCommentRange& range : paragraph.comments)
+                if (range.end() == at)
+                    numbers << QString::number(m_layout.comments[range.comment].number);
+            if (!numbers.isEmpty())
+                m_cursor.insertText(
+                    QStringLiteral("[") + numbers.join(QLatin1Char(',')) + QLatin1Char(']'), mark);
+            if (i + 1 == cuts.size()) break;
+            QTextCharFormat piece = chars;
+            for (const LayoutCommentRange& range : paragraph.comments)
+                if (range.from <= at && range.end() > at) piece.setBackground(kCommentedShade);
+            m_cursor.insertText(text.mid(at, cuts[i + 1] - at), piece);
         }
     }
 

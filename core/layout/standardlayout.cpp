@@ -57,6 +57,10 @@ private:
         int row = -1; // -1: a paragraph block
         int cell = -1;
         int paragraph = -1;
+        // The commented part of the paragraph's text: from `from`, `length` characters (-1: to
+        // the end). The label in front of a value is not part of it.
+        int from = 0;
+        int length = -1;
         int sequence = 0; // order in the document
     };
 
@@ -75,16 +79,35 @@ private:
     }
 
     void anchor(const QString& id, const QString& field, Place place);
+    // Anchors the comments on (id, field) on the paragraph put last, from `from` on.
+    void anchorLast(const QString& id, const QString& field, int from = 0, int length = -1) {
+        if (id.isEmpty()) return;
+        Place place = m_last;
+        place.from = from;
+        place.length = length;
+        anchor(id, field, place);
+    }
+    // Anchors on the part of the last paragraph that is `part`, found from `after` on.
+    void anchorPart(const QString& id, const QString& field, const QString& part, int after = 0);
+    // `from`: where the printed value begins, after its label.
     void paragraph(const QString& text, Style style, const QString& id = {},
-                   const QString& field = {}, bool pageBreak = false);
-    void item(const QString& text, const QString& id = {}, const QString& field = {}) {
-        paragraph(QString::number(++m_item) + QStringLiteral(". ") + text, Style::Body, id, field);
+                   const QString& field = {}, bool pageBreak = false, int from = 0);
+    // Returns where `text` begins in the printed item.
+    int item(const QString& text, const QString& id = {}, const QString& field = {}, int from = 0) {
+        const QString number = QString::number(++m_item) + QStringLiteral(". ");
+        paragraph(number + text, Style::Body, id, field, false, int(number.size()) + from);
+        return int(number.size());
+    }
+    // A numbered item "Label: value", the comments on the field on its value.
+    void labelledItem(const QString& label, const QString& value, const QString& id,
+                      const QString& field) {
+        item(label + QLatin1Char(' ') + value, id, field, int(label.size()) + 1);
     }
     void startTable(const QVector<int>& percents);
     void row(bool header = false);
     void cell(int columnSpan = 1, int rowSpan = 1);
     void cellParagraph(const QString& text, Style style, const QString& id = {},
-                       const QString& field = {});
+                       const QString& field = {}, int from = 0);
     // A row whose label spans one column and whose value spans the other two.
     void labelRow(const QString& label, const QString& value, const QString& id,
                   const QString& field);
@@ -105,6 +128,7 @@ private:
     int m_sequence = 0;
     QHash<QString, Place> m_exact;   // "id\nfield" -> first place of that text
     QHash<QString, Place> m_element; // id -> first place of any text of the element
+    Place m_last;                    // the paragraph put last, whole
 };
 
 void Builder::anchor(const QString& id, const QString& field, Place place) {
@@ -112,17 +136,34 @@ void Builder::anchor(const QString& id, const QString& field, Place place) {
     place.sequence = ++m_sequence;
     const QString key = id + QLatin1Char('\n') + field;
     if (!m_exact.contains(key)) m_exact.insert(key, place);
+    // The element as a whole is its first paragraph, whole.
+    place.from = 0;
+    place.length = -1;
     if (!m_element.contains(id)) m_element.insert(id, place);
 }
 
+void Builder::anchorPart(const QString& id, const QString& field, const QString& part, int after) {
+    const LayoutBlock& block = m_layout.blocks[m_last.block];
+    const QString& text =
+        m_last.row < 0
+            ? block.paragraph.text
+            : block.table.rows[m_last.row].cells[m_last.cell].paragraphs[m_last.paragraph].text;
+    const int at = part.isEmpty() ? -1 : int(text.indexOf(part, after));
+    if (at < 0)
+        anchorLast(id, field);
+    else
+        anchorLast(id, field, at, int(part.size()));
+}
+
 void Builder::paragraph(const QString& text, Style style, const QString& id, const QString& field,
-                        bool pageBreak) {
+                        bool pageBreak, int from) {
     LayoutBlock block;
     block.paragraph.text = text;
     block.paragraph.style = style;
     block.paragraph.pageBreakBefore = pageBreak;
     m_layout.blocks << block;
-    anchor(id, field, Place{int(m_layout.blocks.size()) - 1});
+    m_last = Place{int(m_layout.blocks.size()) - 1};
+    anchorLast(id, field, from);
 }
 
 void Builder::startTable(const QVector<int>& percents) {
@@ -146,69 +187,85 @@ void Builder::cell(int columnSpan, int rowSpan) {
 }
 
 void Builder::cellParagraph(const QString& text, Style style, const QString& id,
-                            const QString& field) {
+                            const QString& field, int from) {
     LayoutTable& table = m_layout.blocks.last().table;
     LayoutCell& cell = table.rows.last().cells.last();
     LayoutParagraph paragraph;
     paragraph.text = text;
     paragraph.style = style;
     cell.paragraphs << paragraph;
-    anchor(id, field,
-           Place{int(m_layout.blocks.size()) - 1, int(table.rows.size()) - 1,
-                 int(table.rows.last().cells.size()) - 1, int(cell.paragraphs.size()) - 1});
+    m_last = Place{int(m_layout.blocks.size()) - 1, int(table.rows.size()) - 1,
+                   int(table.rows.last().cells.size()) - 1, int(cell.paragraphs.size()) - 1};
+    anchorLast(id, field, from);
 }
 
 void Builder::labelRow(const QString& label, const QString& value, const QString& id,
                        const QString& field) {
     row();
     cell();
-    cellParagraph(label, Style::CellLabel);
+    // An empty value has no text to carry a comment: its label does.
+    cellParagraph(label, Style::CellLabel, value.isEmpty() ? id : QString(), field);
     cell(2);
-    cellParagraph(value, Style::CellText, id, field);
+    cellParagraph(value, Style::CellText, value.isEmpty() ? QString() : id, field);
 }
 
 void Builder::listCell(const QString& owner, const QString& role) {
     int number = 0;
-    for (const QString& item : children(owner, role))
-        cellParagraph(QString::number(++number) + QStringLiteral(") ") +
-                          text(item, Schema::TextItemField),
-                      Style::CellText, item, Schema::TextItemField);
+    for (const QString& item : children(owner, role)) {
+        const QString prefix = QString::number(++number) + QStringLiteral(") ");
+        cellParagraph(prefix + text(item, Schema::TextItemField), Style::CellText, item,
+                      Schema::TextItemField, int(prefix.size()));
+        // The item as a whole is its text too, not its number.
+        anchorLast(item, {}, int(prefix.size()));
+    }
 }
 
 void Builder::generalProvisions(const QString& standard) {
-    paragraph(chapterHeading(1, l(label::generalProvisions)), Style::Heading1);
+    paragraph(chapterHeading(1, l(label::generalProvisions)), Style::Heading1, standard,
+              QStringLiteral("generalProvisions"));
     if (const QString scope = text(standard, QStringLiteral("generalProvisions/scope"));
         !scope.isEmpty())
         item(scope, standard, QStringLiteral("generalProvisions/scope"));
 
     const QStringList terms = children(standard, QStringLiteral("generalProvisions/terms"));
     if (!terms.isEmpty()) {
-        item(l(label::terms));
-        for (int i = 0; i < terms.size(); ++i)
-            paragraph(QString::number(i + 1) + QStringLiteral(") ") +
-                          text(terms[i], QStringLiteral("term")) + QStringLiteral(" – ") +
-                          text(terms[i], QStringLiteral("definition")) +
+        item(l(label::terms), standard, QStringLiteral("generalProvisions/terms"));
+        for (int i = 0; i < terms.size(); ++i) {
+            const QString prefix = QString::number(i + 1) + QStringLiteral(") ");
+            const QString term = text(terms[i], QStringLiteral("term"));
+            const QString definition = text(terms[i], QStringLiteral("definition"));
+            paragraph(prefix + term + QStringLiteral(" – ") + definition +
                           (i + 1 == terms.size() ? QStringLiteral(".") : QStringLiteral(";")),
-                      Style::Body, terms[i], QStringLiteral("term"));
+                      Style::Body);
+            anchorLast(terms[i], {});
+            anchorPart(terms[i], QStringLiteral("term"), term, int(prefix.size()));
+            anchorPart(terms[i], QStringLiteral("definition"), definition,
+                       int(prefix.size() + term.size()));
+        }
     }
     const QStringList abbreviations =
         children(standard, QStringLiteral("generalProvisions/abbreviations"));
     if (!abbreviations.isEmpty()) {
-        item(l(label::abbreviations));
-        for (const QString& abbreviation : abbreviations)
-            paragraph(text(abbreviation, QStringLiteral("abbreviation")) + QStringLiteral(" – ") +
-                          text(abbreviation, QStringLiteral("expansion")),
-                      Style::Body, abbreviation, QStringLiteral("abbreviation"));
+        item(l(label::abbreviations), standard, QStringLiteral("generalProvisions/abbreviations"));
+        for (const QString& abbreviation : abbreviations) {
+            const QString shortForm = text(abbreviation, QStringLiteral("abbreviation"));
+            const QString expansion = text(abbreviation, QStringLiteral("expansion"));
+            paragraph(shortForm + QStringLiteral(" – ") + expansion, Style::Body);
+            anchorLast(abbreviation, {});
+            anchorPart(abbreviation, QStringLiteral("abbreviation"), shortForm);
+            anchorPart(abbreviation, QStringLiteral("expansion"), expansion, int(shortForm.size()));
+        }
     }
 }
 
 void Builder::passport(const QString& standard) {
-    paragraph(chapterHeading(2, l(label::passport)), Style::Heading1);
-    item(l(label::name) + QLatin1Char(' ') + text(standard, QStringLiteral("passport/name")),
-         standard, QStringLiteral("passport/name"));
-    item(l(label::code) + QLatin1Char(' ') + StandardLayout::cleanText(m_tree.standardCode()),
-         standard, QStringLiteral("passport/serialNumber"));
-    item(l(label::oked));
+    paragraph(chapterHeading(2, l(label::passport)), Style::Heading1, standard,
+              QStringLiteral("passport"));
+    labelledItem(l(label::name), text(standard, QStringLiteral("passport/name")), standard,
+                 QStringLiteral("passport/name"));
+    labelledItem(l(label::code), StandardLayout::cleanText(m_tree.standardCode()), standard,
+                 QStringLiteral("passport/serialNumber"));
+    item(l(label::oked), standard, QStringLiteral("passport/oked"));
     const std::pair<const char*, Label> levels[] = {{"section", label::okedSection},
                                                     {"division", label::okedDivision},
                                                     {"group", label::okedGroup},
@@ -219,12 +276,14 @@ void Builder::passport(const QString& standard) {
         const QString code = plain(standard, prefix + QStringLiteral("/code"));
         const QString name = text(standard, prefix + QStringLiteral("/name"));
         if (code.isEmpty() && name.isEmpty()) continue;
-        paragraph(l(levelLabel) + QLatin1Char(' ') + code + QStringLiteral(" – ") + name,
-                  Style::Body, standard, prefix + QStringLiteral("/name"));
+        // The level and its code («Подкласс 07.10.2») carry a comment on the code.
+        const QString levelAndCode = l(levelLabel) + QLatin1Char(' ') + code;
+        paragraph(levelAndCode + QStringLiteral(" – ") + name, Style::Body, standard, prefix);
+        anchorLast(standard, prefix + QStringLiteral("/code"), 0, int(levelAndCode.size()));
+        anchorPart(standard, prefix + QStringLiteral("/name"), name, int(levelAndCode.size()));
     }
-    item(l(label::description) + QLatin1Char(' ') +
-             text(standard, QStringLiteral("passport/description")),
-         standard, QStringLiteral("passport/description"));
+    labelledItem(l(label::description), text(standard, QStringLiteral("passport/description")),
+                 standard, QStringLiteral("passport/description"));
     // The list is derived from the cards, so it can never disagree with chapter 3.
     item(l(label::cardList));
     int number = 0;
@@ -237,9 +296,9 @@ void Builder::passport(const QString& standard) {
 }
 
 void Builder::professionCard(const QString& card) {
-    paragraph(QString::number(++m_item) + QStringLiteral(". ") +
-                  l(label::card).arg(text(card, QStringLiteral("name"))),
-              Style::Heading2, card, {});
+    const QString number = QString::number(++m_item) + QStringLiteral(". ");
+    paragraph(number + l(label::card).arg(text(card, QStringLiteral("name"))), Style::Heading2,
+              card, {}, false, int(number.size()));
     startTable({28, 24, 48});
     labelRow(l(label::nkzGroup), plain(card, QStringLiteral("nkzGroupCode")), card,
              QStringLiteral("nkzGroupCode"));
@@ -251,6 +310,8 @@ void Builder::professionCard(const QString& card) {
              QStringLiteral("orkLevel"));
     if (const QString nrk = plain(card, QStringLiteral("nrkLevel")); !nrk.isEmpty())
         labelRow(l(label::nrkLevel), nrk, card, QStringLiteral("nrkLevel"));
+    else // not printed when not set: a remark on its absence sits on the ORK level
+        anchorLast(card, QStringLiteral("nrkLevel"));
     labelRow(l(label::tariff), text(card, QStringLiteral("tariffQualification")), card,
              QStringLiteral("tariffQualification"));
 
@@ -267,7 +328,8 @@ void Builder::professionCard(const QString& card) {
                 row();
                 if (first) {
                     cell(1, int(educations.size()) * 3);
-                    cellParagraph(l(label::education), Style::CellLabel);
+                    cellParagraph(l(label::education), Style::CellLabel, card,
+                                  QStringLiteral("education"));
                     first = false;
                 }
                 cell();
@@ -284,7 +346,7 @@ void Builder::professionCard(const QString& card) {
              QStringLiteral("nonFormalEducation"));
     row();
     cell();
-    cellParagraph(l(label::otherNames), Style::CellLabel);
+    cellParagraph(l(label::otherNames), Style::CellLabel, card, QStringLiteral("otherNames"));
     cell(2);
     listCell(card, QStringLiteral("otherNames"));
     labelRow(l(label::mainPurpose), text(card, QStringLiteral("mainPurpose")), card,
@@ -303,7 +365,7 @@ void Builder::professionCard(const QString& card) {
 
     row();
     cell(1, additionalFunctions.isEmpty() ? 1 : 2);
-    cellParagraph(l(label::functionList), Style::CellLabel);
+    cellParagraph(l(label::functionList), Style::CellLabel, card, QStringLiteral("laborFunctions"));
     for (int part = 0; part < (additionalFunctions.isEmpty() ? 1 : 2); ++part) {
         if (part == 1) row();
         cell();
@@ -326,6 +388,8 @@ void Builder::professionCard(const QString& card) {
             l(label::function).arg(i + 1) +
                 (i >= mandatoryCount ? QLatin1Char(' ') + l(label::additionalMark) : QString()),
             Style::CellLabel, function, {});
+        // Mandatory or additional is said by the function's number and mark.
+        anchorLast(function, QStringLiteral("kind"));
         cellParagraph(text(function, QStringLiteral("name")), Style::CellText, function,
                       QStringLiteral("name"));
         if (skills.isEmpty()) {
@@ -337,6 +401,10 @@ void Builder::professionCard(const QString& card) {
             if (j > 0) row();
             cell(1, 2);
             cellParagraph(l(label::skill).arg(j + 1), Style::CellLabel, skill, {});
+            // Not marked when it cannot be recognised separately: the skill's label says so.
+            if (m_tree.value(skill, QStringLiteral("separatelyRecognizable")) !=
+                QLatin1String("true"))
+                anchorLast(skill, QStringLiteral("separatelyRecognizable"));
             cellParagraph(text(skill, QStringLiteral("name")), Style::CellText, skill,
                           QStringLiteral("name"));
             if (m_tree.value(skill, QStringLiteral("separatelyRecognizable")) ==
@@ -344,11 +412,13 @@ void Builder::professionCard(const QString& card) {
                 cellParagraph(l(label::separately), Style::CellText, skill,
                               QStringLiteral("separatelyRecognizable"));
             cell();
-            cellParagraph(l(label::abilities), Style::CellLabel);
+            cellParagraph(l(label::abilities), Style::CellLabel, skill,
+                          QStringLiteral("abilities"));
             listCell(skill, QStringLiteral("abilities"));
             row();
             cell();
-            cellParagraph(l(label::knowledge), Style::CellLabel);
+            cellParagraph(l(label::knowledge), Style::CellLabel, skill,
+                          QStringLiteral("knowledge"));
             listCell(skill, QStringLiteral("knowledge"));
         }
     }
@@ -357,19 +427,20 @@ void Builder::professionCard(const QString& card) {
         labelRow(l(label::wholeTask), whole, card, QStringLiteral("wholeTaskAssessment"));
     row();
     cell();
-    cellParagraph(l(label::personal), Style::CellLabel);
+    cellParagraph(l(label::personal), Style::CellLabel, card,
+                  QStringLiteral("personalCompetencies"));
     cell(2);
     listCell(card, QStringLiteral("personalCompetencies"));
     row();
     cell();
-    cellParagraph(l(label::regulations), Style::CellLabel);
+    cellParagraph(l(label::regulations), Style::CellLabel, card, QStringLiteral("regulations"));
     cell(2);
     listCell(card, QStringLiteral("regulations"));
 
     const QStringList related = children(card, QStringLiteral("relatedProfessions"));
     row();
     cell(1, 1 + int(related.size()));
-    cellParagraph(l(label::related), Style::CellLabel);
+    cellParagraph(l(label::related), Style::CellLabel, card, QStringLiteral("relatedProfessions"));
     cell();
     cellParagraph(l(label::relatedLevel), Style::CellLabel);
     cell();
@@ -380,13 +451,18 @@ void Builder::professionCard(const QString& card) {
         const QString ork = plain(profession, QStringLiteral("orkLevel"));
         const QString nrk = plain(profession, QStringLiteral("nrkLevel"));
         cellParagraph(nrk.isEmpty() ? ork : ork + QStringLiteral(" (") + nrk + QLatin1Char(')'),
-                      Style::CellText, profession, QStringLiteral("orkLevel"));
+                      Style::CellText);
+        anchorLast(profession, {});
+        anchorPart(profession, QStringLiteral("orkLevel"), ork);
+        anchorPart(profession, QStringLiteral("nrkLevel"), nrk, int(ork.size()));
         cell();
+        const QString name = text(profession, QStringLiteral("name"));
         const QString nkz = plain(profession, QStringLiteral("nkzOccupationCode"));
         cellParagraph(
-            text(profession, QStringLiteral("name")) +
-                (nkz.isEmpty() ? QString() : QStringLiteral(" (") + nkz + QLatin1Char(')')),
-            Style::CellText, profession, QStringLiteral("name"));
+            name + (nkz.isEmpty() ? QString() : QStringLiteral(" (") + nkz + QLatin1Char(')')),
+            Style::CellText);
+        anchorPart(profession, QStringLiteral("name"), name);
+        anchorPart(profession, QStringLiteral("nkzOccupationCode"), nkz, int(name.size()));
     }
 }
 
@@ -400,29 +476,38 @@ void Builder::organization(const QString& organization) {
     if (const QString position = text(organization, QStringLiteral("contact/position"));
         !position.isEmpty())
         who << position;
-    if (!who.isEmpty())
-        paragraph(l(label::contact).arg(who.join(QStringLiteral(", "))), Style::Item, organization,
-                  QStringLiteral("contact/fullName"));
+    if (!who.isEmpty()) {
+        const QString line = l(label::contact).arg(who.join(QStringLiteral(", ")));
+        paragraph(line, Style::Item, organization, QStringLiteral("contact"));
+        const int whoFrom = int(line.indexOf(who.join(QStringLiteral(", "))));
+        anchorPart(organization, QStringLiteral("contact/fullName"),
+                   plain(organization, QStringLiteral("contact/fullName")), whoFrom);
+        anchorPart(organization, QStringLiteral("contact/position"),
+                   text(organization, QStringLiteral("contact/position")), whoFrom);
+    }
     if (const QString email = plain(organization, QStringLiteral("contact/email"));
-        !email.isEmpty())
-        paragraph(l(label::email).arg(email), Style::Item, organization,
-                  QStringLiteral("contact/email"));
+        !email.isEmpty()) {
+        paragraph(l(label::email).arg(email), Style::Item);
+        anchorPart(organization, QStringLiteral("contact/email"), email);
+    }
     if (const QString phone = plain(organization, QStringLiteral("contact/phone"));
-        !phone.isEmpty())
-        paragraph(l(label::phone).arg(phone), Style::Item, organization,
-                  QStringLiteral("contact/phone"));
+        !phone.isEmpty()) {
+        paragraph(l(label::phone).arg(phone), Style::Item);
+        anchorPart(organization, QStringLiteral("contact/phone"), phone);
+    }
 }
 
 void Builder::technicalData(const QString& standard) {
-    paragraph(chapterHeading(4, l(label::technicalData)), Style::Heading1);
+    paragraph(chapterHeading(4, l(label::technicalData)), Style::Heading1, standard,
+              QStringLiteral("technicalData"));
     const QStringList stateBody = children(standard, QStringLiteral("technicalData/stateBody"));
-    item(l(label::stateBody));
+    item(l(label::stateBody), standard, QStringLiteral("technicalData/stateBody"));
     for (const QString& organizationId : stateBody)
         organization(organizationId);
 
     const QStringList developers = children(standard, QStringLiteral("technicalData/developers"));
     if (!developers.isEmpty()) {
-        item(l(label::developers));
+        item(l(label::developers), standard, QStringLiteral("technicalData/developers"));
         for (const QString& developer : developers)
             organization(developer);
     }
@@ -432,7 +517,7 @@ void Builder::technicalData(const QString& standard) {
         plain(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"));
     const QString date =
         formatDate(plain(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate")));
-    item(l(label::sectoralCouncil));
+    item(l(label::sectoralCouncil), standard, QStringLiteral("technicalData/sectoralCouncil"));
     if (!council.isEmpty())
         paragraph(council, Style::Item, standard,
                   QStringLiteral("technicalData/sectoralCouncil/name"));
@@ -441,25 +526,38 @@ void Builder::technicalData(const QString& standard) {
                                      ? l(label::protocol).arg(number, date)
                                  : !number.isEmpty() ? l(label::protocolNumber).arg(number)
                                                      : l(label::protocolDate).arg(date);
-        paragraph(protocol, Style::Item, standard,
-                  QStringLiteral("technicalData/sectoralCouncil/protocolNumber"));
+        paragraph(protocol, Style::Item);
+        // The number is found with its sign: in Kazakh the date, which may hold the same
+        // digits, comes first.
+        const QString numbered = QStringLiteral("№ ") + number;
+        if (const int at = int(protocol.indexOf(numbered)); !number.isEmpty() && at >= 0)
+            anchorLast(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"),
+                       at + 2, int(number.size()));
+        else
+            anchorLast(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"));
+        anchorPart(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate"), date);
     }
-    item(
-        l(label::nationalBody) + QLatin1Char(' ') +
-            formatDate(plain(standard, QStringLiteral("technicalData/nationalBodyConclusionDate"))),
+    labelledItem(
+        l(label::nationalBody),
+        formatDate(plain(standard, QStringLiteral("technicalData/nationalBodyConclusionDate"))),
         standard, QStringLiteral("technicalData/nationalBodyConclusionDate"));
-    item(
-        l(label::atameken) + QLatin1Char(' ') +
-            formatDate(plain(standard, QStringLiteral("technicalData/atamekenRecommendationDate"))),
+    labelledItem(
+        l(label::atameken),
+        formatDate(plain(standard, QStringLiteral("technicalData/atamekenRecommendationDate"))),
         standard, QStringLiteral("technicalData/atamekenRecommendationDate"));
-    QStringList version{plain(standard, QStringLiteral("technicalData/version")),
-                        plain(standard, QStringLiteral("technicalData/releaseYear"))};
+    const QString versionNumber = plain(standard, QStringLiteral("technicalData/version"));
+    const QString releaseYear = plain(standard, QStringLiteral("technicalData/releaseYear"));
+    QStringList version{versionNumber, releaseYear};
     version.removeAll(QString());
-    item(l(label::version) + QLatin1Char(' ') + version.join(QStringLiteral(", ")), standard,
-         QStringLiteral("technicalData/version"));
-    item(l(label::plannedUpdate) + QLatin1Char(' ') +
-             formatDate(plain(standard, QStringLiteral("technicalData/plannedUpdateDate"))),
-         standard, QStringLiteral("technicalData/plannedUpdateDate"));
+    const QString versionLead = l(label::version) + QLatin1Char(' ');
+    item(versionLead + version.join(QStringLiteral(", ")));
+    anchorPart(standard, QStringLiteral("technicalData/version"), versionNumber,
+               int(versionLead.size()));
+    anchorPart(standard, QStringLiteral("technicalData/releaseYear"), releaseYear,
+               int(versionLead.size() + versionNumber.size()));
+    labelledItem(l(label::plannedUpdate),
+                 formatDate(plain(standard, QStringLiteral("technicalData/plannedUpdateDate"))),
+                 standard, QStringLiteral("technicalData/plannedUpdateDate"));
 }
 
 void Builder::extraSections(const QString& standard) {
@@ -473,17 +571,21 @@ void Builder::extraSections(const QString& standard) {
         if (isAppendix) {
             paragraph(l(label::appendix).arg(++appendix).arg(standardName), Style::Right, section,
                       {}, true);
+            anchorLast(standard, QStringLiteral("extraSections"));
             paragraph(title, Style::Heading1, section, QStringLiteral("title"));
         } else {
-            paragraph(chapterHeading(++chapter, title), Style::Heading1, section,
-                      QStringLiteral("title"), true);
+            const QString heading = chapterHeading(++chapter, title);
+            paragraph(heading, Style::Heading1, section, {}, true);
+            anchorLast(standard, QStringLiteral("extraSections"));
+            anchorLast(section, QStringLiteral("title"), int(heading.size() - title.size()));
         }
         for (const QString& item : children(section, QStringLiteral("paragraphs"))) {
             const QString body = text(item, Schema::TextItemField);
-            if (isAppendix)
+            if (isAppendix) {
                 paragraph(body, Style::Body, item, Schema::TextItemField);
-            else
-                this->item(body, item, Schema::TextItemField);
+            } else {
+                anchorLast(item, {}, this->item(body, item, Schema::TextItemField));
+            }
         }
     }
 }
@@ -501,10 +603,17 @@ void Builder::placeComments() {
     for (int i = 0; i < ids.size(); ++i)
         indexOf.insert(ids[i], i);
 
-    auto placeOf = [&](QString target, const QString& field) -> std::optional<Place> {
-        if (auto it = m_exact.constFind(target + QLatin1Char('\n') + field);
-            it != m_exact.constEnd())
-            return *it;
+    auto placeOf = [&](QString target, QString field) -> std::optional<Place> {
+        // A field not printed by itself is printed with the group that holds it
+        // ("passport/oked/section" for "passport/oked/section/code", then "passport/oked").
+        for (;;) {
+            if (auto it = m_exact.constFind(target + QLatin1Char('\n') + field);
+                it != m_exact.constEnd())
+                return *it;
+            if (field.isEmpty()) break;
+            field = field.contains(QLatin1Char('/')) ? field.section(QLatin1Char('/'), 0, -2)
+                                                     : QString();
+        }
         // Not printed itself (an empty field, an element kind without text): the nearest
         // printed element that holds it.
         for (int guard = 0; guard < 64 && !target.isEmpty(); ++guard) {
@@ -569,7 +678,13 @@ void Builder::placeComments() {
             place.row < 0
                 ? block.paragraph
                 : block.table.rows[place.row].cells[place.cell].paragraphs[place.paragraph];
-        paragraph.comments << i;
+        const int size = int(paragraph.text.size());
+        LayoutCommentRange range{i, std::clamp(place.from, 0, size), 0};
+        range.length =
+            place.length < 0 ? size - range.from : std::min(place.length, size - range.from);
+        // An empty value leaves nothing to mark: the comment marks the paragraph then.
+        if (range.length == 0) range = LayoutCommentRange{i, 0, size};
+        paragraph.comments << range;
     }
 }
 
@@ -582,7 +697,8 @@ StandardLayout Builder::standard(bool withComments) {
     anchor(m_tree.rootId, {}, m_element.value(standard));
     generalProvisions(standard);
     passport(standard);
-    paragraph(chapterHeading(3, l(label::professionCards)), Style::Heading1, {}, {}, true);
+    paragraph(chapterHeading(3, l(label::professionCards)), Style::Heading1, standard,
+              QStringLiteral("professionCards"), true);
     for (const QString& card : children(standard, QStringLiteral("professionCards")))
         professionCard(card);
     technicalData(standard);

@@ -26,6 +26,15 @@ struct LayoutComment {
     QString note;
 };
 
+// The part of a paragraph's text one comment is about: the printed value of its field or item,
+// not the label in front of it.
+struct LayoutCommentRange {
+    int comment = 0; // index into StandardLayout::comments
+    int from = 0;
+    int length = 0;
+    int end() const { return from + length; }
+};
+
 struct LayoutParagraph {
     enum class Style {
         Title,
@@ -42,8 +51,8 @@ struct LayoutParagraph {
     QString text; // already cleaned of characters no XML file can hold
     Style style = Style::Body;
     bool pageBreakBefore = false;
-    // Indexes into StandardLayout::comments of the comments anchored on this text.
-    QVector<int> comments;
+    // The comments anchored on this text, each on its range of it.
+    QVector<LayoutCommentRange> comments;
 };
 
 struct LayoutCell {

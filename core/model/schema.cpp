@@ -169,7 +169,7 @@ QVector<KindSpec> buildKinds() {
     extra.children = {list(QStringLiteral("paragraphs"), Kind::TextItem)};
     kinds << extra;
 
-    KindSpec textItem{Kind::TextItem, false, true};
+    KindSpec textItem{Kind::TextItem, true, true};
     textItem.fields = {text(Schema::TextItemField)};
     kinds << textItem;
 

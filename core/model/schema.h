@@ -53,10 +53,11 @@ struct ChildSpec {
 
 struct KindSpec {
     QString name;
-    // False for elements the interchange format stores without an id (text items, assessments):
-    // they get an id inside the document file, and a new one on every import.
+    // False for elements the interchange format stores without an id (assessments): they get an
+    // id inside the document file, and a new one on every import.
     bool hasJsonId = true;
-    // A text item is a bare LocalizedText in JSON; its one field is TextItemField.
+    // A text item is a ListItem in JSON: its LocalizedText (its one field is TextItemField) and
+    // an optional id. An item read without one gets a new id, kept from then on.
     bool isTextItem = false;
     QVector<FieldSpec> fields;
     QVector<ChildSpec> children;

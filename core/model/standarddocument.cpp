@@ -6,6 +6,14 @@
 
 namespace kasibi {
 
+namespace {
+
+// The meta-table entry that says the document is under review.
+const QString kReviewModeKey = QStringLiteral("reviewMode");
+const QString kUnderReview = QStringLiteral("on");
+
+} // namespace
+
 StandardDocument::StandardDocument(std::unique_ptr<DocumentStore> store, DocumentTree tree)
     : m_store(std::move(store)), m_tree(std::move(tree)) {}
 
@@ -16,8 +24,12 @@ Result<std::unique_ptr<StandardDocument>> StandardDocument::open(const QString& 
     Result<std::unique_ptr<DocumentStore>> store = DocumentStore::open(path, mode);
     if (!store) return store.error();
     DocumentTree tree = store.value()->takeContent();
-    return std::unique_ptr<StandardDocument>(
+    Result<QString> review = store.value()->meta(kReviewModeKey);
+    if (!review) return review.error();
+    auto document = std::unique_ptr<StandardDocument>(
         new StandardDocument(std::move(store.value()), std::move(tree)));
+    document->m_reviewMode = review.value() == kUnderReview;
+    return document;
 }
 
 Result<std::unique_ptr<StandardDocument>>
@@ -33,10 +45,14 @@ Result<std::unique_ptr<StandardDocument>> StandardDocument::saveCopy(const QStri
     return open(path, AccessMode::ReadWrite);
 }
 
-void StandardDocument::setReviewMode(bool on) {
-    if (m_reviewMode == on) return;
+Status StandardDocument::setReviewMode(bool on) {
+    if (m_reviewMode == on) return {};
+    if (!isReadOnly())
+        if (Status kept = m_store->setMeta(kReviewModeKey, on ? kUnderReview : QString()); !kept)
+            return kept;
     m_reviewMode = on;
     emit reviewModeChanged(on);
+    return {};
 }
 
 bool StandardDocument::isEditable(const QString& nodeId, const QString& fieldOrRole) const {

@@ -31,8 +31,10 @@ public:
     QString readOnlyExplanation() const { return m_store->readOnlyExplanation(); }
 
     // Review mode: the content is frozen, while comments and the conclusion stay editable,
-    // so that a reviewer cannot change the draft by accident.
-    void setReviewMode(bool on);
+    // so that a reviewer cannot change the draft by accident. Kept in the file, so that the
+    // document reopens under review until someone ends the review (in memory only when the
+    // file is read-only).
+    Status setReviewMode(bool on);
     bool isReviewMode() const { return m_reviewMode; }
     // Whether an edit of this element (or of one of its child lists) is allowed now.
     bool isEditable(const QString& nodeId, const QString& fieldOrRole = {}) const;

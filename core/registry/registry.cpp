@@ -1,5 +1,7 @@
 #include "core/registry/registry.h"
 
+#include "core/model/displaytime.h"
+
 #include "core/format/jsonstandardreader.h"
 #include "core/format/jsonstandardwriter.h"
 #include "core/registry/registrycheck.h"
@@ -98,7 +100,7 @@ Error Registry::failure(const QSqlError& error, const QString& action) const {
 }
 
 QString Registry::staleMessage(const PublishedVersion& newer, int base) {
-    const QString when = QLocale().toString(newer.publishedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DisplayTime::dateTime(newer.publishedAt.toLocalTime());
     const QString from = base > 0 ? tr("version %1").arg(base) : tr("no registered version");
     return tr("publishing is refused: version %1 of this standard was published by %2 on %3, "
               "after the version this document comes from (%4); pull version %1 and compare it "

@@ -752,6 +752,33 @@ Status DocumentStore::setValue(const QString& nodeId, const QString& key, const 
     });
 }
 
+Result<QString> DocumentStore::meta(const QString& key) const {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Result<QString>::failure(tr("cannot be read: %1").arg(sqlError(query.lastError())),
+                                        m_path);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status DocumentStore::setMeta(const QString& key, const QString& value) {
+    return inTransaction([&]() -> Status {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (value.isEmpty()) {
+            query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+            query.addBindValue(key);
+        } else {
+            query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            query.addBindValue(key);
+            query.addBindValue(value);
+        }
+        if (!query.exec()) return fail(sqlError(query.lastError()));
+        return {};
+    });
+}
+
 Status DocumentStore::removeValue(const QString& nodeId, const QString& key) {
     return inTransaction([&]() -> Status {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

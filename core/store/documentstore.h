@@ -62,6 +62,10 @@ public:
     // The registry version the content matched when last published or pulled.
     const std::optional<RegistryLink>& registryLink() const { return m_registryLink; }
     Status setRegistryLink(const RegistryLink& link);
+    // A fact about the file that is not part of the standard (that it is under review), kept in
+    // the meta table: an empty string when not set; an empty value removes it.
+    Result<QString> meta(const QString& key) const;
+    Status setMeta(const QString& key, const QString& value);
 
     // Copies the changes the write-ahead log holds into the document file itself, so that the
     // .kasibi alone, copied by any program, holds every change made so far. True when it does;

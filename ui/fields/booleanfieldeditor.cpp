@@ -1,5 +1,7 @@
 #include "ui/fields/booleanfieldeditor.h"
 
+#include "ui/fields/readonlyguard.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 
@@ -12,7 +14,7 @@ BooleanFieldEditor::BooleanFieldEditor(EditSession* session, const QString& node
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_box);
     m_box->setObjectName(field);
-    m_box->setEnabled(isEditable());
+    ReadOnlyGuard::apply(m_box, !isEditable());
     setFocusProxy(m_box);
     refresh({});
     connect(m_box, &QCheckBox::clicked, this, [this](bool checked) {

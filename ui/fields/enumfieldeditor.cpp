@@ -1,5 +1,7 @@
 #include "ui/fields/enumfieldeditor.h"
 
+#include "ui/fields/readonlyguard.h"
+
 #include "core/model/labels.h"
 
 #include <QComboBox>
@@ -18,7 +20,7 @@ EnumFieldEditor::EnumFieldEditor(EditSession* session, const QString& nodeId, co
     if (!required) m_combo->addItem(tr("not set"), QString());
     for (const QString& item : values)
         m_combo->addItem(Labels::enumValue(field, item), item);
-    m_combo->setEnabled(isEditable());
+    ReadOnlyGuard::apply(m_combo, !isEditable());
     setFocusProxy(m_combo);
     refresh({});
     connect(m_combo, &QComboBox::activated, this, [this](int index) {

@@ -55,12 +55,17 @@ void GrowingTextEdit::setSpellLanguage(const QString& language) {
 }
 
 void GrowingTextEdit::contextMenuEvent(QContextMenuEvent* event) {
-    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
-    QTextCursor word = cursorForPosition(event->pos());
+    std::unique_ptr<QMenu> menu(createContextMenu(event->pos()));
+    menu->exec(event->globalPos());
+}
+
+QMenu* GrowingTextEdit::createContextMenu(const QPoint& pos) {
+    QMenu* menu = createStandardContextMenu(pos);
+    QTextCursor word = cursorForPosition(pos);
     word.select(QTextCursor::WordUnderCursor);
     // WordUnderCursor stops at a hyphen; the highlighter's words do not.
     const QString blockText = word.block().text();
-    const int inBlock = cursorForPosition(event->pos()).positionInBlock();
+    const int inBlock = cursorForPosition(pos).positionInBlock();
     for (const auto& [start, length] : SpellHighlighter::words(blockText))
         if (inBlock >= start && inBlock <= start + length) {
             word.setPosition(word.block().position() + start);
@@ -71,7 +76,7 @@ void GrowingTextEdit::contextMenuEvent(QContextMenuEvent* event) {
         QAction* first = menu->actions().value(0);
         const QStringList suggestions = m_spellChecker->suggestions(text).mid(0, 7);
         for (const QString& suggestion : suggestions) {
-            QAction* replace = new QAction(suggestion, menu.get());
+            QAction* replace = new QAction(suggestion, menu);
             QFont bold = replace->font();
             bold.setBold(true);
             replace->setFont(bold);
@@ -82,14 +87,14 @@ void GrowingTextEdit::contextMenuEvent(QContextMenuEvent* event) {
             menu->insertAction(first, replace);
         }
         if (suggestions.isEmpty()) {
-            QAction* none = new QAction(tr("No suggestions"), menu.get());
+            QAction* none = new QAction(tr("No suggestions"), menu);
             none->setEnabled(false);
             menu->insertAction(first, none);
         }
-        QAction* ignore = new QAction(tr("Ignore “%1”").arg(text), menu.get());
+        QAction* ignore = new QAction(tr("Ignore “%1”").arg(text), menu);
         connect(ignore, &QAction::triggered, this, [this, text] { m_spellChecker->ignore(text); });
         menu->insertAction(first, ignore);
-        QAction* add = new QAction(tr("Add “%1” to the Dictionary").arg(text), menu.get());
+        QAction* add = new QAction(tr("Add “%1” to the Dictionary").arg(text), menu);
         connect(add, &QAction::triggered, this, [this, text] {
             if (Status added = m_spellChecker->addToDictionary(text); !added)
                 QMessageBox::warning(this, tr("The word could not be added"),
@@ -98,7 +103,7 @@ void GrowingTextEdit::contextMenuEvent(QContextMenuEvent* event) {
         menu->insertAction(first, add);
         menu->insertSeparator(first);
     }
-    menu->exec(event->globalPos());
+    return menu;
 }
 
 void GrowingTextEdit::keyPressEvent(QKeyEvent* event) {

@@ -2,6 +2,8 @@
 
 #include <QTextEdit>
 
+class QMenu;
+
 namespace kasibi {
 
 class SpellChecker;
@@ -27,6 +29,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    // The menu a right click at `pos` opens: editing, and spelling suggestions for the word
+    // there. The caller owns it.
+    QMenu* createContextMenu(const QPoint& pos);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -1,5 +1,7 @@
 #include "ui/fields/languagesfieldeditor.h"
 
+#include "ui/fields/readonlyguard.h"
+
 #include "core/model/labels.h"
 #include "core/model/schema.h"
 
@@ -17,7 +19,7 @@ LanguagesFieldEditor::LanguagesFieldEditor(EditSession* session, const QString& 
         auto* box = new QCheckBox(Labels::language(language), this);
         box->setObjectName(field + QLatin1Char('@') + language);
         box->setProperty("language", language);
-        box->setEnabled(isEditable());
+        ReadOnlyGuard::apply(box, !isEditable());
         connect(box, &QCheckBox::clicked, this, &LanguagesFieldEditor::commitChecked);
         layout->addWidget(box);
         m_boxes << box;

@@ -1,5 +1,7 @@
 #include "ui/fields/levelfieldeditor.h"
 
+#include "ui/fields/readonlyguard.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 
@@ -22,7 +24,7 @@ LevelFieldEditor::LevelFieldEditor(EditSession* session, const QString& nodeId,
         }
     }
     m_combo->setMaxVisibleItems(20);
-    m_combo->setEnabled(isEditable());
+    ReadOnlyGuard::apply(m_combo, !isEditable());
     setFocusProxy(m_combo);
     refresh({});
     connect(m_combo, &QComboBox::activated, this, [this](int index) {

@@ -35,6 +35,8 @@ QString CommentPlace::describe(const EditSession& session, const QString& target
             parts.prepend(tr("%1 %2").arg(title).arg(number));
         }
     }
+    // The standard itself, with no field: the remark is on the standard as a whole.
+    if (field.isEmpty() && target->kind == Kind::Standard) return tr("The whole standard");
     // Outside the cards, the chapter says where to look.
     if (PageRef::cardOf(tree, targetId).isEmpty()) {
         const PageRef page = PageRef::locate(tree, targetId, field);

@@ -1,11 +1,14 @@
 #include "ui/review/commentsdock.h"
 
+#include "core/model/displaytime.h"
+
 #include "core/model/schema.h"
 #include "core/review/commentthreads.h"
 #include "ui/commands/editsession.h"
 #include "ui/review/commentplace.h"
 #include "ui/shell/preferences.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -29,7 +32,7 @@ constexpr int IdRole = Qt::UserRole + 1;
 QString shownTime(const QString& iso) {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
     if (!time.isValid()) return iso;
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DisplayTime::dateTime(time.toLocalTime());
 }
 
 } // namespace
@@ -53,6 +56,9 @@ CommentsDock::CommentsDock(QWidget* parent)
     filters->addWidget(m_show);
     filters->addWidget(m_author, 1);
     layout->addLayout(filters);
+    m_commands = new QHBoxLayout;
+    m_commands->addStretch(1);
+    layout->addLayout(m_commands);
 
     m_view->setObjectName(QStringLiteral("commentsView"));
     m_view->setHeaderLabels({tr("Comment"), tr("Author"), tr("Date and time"), tr("Place")});
@@ -126,6 +132,14 @@ CommentsDock::CommentsDock(QWidget* parent)
     m_later->setInterval(250);
     connect(m_later, &QTimer::timeout, this, &CommentsDock::refresh);
     refresh();
+}
+
+void CommentsDock::addCommand(QAction* action) {
+    auto* button = new QToolButton;
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    m_commands->insertWidget(m_commands->count() - 1, button);
 }
 
 void CommentsDock::setSession(EditSession* session) {

@@ -3,7 +3,9 @@
 #include <QDockWidget>
 #include <QPointer>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -35,6 +37,9 @@ public:
     void selectComment(const QString& commentId);
     // The comment ids shown, threads and replies, top to bottom.
     QStringList visibleComments() const;
+    // A command of the review shown as a button above the list (a comment on the whole
+    // standard).
+    void addCommand(QAction* action);
 
 public slots:
     void refresh();
@@ -55,6 +60,7 @@ private:
     QTreeWidget* m_view;
     QComboBox* m_show;
     QComboBox* m_author;
+    QHBoxLayout* m_commands;
     QToolButton* m_reply;
     QToolButton* m_resolve;
     QToolButton* m_remove;

@@ -19,9 +19,11 @@
 #include "ui/review/commentplace.h"
 #include "ui/review/commentsdock.h"
 #include "ui/review/conclusiondialog.h"
+#include "ui/review/fieldcontextmenu.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
+#include "ui/shell/welcomepage.h"
 #include "ui/validation/validationdock.h"
 
 #include <QAction>
@@ -85,8 +87,12 @@ ReviewController::ReviewController(MainWindow* window)
     window->navigator()->setItemDelegate(m_marks);
     createActions();
     createMenus();
+    m_dock->addCommand(action(QStringLiteral("commentOnStandard")));
+    new FieldContextMenu(window, action(QStringLiteral("addComment")), this);
     connect(window, &MainWindow::sessionChanged, this, &ReviewController::onSessionChanged);
     connect(m_dock, &CommentsDock::activated, this, &ReviewController::goToComment);
+    connect(window->welcomePage(), &WelcomePage::openForReviewRequested, this,
+            &ReviewController::askOpenForReview);
     connect(m_dock, &CommentsDock::replyRequested, this, &ReviewController::askReply);
     connect(m_dock, &CommentsDock::resolveRequested, this, &ReviewController::setResolved);
     connect(m_dock, &CommentsDock::removeRequested, this, &ReviewController::removeComment);
@@ -116,6 +122,10 @@ void ReviewController::createActions() {
     add->setIcon(CommentBadges::icon());
     add->setToolTip(tr("Comment on the field being edited, or on the selected element (%1)")
                         .arg(add->shortcut().toString(QKeySequence::NativeText)));
+    make(QStringLiteral("commentOnStandard"), tr("Comment on the &Whole Standard…"), {}, [this] {
+        if (EditSession* session = m_window->session())
+            askComment(session->tree().standardId(), {});
+    });
     QAction* mode = make(QStringLiteral("reviewMode"), tr("&Review Mode"), {},
                          [this](bool on) { setReviewMode(on); });
     mode->setCheckable(true);
@@ -135,6 +145,7 @@ void ReviewController::createMenus() {
     auto* review = new QMenu(tr("Re&view"), m_window);
     review->setObjectName(QStringLiteral("reviewMenu"));
     review->addAction(action(QStringLiteral("addComment")));
+    review->addAction(action(QStringLiteral("commentOnStandard")));
     review->addAction(m_dock->toggleViewAction());
     review->addSeparator();
     review->addAction(action(QStringLiteral("reviewMode")));
@@ -197,6 +208,7 @@ void ReviewController::updateActions() {
     const bool open = session != nullptr;
     const bool writable = open && !session->isReadOnly();
     action(QStringLiteral("addComment"))->setEnabled(writable);
+    action(QStringLiteral("commentOnStandard"))->setEnabled(writable);
     action(QStringLiteral("importComments"))->setEnabled(writable);
     action(QStringLiteral("conclusion"))->setEnabled(open);
     action(QStringLiteral("exportConclusion"))->setEnabled(open);
@@ -271,7 +283,7 @@ QString ReviewController::author() {
     return name;
 }
 
-bool ReviewController::commentTarget(QString* targetId, QString* field, QString* itemId) const {
+bool ReviewController::commentTarget(QString* targetId, QString* field) const {
     EditSession* session = m_window->session();
     if (!session) return false;
     const DocumentTree& tree = session->tree();
@@ -282,16 +294,9 @@ bool ReviewController::commentTarget(QString* targetId, QString* field, QString*
         if (!editor) continue;
         const Node* node = tree.node(editor->nodeId());
         if (!node) break;
-        // An item of a list has no id of its own in the interchange format: the comment is on
-        // the list of the element that holds it.
-        if (!Schema::kind(node->kind)->hasJsonId) {
-            *targetId = node->parentId;
-            *field = node->role;
-            if (itemId) *itemId = node->id;
-        } else {
-            *targetId = node->id;
-            *field = editor->field();
-        }
+        // An item of a list is commented on as a whole: its one field is its text.
+        *targetId = node->id;
+        *field = Schema::kind(node->kind)->isTextItem ? QString() : editor->field();
         return true;
     }
     const PageRef page = m_window->navigatorModel()->pageAt(m_window->navigator()->currentIndex());
@@ -424,12 +429,20 @@ int ReviewController::importComments(const QString& path) {
 
 void ReviewController::setReviewMode(bool on) {
     EditSession* session = m_window->session();
-    if (session && !session->isReadOnly()) session->document()->setReviewMode(on);
+    if (session && !session->isReadOnly())
+        if (Status set = session->document()->setReviewMode(on); !set)
+            showFailure(tr("Review mode could not be changed"), set.error());
     updateActions();
 }
 
 bool ReviewController::openForReview(const QString& path) {
-    if (!m_window->openDocument(path)) return false;
+    // Whatever the window opens (a .kasibi, or a standard it imports into one) is reviewed.
+    const EditSession* before = m_window->session();
+    m_window->openPath(path);
+    EditSession* session = m_window->session();
+    if (!session ||
+        (session == before && QFileInfo(session->document()->path()) != QFileInfo(path)))
+        return false;
     setReviewMode(true);
     m_dock->show();
     m_dock->raise();
@@ -492,40 +505,27 @@ void ReviewController::goToComment(const QString& commentId) {
         m_window->goToField(target, field, {});
 }
 
-QString ReviewController::itemOpening(const QString& itemId, const QString& language) const {
-    EditSession* session = m_window->session();
-    if (!session || !session->tree().node(itemId)) return {};
-    const DocumentTree& tree = session->tree();
-    QString text = tree.value(itemId, Schema::TextItemField, language).simplified();
-    if (text.isEmpty()) {
-        for (const QString& other : Schema::languages())
-            if (text.isEmpty())
-                text = tree.value(itemId, Schema::TextItemField, other).simplified();
-    }
-    const int number = tree.indexInParent(itemId) + 1;
-    return text.isEmpty() ? QStringLiteral("%1): ").arg(number)
-                          : QStringLiteral("%1) «%2»: ").arg(number).arg(text);
-}
-
 void ReviewController::askAddComment() {
-    EditSession* session = m_window->session();
-    QString target, field, item;
-    if (!session || !commentTarget(&target, &field, &item)) {
+    QString target, field;
+    if (!m_window->session() || !commentTarget(&target, &field)) {
         m_window->statusBar()->showMessage(tr("Select a field or an element to comment on."), 4000);
         return;
     }
-    if (author().isEmpty()) return;
+    askComment(target, field);
+}
+
+void ReviewController::askComment(const QString& target, const QString& field) {
+    EditSession* session = m_window->session();
+    if (!session || !session->tree().node(target) || author().isEmpty()) return;
     QPointer<QWidget> focus = QApplication::focusWidget();
     CommentEditDialog dialog(CommentPlace::describe(*session, target, field), {}, m_window);
-    if (!item.isEmpty()) {
-        // The side being edited ("text@kk") says the language to quote the item in.
-        const QString side = focus ? focus->objectName().section(QLatin1Char('@'), 1) : QString();
-        dialog.setText(itemOpening(item, side.isEmpty() ? session->contentLanguage() : side));
-    }
     if (dialog.exec() != QDialog::Accepted) return;
     const QString id = addComment(target, field, dialog.text());
     if (id.isEmpty()) return;
+    // The new comment is shown where the comments are, in front of whatever shared its place.
     m_dock->show();
+    m_dock->raise();
+    m_dock->setShow(CommentsDock::Show::Open);
     m_dock->selectComment(id);
     if (focus) focus->setFocus();
 }
@@ -545,8 +545,9 @@ void ReviewController::askReply(const QString& commentId) {
 }
 
 void ReviewController::askOpenForReview() {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a standard for review"),
-                                                      {}, tr("Kasibi documents (*.kasibi)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open a standard for review"),
+                                     m_window->documentsFolder(), MainWindow::openFilter());
     if (!path.isEmpty()) openForReview(path);
 }
 

@@ -14,6 +14,7 @@ class CommentBadges;
 class CommentMarkDelegate;
 class CommentsDock;
 class ConclusionDialog;
+class FieldContextMenu;
 class EditSession;
 class MainWindow;
 
@@ -35,11 +36,8 @@ public:
 
     // What "Add comment" is about: the field with the keyboard focus, else the page selected in
     // the navigator. False when there is nothing to comment on. An item of a list (one
-    // knowledge) is commented on through its list; itemId, when given, says which item.
-    bool commentTarget(QString* targetId, QString* field, QString* itemId = nullptr) const;
-    // How a comment on one item of a list begins, so that the author knows which one it is:
-    // "2) «the item's text»: ".
-    QString itemOpening(const QString& itemId, const QString& language) const;
+    // knowledge) is commented on itself, by its id, with no field.
+    bool commentTarget(QString* targetId, QString* field) const;
     // Each returns the new comment's id, or an empty string when nothing was added.
     QString addComment(const QString& targetId, const QString& field, const QString& text);
     QString reply(const QString& commentId, const QString& text);
@@ -69,6 +67,8 @@ private:
     void showFailure(const QString& title, const Error& error);
 
     void askAddComment();
+    // Asks for a comment on the given place and adds it, showing it in the dock.
+    void askComment(const QString& targetId, const QString& field);
     void askReply(const QString& commentId);
     void askOpenForReview();
     void askImportComments();

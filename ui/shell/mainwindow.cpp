@@ -715,6 +715,11 @@ QString MainWindow::userDocumentsFolder() {
     return QDir::homePath();
 }
 
+QString MainWindow::openFilter() {
+    return tr("Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange "
+              "format (*.json);;Word documents (*.docx);;All files (*)");
+}
+
 QString MainWindow::askDocumentPath(const QString& title, const QString& suggestion) {
     QString path =
         QFileDialog::getSaveFileName(this, title, suggestion, tr("Kasibi documents (*.kasibi)"));
@@ -919,9 +924,7 @@ void MainWindow::askNew(bool fromTemplate) {
 
 void MainWindow::askOpen() {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a standard"), documentsFolder(),
-                                     tr("Standards (*.kasibi *.json);;Kasibi documents "
-                                        "(*.kasibi);;Interchange format (*.json);;All files (*)"));
+        QFileDialog::getOpenFileName(this, tr("Open a standard"), documentsFolder(), openFilter());
     if (!path.isEmpty()) openPath(path);
 }
 

@@ -56,6 +56,10 @@ public:
     // Opens what the user gave (command line, drop): a .kasibi, or a .json to import after
     // asking where its document file goes.
     void openPath(const QString& path);
+    // The file dialog's filter of everything openPath opens.
+    static QString openFilter();
+    // Where the file dialogs start: the open document's folder, the last one, or Documents.
+    QString documentsFolder() const;
 
     EditSession* session() const { return m_session.get(); }
     QTreeView* navigator() const { return m_navigator; }
@@ -137,9 +141,6 @@ private:
     void askImport();
     void askImportWord(QStringList docxPaths = {});
     QString askDocumentPath(const QString& title, const QString& suggestion);
-    // Where a file dialog starts: the open document's folder, the last one's, the user's
-    // documents.
-    QString documentsFolder() const;
 
     std::unique_ptr<EditSession> m_session;
     NavigatorModel* m_model;

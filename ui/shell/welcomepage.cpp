@@ -74,6 +74,11 @@ WelcomePage::WelcomePage(QWidget* parent)
            &WelcomePage::newFromTemplateRequested);
     button(tr("Open…"), tr("Open a .kasibi document or import a .json standard"),
            &WelcomePage::openRequested);
+    button(tr("Open for Review…"),
+           tr("Open a standard sent to you for review: its content stays as the author wrote it, "
+              "your comments and the conclusion are kept in the file"),
+           &WelcomePage::openForReviewRequested)
+        ->setObjectName(QStringLiteral("welcomeOpenForReview"));
     button(tr("Open the sample"),
            tr("A complete bilingual standard: «Mining of ore by the open method»"),
            &WelcomePage::openSampleRequested)

@@ -22,6 +22,7 @@ signals:
     void newRequested();
     void newFromTemplateRequested();
     void openRequested();
+    void openForReviewRequested();
     void openSampleRequested();
     void recentRequested(const QString& path);
     // From the offer of a language on a system in none of ours: "kk", "ru" or "en".

@@ -1,5 +1,7 @@
 #include "ui/versions/comparedialog.h"
 
+#include "core/model/displaytime.h"
+
 #include "core/format/anydocumentreader.h"
 #include "core/format/docxstandardwriter.h"
 #include "core/format/pdfstandardwriter.h"
@@ -36,8 +38,7 @@ CompareDialog::CompareDialog(EditSession* session, QWidget* parent)
         if (auto versions = session->document()->versions(); versions)
             for (const VersionInfo& version : versions.value())
                 box->addItem(tr("Version \"%1\" of %2")
-                                 .arg(version.name,
-                                      QLocale().toString(version.created, QLocale::ShortFormat)),
+                                 .arg(version.name, DisplayTime::dateTime(version.created)),
                              version.id);
         box->addItem(tr("Another file of this standard…"), kOtherFile);
         connect(box, &QComboBox::activated, this, [this, box] {

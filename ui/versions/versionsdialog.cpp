@@ -1,5 +1,7 @@
 #include "ui/versions/versionsdialog.h"
 
+#include "core/model/displaytime.h"
+
 #include "ui/commands/editsession.h"
 #include "ui/commands/restoreversioncommand.h"
 
@@ -68,8 +70,8 @@ void VersionsDialog::refresh() {
         item->setFlags(Qt::NoItemFlags);
     } else {
         for (const VersionInfo& version : versions.value()) {
-            auto* item = new QTreeWidgetItem(
-                m_list, {version.name, QLocale().toString(version.created, QLocale::ShortFormat)});
+            auto* item =
+                new QTreeWidgetItem(m_list, {version.name, DisplayTime::dateTime(version.created)});
             item->setData(0, Qt::UserRole, version.id);
         }
         if (m_list->topLevelItemCount() > 0)

@@ -1,5 +1,7 @@
 #include "ui/versions/versionwindow.h"
 
+#include "core/model/displaytime.h"
+
 #include "core/model/standarddocument.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/nodeform.h"
@@ -52,7 +54,7 @@ Result<VersionWindow*> VersionWindow::open(const DocumentTree& content, const Ve
     window->m_session = std::make_unique<EditSession>(std::move(opened.value()));
     window->m_model->setSession(window->m_session.get());
 
-    const QString when = QLocale().toString(version.created, QLocale::ShortFormat);
+    const QString when = DisplayTime::dateTime(version.created);
     window->setWindowTitle(tr("Version \"%1\" of %2 (read-only)").arg(version.name, when));
     auto* banner = new QLabel(
         tr("Version \"%1\", saved %2. It is shown read-only; to make it the current content, "
