@@ -19,6 +19,7 @@
 #include "ui/fields/elementrow.h"
 #include "ui/fields/nodeform.h"
 #include "ui/import/importreportdock.h"
+#include "ui/registry/registrycontroller.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/navigatordelegate.h"
 #include "ui/shell/navigatormodel.h"
@@ -27,7 +28,6 @@
 #include "ui/shell/userguidedialog.h"
 #include "ui/shell/welcomepage.h"
 #include "ui/validation/validationdock.h"
-#include "ui/registry/registrycontroller.h"
 #include "ui/versions/lifecyclecontroller.h"
 
 #include <QAction>
