@@ -3,8 +3,7 @@
 #include "console.h"
 
 #include "core/format/anydocumentreader.h"
-#include "core/format/docxstandardwriter.h"
-#include "core/format/pdfstandardwriter.h"
+#include "core/format/layoutwriters.h"
 #include "core/layout/changereportlayout.h"
 #include "core/lifecycle/changesignificance.h"
 #include "core/lifecycle/standarddiff.h"
@@ -50,8 +49,8 @@ int runDiffCommand(const QStringList& documents, bool json, const QString& outpu
         err() << "kasibi-cli: diff takes two documents: A B (FILE or FILE@VERSION)\n";
         return Failure;
     }
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (!output.isEmpty() && suffix != QLatin1String("docx") && suffix != QLatin1String("pdf")) {
+    const LayoutWriter* writer = LayoutWriters::forPath(output);
+    if (!output.isEmpty() && !writer) {
         err() << "kasibi-cli: " << output << ": the change report is written as .docx or .pdf\n";
         return Failure;
     }
@@ -80,9 +79,7 @@ int runDiffCommand(const QStringList& documents, bool json, const QString& outpu
     if (!output.isEmpty()) {
         const StandardLayout report = ChangeReportLayout::build(
             older.value(), olderState, newer.value(), newerState, changes, language);
-        const Status written = suffix == QLatin1String("pdf")
-                                   ? PdfStandardWriter::writeLayout(report, output)
-                                   : DocxStandardWriter::writeLayout(report, output);
+        const Status written = writer->write(report, output);
         if (!written) {
             err() << "kasibi-cli: " << written.error().toString() << "\n";
             return Failure;

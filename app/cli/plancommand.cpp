@@ -3,11 +3,8 @@
 #include "console.h"
 
 #include "core/format/anydocumentreader.h"
-#include "core/format/docxstandardwriter.h"
-#include "core/format/pdfstandardwriter.h"
+#include "core/format/layoutwriters.h"
 #include "core/layout/planlayout.h"
-
-#include <QFileInfo>
 
 using namespace kasibi;
 using namespace console;
@@ -23,8 +20,7 @@ int planYear(const QString& year, const QString& output, const QString& language
         err() << "kasibi-cli: --lang takes kk or ru\n";
         return 0;
     }
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (suffix != QLatin1String("docx") && suffix != QLatin1String("pdf")) {
+    if (!LayoutWriters::forPath(output)) {
         err() << "kasibi-cli: " << output << ": the plan is written as .docx or .pdf\n";
         return 0;
     }
@@ -34,9 +30,7 @@ int planYear(const QString& year, const QString& output, const QString& language
 int writePlan(const QVector<DocumentTree>& standards, int year, const QString& output,
               const QString& language) {
     const StandardLayout layout = PlanLayout::build(standards, year, language);
-    const Status written = QFileInfo(output).suffix().toLower() == QLatin1String("docx")
-                               ? DocxStandardWriter::writeLayout(layout, output, {})
-                               : PdfStandardWriter::writeLayout(layout, output, {});
+    const Status written = LayoutWriters::forPath(output)->write(layout, output);
     if (!written) {
         err() << "kasibi-cli: " << written.error().toString() << "\n";
         return Failure;

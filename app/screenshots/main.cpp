@@ -116,22 +116,22 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     EditSession* session = window.session();
     const DocumentTree& tree = session->tree();
     const QString standardId = tree.standardId();
-    const QString card = tree.children(standardId, QStringLiteral("professionCards")).value(0);
-    const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
-    const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
-    const QString knowledge = tree.children(skill, QStringLiteral("knowledge")).value(0);
+    const QString card = tree.children(standardId, Role::ProfessionCards).value(0);
+    const QString function = tree.children(card, Role::LaborFunctions).value(0);
+    const QString skill = tree.children(function, Role::Skills).value(0);
+    const QString knowledge = tree.children(skill, Role::Knowledge).value(0);
 
     // Comments are signed with the author's name from the preferences: theirs is put back.
     const QString userName = Preferences::authorName();
     const auto as = [](const QString& name) { Preferences::setAuthorName(name); };
     as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
     const QString onName = review->addComment(
-        skill, QStringLiteral("name"),
+        skill, Field::Name,
         QStringLiteral("Наименование навыка сформулировать через действие, без союза «и»."));
-    review->addComment(skill, QStringLiteral("knowledge"),
+    review->addComment(skill, Role::Knowledge,
                        QStringLiteral("Дополнить знаниями требований промышленной безопасности."));
     const QString onPurpose =
-        review->addComment(card, QStringLiteral("mainPurpose"),
+        review->addComment(card, Field::MainPurpose,
                            QStringLiteral("Основная цель вида деятельности повторяет "
                                           "наименование карточки."));
     as(QStringLiteral("Сериков Б. К. (разработчик)"));
@@ -139,7 +139,7 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     review->reply(onPurpose, QStringLiteral("Исправлено в редакции от 12.05."));
     as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
     review->setResolved(onPurpose, true);
-    review->addComment(standardId, QStringLiteral("passport/name"),
+    review->addComment(standardId, Field::StandardName,
                        QStringLiteral("Проверить соответствие наименования ОКЭД."));
 
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
@@ -173,10 +173,10 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     const Result<QString> sent =
         lifecycle->saveVersion(QStringLiteral("Направлен в государственный орган"));
     if (!sent) return false;
-    const QString added = session->addElement(function, QStringLiteral("skills"));
-    session->setValue(added, QStringLiteral("name"), QStringLiteral("ru"),
+    const QString added = session->addElement(function, Role::Skills);
+    session->setValue(added, Field::Name, QStringLiteral("ru"),
                       QStringLiteral("Ведение журнала приёма-сдачи смены"));
-    session->setValue(added, QStringLiteral("name"), QStringLiteral("kk"),
+    session->setValue(added, Field::Name, QStringLiteral("kk"),
                       QStringLiteral("Ауысымды қабылдау-тапсыру журналын жүргізу"));
     session->setValue(knowledge, Schema::TextItemField, QStringLiteral("ru"),
                       tree.value(knowledge, Schema::TextItemField, QStringLiteral("ru")) +
@@ -196,14 +196,11 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     TimelineDock* timeline = lifecycle->timelineDock();
     const QDate today = QDate::currentDate();
     const QString first = timeline->addEntry();
-    session->setValue(first, QStringLiteral("started"), {},
-                      today.addDays(-30).toString(Qt::ISODate));
-    session->setValue(first, QStringLiteral("completed"), {},
-                      today.addDays(-25).toString(Qt::ISODate));
-    session->setValue(first, QStringLiteral("note"), {}, QStringLiteral("Письмо МТСЗН № 12-3/456"));
+    session->setValue(first, Field::Started, {}, today.addDays(-30).toString(Qt::ISODate));
+    session->setValue(first, Field::Completed, {}, today.addDays(-25).toString(Qt::ISODate));
+    session->setValue(first, Field::Note, {}, QStringLiteral("Письмо МТСЗН № 12-3/456"));
     const QString second = timeline->addEntry();
-    session->setValue(second, QStringLiteral("started"), {},
-                      today.addDays(-20).toString(Qt::ISODate));
+    session->setValue(second, Field::Started, {}, today.addDays(-20).toString(Qt::ISODate));
     timeline->show();
     timeline->raise();
     window.resizeDocks({timeline}, {240}, Qt::Vertical);
@@ -233,12 +230,11 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
     window.showPage(PageRef::ofChapter(PageRef::Passport));
     if (!compact) save(window, folder, QStringLiteral("passport"));
-    const QString card =
-        tree.children(tree.standardId(), QStringLiteral("professionCards")).value(0);
+    const QString card = tree.children(tree.standardId(), Role::ProfessionCards).value(0);
     window.showPage(PageRef::ofNode(card));
     save(window, folder, QStringLiteral("card"));
     // Item 15 at the foot of the card: the related professions, each with its NKZ look-up.
-    const QString related = tree.children(card, QStringLiteral("relatedProfessions")).value(0);
+    const QString related = tree.children(card, Role::RelatedProfessions).value(0);
     if (auto* area = window.findChild<QScrollArea*>(); area && !compact)
         if (QWidget* row =
                 window.currentForm()->findChild<QWidget*>(QStringLiteral("row-") + related)) {
@@ -251,8 +247,8 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
         dialog.show();
         save(dialog, folder, QStringLiteral("classifier-edition"));
     }
-    const QString function = tree.children(card, QStringLiteral("laborFunctions")).value(0);
-    const QString skill = tree.children(function, QStringLiteral("skills")).value(0);
+    const QString function = tree.children(card, Role::LaborFunctions).value(0);
+    const QString skill = tree.children(function, Role::Skills).value(0);
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
     window.showPage(PageRef::ofNode(skill));
@@ -267,13 +263,12 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     if (!window.newDocument(draft, true)) return 2;
     session = window.session();
     const QString standard = session->tree().standardId();
-    session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
+    session->setValue(standard, Field::StandardName, QStringLiteral("ru"),
                       QStringLiteral("Добыча руды открытым способом"));
-    const QString draftCard =
-        session->tree().children(standard, QStringLiteral("professionCards")).value(0);
-    session->setValue(draftCard, QStringLiteral("name"), QStringLiteral("ru"),
+    const QString draftCard = session->tree().children(standard, Role::ProfessionCards).value(0);
+    session->setValue(draftCard, Field::Name, QStringLiteral("ru"),
                       QStringLiteral("Машинист экскаватора"));
-    session->setValue(draftCard, QStringLiteral("mainPurpose"), QStringLiteral("kk"),
+    session->setValue(draftCard, Field::MainPurpose, QStringLiteral("kk"),
                       QStringLiteral("Кен массасын экскаватормен қазу және тиеу."));
     waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
     // The validation dock in front (the review's screens left the comments there), the
@@ -288,7 +283,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
         const QVariant index = (*it)->data(0, Qt::UserRole + 1);
         if (!index.isValid()) continue;
         const Finding& finding = findings.at(index.toInt());
-        if (finding.elementId == draftCard && finding.field == QLatin1String("mainPurpose")) {
+        if (finding.elementId == draftCard && finding.field == Field::MainPurpose) {
             view->setCurrentItem(*it);
             view->scrollToItem(*it);
             window.goToFinding(finding);

@@ -2,6 +2,7 @@
 
 #include "core/classifier/classifiercodes.h"
 #include "core/classifier/classifierstore.h"
+#include "core/model/schema.h"
 #include "core/validation/validator.h"
 
 #include <array>
@@ -82,18 +83,14 @@ private:
     }
 
     void checkNkz() {
-        for (const QString& card : m_tree.children(m_standard, QStringLiteral("professionCards"))) {
-            check(Classifier::Nkz,
-                  {QStringLiteral("2.2"), card, QStringLiteral("nkzGroupCode"), {}, 4});
-            check(Classifier::Nkz,
-                  {QStringLiteral("2.1"), card, QStringLiteral("nkzOccupationCode"),
-                   QStringLiteral("name"), 5, QStringLiteral("2.3")});
+        for (const QString& card : m_tree.children(m_standard, Role::ProfessionCards)) {
+            check(Classifier::Nkz, {QStringLiteral("2.2"), card, Field::NkzGroupCode, {}, 4});
+            check(Classifier::Nkz, {QStringLiteral("2.1"), card, Field::NkzOccupationCode,
+                                    Field::Name, 5, QStringLiteral("2.3")});
             // Item 15: the professions a worker moves on to are NKZ occupations too.
-            for (const QString& related :
-                 m_tree.children(card, QStringLiteral("relatedProfessions")))
+            for (const QString& related : m_tree.children(card, Role::RelatedProfessions))
                 check(Classifier::Nkz,
-                      {QStringLiteral("2.12"), related, QStringLiteral("nkzOccupationCode"),
-                       QStringLiteral("name"), 5});
+                      {QStringLiteral("2.12"), related, Field::NkzOccupationCode, Field::Name, 5});
         }
     }
 

@@ -29,23 +29,25 @@ const QRegularExpression& pattern(Classifier classifier, int level) {
         QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]{2}$")),
         QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]{2}\\.[0-9]$")),
     };
-    // Occupations are NNNN-N-NNN in NK RK 01-2017; longer or shorter tails of digit groups are
-    // accepted so that a later edition's codes still load under their unit group.
     static const std::array<QRegularExpression, 5> nkz = {
         QRegularExpression(QStringLiteral("^[0-9]$")),
         QRegularExpression(QStringLiteral("^[0-9]{2}$")),
         QRegularExpression(QStringLiteral("^[0-9]{3}$")),
         QRegularExpression(QStringLiteral("^[0-9]{4}$")),
-        QRegularExpression(QStringLiteral("^[0-9]{4}(-[0-9]{1,4}){1,3}$")),
+        QRegularExpression(QStringLiteral("^[0-9]{4}-[0-9]-[0-9]{3}$")),
     };
     return classifier == Classifier::Oked ? oked[level - 1] : nkz[level - 1];
 }
 
 } // namespace
 
+bool ClassifierCodes::hasForm(Classifier classifier, int level, const QString& code) {
+    return level >= 1 && level <= DeepestLevel && pattern(classifier, level).match(code).hasMatch();
+}
+
 int ClassifierCodes::level(Classifier classifier, const QString& code) {
     for (int level = 1; level <= DeepestLevel; ++level)
-        if (pattern(classifier, level).match(code).hasMatch()) {
+        if (hasForm(classifier, level, code)) {
             if (classifier == Classifier::Oked && level == 2 &&
                 okedSectionOfDivision(code.toInt()).isEmpty())
                 return 0;

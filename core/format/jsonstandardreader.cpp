@@ -291,6 +291,7 @@ private:
         case FieldType::LocalizedText:
             return readLocalizedText(value, pointer, node, spec.name);
         case FieldType::String:
+        case FieldType::QualificationLevel:
             if (!value.isString()) return wrongType(pointer, tr("a string"), value);
             if (!spec.pattern.isEmpty() && !value.toString().isEmpty() &&
                 !QRegularExpression(spec.pattern).match(value.toString()).hasMatch())

@@ -180,11 +180,11 @@ QString textIn(const DocumentTree& tree, const QString& id, const QString& field
 }
 
 QString nameField(const QString& kind) {
-    if (kind == Kind::ExtraSection) return QStringLiteral("title");
+    if (kind == Kind::ExtraSection) return Field::Title;
     if (kind == Kind::TextItem) return Schema::TextItemField;
-    if (kind == Kind::Term) return QStringLiteral("term");
-    if (kind == Kind::Abbreviation) return QStringLiteral("abbreviation");
-    return QStringLiteral("name");
+    if (kind == Kind::Term) return Field::Term;
+    if (kind == Kind::Abbreviation) return Field::Abbreviation;
+    return Field::Name;
 }
 
 // What an added or removed element says: its name, or its text for a list item.
@@ -192,8 +192,8 @@ QString wordingOf(const DocumentTree& tree, const QString& id, const QString& la
     const Node* node = tree.node(id);
     if (!node) return {};
     if (node->kind == Kind::RelatedProfession) {
-        const QString level = tree.value(id, QStringLiteral("orkLevel"));
-        const QString name = textIn(tree, id, QStringLiteral("name"), language);
+        const QString level = tree.value(id, Field::OrkLevel);
+        const QString name = textIn(tree, id, Field::Name, language);
         return level.isEmpty() ? name : name + QStringLiteral(" (") + level + QLatin1Char(')');
     }
     return textIn(tree, id, nameField(node->kind), language);
@@ -207,8 +207,8 @@ QString elementWord(const Node& node, const QString& language) {
 
 QString valueWording(const Change& change, const QString& value, const QString& language) {
     const QString enumWord = lookUp(kEnumValues, std::size(kEnumValues), value, language);
-    if (!enumWord.isEmpty() && (change.field == QLatin1String("kind") ||
-                                change.field == QLatin1String("separatelyRecognizable")))
+    if (!enumWord.isEmpty() &&
+        (change.field == Field::Kind || change.field == Field::SeparatelyRecognizable))
         return enumWord;
     return value;
 }
@@ -222,8 +222,8 @@ const DocumentTree& treeOf(const Change& change, const DocumentTree& older,
 int chapterIndex(const QString& path) {
     const QString top = path.section(QLatin1Char('/'), 2, 2);
     if (top == QLatin1String("generalProvisions")) return 0;
-    if (top == QLatin1String("passport") || top == QLatin1String("languages")) return 1;
-    if (top == QLatin1String("professionCards")) return 2;
+    if (top == QLatin1String("passport") || top == Field::Languages) return 1;
+    if (top == Role::ProfessionCards) return 2;
     if (top == QLatin1String("technicalData")) return 3;
     return 4;
 }
@@ -405,7 +405,7 @@ StandardLayout ChangeReportLayout::build(const DocumentTree& older, const State&
     layout.title = say(kTitle, language);
     layout.landscape = true; // four columns of wording side by side
     layout.blocks << paragraphBlock(layout.title, Style::Title);
-    QString name = textIn(newer, newer.standardId(), QStringLiteral("passport/name"), language);
+    QString name = textIn(newer, newer.standardId(), Field::StandardName, language);
     if (const QString code = newer.standardCode(); !code.isEmpty())
         name += QStringLiteral(" (") + code + QLatin1Char(')');
     layout.blocks << paragraphBlock(say(kStandard, language).arg(name), Style::Body);

@@ -1,6 +1,7 @@
 #include "core/layout/planlayout.h"
 
 #include "core/model/printedwording.h"
+#include "core/model/schema.h"
 
 #include <QDate>
 
@@ -59,27 +60,24 @@ public:
     LayoutRow row(const DocumentTree& tree, int number) const {
         const QString standard = tree.standardId();
         QStringList developers;
-        for (const QString& id :
-             tree.children(standard, QStringLiteral("technicalData/developers")))
-            developers << text(tree, id, QStringLiteral("name"));
-        const QStringList stateBody =
-            tree.children(standard, QStringLiteral("technicalData/stateBody"));
+        for (const QString& id : tree.children(standard, Role::Developers))
+            developers << text(tree, id, Field::Name);
+        const QStringList stateBody = tree.children(standard, Role::StateBody);
         if (developers.isEmpty() && !stateBody.isEmpty())
-            developers << text(tree, stateBody.first(), QStringLiteral("name"));
+            developers << text(tree, stateBody.first(), Field::Name);
         QString sector = text(tree, standard, QStringLiteral("passport/oked/section/name"));
         if (const QString section =
                 tree.value(standard, QStringLiteral("passport/oked/section/code"));
             !section.isEmpty() && !sector.isEmpty())
             sector = section + QStringLiteral(" – ") + sector;
         QStringList cards;
-        for (const QString& card : tree.children(standard, QStringLiteral("professionCards")))
-            cards << text(tree, card, QStringLiteral("name"));
-        const QDate deadline = QDate::fromString(
-            tree.value(standard, QStringLiteral("technicalData/plannedUpdateDate")), Qt::ISODate);
+        for (const QString& card : tree.children(standard, Role::ProfessionCards))
+            cards << text(tree, card, Field::Name);
+        const QDate deadline =
+            QDate::fromString(tree.value(standard, Field::PlannedUpdateDate), Qt::ISODate);
         const QString responsible =
-            stateBody.isEmpty() ? QString()
-                                : tree.value(stateBody.first(), QStringLiteral("contact/fullName"));
-        QString name = text(tree, standard, QStringLiteral("passport/name"));
+            stateBody.isEmpty() ? QString() : tree.value(stateBody.first(), Field::ContactFullName);
+        QString name = text(tree, standard, Field::StandardName);
         if (const QString code = tree.standardCode(); !code.isEmpty())
             name += QStringLiteral(" (") + code + QLatin1Char(')');
 

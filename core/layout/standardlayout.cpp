@@ -223,37 +223,34 @@ void Builder::listCell(const QString& owner, const QString& role) {
 void Builder::generalProvisions(const QString& standard) {
     paragraph(chapterHeading(1, l(label::generalProvisions)), Style::Heading1, standard,
               QStringLiteral("generalProvisions"));
-    if (const QString scope = text(standard, QStringLiteral("generalProvisions/scope"));
-        !scope.isEmpty())
-        item(scope, standard, QStringLiteral("generalProvisions/scope"));
+    if (const QString scope = text(standard, Field::Scope); !scope.isEmpty())
+        item(scope, standard, Field::Scope);
 
-    const QStringList terms = children(standard, QStringLiteral("generalProvisions/terms"));
+    const QStringList terms = children(standard, Role::Terms);
     if (!terms.isEmpty()) {
-        item(l(label::terms), standard, QStringLiteral("generalProvisions/terms"));
+        item(l(label::terms), standard, Role::Terms);
         for (int i = 0; i < terms.size(); ++i) {
             const QString prefix = QString::number(i + 1) + QStringLiteral(") ");
-            const QString term = text(terms[i], QStringLiteral("term"));
-            const QString definition = text(terms[i], QStringLiteral("definition"));
+            const QString term = text(terms[i], Field::Term);
+            const QString definition = text(terms[i], Field::Definition);
             paragraph(prefix + term + QStringLiteral(" – ") + definition +
                           (i + 1 == terms.size() ? QStringLiteral(".") : QStringLiteral(";")),
                       Style::Body);
             anchorLast(terms[i], {});
-            anchorPart(terms[i], QStringLiteral("term"), term, int(prefix.size()));
-            anchorPart(terms[i], QStringLiteral("definition"), definition,
-                       int(prefix.size() + term.size()));
+            anchorPart(terms[i], Field::Term, term, int(prefix.size()));
+            anchorPart(terms[i], Field::Definition, definition, int(prefix.size() + term.size()));
         }
     }
-    const QStringList abbreviations =
-        children(standard, QStringLiteral("generalProvisions/abbreviations"));
+    const QStringList abbreviations = children(standard, Role::Abbreviations);
     if (!abbreviations.isEmpty()) {
-        item(l(label::abbreviations), standard, QStringLiteral("generalProvisions/abbreviations"));
+        item(l(label::abbreviations), standard, Role::Abbreviations);
         for (const QString& abbreviation : abbreviations) {
-            const QString shortForm = text(abbreviation, QStringLiteral("abbreviation"));
-            const QString expansion = text(abbreviation, QStringLiteral("expansion"));
+            const QString shortForm = text(abbreviation, Field::Abbreviation);
+            const QString expansion = text(abbreviation, Field::Expansion);
             paragraph(shortForm + QStringLiteral(" – ") + expansion, Style::Body);
             anchorLast(abbreviation, {});
-            anchorPart(abbreviation, QStringLiteral("abbreviation"), shortForm);
-            anchorPart(abbreviation, QStringLiteral("expansion"), expansion, int(shortForm.size()));
+            anchorPart(abbreviation, Field::Abbreviation, shortForm);
+            anchorPart(abbreviation, Field::Expansion, expansion, int(shortForm.size()));
         }
     }
 }
@@ -261,10 +258,10 @@ void Builder::generalProvisions(const QString& standard) {
 void Builder::passport(const QString& standard) {
     paragraph(chapterHeading(2, l(label::passport)), Style::Heading1, standard,
               QStringLiteral("passport"));
-    labelledItem(l(label::name), text(standard, QStringLiteral("passport/name")), standard,
-                 QStringLiteral("passport/name"));
+    labelledItem(l(label::name), text(standard, Field::StandardName), standard,
+                 Field::StandardName);
     labelledItem(l(label::code), StandardLayout::cleanText(m_tree.standardCode()), standard,
-                 QStringLiteral("passport/serialNumber"));
+                 Field::SerialNumber);
     item(l(label::oked), standard, QStringLiteral("passport/oked"));
     const std::pair<const char*, Label> levels[] = {{"section", label::okedSection},
                                                     {"division", label::okedDivision},
@@ -282,42 +279,38 @@ void Builder::passport(const QString& standard) {
         anchorLast(standard, prefix + QStringLiteral("/code"), 0, int(levelAndCode.size()));
         anchorPart(standard, prefix + QStringLiteral("/name"), name, int(levelAndCode.size()));
     }
-    labelledItem(l(label::description), text(standard, QStringLiteral("passport/description")),
-                 standard, QStringLiteral("passport/description"));
+    labelledItem(l(label::description), text(standard, Field::Description), standard,
+                 Field::Description);
     // The list is derived from the cards, so it can never disagree with chapter 3.
     item(l(label::cardList));
     int number = 0;
-    for (const QString& card : children(standard, QStringLiteral("professionCards")))
-        paragraph(QString::number(++number) + QStringLiteral(") ") +
-                      l(label::cardListEntry)
-                          .arg(text(card, QStringLiteral("name")),
-                               plain(card, QStringLiteral("orkLevel"))),
-                  Style::Body);
+    for (const QString& card : children(standard, Role::ProfessionCards))
+        paragraph(
+            QString::number(++number) + QStringLiteral(") ") +
+                l(label::cardListEntry).arg(text(card, Field::Name), plain(card, Field::OrkLevel)),
+            Style::Body);
 }
 
 void Builder::professionCard(const QString& card) {
     const QString number = QString::number(++m_item) + QStringLiteral(". ");
-    paragraph(number + l(label::card).arg(text(card, QStringLiteral("name"))), Style::Heading2,
-              card, {}, false, int(number.size()));
+    paragraph(number + l(label::card).arg(text(card, Field::Name)), Style::Heading2, card, {},
+              false, int(number.size()));
     startTable({28, 24, 48});
-    labelRow(l(label::nkzGroup), plain(card, QStringLiteral("nkzGroupCode")), card,
-             QStringLiteral("nkzGroupCode"));
-    labelRow(l(label::nkzOccupation), plain(card, QStringLiteral("nkzOccupationCode")), card,
-             QStringLiteral("nkzOccupationCode"));
-    labelRow(l(label::professionName), text(card, QStringLiteral("name")), card,
-             QStringLiteral("name"));
-    labelRow(l(label::orkLevel), plain(card, QStringLiteral("orkLevel")), card,
-             QStringLiteral("orkLevel"));
-    if (const QString nrk = plain(card, QStringLiteral("nrkLevel")); !nrk.isEmpty())
-        labelRow(l(label::nrkLevel), nrk, card, QStringLiteral("nrkLevel"));
+    labelRow(l(label::nkzGroup), plain(card, Field::NkzGroupCode), card, Field::NkzGroupCode);
+    labelRow(l(label::nkzOccupation), plain(card, Field::NkzOccupationCode), card,
+             Field::NkzOccupationCode);
+    labelRow(l(label::professionName), text(card, Field::Name), card, Field::Name);
+    labelRow(l(label::orkLevel), plain(card, Field::OrkLevel), card, Field::OrkLevel);
+    if (const QString nrk = plain(card, Field::NrkLevel); !nrk.isEmpty())
+        labelRow(l(label::nrkLevel), nrk, card, Field::NrkLevel);
     else // not printed when not set: a remark on its absence sits on the ORK level
-        anchorLast(card, QStringLiteral("nrkLevel"));
-    labelRow(l(label::tariff), text(card, QStringLiteral("tariffQualification")), card,
-             QStringLiteral("tariffQualification"));
+        anchorLast(card, Field::NrkLevel);
+    labelRow(l(label::tariff), text(card, Field::TariffQualification), card,
+             Field::TariffQualification);
 
-    const QStringList educations = children(card, QStringLiteral("education"));
+    const QStringList educations = children(card, Role::Education);
     if (educations.isEmpty()) {
-        labelRow(l(label::education), {}, card, QStringLiteral("education"));
+        labelRow(l(label::education), {}, card, Role::Education);
     } else {
         bool first = true;
         for (const QString& education : educations) {
@@ -328,8 +321,7 @@ void Builder::professionCard(const QString& card) {
                 row();
                 if (first) {
                     cell(1, int(educations.size()) * 3);
-                    cellParagraph(l(label::education), Style::CellLabel, card,
-                                  QStringLiteral("education"));
+                    cellParagraph(l(label::education), Style::CellLabel, card, Role::Education);
                     first = false;
                 }
                 cell();
@@ -340,32 +332,30 @@ void Builder::professionCard(const QString& card) {
             }
         }
     }
-    labelRow(l(label::workExperience), text(card, QStringLiteral("workExperience")), card,
-             QStringLiteral("workExperience"));
-    labelRow(l(label::nonFormal), text(card, QStringLiteral("nonFormalEducation")), card,
-             QStringLiteral("nonFormalEducation"));
+    labelRow(l(label::workExperience), text(card, Field::WorkExperience), card,
+             Field::WorkExperience);
+    labelRow(l(label::nonFormal), text(card, Field::NonFormalEducation), card,
+             Field::NonFormalEducation);
     row();
     cell();
-    cellParagraph(l(label::otherNames), Style::CellLabel, card, QStringLiteral("otherNames"));
+    cellParagraph(l(label::otherNames), Style::CellLabel, card, Role::OtherNames);
     cell(2);
-    listCell(card, QStringLiteral("otherNames"));
-    labelRow(l(label::mainPurpose), text(card, QStringLiteral("mainPurpose")), card,
-             QStringLiteral("mainPurpose"));
+    listCell(card, Role::OtherNames);
+    labelRow(l(label::mainPurpose), text(card, Field::MainPurpose), card, Field::MainPurpose);
 
     // Functions are listed and described mandatory first, then additional, numbered once.
     QStringList functions;
     QStringList additionalFunctions;
-    for (const QString& function : children(card, QStringLiteral("laborFunctions")))
-        (m_tree.value(function, QStringLiteral("kind")) == QLatin1String("additional")
-             ? additionalFunctions
-             : functions)
+    for (const QString& function : children(card, Role::LaborFunctions))
+        (m_tree.value(function, Field::Kind) == QLatin1String("additional") ? additionalFunctions
+                                                                            : functions)
             << function;
     const int mandatoryCount = int(functions.size());
     functions << additionalFunctions;
 
     row();
     cell(1, additionalFunctions.isEmpty() ? 1 : 2);
-    cellParagraph(l(label::functionList), Style::CellLabel, card, QStringLiteral("laborFunctions"));
+    cellParagraph(l(label::functionList), Style::CellLabel, card, Role::LaborFunctions);
     for (int part = 0; part < (additionalFunctions.isEmpty() ? 1 : 2); ++part) {
         if (part == 1) row();
         cell();
@@ -375,13 +365,13 @@ void Builder::professionCard(const QString& card) {
         const int to = part == 0 ? mandatoryCount : int(functions.size());
         for (int i = from; i < to; ++i)
             cellParagraph(QString::number(i + 1) + QStringLiteral(". ") +
-                              text(functions[i], QStringLiteral("name")),
+                              text(functions[i], Field::Name),
                           Style::CellText);
     }
 
     for (int i = 0; i < functions.size(); ++i) {
         const QString& function = functions[i];
-        const QStringList skills = children(function, QStringLiteral("skills"));
+        const QStringList skills = children(function, Role::Skills);
         row();
         cell(1, skills.isEmpty() ? 1 : int(skills.size()) * 2);
         cellParagraph(
@@ -389,9 +379,8 @@ void Builder::professionCard(const QString& card) {
                 (i >= mandatoryCount ? QLatin1Char(' ') + l(label::additionalMark) : QString()),
             Style::CellLabel, function, {});
         // Mandatory or additional is said by the function's number and mark.
-        anchorLast(function, QStringLiteral("kind"));
-        cellParagraph(text(function, QStringLiteral("name")), Style::CellText, function,
-                      QStringLiteral("name"));
+        anchorLast(function, Field::Kind);
+        cellParagraph(text(function, Field::Name), Style::CellText, function, Field::Name);
         if (skills.isEmpty()) {
             cell(2);
             cellParagraph({}, Style::CellText);
@@ -402,45 +391,39 @@ void Builder::professionCard(const QString& card) {
             cell(1, 2);
             cellParagraph(l(label::skill).arg(j + 1), Style::CellLabel, skill, {});
             // Not marked when it cannot be recognised separately: the skill's label says so.
-            if (m_tree.value(skill, QStringLiteral("separatelyRecognizable")) !=
-                QLatin1String("true"))
-                anchorLast(skill, QStringLiteral("separatelyRecognizable"));
-            cellParagraph(text(skill, QStringLiteral("name")), Style::CellText, skill,
-                          QStringLiteral("name"));
-            if (m_tree.value(skill, QStringLiteral("separatelyRecognizable")) ==
-                QLatin1String("true"))
+            if (m_tree.value(skill, Field::SeparatelyRecognizable) != QLatin1String("true"))
+                anchorLast(skill, Field::SeparatelyRecognizable);
+            cellParagraph(text(skill, Field::Name), Style::CellText, skill, Field::Name);
+            if (m_tree.value(skill, Field::SeparatelyRecognizable) == QLatin1String("true"))
                 cellParagraph(l(label::separately), Style::CellText, skill,
-                              QStringLiteral("separatelyRecognizable"));
+                              Field::SeparatelyRecognizable);
             cell();
-            cellParagraph(l(label::abilities), Style::CellLabel, skill,
-                          QStringLiteral("abilities"));
-            listCell(skill, QStringLiteral("abilities"));
+            cellParagraph(l(label::abilities), Style::CellLabel, skill, Role::Abilities);
+            listCell(skill, Role::Abilities);
             row();
             cell();
-            cellParagraph(l(label::knowledge), Style::CellLabel, skill,
-                          QStringLiteral("knowledge"));
-            listCell(skill, QStringLiteral("knowledge"));
+            cellParagraph(l(label::knowledge), Style::CellLabel, skill, Role::Knowledge);
+            listCell(skill, Role::Knowledge);
         }
     }
 
-    if (const QString whole = text(card, QStringLiteral("wholeTaskAssessment")); !whole.isEmpty())
-        labelRow(l(label::wholeTask), whole, card, QStringLiteral("wholeTaskAssessment"));
+    if (const QString whole = text(card, Field::WholeTaskAssessment); !whole.isEmpty())
+        labelRow(l(label::wholeTask), whole, card, Field::WholeTaskAssessment);
     row();
     cell();
-    cellParagraph(l(label::personal), Style::CellLabel, card,
-                  QStringLiteral("personalCompetencies"));
+    cellParagraph(l(label::personal), Style::CellLabel, card, Role::PersonalCompetencies);
     cell(2);
-    listCell(card, QStringLiteral("personalCompetencies"));
+    listCell(card, Role::PersonalCompetencies);
     row();
     cell();
-    cellParagraph(l(label::regulations), Style::CellLabel, card, QStringLiteral("regulations"));
+    cellParagraph(l(label::regulations), Style::CellLabel, card, Role::Regulations);
     cell(2);
-    listCell(card, QStringLiteral("regulations"));
+    listCell(card, Role::Regulations);
 
-    const QStringList related = children(card, QStringLiteral("relatedProfessions"));
+    const QStringList related = children(card, Role::RelatedProfessions);
     row();
     cell(1, 1 + int(related.size()));
-    cellParagraph(l(label::related), Style::CellLabel, card, QStringLiteral("relatedProfessions"));
+    cellParagraph(l(label::related), Style::CellLabel, card, Role::RelatedProfessions);
     cell();
     cellParagraph(l(label::relatedLevel), Style::CellLabel);
     cell();
@@ -448,79 +431,70 @@ void Builder::professionCard(const QString& card) {
     for (const QString& profession : related) {
         row();
         cell();
-        const QString ork = plain(profession, QStringLiteral("orkLevel"));
-        const QString nrk = plain(profession, QStringLiteral("nrkLevel"));
+        const QString ork = plain(profession, Field::OrkLevel);
+        const QString nrk = plain(profession, Field::NrkLevel);
         cellParagraph(nrk.isEmpty() ? ork : ork + QStringLiteral(" (") + nrk + QLatin1Char(')'),
                       Style::CellText);
         anchorLast(profession, {});
-        anchorPart(profession, QStringLiteral("orkLevel"), ork);
-        anchorPart(profession, QStringLiteral("nrkLevel"), nrk, int(ork.size()));
+        anchorPart(profession, Field::OrkLevel, ork);
+        anchorPart(profession, Field::NrkLevel, nrk, int(ork.size()));
         cell();
-        const QString name = text(profession, QStringLiteral("name"));
-        const QString nkz = plain(profession, QStringLiteral("nkzOccupationCode"));
+        const QString name = text(profession, Field::Name);
+        const QString nkz = plain(profession, Field::NkzOccupationCode);
         cellParagraph(
             name + (nkz.isEmpty() ? QString() : QStringLiteral(" (") + nkz + QLatin1Char(')')),
             Style::CellText);
-        anchorPart(profession, QStringLiteral("name"), name);
-        anchorPart(profession, QStringLiteral("nkzOccupationCode"), nkz, int(name.size()));
+        anchorPart(profession, Field::Name, name);
+        anchorPart(profession, Field::NkzOccupationCode, nkz, int(name.size()));
     }
 }
 
 void Builder::organization(const QString& organization) {
-    paragraph(text(organization, QStringLiteral("name")), Style::Item, organization,
-              QStringLiteral("name"));
+    paragraph(text(organization, Field::Name), Style::Item, organization, Field::Name);
     QStringList who;
-    if (const QString name = plain(organization, QStringLiteral("contact/fullName"));
-        !name.isEmpty())
+    if (const QString name = plain(organization, Field::ContactFullName); !name.isEmpty())
         who << name;
-    if (const QString position = text(organization, QStringLiteral("contact/position"));
-        !position.isEmpty())
+    if (const QString position = text(organization, Field::ContactPosition); !position.isEmpty())
         who << position;
     if (!who.isEmpty()) {
         const QString line = l(label::contact).arg(who.join(QStringLiteral(", ")));
         paragraph(line, Style::Item, organization, QStringLiteral("contact"));
         const int whoFrom = int(line.indexOf(who.join(QStringLiteral(", "))));
-        anchorPart(organization, QStringLiteral("contact/fullName"),
-                   plain(organization, QStringLiteral("contact/fullName")), whoFrom);
-        anchorPart(organization, QStringLiteral("contact/position"),
-                   text(organization, QStringLiteral("contact/position")), whoFrom);
+        anchorPart(organization, Field::ContactFullName,
+                   plain(organization, Field::ContactFullName), whoFrom);
+        anchorPart(organization, Field::ContactPosition, text(organization, Field::ContactPosition),
+                   whoFrom);
     }
-    if (const QString email = plain(organization, QStringLiteral("contact/email"));
-        !email.isEmpty()) {
+    if (const QString email = plain(organization, Field::ContactEmail); !email.isEmpty()) {
         paragraph(l(label::email).arg(email), Style::Item);
-        anchorPart(organization, QStringLiteral("contact/email"), email);
+        anchorPart(organization, Field::ContactEmail, email);
     }
-    if (const QString phone = plain(organization, QStringLiteral("contact/phone"));
-        !phone.isEmpty()) {
+    if (const QString phone = plain(organization, Field::ContactPhone); !phone.isEmpty()) {
         paragraph(l(label::phone).arg(phone), Style::Item);
-        anchorPart(organization, QStringLiteral("contact/phone"), phone);
+        anchorPart(organization, Field::ContactPhone, phone);
     }
 }
 
 void Builder::technicalData(const QString& standard) {
     paragraph(chapterHeading(4, l(label::technicalData)), Style::Heading1, standard,
               QStringLiteral("technicalData"));
-    const QStringList stateBody = children(standard, QStringLiteral("technicalData/stateBody"));
-    item(l(label::stateBody), standard, QStringLiteral("technicalData/stateBody"));
+    const QStringList stateBody = children(standard, Role::StateBody);
+    item(l(label::stateBody), standard, Role::StateBody);
     for (const QString& organizationId : stateBody)
         organization(organizationId);
 
-    const QStringList developers = children(standard, QStringLiteral("technicalData/developers"));
+    const QStringList developers = children(standard, Role::Developers);
     if (!developers.isEmpty()) {
-        item(l(label::developers), standard, QStringLiteral("technicalData/developers"));
+        item(l(label::developers), standard, Role::Developers);
         for (const QString& developer : developers)
             organization(developer);
     }
 
-    const QString council = text(standard, QStringLiteral("technicalData/sectoralCouncil/name"));
-    const QString number =
-        plain(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"));
-    const QString date =
-        formatDate(plain(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate")));
+    const QString council = text(standard, Field::CouncilName);
+    const QString number = plain(standard, Field::CouncilProtocolNumber);
+    const QString date = formatDate(plain(standard, Field::CouncilProtocolDate));
     item(l(label::sectoralCouncil), standard, QStringLiteral("technicalData/sectoralCouncil"));
-    if (!council.isEmpty())
-        paragraph(council, Style::Item, standard,
-                  QStringLiteral("technicalData/sectoralCouncil/name"));
+    if (!council.isEmpty()) paragraph(council, Style::Item, standard, Field::CouncilName);
     if (!number.isEmpty() || !date.isEmpty()) {
         const QString protocol = !number.isEmpty() && !date.isEmpty()
                                      ? l(label::protocol).arg(number, date)
@@ -531,55 +505,48 @@ void Builder::technicalData(const QString& standard) {
         // digits, comes first.
         const QString numbered = QStringLiteral("№ ") + number;
         if (const int at = int(protocol.indexOf(numbered)); !number.isEmpty() && at >= 0)
-            anchorLast(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"),
-                       at + 2, int(number.size()));
+            anchorLast(standard, Field::CouncilProtocolNumber, at + 2, int(number.size()));
         else
-            anchorLast(standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"));
-        anchorPart(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate"), date);
+            anchorLast(standard, Field::CouncilProtocolNumber);
+        anchorPart(standard, Field::CouncilProtocolDate, date);
     }
-    labelledItem(
-        l(label::nationalBody),
-        formatDate(plain(standard, QStringLiteral("technicalData/nationalBodyConclusionDate"))),
-        standard, QStringLiteral("technicalData/nationalBodyConclusionDate"));
-    labelledItem(
-        l(label::atameken),
-        formatDate(plain(standard, QStringLiteral("technicalData/atamekenRecommendationDate"))),
-        standard, QStringLiteral("technicalData/atamekenRecommendationDate"));
-    const QString versionNumber = plain(standard, QStringLiteral("technicalData/version"));
-    const QString releaseYear = plain(standard, QStringLiteral("technicalData/releaseYear"));
+    labelledItem(l(label::nationalBody),
+                 formatDate(plain(standard, Field::NationalBodyConclusionDate)), standard,
+                 Field::NationalBodyConclusionDate);
+    labelledItem(l(label::atameken), formatDate(plain(standard, Field::AtamekenRecommendationDate)),
+                 standard, Field::AtamekenRecommendationDate);
+    const QString versionNumber = plain(standard, Field::Version);
+    const QString releaseYear = plain(standard, Field::ReleaseYear);
     QStringList version{versionNumber, releaseYear};
     version.removeAll(QString());
     const QString versionLead = l(label::version) + QLatin1Char(' ');
     item(versionLead + version.join(QStringLiteral(", ")));
-    anchorPart(standard, QStringLiteral("technicalData/version"), versionNumber,
-               int(versionLead.size()));
-    anchorPart(standard, QStringLiteral("technicalData/releaseYear"), releaseYear,
+    anchorPart(standard, Field::Version, versionNumber, int(versionLead.size()));
+    anchorPart(standard, Field::ReleaseYear, releaseYear,
                int(versionLead.size() + versionNumber.size()));
-    labelledItem(l(label::plannedUpdate),
-                 formatDate(plain(standard, QStringLiteral("technicalData/plannedUpdateDate"))),
-                 standard, QStringLiteral("technicalData/plannedUpdateDate"));
+    labelledItem(l(label::plannedUpdate), formatDate(plain(standard, Field::PlannedUpdateDate)),
+                 standard, Field::PlannedUpdateDate);
 }
 
 void Builder::extraSections(const QString& standard) {
     int chapter = 4;
     int appendix = 0;
-    const QString standardName = text(standard, QStringLiteral("passport/name"));
-    for (const QString& section : children(standard, QStringLiteral("extraSections"))) {
-        const bool isAppendix =
-            m_tree.value(section, QStringLiteral("kind")) == QLatin1String("appendix");
-        const QString title = text(section, QStringLiteral("title"));
+    const QString standardName = text(standard, Field::StandardName);
+    for (const QString& section : children(standard, Role::ExtraSections)) {
+        const bool isAppendix = m_tree.value(section, Field::Kind) == QLatin1String("appendix");
+        const QString title = text(section, Field::Title);
         if (isAppendix) {
             paragraph(l(label::appendix).arg(++appendix).arg(standardName), Style::Right, section,
                       {}, true);
-            anchorLast(standard, QStringLiteral("extraSections"));
-            paragraph(title, Style::Heading1, section, QStringLiteral("title"));
+            anchorLast(standard, Role::ExtraSections);
+            paragraph(title, Style::Heading1, section, Field::Title);
         } else {
             const QString heading = chapterHeading(++chapter, title);
             paragraph(heading, Style::Heading1, section, {}, true);
-            anchorLast(standard, QStringLiteral("extraSections"));
-            anchorLast(section, QStringLiteral("title"), int(heading.size() - title.size()));
+            anchorLast(standard, Role::ExtraSections);
+            anchorLast(section, Field::Title, int(heading.size() - title.size()));
         }
-        for (const QString& item : children(section, QStringLiteral("paragraphs"))) {
+        for (const QString& item : children(section, Role::Paragraphs)) {
             const QString body = text(item, Schema::TextItemField);
             if (isAppendix) {
                 paragraph(body, Style::Body, item, Schema::TextItemField);
@@ -598,7 +565,7 @@ void Builder::placeComments() {
         int threadOrder = 0; // original index of the thread's first comment
         bool reply = false;
     };
-    const QStringList ids = children(m_tree.rootId, QStringLiteral("review/comments"));
+    const QStringList ids = children(m_tree.rootId, Role::Comments);
     QHash<QString, int> indexOf;
     for (int i = 0; i < ids.size(); ++i)
         indexOf.insert(ids[i], i);
@@ -629,14 +596,14 @@ void Builder::placeComments() {
         // A reply sits on its thread's first comment's text, as Word shows replies.
         QString first = ids[i];
         for (int guard = 0; guard < 64; ++guard) {
-            const QString replyTo = m_tree.value(first, QStringLiteral("replyTo"));
+            const QString replyTo = m_tree.value(first, Field::ReplyTo);
             if (replyTo.isEmpty() || !indexOf.contains(replyTo)) break;
             first = replyTo;
         }
         // A field may name a language ("name@kk"); the printed text is the one language.
         std::optional<Place> place =
-            placeOf(m_tree.value(first, QStringLiteral("targetId")),
-                    Node::fieldOfKey(m_tree.value(first, QStringLiteral("field"))));
+            placeOf(m_tree.value(first, Field::TargetId),
+                    Node::fieldOfKey(m_tree.value(first, Field::CommentedField)));
         if (!place) place = m_element.value(m_tree.standardId());
         placed << Placed{ids[i], i, *place, indexOf.value(first), first != ids[i]};
     }
@@ -654,11 +621,11 @@ void Builder::placeComments() {
         const QString& id = placed[i].id;
         LayoutComment comment;
         comment.number = i + 1;
-        comment.replyTo = numberOf.value(m_tree.value(id, QStringLiteral("replyTo")), 0);
-        comment.author = plain(id, QStringLiteral("author"));
-        comment.created = plain(id, QStringLiteral("created"));
-        comment.text = StandardLayout::cleanText(m_tree.value(id, QStringLiteral("text")));
-        comment.resolved = m_tree.value(id, QStringLiteral("resolved")) == QLatin1String("true");
+        comment.replyTo = numberOf.value(m_tree.value(id, Field::ReplyTo), 0);
+        comment.author = plain(id, Field::Author);
+        comment.created = plain(id, Field::Created);
+        comment.text = StandardLayout::cleanText(m_tree.value(id, Field::Text));
+        comment.resolved = m_tree.value(id, Field::Resolved) == QLatin1String("true");
         QString heading = comment.author;
         const QDateTime created = QDateTime::fromString(comment.created, Qt::ISODate);
         if (created.isValid()) heading += QStringLiteral(", ") + commentTime(created);
@@ -690,7 +657,7 @@ void Builder::placeComments() {
 
 StandardLayout Builder::standard(bool withComments) {
     const QString standard = m_tree.standardId();
-    const QString name = text(standard, QStringLiteral("passport/name"));
+    const QString name = text(standard, Field::StandardName);
     m_layout.title = l(label::title).arg(name);
     m_layout.notesHeading = l(label::notes);
     paragraph(m_layout.title, Style::Title, standard, {});
@@ -698,8 +665,8 @@ StandardLayout Builder::standard(bool withComments) {
     generalProvisions(standard);
     passport(standard);
     paragraph(chapterHeading(3, l(label::professionCards)), Style::Heading1, standard,
-              QStringLiteral("professionCards"), true);
-    for (const QString& card : children(standard, QStringLiteral("professionCards")))
+              Role::ProfessionCards, true);
+    for (const QString& card : children(standard, Role::ProfessionCards))
         professionCard(card);
     technicalData(standard);
     extraSections(standard);
@@ -714,26 +681,23 @@ StandardLayout Builder::conclusion() {
     paragraph(m_layout.title, Style::Title);
 
     QString standardLine =
-        QStringLiteral("«") + text(standard, QStringLiteral("passport/name")) + QStringLiteral("»");
+        QStringLiteral("«") + text(standard, Field::StandardName) + QStringLiteral("»");
     if (const QString code = StandardLayout::cleanText(m_tree.standardCode()); !code.isEmpty())
         standardLine += QStringLiteral(" (") + code + QLatin1Char(')');
     paragraph(l(label::conclusionStandard).arg(standardLine), Style::Item);
     // The form names the state body as the National body wrote it; a draft conclusion may not
     // have it yet, and then the standard's own chapter 4 says who it is.
-    QString stateBody = plain(root, QStringLiteral("review/conclusion/stateBody"));
+    QString stateBody = plain(root, Field::ConclusionStateBody);
     if (stateBody.isEmpty())
-        for (const QString& body : children(standard, QStringLiteral("technicalData/stateBody")))
-            stateBody = text(body, QStringLiteral("name"));
+        for (const QString& body : children(standard, Role::StateBody))
+            stateBody = text(body, Field::Name);
     paragraph(l(label::conclusionStateBody).arg(stateBody), Style::Item);
-    paragraph(
-        l(label::conclusionDate)
-            .arg(formatDate(plain(root, QStringLiteral("review/conclusion/examinationDate")))),
-        Style::Item);
+    paragraph(l(label::conclusionDate).arg(formatDate(plain(root, Field::ExaminationDate))),
+              Style::Item);
 
     QHash<QString, QString> assessmentOf;
-    for (const QString& assessment :
-         children(root, QStringLiteral("review/conclusion/assessments")))
-        assessmentOf.insert(m_tree.value(assessment, QStringLiteral("criterion")), assessment);
+    for (const QString& assessment : children(root, Role::Assessments))
+        assessmentOf.insert(m_tree.value(assessment, Field::Criterion), assessment);
 
     startTable({10, 45, 45});
     row(true);
@@ -763,15 +727,15 @@ StandardLayout Builder::conclusion() {
         cellParagraph(criterion.title(m_language), Style::CellText);
         cell();
         const QString assessment = assessmentOf.value(criterion.number);
-        const QString verdict = m_tree.value(assessment, QStringLiteral("verdict"));
+        const QString verdict = m_tree.value(assessment, Field::Verdict);
         const QString verdictText =
             verdict == QLatin1String("meets")            ? l(label::meets)
             : verdict == QLatin1String("does-not-meet")  ? l(label::doesNotMeet)
             : verdict == QLatin1String("not-applicable") ? l(label::notApplicable)
                                                          : QString();
-        cellParagraph(verdictText, Style::CellLabel, assessment, QStringLiteral("verdict"));
-        if (const QString remark = plain(assessment, QStringLiteral("remark")); !remark.isEmpty())
-            cellParagraph(remark, Style::CellText, assessment, QStringLiteral("remark"));
+        cellParagraph(verdictText, Style::CellLabel, assessment, Field::Verdict);
+        if (const QString remark = plain(assessment, Field::Remark); !remark.isEmpty())
+            cellParagraph(remark, Style::CellText, assessment, Field::Remark);
     }
     return m_layout;
 }

@@ -1,18 +1,19 @@
 #include "core/lifecycle/approvaltimeline.h"
 
+#include "core/model/schema.h"
+
 namespace kasibi {
 
 QVector<ApprovalTimeline::Entry> ApprovalTimeline::entries(const DocumentTree& tree,
                                                            const WorkingCalendar& calendar,
                                                            const QDate& today) {
     QVector<Entry> list;
-    for (const QString& id : tree.children(tree.rootId, QStringLiteral("lifecycle/timeline"))) {
+    for (const QString& id : tree.children(tree.rootId, Role::Timeline)) {
         Entry entry;
         entry.id = id;
-        entry.step = ApprovalStep::find(tree.value(id, QStringLiteral("step")));
-        entry.started = QDate::fromString(tree.value(id, QStringLiteral("started")), Qt::ISODate);
-        entry.completed =
-            QDate::fromString(tree.value(id, QStringLiteral("completed")), Qt::ISODate);
+        entry.step = ApprovalStep::find(tree.value(id, Field::Step));
+        entry.started = QDate::fromString(tree.value(id, Field::Started), Qt::ISODate);
+        entry.completed = QDate::fromString(tree.value(id, Field::Completed), Qt::ISODate);
         if (entry.step && entry.step->workingDays > 0 && entry.started.isValid()) {
             entry.due = calendar.addWorkingDays(entry.started, entry.step->workingDays);
             const QDate finished = entry.completed.isValid() ? entry.completed : today;

@@ -14,8 +14,8 @@ QString DocumentTree::newId() {
 DocumentTree DocumentTree::newStandard() {
     DocumentTree tree;
     Node root{newId(), Kind::Document};
-    Node standard{newId(), Kind::Standard, root.id, QStringLiteral("standard")};
-    standard.values.insert(QStringLiteral("languages"), QStringLiteral("kk,ru"));
+    Node standard{newId(), Kind::Standard, root.id, Role::Standard};
+    standard.values.insert(Field::Languages, QStringLiteral("kk,ru"));
     root.children[standard.role] << standard.id;
     tree.rootId = root.id;
     tree.nodes.insert(root.id, root);
@@ -31,7 +31,7 @@ const Node* DocumentTree::node(const QString& id) const {
 QString DocumentTree::standardId() const {
     const Node* root = node(rootId);
     if (!root) return {};
-    return root->children.value(QStringLiteral("standard")).value(0);
+    return root->children.value(Role::Standard).value(0);
 }
 
 QString DocumentTree::value(const QString& id, const QString& field,
@@ -84,7 +84,7 @@ QString DocumentTree::standardCode() const {
     const QString section = value(standard, QStringLiteral("passport/oked/section/code")).trimmed();
     QString subclass = value(standard, QStringLiteral("passport/oked/subclass/code"));
     subclass.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    const QString serial = value(standard, QStringLiteral("passport/serialNumber")).trimmed();
+    const QString serial = value(standard, Field::SerialNumber).trimmed();
     if (section.isEmpty() || subclass.isEmpty()) return {};
     return section + subclass + (serial.isEmpty() ? PendingSerialNumber : serial);
 }

@@ -28,51 +28,43 @@ QString translated(const char* text) {
 QVector<FormEntry> standardChapter(PageRef::Chapter chapter) {
     switch (chapter) {
     case PageRef::GeneralProvisions:
-        return {fields({QStringLiteral("generalProvisions/scope")}),
-                list(QStringLiteral("generalProvisions/terms")),
-                list(QStringLiteral("generalProvisions/abbreviations"))};
+        return {fields({Field::Scope}), list(Role::Terms), list(Role::Abbreviations)};
     case PageRef::Passport: {
-        QVector<FormEntry> entries{fields({QStringLiteral("languages")}),
-                                   fields({QStringLiteral("passport/name")}, QStringLiteral("1)")),
+        QVector<FormEntry> entries{fields({Field::Languages}),
+                                   fields({Field::StandardName}, QStringLiteral("1)")),
                                    {FormEntry::Type::StandardCode, {}, QStringLiteral("2)"), {}},
-                                   fields({QStringLiteral("passport/serialNumber")})};
+                                   fields({Field::SerialNumber})};
         for (const char* level : {"section", "division", "group", "class", "subclass"})
             entries << FormEntry{
                 FormEntry::Type::Classified,
                 {QStringLiteral("passport/oked/") + QLatin1String(level)},
                 QLatin1String(level) == QLatin1String("section") ? QStringLiteral("3)") : QString(),
                 {}};
-        entries << fields({QStringLiteral("passport/description")}, QStringLiteral("4)"))
+        entries << fields({Field::Description}, QStringLiteral("4)"))
                 << FormEntry{FormEntry::Type::CardSummary, {}, QStringLiteral("5)"), {}};
         return entries;
     }
     case PageRef::ProfessionCards:
-        return {linked(QStringLiteral("professionCards"))};
+        return {linked(Role::ProfessionCards)};
     case PageRef::TechnicalData:
         return {
-            list(QStringLiteral("technicalData/stateBody"), QStringLiteral("1)")),
-            list(QStringLiteral("technicalData/developers"), QStringLiteral("2)")),
-            fields({QStringLiteral("technicalData/sectoralCouncil/name")}, QStringLiteral("3)")),
-            fields({QStringLiteral("technicalData/sectoralCouncil/protocolNumber"),
-                    QStringLiteral("technicalData/sectoralCouncil/protocolDate")},
-                   {}, {}),
-            fields({QStringLiteral("technicalData/nationalBodyConclusionDate")},
-                   QStringLiteral("4)")),
-            fields({QStringLiteral("technicalData/atamekenRecommendationDate")},
-                   QStringLiteral("5)")),
-            fields({QStringLiteral("technicalData/version"),
-                    QStringLiteral("technicalData/releaseYear")},
-                   QStringLiteral("6)"),
+            list(Role::StateBody, QStringLiteral("1)")),
+            list(Role::Developers, QStringLiteral("2)")),
+            fields({Field::CouncilName}, QStringLiteral("3)")),
+            fields({Field::CouncilProtocolNumber, Field::CouncilProtocolDate}, {}, {}),
+            fields({Field::NationalBodyConclusionDate}, QStringLiteral("4)")),
+            fields({Field::AtamekenRecommendationDate}, QStringLiteral("5)")),
+            fields({Field::Version, Field::ReleaseYear}, QStringLiteral("6)"),
                    translated(QT_TRANSLATE_NOOP("FormPlan", "Version number and year of release"))),
-            fields({QStringLiteral("technicalData/plannedUpdateDate")}, QStringLiteral("7)")),
+            fields({Field::PlannedUpdateDate}, QStringLiteral("7)")),
             // The order that approved the standard, printed above its title once approved.
-            fields({QStringLiteral("approval/issuer")}, {},
+            fields({Field::ApprovalIssuer}, {},
                    translated(QT_TRANSLATE_NOOP("FormPlan", "Approving order"))),
-            fields({QStringLiteral("approval/orderNumber"), QStringLiteral("approval/orderDate"),
-                    QStringLiteral("approval/appendixNumber")},
+            fields({Field::ApprovalOrderNumber, Field::ApprovalOrderDate,
+                    Field::ApprovalAppendixNumber},
                    {}, {})};
     case PageRef::ExtraSections:
-        return {linked(QStringLiteral("extraSections"))};
+        return {linked(Role::ExtraSections)};
     case PageRef::None:
         break;
     }
@@ -90,41 +82,36 @@ QVector<FormEntry> FormPlan::entries(const DocumentTree& tree, const PageRef& pa
     const Node* node = tree.node(page.nodeId);
     if (!node) return {};
     if (node->kind == Kind::ProfessionCard)
-        return {fields({QStringLiteral("nkzGroupCode"), QStringLiteral("nkzOccupationCode")},
-                       QStringLiteral("1)"),
+        return {fields({Field::NkzGroupCode, Field::NkzOccupationCode}, QStringLiteral("1)"),
                        translated(QT_TRANSLATE_NOOP(
                            "FormPlan", "Codes of the group and of the occupation per NKZ"))),
-                fields({QStringLiteral("name")}, QStringLiteral("2)")),
-                fields({QStringLiteral("orkLevel"), QStringLiteral("nrkLevel")},
-                       QStringLiteral("3)"),
+                fields({Field::Name}, QStringLiteral("2)")),
+                fields({Field::OrkLevel, Field::NrkLevel}, QStringLiteral("3)"),
                        translated(QT_TRANSLATE_NOOP("FormPlan", "Qualification level"))),
-                fields({QStringLiteral("tariffQualification")}, QStringLiteral("4)")),
-                list(QStringLiteral("education"), QStringLiteral("5)")),
-                fields({QStringLiteral("workExperience")}),
-                fields({QStringLiteral("nonFormalEducation")}, QStringLiteral("6)")),
-                list(QStringLiteral("otherNames"), QStringLiteral("7)")),
-                fields({QStringLiteral("mainPurpose")}, QStringLiteral("8)")),
-                linked(QStringLiteral("laborFunctions"), QStringLiteral("9)")),
+                fields({Field::TariffQualification}, QStringLiteral("4)")),
+                list(Role::Education, QStringLiteral("5)")),
+                fields({Field::WorkExperience}),
+                fields({Field::NonFormalEducation}, QStringLiteral("6)")),
+                list(Role::OtherNames, QStringLiteral("7)")),
+                fields({Field::MainPurpose}, QStringLiteral("8)")),
+                linked(Role::LaborFunctions, QStringLiteral("9)")),
                 FormEntry{FormEntry::Type::Note,
                           {},
                           QStringLiteral("10)–12)"),
                           translated(QT_TRANSLATE_NOOP(
                               "FormPlan", "Skills, abilities and knowledge are described under "
                                           "each labour function: open a function above."))},
-                fields({QStringLiteral("wholeTaskAssessment")}),
-                list(QStringLiteral("personalCompetencies"), QStringLiteral("13)")),
-                list(QStringLiteral("regulations"), QStringLiteral("14)")),
-                list(QStringLiteral("relatedProfessions"), QStringLiteral("15)"))};
+                fields({Field::WholeTaskAssessment}),
+                list(Role::PersonalCompetencies, QStringLiteral("13)")),
+                list(Role::Regulations, QStringLiteral("14)")),
+                list(Role::RelatedProfessions, QStringLiteral("15)"))};
     if (node->kind == Kind::LaborFunction)
-        return {fields({QStringLiteral("kind")}), fields({QStringLiteral("name")}),
-                linked(QStringLiteral("skills"))};
+        return {fields({Field::Kind}), fields({Field::Name}), linked(Role::Skills)};
     if (node->kind == Kind::Skill)
-        return {fields({QStringLiteral("name")}),
-                fields({QStringLiteral("separatelyRecognizable")}),
-                list(QStringLiteral("abilities")), list(QStringLiteral("knowledge"))};
+        return {fields({Field::Name}), fields({Field::SeparatelyRecognizable}),
+                list(Role::Abilities), list(Role::Knowledge)};
     if (node->kind == Kind::ExtraSection)
-        return {fields({QStringLiteral("kind")}), fields({QStringLiteral("title")}),
-                list(QStringLiteral("paragraphs"))};
+        return {fields({Field::Kind}), fields({Field::Title}), list(Role::Paragraphs)};
     return {};
 }
 

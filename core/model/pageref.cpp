@@ -10,8 +10,8 @@ namespace {
 PageRef::Chapter chapterOfStandardPath(const QString& path) {
     if (path.startsWith(QLatin1String("generalProvisions"))) return PageRef::GeneralProvisions;
     if (path.startsWith(QLatin1String("technicalData"))) return PageRef::TechnicalData;
-    if (path == QLatin1String("professionCards")) return PageRef::ProfessionCards;
-    if (path == QLatin1String("extraSections")) return PageRef::ExtraSections;
+    if (path == Role::ProfessionCards) return PageRef::ProfessionCards;
+    if (path == Role::ExtraSections) return PageRef::ExtraSections;
     return PageRef::Passport; // passport/*, languages
 }
 
@@ -29,8 +29,8 @@ PageRef PageRef::locate(const DocumentTree& tree, const QString& elementId, cons
     if (node->kind == Kind::Standard) return ofChapter(chapterOfStandardPath(field));
     // A comment is shown where what it is about is; the conclusion has no page of the standard.
     if (node->kind == Kind::Comment)
-        return locate(tree, node->values.value(QStringLiteral("targetId")),
-                      node->values.value(QStringLiteral("field")));
+        return locate(tree, node->values.value(Field::TargetId),
+                      node->values.value(Field::CommentedField));
     if (node->kind == Kind::Assessment ||
         (node->kind == Kind::Document && field.startsWith(QLatin1String("review/"))))
         return {};

@@ -28,6 +28,12 @@ FieldSpec patterned(const QString& name, const QString& pattern) {
     return spec;
 }
 
+FieldSpec qualificationLevel(const QString& name) {
+    FieldSpec spec{name, FieldType::QualificationLevel};
+    spec.pattern = kOrkLevelPattern;
+    return spec;
+}
+
 FieldSpec date(const QString& name) {
     return FieldSpec{name, FieldType::Date};
 }
@@ -57,116 +63,100 @@ QVector<KindSpec> buildKinds() {
     QVector<KindSpec> kinds;
 
     KindSpec document{Kind::Document, false};
-    document.fields = {string(QStringLiteral("review/conclusion/stateBody")),
-                       date(QStringLiteral("review/conclusion/examinationDate"))};
-    document.children = {
-        ChildSpec{QStringLiteral("standard"), Kind::Standard, false, true},
-        list(QStringLiteral("review/comments"), Kind::Comment),
-        list(QStringLiteral("review/conclusion/assessments"), Kind::Assessment),
-        ChildSpec{QStringLiteral("lifecycle/timeline"), Kind::TimelineEntry, true, false, true}};
+    document.fields = {string(Field::ConclusionStateBody), date(Field::ExaminationDate)};
+    document.children = {ChildSpec{Role::Standard, Kind::Standard, false, true},
+                         list(Role::Comments, Kind::Comment),
+                         list(Role::Assessments, Kind::Assessment),
+                         ChildSpec{Role::Timeline, Kind::TimelineEntry, true, false, true}};
     kinds << document;
 
     KindSpec standard{Kind::Standard};
-    FieldSpec languages{QStringLiteral("languages"), FieldType::LanguageList};
+    FieldSpec languages{Field::Languages, FieldType::LanguageList};
     // The approving order (optional), printed above the title.
-    standard.fields << languages << text(QStringLiteral("approval/issuer"))
-                    << string(QStringLiteral("approval/orderNumber"))
-                    << date(QStringLiteral("approval/orderDate"))
-                    << string(QStringLiteral("approval/appendixNumber"))
-                    << text(QStringLiteral("generalProvisions/scope"))
-                    << text(QStringLiteral("passport/name"));
+    standard.fields << languages << text(Field::ApprovalIssuer)
+                    << string(Field::ApprovalOrderNumber) << date(Field::ApprovalOrderDate)
+                    << string(Field::ApprovalAppendixNumber) << text(Field::Scope)
+                    << text(Field::StandardName);
     for (const char* level : {"section", "division", "group", "class", "subclass"})
         standard.fields << classified(QStringLiteral("passport/oked/") + QLatin1String(level));
-    standard.fields << patterned(QStringLiteral("passport/serialNumber"),
-                                 QStringLiteral("^[0-9]{3}$"))
-                    << text(QStringLiteral("passport/description"))
-                    << text(QStringLiteral("technicalData/sectoralCouncil/name"))
-                    << string(QStringLiteral("technicalData/sectoralCouncil/protocolNumber"))
-                    << date(QStringLiteral("technicalData/sectoralCouncil/protocolDate"))
-                    << date(QStringLiteral("technicalData/nationalBodyConclusionDate"))
-                    << date(QStringLiteral("technicalData/atamekenRecommendationDate"))
-                    << string(QStringLiteral("technicalData/version"));
-    FieldSpec releaseYear{QStringLiteral("technicalData/releaseYear"), FieldType::Integer};
+    standard.fields << patterned(Field::SerialNumber, QStringLiteral("^[0-9]{3}$"))
+                    << text(Field::Description) << text(Field::CouncilName)
+                    << string(Field::CouncilProtocolNumber) << date(Field::CouncilProtocolDate)
+                    << date(Field::NationalBodyConclusionDate)
+                    << date(Field::AtamekenRecommendationDate) << string(Field::Version);
+    FieldSpec releaseYear{Field::ReleaseYear, FieldType::Integer};
     releaseYear.minimum = 1990;
     releaseYear.maximum = 2100;
-    standard.fields << releaseYear << date(QStringLiteral("technicalData/plannedUpdateDate"));
-    standard.children = {
-        list(QStringLiteral("generalProvisions/terms"), Kind::Term),
-        list(QStringLiteral("generalProvisions/abbreviations"), Kind::Abbreviation),
-        list(QStringLiteral("professionCards"), Kind::ProfessionCard, true),
-        ChildSpec{QStringLiteral("technicalData/stateBody"), Kind::Organization, false},
-        list(QStringLiteral("technicalData/developers"), Kind::Organization),
-        list(QStringLiteral("extraSections"), Kind::ExtraSection)};
+    standard.fields << releaseYear << date(Field::PlannedUpdateDate);
+    standard.children = {list(Role::Terms, Kind::Term),
+                         list(Role::Abbreviations, Kind::Abbreviation),
+                         list(Role::ProfessionCards, Kind::ProfessionCard, true),
+                         ChildSpec{Role::StateBody, Kind::Organization, false},
+                         list(Role::Developers, Kind::Organization),
+                         list(Role::ExtraSections, Kind::ExtraSection)};
     standard.requiredObjects = {QStringLiteral("generalProvisions"), QStringLiteral("passport"),
                                 QStringLiteral("technicalData")};
     kinds << standard;
 
     KindSpec term{Kind::Term};
-    term.fields = {text(QStringLiteral("term"), true), text(QStringLiteral("definition"), true)};
+    term.fields = {text(Field::Term, true), text(Field::Definition, true)};
     kinds << term;
 
     KindSpec abbreviation{Kind::Abbreviation};
-    abbreviation.fields = {text(QStringLiteral("abbreviation"), true),
-                           text(QStringLiteral("expansion"), true)};
+    abbreviation.fields = {text(Field::Abbreviation, true), text(Field::Expansion, true)};
     kinds << abbreviation;
 
     KindSpec card{Kind::ProfessionCard};
-    card.fields = {string(QStringLiteral("nkzGroupCode")),
-                   string(QStringLiteral("nkzOccupationCode")),
-                   text(QStringLiteral("name")),
-                   patterned(QStringLiteral("orkLevel"), kOrkLevelPattern),
-                   patterned(QStringLiteral("nrkLevel"), kOrkLevelPattern),
-                   text(QStringLiteral("tariffQualification")),
-                   text(QStringLiteral("workExperience")),
-                   text(QStringLiteral("nonFormalEducation")),
-                   text(QStringLiteral("mainPurpose")),
-                   text(QStringLiteral("wholeTaskAssessment"))};
-    card.children = {list(QStringLiteral("education"), Kind::Education),
-                     list(QStringLiteral("otherNames"), Kind::TextItem),
-                     list(QStringLiteral("laborFunctions"), Kind::LaborFunction),
-                     list(QStringLiteral("personalCompetencies"), Kind::TextItem),
-                     list(QStringLiteral("regulations"), Kind::TextItem),
-                     list(QStringLiteral("relatedProfessions"), Kind::RelatedProfession)};
+    card.fields = {string(Field::NkzGroupCode),
+                   string(Field::NkzOccupationCode),
+                   text(Field::Name),
+                   qualificationLevel(Field::OrkLevel),
+                   qualificationLevel(Field::NrkLevel),
+                   text(Field::TariffQualification),
+                   text(Field::WorkExperience),
+                   text(Field::NonFormalEducation),
+                   text(Field::MainPurpose),
+                   text(Field::WholeTaskAssessment)};
+    card.children = {list(Role::Education, Kind::Education),
+                     list(Role::OtherNames, Kind::TextItem),
+                     list(Role::LaborFunctions, Kind::LaborFunction),
+                     list(Role::PersonalCompetencies, Kind::TextItem),
+                     list(Role::Regulations, Kind::TextItem),
+                     list(Role::RelatedProfessions, Kind::RelatedProfession)};
     kinds << card;
 
     KindSpec education{Kind::Education};
-    education.fields = {text(QStringLiteral("level")), text(QStringLiteral("specialty")),
-                        text(QStringLiteral("qualification"))};
+    education.fields = {text(Field::Level), text(Field::Specialty), text(Field::Qualification)};
     kinds << education;
 
     KindSpec function{Kind::LaborFunction};
-    function.fields = {enumeration(QStringLiteral("kind"),
-                                   {QStringLiteral("mandatory"), QStringLiteral("additional")},
-                                   true),
-                       text(QStringLiteral("name"))};
-    function.children = {list(QStringLiteral("skills"), Kind::Skill)};
+    function.fields = {
+        enumeration(Field::Kind, {QStringLiteral("mandatory"), QStringLiteral("additional")}, true),
+        text(Field::Name)};
+    function.children = {list(Role::Skills, Kind::Skill)};
     kinds << function;
 
     KindSpec skill{Kind::Skill};
-    skill.fields = {text(QStringLiteral("name")),
-                    boolean(QStringLiteral("separatelyRecognizable"))};
-    skill.children = {list(QStringLiteral("abilities"), Kind::TextItem),
-                      list(QStringLiteral("knowledge"), Kind::TextItem)};
+    skill.fields = {text(Field::Name), boolean(Field::SeparatelyRecognizable)};
+    skill.children = {list(Role::Abilities, Kind::TextItem), list(Role::Knowledge, Kind::TextItem)};
     kinds << skill;
 
     KindSpec related{Kind::RelatedProfession};
-    related.fields = {patterned(QStringLiteral("orkLevel"), kOrkLevelPattern),
-                      patterned(QStringLiteral("nrkLevel"), kOrkLevelPattern),
-                      string(QStringLiteral("nkzOccupationCode")), text(QStringLiteral("name"))};
+    related.fields = {qualificationLevel(Field::OrkLevel), qualificationLevel(Field::NrkLevel),
+                      string(Field::NkzOccupationCode), text(Field::Name)};
     kinds << related;
 
     KindSpec organization{Kind::Organization};
-    organization.fields = {text(QStringLiteral("name")), string(QStringLiteral("contact/fullName")),
-                           text(QStringLiteral("contact/position")),
-                           string(QStringLiteral("contact/email")),
-                           string(QStringLiteral("contact/phone"))};
+    organization.fields = {text(Field::Name), string(Field::ContactFullName),
+                           text(Field::ContactPosition), string(Field::ContactEmail),
+                           string(Field::ContactPhone)};
     kinds << organization;
 
     KindSpec extra{Kind::ExtraSection};
-    extra.fields = {enumeration(QStringLiteral("kind"),
-                                {QStringLiteral("chapter"), QStringLiteral("appendix")}, true),
-                    text(QStringLiteral("title"))};
-    extra.children = {list(QStringLiteral("paragraphs"), Kind::TextItem)};
+    extra.fields = {
+        enumeration(Field::Kind, {QStringLiteral("chapter"), QStringLiteral("appendix")}, true),
+        text(Field::Title)};
+    extra.children = {list(Role::Paragraphs, Kind::TextItem)};
     kinds << extra;
 
     KindSpec textItem{Kind::TextItem, true, true};
@@ -174,26 +164,24 @@ QVector<KindSpec> buildKinds() {
     kinds << textItem;
 
     KindSpec comment{Kind::Comment};
-    comment.fields = {
-        string(QStringLiteral("targetId"), true), string(QStringLiteral("field")),
-        string(QStringLiteral("replyTo")),        string(QStringLiteral("author"), true),
-        string(QStringLiteral("created"), true),  string(QStringLiteral("text"), true),
-        boolean(QStringLiteral("resolved"))};
+    comment.fields = {string(Field::TargetId, true), string(Field::CommentedField),
+                      string(Field::ReplyTo),        string(Field::Author, true),
+                      string(Field::Created, true),  string(Field::Text, true),
+                      boolean(Field::Resolved)};
     kinds << comment;
 
     KindSpec assessment{Kind::Assessment, false};
-    assessment.fields = {string(QStringLiteral("criterion"), true),
-                         enumeration(QStringLiteral("verdict"),
+    assessment.fields = {string(Field::Criterion, true),
+                         enumeration(Field::Verdict,
                                      {QStringLiteral("meets"), QStringLiteral("does-not-meet"),
                                       QStringLiteral("not-applicable")},
                                      false),
-                         string(QStringLiteral("remark"))};
+                         string(Field::Remark)};
     kinds << assessment;
 
     KindSpec timelineEntry{Kind::TimelineEntry};
-    timelineEntry.fields = {enumeration(QStringLiteral("step"), ApprovalStep::keys(), true),
-                            date(QStringLiteral("started")), date(QStringLiteral("completed")),
-                            string(QStringLiteral("note"))};
+    timelineEntry.fields = {enumeration(Field::Step, ApprovalStep::keys(), true),
+                            date(Field::Started), date(Field::Completed), string(Field::Note)};
     kinds << timelineEntry;
 
     for (KindSpec& kind : kinds)

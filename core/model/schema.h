@@ -26,7 +26,108 @@ inline const QString Assessment = QStringLiteral("Assessment");
 inline const QString TimelineEntry = QStringLiteral("TimelineEntry");
 } // namespace Kind
 
-enum class FieldType { LocalizedText, String, Integer, Boolean, Date, Enum, LanguageList };
+// The fields of the elements, by their path in the element's JSON object (Schema says which kind
+// has which). "passport/oked/<level>/code" and "/name" are built from the OKED levels.
+namespace Field {
+inline const QString Name = QStringLiteral("name");
+inline const QString Kind = QStringLiteral("kind");
+inline const QString Title = QStringLiteral("title");
+inline const QString Text = QStringLiteral("text");
+inline const QString Languages = QStringLiteral("languages");
+inline const QString ApprovalIssuer = QStringLiteral("approval/issuer");
+inline const QString ApprovalOrderNumber = QStringLiteral("approval/orderNumber");
+inline const QString ApprovalOrderDate = QStringLiteral("approval/orderDate");
+inline const QString ApprovalAppendixNumber = QStringLiteral("approval/appendixNumber");
+inline const QString Scope = QStringLiteral("generalProvisions/scope");
+inline const QString StandardName = QStringLiteral("passport/name");
+inline const QString SerialNumber = QStringLiteral("passport/serialNumber");
+inline const QString Description = QStringLiteral("passport/description");
+inline const QString CouncilName = QStringLiteral("technicalData/sectoralCouncil/name");
+inline const QString CouncilProtocolNumber =
+    QStringLiteral("technicalData/sectoralCouncil/protocolNumber");
+inline const QString CouncilProtocolDate =
+    QStringLiteral("technicalData/sectoralCouncil/protocolDate");
+inline const QString NationalBodyConclusionDate =
+    QStringLiteral("technicalData/nationalBodyConclusionDate");
+inline const QString AtamekenRecommendationDate =
+    QStringLiteral("technicalData/atamekenRecommendationDate");
+inline const QString Version = QStringLiteral("technicalData/version");
+inline const QString ReleaseYear = QStringLiteral("technicalData/releaseYear");
+inline const QString PlannedUpdateDate = QStringLiteral("technicalData/plannedUpdateDate");
+inline const QString Term = QStringLiteral("term");
+inline const QString Definition = QStringLiteral("definition");
+inline const QString Abbreviation = QStringLiteral("abbreviation");
+inline const QString Expansion = QStringLiteral("expansion");
+inline const QString NkzGroupCode = QStringLiteral("nkzGroupCode");
+inline const QString NkzOccupationCode = QStringLiteral("nkzOccupationCode");
+inline const QString OrkLevel = QStringLiteral("orkLevel");
+inline const QString NrkLevel = QStringLiteral("nrkLevel");
+inline const QString TariffQualification = QStringLiteral("tariffQualification");
+inline const QString WorkExperience = QStringLiteral("workExperience");
+inline const QString NonFormalEducation = QStringLiteral("nonFormalEducation");
+inline const QString MainPurpose = QStringLiteral("mainPurpose");
+inline const QString WholeTaskAssessment = QStringLiteral("wholeTaskAssessment");
+inline const QString Level = QStringLiteral("level");
+inline const QString Specialty = QStringLiteral("specialty");
+inline const QString Qualification = QStringLiteral("qualification");
+inline const QString SeparatelyRecognizable = QStringLiteral("separatelyRecognizable");
+inline const QString ContactFullName = QStringLiteral("contact/fullName");
+inline const QString ContactPosition = QStringLiteral("contact/position");
+inline const QString ContactEmail = QStringLiteral("contact/email");
+inline const QString ContactPhone = QStringLiteral("contact/phone");
+inline const QString TargetId = QStringLiteral("targetId");
+inline const QString CommentedField = QStringLiteral("field");
+inline const QString ReplyTo = QStringLiteral("replyTo");
+inline const QString Author = QStringLiteral("author");
+inline const QString Created = QStringLiteral("created");
+inline const QString Resolved = QStringLiteral("resolved");
+inline const QString Criterion = QStringLiteral("criterion");
+inline const QString Verdict = QStringLiteral("verdict");
+inline const QString Remark = QStringLiteral("remark");
+inline const QString ConclusionStateBody = QStringLiteral("review/conclusion/stateBody");
+inline const QString ExaminationDate = QStringLiteral("review/conclusion/examinationDate");
+inline const QString Step = QStringLiteral("step");
+inline const QString Started = QStringLiteral("started");
+inline const QString Completed = QStringLiteral("completed");
+inline const QString Note = QStringLiteral("note");
+} // namespace Field
+
+// The lists (and single children) of the elements, by their path in the element's JSON object.
+namespace Role {
+inline const QString Standard = QStringLiteral("standard");
+inline const QString Comments = QStringLiteral("review/comments");
+inline const QString Assessments = QStringLiteral("review/conclusion/assessments");
+inline const QString Timeline = QStringLiteral("lifecycle/timeline");
+inline const QString Terms = QStringLiteral("generalProvisions/terms");
+inline const QString Abbreviations = QStringLiteral("generalProvisions/abbreviations");
+inline const QString ProfessionCards = QStringLiteral("professionCards");
+inline const QString StateBody = QStringLiteral("technicalData/stateBody");
+inline const QString Developers = QStringLiteral("technicalData/developers");
+inline const QString ExtraSections = QStringLiteral("extraSections");
+inline const QString Education = QStringLiteral("education");
+inline const QString OtherNames = QStringLiteral("otherNames");
+inline const QString LaborFunctions = QStringLiteral("laborFunctions");
+inline const QString PersonalCompetencies = QStringLiteral("personalCompetencies");
+inline const QString Regulations = QStringLiteral("regulations");
+inline const QString RelatedProfessions = QStringLiteral("relatedProfessions");
+inline const QString Skills = QStringLiteral("skills");
+inline const QString Abilities = QStringLiteral("abilities");
+inline const QString Knowledge = QStringLiteral("knowledge");
+inline const QString Paragraphs = QStringLiteral("paragraphs");
+} // namespace Role
+
+// What a field holds, which decides how it is read, written and edited. A QualificationLevel is
+// a level of a qualifications framework (ORK, NRK): "4", or "4.2" with a sublevel, as text.
+enum class FieldType {
+    LocalizedText,
+    String,
+    Integer,
+    Boolean,
+    Date,
+    Enum,
+    LanguageList,
+    QualificationLevel
+};
 
 struct FieldSpec {
     // Path of the value inside the element's JSON object, e.g. "passport/oked/section/code".
@@ -76,7 +177,7 @@ public:
     static const KindSpec* kind(const QString& name);
     static const QVector<KindSpec>& kinds();
 
-    static inline const QString TextItemField = QStringLiteral("text");
+    static inline const QString& TextItemField = Field::Text;
     static const QStringList& languages(); // kk, ru: the state-used languages every text has
 };
 

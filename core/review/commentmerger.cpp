@@ -1,13 +1,13 @@
 #include "core/review/commentmerger.h"
 
+#include "core/model/schema.h"
+
 #include <QHash>
 #include <QSet>
 
 namespace kasibi {
 
 namespace {
-
-const QString kComments = QStringLiteral("review/comments");
 
 // The same remark copied through another file keeps its id; one typed again by hand does not,
 // but has the same author, time, place and words.
@@ -28,15 +28,15 @@ Result<CommentMerge> CommentMerger::merge(const DocumentTree& mine, const Docume
             reviewedName);
     QSet<QString> ids;
     QHash<QString, QString> idOfSignature; // in my document
-    for (const QString& id : mine.children(mine.rootId, kComments)) {
+    for (const QString& id : mine.children(mine.rootId, Role::Comments)) {
         ids.insert(id);
         idOfSignature.insert(signature(mine, id), id);
     }
     const auto isResolved = [](const DocumentTree& tree, const QString& id) {
-        return tree.value(id, QStringLiteral("resolved")) == QLatin1String("true");
+        return tree.value(id, Field::Resolved) == QLatin1String("true");
     };
     CommentMerge merge;
-    for (const QString& id : reviewed.children(reviewed.rootId, kComments)) {
+    for (const QString& id : reviewed.children(reviewed.rootId, Role::Comments)) {
         const QString sign = signature(reviewed, id);
         const QString mineId = ids.contains(id) ? id : idOfSignature.value(sign);
         if (!mineId.isEmpty()) {

@@ -1,21 +1,17 @@
 #include "core/review/commentthreads.h"
 
+#include "core/model/schema.h"
+
 #include <QSet>
 
 namespace kasibi {
-
-namespace {
-
-const QString kReplyTo = QStringLiteral("replyTo");
-
-} // namespace
 
 CommentThreads::CommentThreads(const DocumentTree& tree) : m_tree(tree) {
     const QStringList all = tree.children(tree.rootId, Role);
     const QSet<QString> present(all.cbegin(), all.cend());
     for (const QString& id : all) {
         // A reply whose comment is not in this file (deleted, or not merged) starts a thread.
-        if (!present.contains(tree.value(id, kReplyTo)))
+        if (!present.contains(tree.value(id, Field::ReplyTo)))
             m_threads << id;
         else
             m_replies[threadOf(id)] << id;
@@ -28,7 +24,7 @@ QString CommentThreads::threadOf(const QString& commentId) const {
     // Replies to replies go up to the first comment; a cycle (a hand-edited file) stops there.
     while (!seen.contains(id)) {
         seen.insert(id);
-        const QString up = m_tree.value(id, kReplyTo);
+        const QString up = m_tree.value(id, Field::ReplyTo);
         if (up.isEmpty() || !m_tree.node(up)) return id;
         id = up;
     }
@@ -36,14 +32,14 @@ QString CommentThreads::threadOf(const QString& commentId) const {
 }
 
 bool CommentThreads::isResolved(const QString& commentId) const {
-    return m_tree.value(threadOf(commentId), QStringLiteral("resolved")) == QLatin1String("true");
+    return m_tree.value(threadOf(commentId), Field::Resolved) == QLatin1String("true");
 }
 
 int CommentThreads::openCount(const QString& targetId, const QString& field) const {
     int count = 0;
     for (const QString& id : m_threads)
-        if (m_tree.value(id, QStringLiteral("targetId")) == targetId &&
-            m_tree.value(id, QStringLiteral("field")) == field && !isResolved(id))
+        if (m_tree.value(id, Field::TargetId) == targetId &&
+            m_tree.value(id, Field::CommentedField) == field && !isResolved(id))
             ++count;
     return count;
 }
@@ -51,14 +47,14 @@ int CommentThreads::openCount(const QString& targetId, const QString& field) con
 int CommentThreads::openCountOfElement(const QString& targetId) const {
     int count = 0;
     for (const QString& id : m_threads)
-        if (m_tree.value(id, QStringLiteral("targetId")) == targetId && !isResolved(id)) ++count;
+        if (m_tree.value(id, Field::TargetId) == targetId && !isResolved(id)) ++count;
     return count;
 }
 
 QStringList CommentThreads::authors() const {
     QStringList authors;
     for (const QString& id : m_tree.children(m_tree.rootId, Role)) {
-        const QString author = m_tree.value(id, QStringLiteral("author"));
+        const QString author = m_tree.value(id, Field::Author);
         if (!author.isEmpty() && !authors.contains(author)) authors << author;
     }
     authors.sort(Qt::CaseInsensitive);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/documenttree.h"
+#include "core/model/schema.h"
 
 namespace kasibi {
 
@@ -8,7 +9,7 @@ namespace kasibi {
 // order they were written. Whether a thread is open or resolved is the first comment's state.
 class CommentThreads {
 public:
-    static inline const QString Role = QStringLiteral("review/comments");
+    static inline const QString& Role = kasibi::Role::Comments;
 
     explicit CommentThreads(const DocumentTree& tree);
 

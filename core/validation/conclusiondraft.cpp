@@ -21,15 +21,13 @@ QVector<QVector<Node>> ConclusionDraft::assessments(const DocumentTree& tree,
             if (!list.contains(message)) list << message;
         }
         Node node{DocumentTree::newId(), Kind::Assessment, tree.rootId, AssessmentsRole};
-        node.values.insert(QStringLiteral("criterion"), criterion.number);
-        node.values.insert(QStringLiteral("verdict"), errors.isEmpty()
-                                                          ? QStringLiteral("meets")
-                                                          : QStringLiteral("does-not-meet"));
+        node.values.insert(Field::Criterion, criterion.number);
+        node.values.insert(Field::Verdict, errors.isEmpty() ? QStringLiteral("meets")
+                                                            : QStringLiteral("does-not-meet"));
         // Warnings go into the remark even when the criterion is met: the expert sees what is
         // only recommended and decides whether to mention it.
         const QStringList remarks = errors + warnings;
-        if (!remarks.isEmpty())
-            node.values.insert(QStringLiteral("remark"), remarks.join(QLatin1Char('\n')));
+        if (!remarks.isEmpty()) node.values.insert(Field::Remark, remarks.join(QLatin1Char('\n')));
         result << QVector<Node>{node};
     }
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/documenttree.h"
+#include "core/model/schema.h"
 #include "core/validation/finding.h"
 
 namespace kasibi {
@@ -10,7 +11,7 @@ namespace kasibi {
 // The expert edits the draft; nothing here decides for them.
 class ConclusionDraft {
 public:
-    static inline const QString AssessmentsRole = QStringLiteral("review/conclusion/assessments");
+    static inline const QString& AssessmentsRole = Role::Assessments;
 
     // One Assessment subtree per criterion, each ready for
     // StandardDocument::insertSubtree(tree.rootId, AssessmentsRole, index, subtree). The remark

@@ -1,5 +1,6 @@
 #include "core/validation/validator.h"
 
+#include "core/classifier/classifiercodes.h"
 #include "core/model/schema.h"
 
 #include <QRegularExpression>
@@ -28,25 +29,25 @@ struct TextField {
 
 // Everything the checks name, built once.
 struct Fields {
-    TextField scope{QStringLiteral("generalProvisions/scope")};
-    TextField standardName{QStringLiteral("passport/name")};
-    TextField description{QStringLiteral("passport/description")};
-    TextField term{QStringLiteral("term")};
-    TextField definition{QStringLiteral("definition")};
-    TextField abbreviation{QStringLiteral("abbreviation")};
-    TextField expansion{QStringLiteral("expansion")};
-    TextField name{QStringLiteral("name")};
-    TextField title{QStringLiteral("title")};
-    TextField tariffQualification{QStringLiteral("tariffQualification")};
-    TextField workExperience{QStringLiteral("workExperience")};
-    TextField nonFormalEducation{QStringLiteral("nonFormalEducation")};
-    TextField mainPurpose{QStringLiteral("mainPurpose")};
-    TextField wholeTaskAssessment{QStringLiteral("wholeTaskAssessment")};
-    TextField level{QStringLiteral("level")};
-    TextField specialty{QStringLiteral("specialty")};
-    TextField qualification{QStringLiteral("qualification")};
-    TextField position{QStringLiteral("contact/position")};
-    TextField councilName{QStringLiteral("technicalData/sectoralCouncil/name")};
+    TextField scope{Field::Scope};
+    TextField standardName{Field::StandardName};
+    TextField description{Field::Description};
+    TextField term{Field::Term};
+    TextField definition{Field::Definition};
+    TextField abbreviation{Field::Abbreviation};
+    TextField expansion{Field::Expansion};
+    TextField name{Field::Name};
+    TextField title{Field::Title};
+    TextField tariffQualification{Field::TariffQualification};
+    TextField workExperience{Field::WorkExperience};
+    TextField nonFormalEducation{Field::NonFormalEducation};
+    TextField mainPurpose{Field::MainPurpose};
+    TextField wholeTaskAssessment{Field::WholeTaskAssessment};
+    TextField level{Field::Level};
+    TextField specialty{Field::Specialty};
+    TextField qualification{Field::Qualification};
+    TextField position{Field::ContactPosition};
+    TextField councilName{Field::CouncilName};
     TextField text{Schema::TextItemField};
 
     static const Fields& get() {
@@ -157,53 +158,17 @@ const QVector<OkedLevel>& okedLevels() {
     return levels;
 }
 
-const QRegularExpression& okedPattern(int level) {
-    static const QRegularExpression patterns[] = {
-        QRegularExpression(QStringLiteral("^[A-U]$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]{2}$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]{2}\\.[0-9]$")),
-    };
-    return patterns[level];
-}
-
-// The divisions each OKED section holds (OKED of the Republic of Kazakhstan, built on NACE Rev. 2).
-bool divisionInSection(const QString& section, int division) {
-    struct Range {
-        char section;
-        int first;
-        int last;
-    };
-    static constexpr Range ranges[] = {
-        {'A', 1, 3},   {'B', 5, 9},   {'C', 10, 33}, {'D', 35, 35}, {'E', 36, 39}, {'F', 41, 43},
-        {'G', 45, 47}, {'H', 49, 53}, {'I', 55, 56}, {'J', 58, 63}, {'K', 64, 66}, {'L', 68, 68},
-        {'M', 69, 75}, {'N', 77, 82}, {'O', 84, 84}, {'P', 85, 85}, {'Q', 86, 88}, {'R', 90, 93},
-        {'S', 94, 96}, {'T', 97, 98}, {'U', 99, 99},
-    };
-    for (const Range& range : ranges)
-        if (section == QLatin1Char(range.section))
-            return division >= range.first && division <= range.last;
-    return false;
-}
-
+// The forms of the ORK level and the serial number are the schema's; the forms of classifier
+// codes are ClassifierCodes'.
 const QRegularExpression& levelPattern() {
-    static const QRegularExpression pattern(QStringLiteral("^[1-8](\\.[1-9])?$"));
-    return pattern;
-}
-
-const QRegularExpression& groupCodePattern() {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}$"));
-    return pattern;
-}
-
-const QRegularExpression& occupationCodePattern() {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]-[0-9]{3}$"));
+    static const QRegularExpression pattern(
+        Schema::kind(Kind::ProfessionCard)->field(Field::OrkLevel)->pattern);
     return pattern;
 }
 
 const QRegularExpression& serialNumberPattern() {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{3}$"));
+    static const QRegularExpression pattern(
+        Schema::kind(Kind::Standard)->field(Field::SerialNumber)->pattern);
     return pattern;
 }
 
@@ -277,7 +242,7 @@ private:
         const QString n = QString::number(place.index + 1);
         switch (place.kind) {
         case Place::Card: {
-            const LocalizedText name = m_tree.text(place.nodeId, QStringLiteral("name"));
+            const LocalizedText name = m_tree.text(place.nodeId, Field::Name);
             QString wording = language == kKk ? name.kk : name.ru;
             if (isBlank(wording)) wording = language == kKk ? name.ru : name.kk;
             if (isBlank(wording)) {
@@ -511,9 +476,9 @@ private:
     void checkOrganization(const QString& criterion, const QString& id, const Words& nameWhat) {
         const Fields& f = Fields::get();
         requireText(criterion, id, f.name, nameWhat);
-        const QString fullName = m_tree.value(id, QStringLiteral("contact/fullName"));
+        const QString fullName = m_tree.value(id, Field::ContactFullName);
         if (isBlank(fullName))
-            add(criterion, Severity::Error, id, QStringLiteral("contact/fullName"), {},
+            add(criterion, Severity::Error, id, Field::ContactFullName, {},
                 enter({QStringLiteral("фамилию, имя и отчество исполнителя"),
                        QStringLiteral("орындаушының тегін, атын және әкесінің атын"),
                        QStringLiteral("the executor's full name")}));
@@ -521,28 +486,28 @@ private:
                      {QStringLiteral("должность исполнителя"),
                       QStringLiteral("орындаушының лауазымын"),
                       QStringLiteral("the executor's position")});
-        const QString email = m_tree.value(id, QStringLiteral("contact/email")).trimmed();
+        const QString email = m_tree.value(id, Field::ContactEmail).trimmed();
         if (email.isEmpty())
-            add(criterion, Severity::Error, id, QStringLiteral("contact/email"), {},
+            add(criterion, Severity::Error, id, Field::ContactEmail, {},
                 enter({QStringLiteral("электронную почту исполнителя"),
                        QStringLiteral("орындаушының электрондық поштасын"),
                        QStringLiteral("the executor's e-mail")}));
         else if (!emailPattern().match(email).hasMatch())
-            add(criterion, Severity::Error, id, QStringLiteral("contact/email"), {},
+            add(criterion, Severity::Error, id, Field::ContactEmail, {},
                 {QStringLiteral("Исправьте адрес электронной почты ") + quoted(email) +
                      QStringLiteral(" (пример: name@example.kz)"),
                  quoted(email) + QStringLiteral(" электрондық пошта мекенжайын түзетіңіз (үлгі: "
                                                 "name@example.kz)"),
                  QStringLiteral("Correct the e-mail address ") + enQuoted(email) +
                      QStringLiteral(" (example: name@example.kz)")});
-        const QString phone = m_tree.value(id, QStringLiteral("contact/phone")).trimmed();
+        const QString phone = m_tree.value(id, Field::ContactPhone).trimmed();
         if (phone.isEmpty())
-            add(criterion, Severity::Error, id, QStringLiteral("contact/phone"), {},
+            add(criterion, Severity::Error, id, Field::ContactPhone, {},
                 enter({QStringLiteral("телефон исполнителя"),
                        QStringLiteral("орындаушының телефонын"),
                        QStringLiteral("the executor's phone")}));
         else if (!plausiblePhone(phone))
-            add(criterion, Severity::Error, id, QStringLiteral("contact/phone"), {},
+            add(criterion, Severity::Error, id, Field::ContactPhone, {},
                 {QStringLiteral("Исправьте номер телефона ") + quoted(phone) +
                      QStringLiteral(
                          " (нужны знак + и от 10 до 15 цифр, например +7 7172 12-34-56)"),
@@ -600,13 +565,13 @@ private:
 Findings Run::validate() {
     m_standard = m_tree.standardId();
     if (!m_tree.node(m_standard)) {
-        add(QStringLiteral("1.1"), Severity::Error, m_tree.rootId, QStringLiteral("standard"), {},
+        add(QStringLiteral("1.1"), Severity::Error, m_tree.rootId, Role::Standard, {},
             {QStringLiteral("Документ не содержит профессионального стандарта: создайте его"),
              QStringLiteral("Құжатта кәсіптік стандарт жоқ: оны жасаңыз"),
              QStringLiteral("The document holds no professional standard: create one")});
         return m_findings;
     }
-    const QString languages = m_tree.value(m_standard, QStringLiteral("languages"));
+    const QString languages = m_tree.value(m_standard, Field::Languages);
     if (!languages.trimmed().isEmpty()) {
         const QStringList list = languages.split(QLatin1Char(','), Qt::SkipEmptyParts);
         m_needKk = list.contains(kKk);
@@ -634,10 +599,9 @@ void Run::checkMainPart() {
                  QStringLiteral("the scope of the standard")});
 
     const QString glossary = QStringLiteral("1.2a");
-    const QStringList terms =
-        m_tree.children(m_standard, QStringLiteral("generalProvisions/terms"));
+    const QStringList terms = m_tree.children(m_standard, Role::Terms);
     if (terms.isEmpty())
-        add(glossary, Severity::Error, m_standard, QStringLiteral("generalProvisions/terms"), {},
+        add(glossary, Severity::Error, m_standard, Role::Terms, {},
             {QStringLiteral("Добавьте в глоссарий термины и определения, используемые в стандарте"),
              QStringLiteral(
                  "Стандартта қолданылатын терминдер мен анықтамаларды глоссарийге қосыңыз"),
@@ -651,8 +615,7 @@ void Run::checkMainPart() {
                     {QStringLiteral("определение термина"), QStringLiteral("терминнің анықтамасын"),
                      QStringLiteral("the definition of the term")});
     }
-    const QStringList abbreviations =
-        m_tree.children(m_standard, QStringLiteral("generalProvisions/abbreviations"));
+    const QStringList abbreviations = m_tree.children(m_standard, Role::Abbreviations);
     for (int i = 0; i < abbreviations.size(); ++i) {
         PlaceGuard place(m_places, {Place::Abbreviation, i, abbreviations[i]});
         requireText(glossary, abbreviations[i], f.abbreviation,
@@ -684,7 +647,7 @@ void Run::checkOked() {
         codes[i] = m_tree.value(m_standard, codeField).trimmed();
         if (codes[i].isEmpty()) {
             add(criterion, Severity::Error, m_standard, codeField, {}, enter(level.codeOf));
-        } else if (!okedPattern(i).match(codes[i]).hasMatch()) {
+        } else if (!ClassifierCodes::hasForm(Classifier::Oked, i + 1, codes[i])) {
             add(criterion, Severity::Error, m_standard, codeField, {},
                 correct(level.codeOf, codes[i], level.form));
         } else {
@@ -698,8 +661,9 @@ void Run::checkOked() {
     for (int i = 1; i < levels.size(); ++i) {
         if (!wellFormed[i] || !wellFormed[i - 1]) continue;
         // The forms checked above make a plain prefix test exact ("07.10" lies in "07.1").
-        const bool nested = i == 1 ? divisionInSection(codes[0], codes[1].toInt())
-                                   : codes[i].startsWith(codes[i - 1]);
+        const bool nested =
+            i == 1 ? ClassifierCodes::okedSectionOfDivision(codes[1].toInt()) == codes[0]
+                   : codes[i].startsWith(codes[i - 1]);
         if (nested) continue;
         const OkedLevel& level = levels[i];
         const OkedLevel& wider = levels[i - 1];
@@ -717,7 +681,7 @@ void Run::checkOked() {
                  QStringLiteral(": correct one of the codes")});
     }
 
-    const QString serialField = QStringLiteral("passport/serialNumber");
+    const QString serialField = Field::SerialNumber;
     const QString serial = m_tree.value(m_standard, serialField).trimmed();
     const Words serialWhat{QStringLiteral("порядковый номер стандарта в секции ОКЭД"),
                            QStringLiteral("стандарттың ЭҚЖЖ секциясындағы реттік нөмірін"),
@@ -744,10 +708,9 @@ void Run::checkOked() {
 }
 
 void Run::checkCards() {
-    const QStringList cards = m_tree.children(m_standard, QStringLiteral("professionCards"));
+    const QStringList cards = m_tree.children(m_standard, Role::ProfessionCards);
     if (cards.isEmpty()) {
-        add(QStringLiteral("1.5"), Severity::Error, m_standard, QStringLiteral("professionCards"),
-            {},
+        add(QStringLiteral("1.5"), Severity::Error, m_standard, Role::ProfessionCards, {},
             {QStringLiteral("Добавьте хотя бы одну карточку профессии"),
              QStringLiteral("Кем дегенде бір кәсіп карточкасын қосыңыз"),
              QStringLiteral("Add at least one profession card")});
@@ -767,7 +730,7 @@ void Run::checkCards() {
 
         const Node* n = m_tree.node(card);
         if (!n) continue;
-        const QString level = n->values.value(QStringLiteral("orkLevel")).trimmed();
+        const QString level = n->values.value(Field::OrkLevel).trimmed();
         QStringList duplicatedIn;
         int firstCard = -1;
         for (const QString& language : {kKk, kRu}) {
@@ -810,7 +773,7 @@ void Run::checkCards() {
                      QStringLiteral("); merge the cards or correct the name or the level")});
         }
 
-        const QString occupation = n->values.value(QStringLiteral("nkzOccupationCode")).trimmed();
+        const QString occupation = n->values.value(Field::NkzOccupationCode).trimmed();
         if (occupation.isEmpty()) continue;
         const auto it = occupations.constFind(occupation);
         if (it == occupations.constEnd()) {
@@ -819,11 +782,9 @@ void Run::checkCards() {
         }
         const QString otherCard = cards[it.value()];
         const QString other = QString::number(it.value() + 1);
-        const bool sameLevel =
-            m_tree.value(otherCard, QStringLiteral("orkLevel")).trimmed() == level;
+        const bool sameLevel = m_tree.value(otherCard, Field::OrkLevel).trimmed() == level;
         if (sameLevel)
-            add(QStringLiteral("2.1"), Severity::Error, card, QStringLiteral("nkzOccupationCode"),
-                {},
+            add(QStringLiteral("2.1"), Severity::Error, card, Field::NkzOccupationCode, {},
                 {QStringLiteral("код профессии по НКЗ ") + quoted(occupation) +
                      QStringLiteral(" с тем же уровнем ОРК уже есть в карточке ") + other +
                      QStringLiteral("; у профессии одна карточка, исправьте код или объедините "
@@ -837,8 +798,7 @@ void Run::checkCards() {
                      QStringLiteral("; a profession has one card: correct the code or merge the "
                                     "cards")});
         else
-            add(QStringLiteral("2.1"), Severity::Warning, card, QStringLiteral("nkzOccupationCode"),
-                {},
+            add(QStringLiteral("2.1"), Severity::Warning, card, Field::NkzOccupationCode, {},
                 {QStringLiteral("код профессии по НКЗ ") + quoted(occupation) +
                      QStringLiteral(" указан и в карточке ") + other +
                      QStringLiteral("; проверьте, что карточки описывают разные квалификации"),
@@ -856,8 +816,8 @@ void Run::checkCard(const QString& card) {
     const Fields& f = Fields::get();
 
     // 2.1, 2.2: the NKZ codes. The occupation code begins with its group's code.
-    const QString occupationField = QStringLiteral("nkzOccupationCode");
-    const QString groupField = QStringLiteral("nkzGroupCode");
+    const QString occupationField = Field::NkzOccupationCode;
+    const QString groupField = Field::NkzGroupCode;
     const QString occupation = m_tree.value(card, occupationField).trimmed();
     const QString group = m_tree.value(card, groupField).trimmed();
     const Words occupationWhat{QStringLiteral("код профессии по НКЗ"),
@@ -870,7 +830,7 @@ void Run::checkCard(const QString& card) {
     if (occupation.isEmpty()) {
         add(QStringLiteral("2.1"), Severity::Error, card, occupationField, {},
             enter(occupationWhat));
-    } else if (!occupationCodePattern().match(occupation).hasMatch()) {
+    } else if (!ClassifierCodes::hasForm(Classifier::Nkz, 5, occupation)) {
         add(QStringLiteral("2.1"), Severity::Error, card, occupationField, {},
             correct(occupationWhat, occupation,
                     {QStringLiteral("ХХХХ-Х-ХХХ, например 8342-1-003"),
@@ -881,7 +841,7 @@ void Run::checkCard(const QString& card) {
     }
     if (group.isEmpty()) {
         add(QStringLiteral("2.2"), Severity::Error, card, groupField, {}, enter(groupWhat));
-    } else if (!groupCodePattern().match(group).hasMatch()) {
+    } else if (!ClassifierCodes::hasForm(Classifier::Nkz, 4, group)) {
         add(QStringLiteral("2.2"), Severity::Error, card, groupField, {},
             correct(groupWhat, group,
                     {QStringLiteral("четыре цифры, например 8342"),
@@ -905,19 +865,19 @@ void Run::checkCard(const QString& card) {
                  QStringLiteral("the name of the profession as in NKZ")});
 
     // 2.8: the ORK level is defined; 2.4: the ORK/NRK level pair (NRK where given).
-    const int ork = checkLevel(QStringLiteral("2.8"), card, QStringLiteral("orkLevel"),
+    const int ork = checkLevel(QStringLiteral("2.8"), card, Field::OrkLevel,
                                {QStringLiteral("уровень квалификации по ОРК"),
                                 QStringLiteral("СБШ бойынша біліктілік деңгейін"),
                                 QStringLiteral("the qualification level by ORK")},
                                true, Severity::Error);
-    const int nrk = checkLevel(QStringLiteral("2.4"), card, QStringLiteral("nrkLevel"),
+    const int nrk = checkLevel(QStringLiteral("2.4"), card, Field::NrkLevel,
                                {QStringLiteral("уровень квалификации по НРК"),
                                 QStringLiteral("ҰБШ бойынша біліктілік деңгейін"),
                                 QStringLiteral("the qualification level by NRK")},
                                true, Severity::Warning);
     // A sectoral level refines a national one (4.2 lies in 4): other pairs are worth a look.
     if (ork > 0 && nrk > 0 && ork != nrk)
-        add(QStringLiteral("2.4"), Severity::Warning, card, QStringLiteral("nrkLevel"), {},
+        add(QStringLiteral("2.4"), Severity::Warning, card, Field::NrkLevel, {},
             {QStringLiteral("Уровень НРК ") + QString::number(nrk) +
                  QStringLiteral(" не соответствует уровню ОРК ") + QString::number(ork) +
                  QStringLiteral("; проверьте уровни"),
@@ -933,9 +893,9 @@ void Run::checkCard(const QString& card) {
                   QStringLiteral("the qualification level by ETKS, KS or TKH")});
 
     // 2.5: education.
-    const QStringList education = m_tree.children(card, QStringLiteral("education"));
+    const QStringList education = m_tree.children(card, Role::Education);
     if (education.isEmpty())
-        add(QStringLiteral("2.5"), Severity::Error, card, QStringLiteral("education"), {},
+        add(QStringLiteral("2.5"), Severity::Error, card, Role::Education, {},
             {QStringLiteral("Добавьте требуемый уровень профессионального образования"),
              QStringLiteral("Талап етілетін кәсіптік білім деңгейін қосыңыз"),
              QStringLiteral("Add the required level of professional education")});
@@ -962,13 +922,13 @@ void Run::checkCard(const QString& card) {
                  QStringLiteral("the link with non-formal and informal education")});
 
     // 2.7: other names; a profession may have none, so their absence is only worth a look.
-    const QStringList otherNames = m_tree.children(card, QStringLiteral("otherNames"));
+    const QStringList otherNames = m_tree.children(card, Role::OtherNames);
     if (otherNames.isEmpty())
-        add(QStringLiteral("2.7"), Severity::Warning, card, QStringLiteral("otherNames"), {},
+        add(QStringLiteral("2.7"), Severity::Warning, card, Role::OtherNames, {},
             {QStringLiteral("Укажите другие возможные наименования профессии, если они есть"),
              QStringLiteral("Кәсіптің басқа да ықтимал атаулары болса, оларды көрсетіңіз"),
              QStringLiteral("Enter other possible names of the profession, if there are any")});
-    checkItems(QStringLiteral("2.7"), card, QStringLiteral("otherNames"), otherNames,
+    checkItems(QStringLiteral("2.7"), card, Role::OtherNames, otherNames,
                {QStringLiteral("Другие наименования"), QStringLiteral("Басқа атаулары"),
                 QStringLiteral("Other names")});
 
@@ -980,12 +940,12 @@ void Run::checkCard(const QString& card) {
     checkFunctions(card);
     // Items 13 and 14 of a card describe what the functions demand; the form has no line of
     // their own, so they are judged with the functions.
-    checkItems(QStringLiteral("2.10"), card, QStringLiteral("personalCompetencies"),
-               m_tree.children(card, QStringLiteral("personalCompetencies")),
+    checkItems(QStringLiteral("2.10"), card, Role::PersonalCompetencies,
+               m_tree.children(card, Role::PersonalCompetencies),
                {QStringLiteral("Личностные компетенции"), QStringLiteral("Тұлғалық құзыреттер"),
                 QStringLiteral("Personal competencies")});
-    checkItems(QStringLiteral("2.10"), card, QStringLiteral("regulations"),
-               m_tree.children(card, QStringLiteral("regulations")),
+    checkItems(QStringLiteral("2.10"), card, Role::Regulations,
+               m_tree.children(card, Role::Regulations),
                {QStringLiteral("Технические регламенты и национальные стандарты"),
                 QStringLiteral("Техникалық регламенттер мен ұлттық стандарттар"),
                 QStringLiteral("Technical regulations and national standards")});
@@ -997,9 +957,9 @@ void Run::checkCard(const QString& card) {
          QStringLiteral("the comment on assessing the whole task as a separate skill")});
 
     // 2.12: links with other professions (the qualification map).
-    const QStringList related = m_tree.children(card, QStringLiteral("relatedProfessions"));
+    const QStringList related = m_tree.children(card, Role::RelatedProfessions);
     if (related.isEmpty())
-        add(QStringLiteral("2.12"), Severity::Error, card, QStringLiteral("relatedProfessions"), {},
+        add(QStringLiteral("2.12"), Severity::Error, card, Role::RelatedProfessions, {},
             {QStringLiteral("Добавьте связи с другими профессиями в рамках ОРК (карту "
                             "профессиональной квалификации)"),
              QStringLiteral("СБШ шеңберінде басқа кәсіптермен байланыстарды (кәсіптік біліктілік "
@@ -1011,18 +971,18 @@ void Run::checkCard(const QString& card) {
         requireText(QStringLiteral("2.12"), related[i], f.name,
                     {QStringLiteral("наименование профессии"), QStringLiteral("кәсіптің атауын"),
                      QStringLiteral("the name of the profession")});
-        checkLevel(QStringLiteral("2.12"), related[i], QStringLiteral("orkLevel"),
+        checkLevel(QStringLiteral("2.12"), related[i], Field::OrkLevel,
                    {QStringLiteral("уровень квалификации по ОРК"),
                     QStringLiteral("СБШ бойынша біліктілік деңгейін"),
                     QStringLiteral("the qualification level by ORK")},
                    true, Severity::Error);
-        checkLevel(QStringLiteral("2.12"), related[i], QStringLiteral("nrkLevel"),
+        checkLevel(QStringLiteral("2.12"), related[i], Field::NrkLevel,
                    {QStringLiteral("уровень квалификации по НРК"),
                     QStringLiteral("ҰБШ бойынша біліктілік деңгейін"),
                     QStringLiteral("the qualification level by NRK")},
                    false, Severity::Error);
         const QString code = m_tree.value(related[i], occupationField).trimmed();
-        if (!code.isEmpty() && !occupationCodePattern().match(code).hasMatch())
+        if (!code.isEmpty() && !ClassifierCodes::hasForm(Classifier::Nkz, 5, code))
             add(QStringLiteral("2.12"), Severity::Error, related[i], occupationField, {},
                 correct(occupationWhat, code,
                         {QStringLiteral("ХХХХ-Х-ХХХ, например 8342-1-003"),
@@ -1034,20 +994,20 @@ void Run::checkCard(const QString& card) {
 void Run::checkFunctions(const QString& card) {
     const Fields& f = Fields::get();
     const QString criterion = QStringLiteral("2.10");
-    const QStringList functions = m_tree.children(card, QStringLiteral("laborFunctions"));
+    const QStringList functions = m_tree.children(card, Role::LaborFunctions);
     if (functions.isEmpty()) {
-        add(criterion, Severity::Error, card, QStringLiteral("laborFunctions"), {},
+        add(criterion, Severity::Error, card, Role::LaborFunctions, {},
             {QStringLiteral("Добавьте трудовые функции профессии"),
              QStringLiteral("Кәсіптің еңбек функцияларын қосыңыз"),
              QStringLiteral("Add the labour functions of the profession")});
         return;
     }
-    static const QString kindField = QStringLiteral("kind");
+    static const QString kindField = Field::Kind;
     static const QString mandatory = QStringLiteral("mandatory");
     static const QString additional = QStringLiteral("additional");
-    static const QString skillsRole = QStringLiteral("skills");
-    static const QString abilitiesRole = QStringLiteral("abilities");
-    static const QString knowledgeRole = QStringLiteral("knowledge");
+    static const QString skillsRole = Role::Skills;
+    static const QString abilitiesRole = Role::Abilities;
+    static const QString knowledgeRole = Role::Knowledge;
     const Words abilitiesList{QStringLiteral("Умения"), QStringLiteral("Машықтар"),
                               QStringLiteral("Abilities")};
     const Words knowledgeList{QStringLiteral("Знания"), QStringLiteral("Білімдер"),
@@ -1112,7 +1072,7 @@ void Run::checkFunctions(const QString& card) {
         }
     }
     if (!anyMandatory)
-        add(criterion, Severity::Error, card, QStringLiteral("laborFunctions"), {},
+        add(criterion, Severity::Error, card, Role::LaborFunctions, {},
             {QStringLiteral("Добавьте хотя бы одну обязательную трудовую функцию (её подтверждают "
                             "при признании квалификации)"),
              QStringLiteral("Кем дегенде бір міндетті еңбек функциясын қосыңыз (ол біліктілікті "
@@ -1125,7 +1085,7 @@ void Run::checkTechnicalData() {
     const Fields& f = Fields::get();
 
     // 3.1: the state body and its executor.
-    const QString stateBodyRole = QStringLiteral("technicalData/stateBody");
+    const QString stateBodyRole = Role::StateBody;
     const QString stateBody = m_tree.children(m_standard, stateBodyRole).value(0);
     if (!m_tree.node(stateBody))
         add(QStringLiteral("3.1"), Severity::Error, m_standard, stateBodyRole, {},
@@ -1142,8 +1102,7 @@ void Run::checkTechnicalData() {
                            QStringLiteral("the name of the state body")});
 
     // 3.2: the developers, where there are any; each with complete contacts.
-    const QStringList developers =
-        m_tree.children(m_standard, QStringLiteral("technicalData/developers"));
+    const QStringList developers = m_tree.children(m_standard, Role::Developers);
     for (int i = 0; i < developers.size(); ++i) {
         PlaceGuard place(m_places, {Place::Developer, i, developers[i]});
         checkOrganization(QStringLiteral("3.2"), developers[i],
@@ -1156,22 +1115,20 @@ void Run::checkTechnicalData() {
     // 9-12), so its protocol is only due once the conclusion has a date.
     const QString c33 = QStringLiteral("3.3");
     const QDate conclusion =
-        checkDate(c33, m_standard, QStringLiteral("technicalData/nationalBodyConclusionDate"),
+        checkDate(c33, m_standard, Field::NationalBodyConclusionDate,
                   {QStringLiteral("Дата заключения Национального органа"),
                    QStringLiteral("Ұлттық орган қорытындысының күні"),
                    QStringLiteral("The date of the National body's conclusion")},
                   true);
     const bool conclusionGiven =
-        !m_tree.value(m_standard, QStringLiteral("technicalData/nationalBodyConclusionDate"))
-             .trimmed()
-             .isEmpty();
+        !m_tree.value(m_standard, Field::NationalBodyConclusionDate).trimmed().isEmpty();
     const Severity councilSeverity = conclusionGiven ? Severity::Error : Severity::Warning;
     requireText(c33, m_standard, f.councilName,
                 {QStringLiteral("наименование отраслевого совета"),
                  QStringLiteral("салалық кеңестің атауын"),
                  QStringLiteral("the name of the sectoral council")},
                 councilSeverity);
-    const QString protocolField = QStringLiteral("technicalData/sectoralCouncil/protocolDate");
+    const QString protocolField = Field::CouncilProtocolDate;
     const Words protocolNoun{QStringLiteral("Дата протокола отраслевого совета"),
                              QStringLiteral("Салалық кеңес хаттамасының күні"),
                              QStringLiteral("The date of the sectoral council's protocol")};
@@ -1200,7 +1157,7 @@ void Run::checkTechnicalData() {
                  QStringLiteral("): the council agrees the draft after the conclusion; check the "
                                 "dates")});
     // Atameken's recommendations belong to the same approval procedure.
-    checkDate(c33, m_standard, QStringLiteral("technicalData/atamekenRecommendationDate"),
+    checkDate(c33, m_standard, Field::AtamekenRecommendationDate,
               {QStringLiteral("Дата рекомендаций НПП «Атамекен»"),
                QStringLiteral("«Атамекен» ҰКП ұсынымдарының күні"),
                QStringLiteral("The date of Atameken's recommendations")},
@@ -1208,12 +1165,12 @@ void Run::checkTechnicalData() {
 
     // 3.4: version and year of release.
     const QString c34 = QStringLiteral("3.4");
-    if (isBlank(m_tree.value(m_standard, QStringLiteral("technicalData/version"))))
-        add(c34, Severity::Error, m_standard, QStringLiteral("technicalData/version"), {},
+    if (isBlank(m_tree.value(m_standard, Field::Version)))
+        add(c34, Severity::Error, m_standard, Field::Version, {},
             enter({QStringLiteral("номер версии стандарта"),
                    QStringLiteral("стандарттың нұсқа нөмірін"),
                    QStringLiteral("the version number of the standard")}));
-    const QString yearField = QStringLiteral("technicalData/releaseYear");
+    const QString yearField = Field::ReleaseYear;
     const QString yearText = m_tree.value(m_standard, yearField).trimmed();
     bool yearOk = false;
     const int releaseYear = yearText.toInt(&yearOk);
@@ -1233,7 +1190,7 @@ void Run::checkTechnicalData() {
 
     // 3.5: planned update, at least once in three years (rule 16).
     const QString c35 = QStringLiteral("3.5");
-    const QString plannedField = QStringLiteral("technicalData/plannedUpdateDate");
+    const QString plannedField = Field::PlannedUpdateDate;
     if (m_tree.value(m_standard, plannedField).trimmed().isEmpty())
         add(c35, Severity::Error, m_standard, plannedField, {},
             enter({QStringLiteral("дату ориентировочной актуализации стандарта"),
@@ -1282,23 +1239,22 @@ void Run::checkExtraSections() {
     // their own, so they are judged with the description of the standard (1.4).
     const Fields& f = Fields::get();
     const QString criterion = QStringLiteral("1.4");
-    const QStringList sections = m_tree.children(m_standard, QStringLiteral("extraSections"));
+    const QStringList sections = m_tree.children(m_standard, Role::ExtraSections);
     for (int i = 0; i < sections.size(); ++i) {
         PlaceGuard place(m_places, {Place::Section, i, sections[i]});
         requireText(criterion, sections[i], f.title,
                     {QStringLiteral("наименование главы или приложения"),
                      QStringLiteral("тараудың немесе қосымшаның атауын"),
                      QStringLiteral("the title of the chapter or appendix")});
-        checkItems(criterion, sections[i], QStringLiteral("paragraphs"),
-                   m_tree.children(sections[i], QStringLiteral("paragraphs")),
+        checkItems(criterion, sections[i], Role::Paragraphs,
+                   m_tree.children(sections[i], Role::Paragraphs),
                    {QStringLiteral("Текст"), QStringLiteral("Мәтін"), QStringLiteral("Text")});
     }
 }
 
 void Run::checkConclusion() {
     // The examination behind a conclusion on file has taken place.
-    checkDate(QStringLiteral("3.3"), m_tree.rootId,
-              QStringLiteral("review/conclusion/examinationDate"),
+    checkDate(QStringLiteral("3.3"), m_tree.rootId, Field::ExaminationDate,
               {QStringLiteral("Дата экспертизы"), QStringLiteral("Сараптама күні"),
                QStringLiteral("The examination date")},
               true);

@@ -65,16 +65,16 @@ int ClassifierFill::fillOccupation(EditSession* session, const QString& elementI
                                    const QVector<ClassifierEntry>& chain) {
     if (chain.isEmpty()) return 0;
     const ClassifierEntry& occupation = chain.first();
-    QVector<Change> changes{{QStringLiteral("nkzOccupationCode"), {}, occupation.code}};
+    QVector<Change> changes{{Field::NkzOccupationCode, {}, occupation.code}};
     // A card keeps its unit group's code too; a related profession only the occupation's.
     const Node* node = session->tree().node(elementId);
     const KindSpec* spec = node ? Schema::kind(node->kind) : nullptr;
-    if (spec && spec->field(QStringLiteral("nkzGroupCode")))
+    if (spec && spec->field(Field::NkzGroupCode))
         for (const ClassifierEntry& entry : chain)
-            if (entry.level == 4) changes << Change{QStringLiteral("nkzGroupCode"), {}, entry.code};
+            if (entry.level == 4) changes << Change{Field::NkzGroupCode, {}, entry.code};
     for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")})
         if (!occupation.name(language).isEmpty())
-            changes << Change{QStringLiteral("name"), language, occupation.name(language)};
+            changes << Change{Field::Name, language, occupation.name(language)};
     return apply(session, elementId, changes, tr("Fill in NKZ %1").arg(occupation.code));
 }
 

@@ -100,7 +100,7 @@ bool EditSession::canRedo() const {
 }
 
 QStringList EditSession::requiredLanguages() const {
-    const QString value = tree().value(tree().standardId(), QStringLiteral("languages"));
+    const QString value = tree().value(tree().standardId(), Field::Languages);
     QStringList languages;
     for (const QString& language : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (Schema::languages().contains(language.trimmed())) languages << language.trimmed();
@@ -110,11 +110,11 @@ QStringList EditSession::requiredLanguages() const {
 QString EditSession::displayName(const QString& nodeId) const {
     const Node* node = tree().node(nodeId);
     if (!node) return {};
-    const QString field = node->kind == Kind::ExtraSection   ? QStringLiteral("title")
+    const QString field = node->kind == Kind::ExtraSection   ? Field::Title
                           : node->kind == Kind::TextItem     ? Schema::TextItemField
-                          : node->kind == Kind::Term         ? QStringLiteral("term")
-                          : node->kind == Kind::Abbreviation ? QStringLiteral("abbreviation")
-                                                             : QStringLiteral("name");
+                          : node->kind == Kind::Term         ? Field::Term
+                          : node->kind == Kind::Abbreviation ? Field::Abbreviation
+                                                             : Field::Name;
     const LocalizedText text = tree().text(nodeId, field);
     const QString preferred = text.in(m_contentLanguage).trimmed();
     if (!preferred.isEmpty()) return preferred;

@@ -1,13 +1,12 @@
 #include "ui/commands/restoreversioncommand.h"
 
+#include "core/model/schema.h"
 #include "core/model/standarddocument.h"
 #include "ui/commands/editsession.h"
 
 namespace kasibi {
 
-namespace {
-const QString kTimeline = QStringLiteral("lifecycle/timeline");
-}
+namespace {}
 
 RestoreVersionCommand::RestoreVersionCommand(EditSession* session, const DocumentTree& version,
                                              const QString& versionName)
@@ -16,11 +15,11 @@ RestoreVersionCommand::RestoreVersionCommand(EditSession* session, const Documen
 
 DocumentTree RestoreVersionCommand::withTimelineOf(DocumentTree version,
                                                    const DocumentTree& current) {
-    for (const QString& id : version.children(version.rootId, kTimeline))
+    for (const QString& id : version.children(version.rootId, Role::Timeline))
         version.removeSubtree(id);
     int index = 0;
-    for (const QString& id : current.children(current.rootId, kTimeline))
-        version.insertSubtree(version.rootId, kTimeline, index++, current.subtree(id));
+    for (const QString& id : current.children(current.rootId, Role::Timeline))
+        version.insertSubtree(version.rootId, Role::Timeline, index++, current.subtree(id));
     return version;
 }
 

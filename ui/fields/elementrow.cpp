@@ -145,7 +145,7 @@ void ElementRow::buildInline() {
         ++row;
     }
     // A related profession is an NKZ occupation: looked up like the card's own.
-    if (spec->field(QStringLiteral("nkzOccupationCode")))
+    if (spec->field(Field::NkzOccupationCode))
         grid->addWidget(new ClassifierLookup(m_session, m_nodeId, Classifier::Nkz, m_content), row,
                         1);
 }
@@ -182,17 +182,15 @@ void ElementRow::refreshLinked() {
     m_open->setToolTip(tr("Open (Enter)") + QStringLiteral("\n") + text);
     elideOpenText();
     QStringList details;
-    if (node->kind == Kind::ProfessionCard && node->values.contains(QStringLiteral("orkLevel")))
-        details << tr("ORK %1").arg(node->values.value(QStringLiteral("orkLevel")));
+    if (node->kind == Kind::ProfessionCard && node->values.contains(Field::OrkLevel))
+        details << tr("ORK %1").arg(node->values.value(Field::OrkLevel));
     if (node->kind == Kind::LaborFunction || node->kind == Kind::ExtraSection)
-        details << Labels::enumValue(QStringLiteral("kind"),
-                                     node->values.value(QStringLiteral("kind")));
+        details << Labels::enumValue(Field::Kind, node->values.value(Field::Kind));
     if (node->kind == Kind::LaborFunction)
-        details << tr("%n skill(s)", nullptr,
-                      int(node->children.value(QStringLiteral("skills")).size()));
+        details << tr("%n skill(s)", nullptr, int(node->children.value(Role::Skills).size()));
     if (node->kind == Kind::ProfessionCard)
         details << tr("%n function(s)", nullptr,
-                      int(node->children.value(QStringLiteral("laborFunctions")).size()));
+                      int(node->children.value(Role::LaborFunctions).size()));
     m_detail->setText(details.join(QStringLiteral(" · ")));
 }
 

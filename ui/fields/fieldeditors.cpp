@@ -39,11 +39,11 @@ FieldEditor* FieldEditors::create(EditSession* session, const QString& nodeId, c
     case FieldType::LanguageList:
         editor = new LanguagesFieldEditor(session, nodeId, spec.name, parent);
         break;
+    case FieldType::QualificationLevel:
+        editor = new LevelFieldEditor(session, nodeId, spec.name, parent);
+        break;
     case FieldType::String:
-        if (spec.name == QLatin1String("orkLevel") || spec.name == QLatin1String("nrkLevel"))
-            editor = new LevelFieldEditor(session, nodeId, spec.name, parent);
-        else
-            editor = new StringFieldEditor(session, nodeId, spec.name, parent);
+        editor = new StringFieldEditor(session, nodeId, spec.name, parent);
         break;
     }
     const QString hint = Labels::hint(kind, spec.name);

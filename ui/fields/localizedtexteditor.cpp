@@ -63,7 +63,7 @@ LocalizedTextEditor::LocalizedTextEditor(EditSession* session, const QString& no
     }
     connect(session->document(), &StandardDocument::valueChanged, this,
             [this](const QString&, const QString& changedField) {
-                if (changedField == QLatin1String("languages")) updateMarks();
+                if (changedField == Field::Languages) updateMarks();
             });
     updateMarks();
 }

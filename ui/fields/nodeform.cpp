@@ -54,18 +54,17 @@ NodeForm::NodeForm(EditSession* session, const PageRef& page, QWidget* parent)
         addEntry(layout, entry);
     layout->addStretch(1);
 
-    connect(
-        session->document(), &StandardDocument::valueChanged, this,
-        [this](const QString& id, const QString& field) {
-            if (id != m_session->tree().standardId() && id != m_elementId &&
-                !m_session->tree()
-                     .children(m_session->tree().standardId(), QStringLiteral("professionCards"))
-                     .contains(id))
-                return;
-            if (id == m_elementId) refreshTitle();
-            Q_UNUSED(field);
-            refreshDerived();
-        });
+    connect(session->document(), &StandardDocument::valueChanged, this,
+            [this](const QString& id, const QString& field) {
+                if (id != m_session->tree().standardId() && id != m_elementId &&
+                    !m_session->tree()
+                         .children(m_session->tree().standardId(), Role::ProfessionCards)
+                         .contains(id))
+                    return;
+                if (id == m_elementId) refreshTitle();
+                Q_UNUSED(field);
+                refreshDerived();
+            });
     connect(session->document(), &StandardDocument::childrenChanged, this,
             [this] { refreshDerived(); });
     refreshTitle();
@@ -124,7 +123,7 @@ void NodeForm::addEntry(QVBoxLayout* layout, const FormEntry& entry) {
             ++column;
         }
         layout->addLayout(grid);
-        if (entry.names.contains(QLatin1String("nkzOccupationCode")))
+        if (entry.names.contains(Field::NkzOccupationCode))
             layout->addWidget(new ClassifierLookup(m_session, m_elementId, Classifier::Nkz, this));
         return;
     }
@@ -209,10 +208,9 @@ void NodeForm::refreshDerived() {
     }
     if (m_cards) {
         QStringList items;
-        for (const QString& id :
-             tree.children(tree.standardId(), QStringLiteral("professionCards"))) {
+        for (const QString& id : tree.children(tree.standardId(), Role::ProfessionCards)) {
             const QString name = m_session->displayName(id);
-            const QString level = tree.value(id, QStringLiteral("orkLevel"));
+            const QString level = tree.value(id, Field::OrkLevel);
             items << QStringLiteral("<li>%1%2</li>")
                          .arg(name.isEmpty() ? tr("<i>no name yet</i>") : name.toHtmlEscaped(),
                               level.isEmpty() ? QString() : tr(" — ORK level %1").arg(level));

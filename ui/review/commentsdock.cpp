@@ -223,16 +223,15 @@ void CommentsDock::refreshAuthors() {
 
 void CommentsDock::fill(QTreeWidgetItem* item, const QString& id, bool thread, bool resolved) {
     const DocumentTree& tree = m_session->tree();
-    const QString text = tree.value(id, QStringLiteral("text"));
+    const QString text = tree.value(id, Field::Text);
     item->setData(0, IdRole, id);
     item->setText(TextColumn, text.section(QLatin1Char('\n'), 0, 0));
     item->setToolTip(TextColumn, text);
-    item->setText(AuthorColumn, tree.value(id, QStringLiteral("author")));
-    item->setText(CreatedColumn, shownTime(tree.value(id, QStringLiteral("created"))));
+    item->setText(AuthorColumn, tree.value(id, Field::Author));
+    item->setText(CreatedColumn, shownTime(tree.value(id, Field::Created)));
     if (thread) {
-        const QString place =
-            CommentPlace::describe(*m_session, tree.value(id, QStringLiteral("targetId")),
-                                   tree.value(id, QStringLiteral("field")));
+        const QString place = CommentPlace::describe(*m_session, tree.value(id, Field::TargetId),
+                                                     tree.value(id, Field::CommentedField));
         item->setText(PlaceColumn, place);
         item->setToolTip(PlaceColumn, place);
     }
@@ -265,9 +264,9 @@ void CommentsDock::refresh() {
     for (const QString& id : threads.threads()) {
         const bool resolved = threads.isResolved(id);
         const QStringList replies = threads.replies(id);
-        bool byAuthor = author.isEmpty() || tree.value(id, QStringLiteral("author")) == author;
+        bool byAuthor = author.isEmpty() || tree.value(id, Field::Author) == author;
         for (const QString& reply : replies)
-            byAuthor = byAuthor || tree.value(reply, QStringLiteral("author")) == author;
+            byAuthor = byAuthor || tree.value(reply, Field::Author) == author;
         const bool visible =
             byAuthor && (show == Show::All || (show == Show::Resolved) == resolved);
         if (!visible) continue;
@@ -296,14 +295,13 @@ void CommentsDock::updateDetail() {
     if (id.isEmpty()) return;
     const DocumentTree& tree = m_session->tree();
     const QString thread = CommentThreads(tree).threadOf(id);
-    const QString place =
-        CommentPlace::describe(*m_session, tree.value(thread, QStringLiteral("targetId")),
-                               tree.value(thread, QStringLiteral("field")));
+    const QString place = CommentPlace::describe(*m_session, tree.value(thread, Field::TargetId),
+                                                 tree.value(thread, Field::CommentedField));
     m_detail->setText(
         QStringLiteral("<b>%1</b><br><span style=\"color:#555\">%2, %3</span><p>%4</p>")
-            .arg(place.toHtmlEscaped(), tree.value(id, QStringLiteral("author")).toHtmlEscaped(),
-                 shownTime(tree.value(id, QStringLiteral("created"))).toHtmlEscaped(),
-                 tree.value(id, QStringLiteral("text"))
+            .arg(place.toHtmlEscaped(), tree.value(id, Field::Author).toHtmlEscaped(),
+                 shownTime(tree.value(id, Field::Created)).toHtmlEscaped(),
+                 tree.value(id, Field::Text)
                      .toHtmlEscaped()
                      .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
@@ -318,7 +316,7 @@ void CommentsDock::updateButtons() {
     m_resolve->setText(resolved ? tr("Reopen") : tr("Resolve"));
     const QString me = Preferences::authorName();
     m_remove->setEnabled(editable && !id.isEmpty() && !me.isEmpty() &&
-                         m_session->tree().value(id, QStringLiteral("author")) == me);
+                         m_session->tree().value(id, Field::Author) == me);
 }
 
 } // namespace kasibi

@@ -29,16 +29,10 @@ namespace kasibi {
 
 namespace {
 
-const QString kStateBody = QStringLiteral("review/conclusion/stateBody");
-const QString kExaminationDate = QStringLiteral("review/conclusion/examinationDate");
-const QString kCriterion = QStringLiteral("criterion");
-const QString kVerdict = QStringLiteral("verdict");
-const QString kRemark = QStringLiteral("remark");
-
 enum Column { NumberColumn, TitleColumn, VerdictColumn, RemarkColumn };
 
 QStringList verdicts() {
-    return Schema::kind(Kind::Assessment)->field(kVerdict)->enumValues;
+    return Schema::kind(Kind::Assessment)->field(Field::Verdict)->enumValues;
 }
 
 } // namespace
@@ -61,12 +55,12 @@ ConclusionDialog::ConclusionDialog(EditSession* session, QWidget* parent)
     const QString root = session->tree().rootId;
     const KindSpec* document = Schema::kind(Kind::Document);
     auto* form = new QFormLayout;
-    form->addRow(
-        Labels::field(Kind::Document, kStateBody),
-        FieldEditors::create(session, root, Kind::Document, *document->field(kStateBody), this));
-    form->addRow(Labels::field(Kind::Document, kExaminationDate),
+    form->addRow(Labels::field(Kind::Document, Field::ConclusionStateBody),
                  FieldEditors::create(session, root, Kind::Document,
-                                      *document->field(kExaminationDate), this));
+                                      *document->field(Field::ConclusionStateBody), this));
+    form->addRow(Labels::field(Kind::Document, Field::ExaminationDate),
+                 FieldEditors::create(session, root, Kind::Document,
+                                      *document->field(Field::ExaminationDate), this));
     layout->addLayout(form);
 
     m_table->setObjectName(QStringLiteral("assessments"));
@@ -105,7 +99,8 @@ ConclusionDialog::ConclusionDialog(EditSession* session, QWidget* parent)
             });
     connect(doc, &StandardDocument::valueChanged, this, [this](const QString& id) {
         const Node* node = m_session->tree().node(id);
-        if (node && node->kind == Kind::Assessment) refreshRow(node->values.value(kCriterion));
+        if (node && node->kind == Kind::Assessment)
+            refreshRow(node->values.value(Field::Criterion));
     });
     connect(doc, &StandardDocument::contentReset, this, &ConclusionDialog::refresh);
     // The document going away takes the dialog with it.
@@ -141,7 +136,7 @@ void ConclusionDialog::build() {
         verdict->setObjectName(QStringLiteral("verdict-") + criterion.number);
         verdict->addItem(tr("— not assessed —"), QString());
         for (const QString& value : verdicts())
-            verdict->addItem(Labels::enumValue(kVerdict, value), value);
+            verdict->addItem(Labels::enumValue(Field::Verdict, value), value);
         verdict->setEnabled(editable);
         const QString number = criterion.number;
         connect(verdict, &QComboBox::activated, this,
@@ -175,7 +170,7 @@ QPlainTextEdit* ConclusionDialog::remarkEditor(const QString& criterion) const {
 QString ConclusionDialog::assessmentOf(const QString& criterion) const {
     const DocumentTree& tree = m_session->tree();
     for (const QString& id : tree.children(tree.rootId, ConclusionDraft::AssessmentsRole))
-        if (tree.value(id, kCriterion) == criterion) return id;
+        if (tree.value(id, Field::Criterion) == criterion) return id;
     return {};
 }
 
@@ -193,12 +188,12 @@ void ConclusionDialog::refreshRow(const QString& criterion) {
     const DocumentTree& tree = m_session->tree();
     {
         const QSignalBlocker blocker(verdict);
-        verdict->setCurrentIndex(qMax(0, verdict->findData(tree.value(id, kVerdict))));
+        verdict->setCurrentIndex(qMax(0, verdict->findData(tree.value(id, Field::Verdict))));
     }
     // Only an assessed criterion takes a remark: the verdict comes first.
     remark->setEnabled(!id.isEmpty());
     remark->setPlaceholderText(id.isEmpty() ? tr("Choose a verdict first") : QString());
-    const QString text = tree.value(id, kRemark);
+    const QString text = tree.value(id, Field::Remark);
     if (remark->toPlainText() != text) {
         const QSignalBlocker blocker(remark);
         remark->setPlainText(text);
@@ -209,7 +204,7 @@ void ConclusionDialog::setVerdict(const QString& criterion, const QString& verdi
     if (!m_session) return;
     const QString id = assessmentOf(criterion);
     if (!id.isEmpty()) {
-        m_session->setValue(id, kVerdict, {},
+        m_session->setValue(id, Field::Verdict, {},
                             verdict.isEmpty() ? std::nullopt : std::optional<QString>(verdict));
         refreshRow(criterion);
         return;
@@ -224,8 +219,8 @@ void ConclusionDialog::setVerdict(const QString& criterion, const QString& verdi
     }
     Node node{DocumentTree::newId(), Kind::Assessment, tree.rootId,
               ConclusionDraft::AssessmentsRole};
-    node.values.insert(kCriterion, criterion);
-    node.values.insert(kVerdict, verdict);
+    node.values.insert(Field::Criterion, criterion);
+    node.values.insert(Field::Verdict, verdict);
     m_session->undoStack()->push(
         new InsertElementCommand(m_session, tree.rootId, ConclusionDraft::AssessmentsRole, index,
                                  {node}, tr("Assess criterion %1").arg(criterion)));
@@ -240,7 +235,7 @@ void ConclusionDialog::setRemark(const QString& criterion, const QString& remark
         m_burstCriterion = criterion;
         m_burst = m_session->newBurst();
     }
-    m_session->setValue(id, kRemark, {},
+    m_session->setValue(id, Field::Remark, {},
                         remark.isEmpty() ? std::nullopt : std::optional<QString>(remark), m_burst);
 }
 
@@ -270,7 +265,7 @@ void ConclusionDialog::fillFromValidation() {
     for (int i = 0; i < drafted.size(); ++i)
         stack->push(new InsertElementCommand(
             m_session, tree.rootId, ConclusionDraft::AssessmentsRole, i, drafted[i],
-            tr("Assess criterion %1").arg(drafted[i].first().values.value(kCriterion))));
+            tr("Assess criterion %1").arg(drafted[i].first().values.value(Field::Criterion))));
     stack->endMacro();
     m_burst = 0;
 }

@@ -44,14 +44,6 @@ namespace kasibi {
 
 namespace {
 
-const QString kTargetId = QStringLiteral("targetId");
-const QString kField = QStringLiteral("field");
-const QString kReplyTo = QStringLiteral("replyTo");
-const QString kAuthor = QStringLiteral("author");
-const QString kCreated = QStringLiteral("created");
-const QString kText = QStringLiteral("text");
-const QString kResolved = QStringLiteral("resolved");
-
 // The chapters' own keys in the interchange format, so that a comment on a chapter survives it.
 QString chapterKey(int chapter) {
     switch (chapter) {
@@ -60,11 +52,11 @@ QString chapterKey(int chapter) {
     case PageRef::Passport:
         return QStringLiteral("passport");
     case PageRef::ProfessionCards:
-        return QStringLiteral("professionCards");
+        return Role::ProfessionCards;
     case PageRef::TechnicalData:
         return QStringLiteral("technicalData");
     case PageRef::ExtraSections:
-        return QStringLiteral("extraSections");
+        return Role::ExtraSections;
     }
     return {};
 }
@@ -226,8 +218,8 @@ void ReviewController::refreshMarks() {
         const CommentThreads threads(tree);
         for (const QString& id : threads.threads()) {
             if (threads.isResolved(id)) continue;
-            const PageRef page =
-                PageRef::locate(tree, tree.value(id, kTargetId), tree.value(id, kField));
+            const PageRef page = PageRef::locate(tree, tree.value(id, Field::TargetId),
+                                                 tree.value(id, Field::CommentedField));
             if (page.isValid()) pages.insert(CommentMarkDelegate::keyOf(page.chapter, page.nodeId));
         }
     }
@@ -248,8 +240,9 @@ void ReviewController::ensureBadges() {
                     const DocumentTree& tree = m_window->session()->tree();
                     const CommentThreads threads(tree);
                     for (const QString& id : threads.threads())
-                        if (tree.value(id, kTargetId) == elementId &&
-                            tree.value(id, kField) == field && !threads.isResolved(id)) {
+                        if (tree.value(id, Field::TargetId) == elementId &&
+                            tree.value(id, Field::CommentedField) == field &&
+                            !threads.isResolved(id)) {
                             m_dock->show();
                             m_dock->raise();
                             m_dock->setShow(CommentsDock::Show::Open);
@@ -316,7 +309,8 @@ QString ReviewController::reply(const QString& commentId, const QString& text) {
     if (!session || !session->tree().node(commentId)) return {};
     const DocumentTree& tree = session->tree();
     const QString thread = CommentThreads(tree).threadOf(commentId);
-    return postComment(tree.value(thread, kTargetId), tree.value(thread, kField), text, commentId,
+    return postComment(tree.value(thread, Field::TargetId),
+                       tree.value(thread, Field::CommentedField), text, commentId,
                        tr("Reply to comment"));
 }
 
@@ -329,14 +323,15 @@ QString ReviewController::postComment(const QString& targetId, const QString& fi
         return {};
     const DocumentTree& tree = session->tree();
     Node comment{DocumentTree::newId(), Kind::Comment, tree.rootId, CommentThreads::Role};
-    comment.values.insert(kTargetId, targetId);
-    if (!field.isEmpty()) comment.values.insert(kField, field);
-    if (!replyTo.isEmpty()) comment.values.insert(kReplyTo, replyTo);
-    comment.values.insert(kAuthor, name);
+    comment.values.insert(Field::TargetId, targetId);
+    if (!field.isEmpty()) comment.values.insert(Field::CommentedField, field);
+    if (!replyTo.isEmpty()) comment.values.insert(Field::ReplyTo, replyTo);
+    comment.values.insert(Field::Author, name);
     // Local time with its offset: readers in another time zone see when it really was.
     const QDateTime now = QDateTime::currentDateTime();
-    comment.values.insert(kCreated, now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
-    comment.values.insert(kText, text.trimmed());
+    comment.values.insert(Field::Created,
+                          now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
+    comment.values.insert(Field::Text, text.trimmed());
     session->undoStack()->push(new InsertElementCommand(
         session, tree.rootId, CommentThreads::Role,
         tree.children(tree.rootId, CommentThreads::Role).size(), {comment}, undoText));
@@ -350,11 +345,11 @@ bool ReviewController::setResolved(const QString& commentId, bool resolved) {
     const Node* node = session->tree().node(thread);
     if (!node) return false;
     std::optional<QString> before;
-    if (node->values.contains(kResolved)) before = node->values.value(kResolved);
+    if (node->values.contains(Field::Resolved)) before = node->values.value(Field::Resolved);
     const std::optional<QString> after =
         resolved ? std::optional<QString>(QStringLiteral("true")) : std::nullopt;
     if (before == after) return true;
-    auto* command = new SetValueCommand(session, thread, kResolved, {}, before, after, 0);
+    auto* command = new SetValueCommand(session, thread, Field::Resolved, {}, before, after, 0);
     command->setText(resolved ? tr("Resolve comment") : tr("Reopen comment"));
     session->undoStack()->push(command);
     return CommentThreads(session->tree()).isResolved(thread) == resolved;
@@ -369,7 +364,7 @@ bool ReviewController::removeComment(const QString& commentId) {
     QStringList going{commentId};
     if (threads.threadOf(commentId) == commentId) going << threads.replies(commentId);
     for (const QString& id : going)
-        if (me.isEmpty() || tree.value(id, kAuthor) != me) {
+        if (me.isEmpty() || tree.value(id, Field::Author) != me) {
             showFailure(tr("The comment could not be deleted"),
                         Error{id == commentId
                                   ? tr("Only the author of a comment can delete it.")
@@ -413,7 +408,7 @@ int ReviewController::importComments(const QString& path) {
                                      session->tree().children(root, CommentThreads::Role).size(),
                                      comment, tr("Import comments")));
     for (const QString& thread : merge.value().resolvedThreads)
-        session->setValue(thread, kResolved, {}, QStringLiteral("true"));
+        session->setValue(thread, Field::Resolved, {}, QStringLiteral("true"));
     stack->endMacro();
     const int added = int(merge.value().newComments.size());
     const int resolved = int(merge.value().resolvedThreads.size());
@@ -495,8 +490,8 @@ void ReviewController::goToComment(const QString& commentId) {
     if (!session) return;
     const DocumentTree& tree = session->tree();
     const QString thread = CommentThreads(tree).threadOf(commentId);
-    const QString target = tree.value(thread, kTargetId);
-    const QString field = tree.value(thread, kField);
+    const QString target = tree.value(thread, Field::TargetId);
+    const QString field = tree.value(thread, Field::CommentedField);
     const Node* node = tree.node(target);
     // A chapter of the standard: its page; an element or a field: there, with the cursor in it.
     if (node && node->kind == Kind::Standard && !Schema::kind(Kind::Standard)->field(field))
@@ -535,10 +530,11 @@ void ReviewController::askReply(const QString& commentId) {
     if (!session || !session->tree().node(commentId) || author().isEmpty()) return;
     const DocumentTree& tree = session->tree();
     const QString thread = CommentThreads(tree).threadOf(commentId);
-    CommentEditDialog dialog(
-        CommentPlace::describe(*session, tree.value(thread, kTargetId), tree.value(thread, kField)),
-        tree.value(commentId, kAuthor) + QStringLiteral(": ") + tree.value(commentId, kText),
-        m_window);
+    CommentEditDialog dialog(CommentPlace::describe(*session, tree.value(thread, Field::TargetId),
+                                                    tree.value(thread, Field::CommentedField)),
+                             tree.value(commentId, Field::Author) + QStringLiteral(": ") +
+                                 tree.value(commentId, Field::Text),
+                             m_window);
     if (dialog.exec() != QDialog::Accepted) return;
     const QString id = reply(commentId, dialog.text());
     if (!id.isEmpty()) m_dock->selectComment(id);

@@ -19,6 +19,7 @@
 #include "ui/fields/elementrow.h"
 #include "ui/fields/nodeform.h"
 #include "ui/import/importreportdock.h"
+#include "ui/registry/registrycontroller.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/navigatordelegate.h"
 #include "ui/shell/navigatormodel.h"
@@ -27,7 +28,6 @@
 #include "ui/shell/userguidedialog.h"
 #include "ui/shell/welcomepage.h"
 #include "ui/validation/validationdock.h"
-#include "ui/registry/registrycontroller.h"
 #include "ui/versions/lifecyclecontroller.h"
 
 #include <QAction>
@@ -65,14 +65,9 @@ namespace kasibi {
 
 namespace {
 
-const QString kCard = QStringLiteral("professionCards");
-const QString kFunctions = QStringLiteral("laborFunctions");
-const QString kSkills = QStringLiteral("skills");
-const QString kExtra = QStringLiteral("extraSections");
-
 Node newNode(const QString& kind, const QStringList& enumValues = {}) {
     Node node{DocumentTree::newId(), kind};
-    if (!enumValues.isEmpty()) node.values.insert(QStringLiteral("kind"), enumValues.first());
+    if (!enumValues.isEmpty()) node.values.insert(Field::Kind, enumValues.first());
     return node;
 }
 
@@ -635,27 +630,27 @@ void MainWindow::addAndShow(const QString& parentId, const QString& role, int in
     const QString id = m_session->addElement(parentId, role, index);
     if (id.isEmpty()) return;
     showPage(PageRef::ofNode(id));
-    if (m_form) m_form->focusField(id, QStringLiteral("name"), m_session->contentLanguage());
+    if (m_form) m_form->focusField(id, Field::Name, m_session->contentLanguage());
 }
 
 void MainWindow::addCard() {
     if (!m_session) return;
     const QString card = selectedAncestor(Kind::ProfessionCard);
-    addAndShow(m_session->tree().standardId(), kCard,
+    addAndShow(m_session->tree().standardId(), Role::ProfessionCards,
                card.isEmpty() ? -1 : m_session->tree().indexInParent(card) + 1);
 }
 
 void MainWindow::addFunction() {
     const QString card = selectedAncestor(Kind::ProfessionCard);
     const QString function = selectedAncestor(Kind::LaborFunction);
-    addAndShow(card, kFunctions,
+    addAndShow(card, Role::LaborFunctions,
                function.isEmpty() ? -1 : m_session->tree().indexInParent(function) + 1);
 }
 
 void MainWindow::addSkill() {
     const QString function = selectedAncestor(Kind::LaborFunction);
     const QString skill = selectedAncestor(Kind::Skill);
-    addAndShow(function, kSkills,
+    addAndShow(function, Role::Skills,
                skill.isEmpty() ? -1 : m_session->tree().indexInParent(skill) + 1);
 }
 
@@ -663,11 +658,11 @@ void MainWindow::addExtraSection() {
     if (!m_session) return;
     const QString extra = selectedAncestor(Kind::ExtraSection);
     const QString id =
-        m_session->addElement(m_session->tree().standardId(), kExtra,
+        m_session->addElement(m_session->tree().standardId(), Role::ExtraSections,
                               extra.isEmpty() ? -1 : m_session->tree().indexInParent(extra) + 1);
     if (id.isEmpty()) return;
     showPage(PageRef::ofNode(id));
-    if (m_form) m_form->focusField(id, QStringLiteral("title"), m_session->contentLanguage());
+    if (m_form) m_form->focusField(id, Field::Title, m_session->contentLanguage());
 }
 
 void MainWindow::removeSelected() {
@@ -730,18 +725,17 @@ QString MainWindow::askDocumentPath(const QString& title, const QString& suggest
 DocumentTree MainWindow::templateTree(const QStringList& languages) {
     DocumentTree tree = DocumentTree::newStandard();
     const QString standard = tree.standardId();
-    tree.setValue(standard, QStringLiteral("languages"), languages.join(QLatin1Char(',')));
+    tree.setValue(standard, Field::Languages, languages.join(QLatin1Char(',')));
     const Node card = newNode(Kind::ProfessionCard);
-    tree.insertSubtree(standard, kCard, 0, {card});
-    const QStringList kinds =
-        Schema::kind(Kind::LaborFunction)->field(QStringLiteral("kind"))->enumValues;
+    tree.insertSubtree(standard, Role::ProfessionCards, 0, {card});
+    const QStringList kinds = Schema::kind(Kind::LaborFunction)->field(Field::Kind)->enumValues;
     for (const QString& kind : kinds) {
         Node function = newNode(Kind::LaborFunction);
-        function.values.insert(QStringLiteral("kind"), kind);
-        tree.insertSubtree(card.id, kFunctions, tree.children(card.id, kFunctions).size(),
-                           {function});
+        function.values.insert(Field::Kind, kind);
+        tree.insertSubtree(card.id, Role::LaborFunctions,
+                           tree.children(card.id, Role::LaborFunctions).size(), {function});
         for (int i = 0; i < 2; ++i)
-            tree.insertSubtree(function.id, kSkills, i, {newNode(Kind::Skill)});
+            tree.insertSubtree(function.id, Role::Skills, i, {newNode(Kind::Skill)});
     }
     return tree;
 }
@@ -750,7 +744,7 @@ bool MainWindow::newDocument(const QString& path, bool fromTemplate) {
     DocumentTree tree =
         fromTemplate ? templateTree(Preferences::defaultLanguages()) : DocumentTree::newStandard();
     if (!fromTemplate)
-        tree.setValue(tree.standardId(), QStringLiteral("languages"),
+        tree.setValue(tree.standardId(), Field::Languages,
                       Preferences::defaultLanguages().join(QLatin1Char(',')));
     // The user has chosen the path (and agreed to replace a file there) in the dialog.
     Result<std::unique_ptr<StandardDocument>> document = StandardDocument::create(path, tree, true);

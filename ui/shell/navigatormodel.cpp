@@ -26,25 +26,16 @@ struct NavigatorModel::Item {
     }
 };
 
-namespace {
-
-const QString kProfessionCards = QStringLiteral("professionCards");
-const QString kLaborFunctions = QStringLiteral("laborFunctions");
-const QString kSkills = QStringLiteral("skills");
-const QString kExtraSections = QStringLiteral("extraSections");
-
-} // namespace
-
 NavigatorModel::NavigatorModel(QObject* parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<Item>()) {}
 
 NavigatorModel::~NavigatorModel() = default;
 
 QString NavigatorModel::listRoleOf(const QString& kind) {
-    if (kind == Kind::ProfessionCard) return kProfessionCards;
-    if (kind == Kind::LaborFunction) return kLaborFunctions;
-    if (kind == Kind::Skill) return kSkills;
-    if (kind == Kind::ExtraSection) return kExtraSections;
+    if (kind == Kind::ProfessionCard) return Role::ProfessionCards;
+    if (kind == Kind::LaborFunction) return Role::LaborFunctions;
+    if (kind == Kind::Skill) return Role::Skills;
+    if (kind == Kind::ExtraSection) return Role::ExtraSections;
     return {};
 }
 
@@ -85,13 +76,13 @@ void NavigatorModel::rebuild() {
 QStringList NavigatorModel::childIds(const Item* item) const {
     const DocumentTree& tree = m_session->tree();
     if (item->page.chapter == PageRef::ProfessionCards)
-        return tree.children(tree.standardId(), kProfessionCards);
+        return tree.children(tree.standardId(), Role::ProfessionCards);
     if (item->page.chapter == PageRef::ExtraSections)
-        return tree.children(tree.standardId(), kExtraSections);
+        return tree.children(tree.standardId(), Role::ExtraSections);
     const Node* node = tree.node(item->page.nodeId);
     if (!node) return {};
-    if (node->kind == Kind::ProfessionCard) return node->children.value(kLaborFunctions);
-    if (node->kind == Kind::LaborFunction) return node->children.value(kSkills);
+    if (node->kind == Kind::ProfessionCard) return node->children.value(Role::LaborFunctions);
+    if (node->kind == Kind::LaborFunction) return node->children.value(Role::Skills);
     return {};
 }
 
@@ -116,15 +107,15 @@ NavigatorModel::Item* NavigatorModel::listItemFor(const QString& parentId,
                                                   const QString& role) const {
     if (!m_session || m_root->children.size() < 5) return nullptr;
     if (parentId == m_session->tree().standardId()) {
-        if (role == kProfessionCards) return m_root->children[2].get();
-        if (role == kExtraSections) return m_root->children[4].get();
+        if (role == Role::ProfessionCards) return m_root->children[2].get();
+        if (role == Role::ExtraSections) return m_root->children[4].get();
         return nullptr;
     }
     Item* item = m_byNode.value(parentId);
     if (!item) return nullptr;
     const Node* node = m_session->tree().node(parentId);
-    if (node && ((node->kind == Kind::ProfessionCard && role == kLaborFunctions) ||
-                 (node->kind == Kind::LaborFunction && role == kSkills)))
+    if (node && ((node->kind == Kind::ProfessionCard && role == Role::LaborFunctions) ||
+                 (node->kind == Kind::LaborFunction && role == Role::Skills)))
         return item;
     return nullptr;
 }
@@ -173,8 +164,8 @@ void NavigatorModel::synchronize(Item* item) {
 void NavigatorModel::onValueChanged(const QString& nodeId, const QString& field) {
     Item* item = m_byNode.value(nodeId);
     if (!item) return;
-    if (field == QLatin1String("name") || field == QLatin1String("title") ||
-        field == QLatin1String("kind") || field == QLatin1String("orkLevel")) {
+    if (field == Field::Name || field == Field::Title || field == Field::Kind ||
+        field == Field::OrkLevel) {
         const QModelIndex index = indexOfItem(item);
         emit dataChanged(index, index);
     }
@@ -245,11 +236,10 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const {
         // Cards, functions and skills are numbered by NavigatorDelegate.
         QString label = name.isEmpty() ? tr("(no name yet)") : name;
         if (node->kind == Kind::ProfessionCard) {
-            const QString level = node->values.value(QStringLiteral("orkLevel"));
+            const QString level = node->values.value(Field::OrkLevel);
             if (!level.isEmpty()) label += tr(" — ORK %1").arg(level);
         } else if (node->kind == Kind::ExtraSection) {
-            label = Labels::enumValue(QStringLiteral("kind"),
-                                      node->values.value(QStringLiteral("kind"))) +
+            label = Labels::enumValue(Field::Kind, node->values.value(Field::Kind)) +
                     QStringLiteral(": ") + label;
         }
         return label;
@@ -257,8 +247,7 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) {
         QString tip = Labels::elementName(node->kind, node->role);
         if (node->kind == Kind::LaborFunction)
-            tip = Labels::enumValue(QStringLiteral("kind"),
-                                    node->values.value(QStringLiteral("kind"))) +
+            tip = Labels::enumValue(Field::Kind, node->values.value(Field::Kind)) +
                   QStringLiteral(" — ") + tip;
         return name.isEmpty() ? tip : tip + QStringLiteral(": ") + name;
     }
@@ -268,7 +257,7 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const {
         QFont font = QApplication::font();
         if (name.isEmpty()) font.setItalic(true);
         if (node->kind == Kind::LaborFunction &&
-            node->values.value(QStringLiteral("kind")) == QLatin1String("additional"))
+            node->values.value(Field::Kind) == QLatin1String("additional"))
             font.setItalic(true);
         return font;
     }

@@ -260,8 +260,7 @@ void ValidationDock::show(const Findings& findings) {
         QTreeWidgetItem* group =
             groupItem(QString::number(chapter), Labels::chapter(chapter), nullptr);
         if (chapter != PageRef::ProfessionCards) continue;
-        const QStringList cards =
-            tree.children(tree.standardId(), QStringLiteral("professionCards"));
+        const QStringList cards = tree.children(tree.standardId(), Role::ProfessionCards);
         for (int i = 0; i < cards.size(); ++i) {
             const QString name = m_session->displayName(cards[i]);
             groupItem(cards[i],

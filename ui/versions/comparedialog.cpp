@@ -3,8 +3,7 @@
 #include "core/model/displaytime.h"
 
 #include "core/format/anydocumentreader.h"
-#include "core/format/docxstandardwriter.h"
-#include "core/format/pdfstandardwriter.h"
+#include "core/format/layoutwriters.h"
 #include "ui/commands/editsession.h"
 #include "ui/versions/compareview.h"
 
@@ -151,17 +150,15 @@ Status CompareDialog::exportReport(const QString& path) const {
                                  : QStringLiteral("ru");
     const StandardLayout report = ChangeReportLayout::build(
         m_view->older(), m_olderState, m_view->newer(), m_newerState, m_view->changes(), language);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf")) return PdfStandardWriter::writeLayout(report, path);
-    if (suffix == QLatin1String("docx")) return DocxStandardWriter::writeLayout(report, path);
+    if (const LayoutWriter* writer = LayoutWriters::forPath(path))
+        return writer->write(report, path);
     return Status::failure(tr("the change report is written as .docx or .pdf"), path);
 }
 
 void CompareDialog::askExport() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the Change Report"),
-                                     QFileInfo(m_session->document()->path()).absolutePath(),
-                                     tr("Word document (*.docx);;PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the Change Report"),
+        QFileInfo(m_session->document()->path()).absolutePath(), LayoutWriters::fileFilter());
     if (path.isEmpty()) return;
     if (Status written = exportReport(path); !written)
         QMessageBox::warning(this, tr("The report could not be written"),

@@ -21,7 +21,6 @@ namespace kasibi {
 
 namespace {
 
-const QString kTimeline = QStringLiteral("lifecycle/timeline");
 // The earliest date of the date editors stands for "not yet".
 const QDate kNotSet(1999, 12, 31);
 
@@ -119,7 +118,7 @@ void TimelineDock::refresh() {
     m_entries.clear();
     const bool open = m_session != nullptr;
     const DocumentTree* tree = open ? &m_session->tree() : nullptr;
-    m_add->setEnabled(open && m_session->document()->isEditable(tree->rootId, kTimeline));
+    m_add->setEnabled(open && m_session->document()->isEditable(tree->rootId, Role::Timeline));
     m_remove->setEnabled(false);
     if (open) m_entries = ApprovalTimeline::entries(*tree, m_calendar, m_today);
     const QString language = Preferences::effectiveUiLanguage();
@@ -134,13 +133,13 @@ void TimelineDock::refresh() {
         step->setCurrentIndex(entry.step ? step->findData(entry.step->key) : -1);
         step->setEnabled(editable);
         connect(step, &QComboBox::activated, this, [this, id = entry.id, step] {
-            m_session->setValue(id, QStringLiteral("step"), {}, step->currentData().toString());
+            m_session->setValue(id, Field::Step, {}, step->currentData().toString());
         });
         m_table->setCellWidget(row, StepColumn, step);
 
         for (const auto& [column, field, date] :
-             {std::tuple{StartedColumn, QStringLiteral("started"), entry.started},
-              std::tuple{CompletedColumn, QStringLiteral("completed"), entry.completed}}) {
+             {std::tuple{StartedColumn, Field::Started, entry.started},
+              std::tuple{CompletedColumn, Field::Completed, entry.completed}}) {
             auto* edit = new QDateEdit;
             edit->setCalendarPopup(true);
             edit->setMinimumDate(kNotSet);
@@ -177,11 +176,11 @@ void TimelineDock::refresh() {
         due->setData(Qt::UserRole, entry.id);
         m_table->setItem(row, DueColumn, due);
 
-        auto* note = new QLineEdit(tree->value(entry.id, QStringLiteral("note")));
+        auto* note = new QLineEdit(tree->value(entry.id, Field::Note));
         note->setEnabled(editable);
         connect(note, &QLineEdit::editingFinished, this, [this, id = entry.id, note] {
             const QString text = note->text().trimmed();
-            m_session->setValue(id, QStringLiteral("note"), {},
+            m_session->setValue(id, Field::Note, {},
                                 text.isEmpty() ? std::nullopt : std::optional<QString>(text));
         });
         m_table->setCellWidget(row, NoteColumn, note);
@@ -216,10 +215,9 @@ void TimelineDock::showRule16() {
     const DocumentTree& tree = m_session->tree();
     const QString standard = tree.standardId();
     bool haveYear = false;
-    const int released =
-        tree.value(standard, QStringLiteral("technicalData/releaseYear")).toInt(&haveYear);
-    const QDate planned = QDate::fromString(
-        tree.value(standard, QStringLiteral("technicalData/plannedUpdateDate")), Qt::ISODate);
+    const int released = tree.value(standard, Field::ReleaseYear).toInt(&haveYear);
+    const QDate planned =
+        QDate::fromString(tree.value(standard, Field::PlannedUpdateDate), Qt::ISODate);
     QString colour = QStringLiteral("#0a3622");
     if (!haveYear || !planned.isValid()) {
         colour = QStringLiteral("#664d03");
@@ -252,20 +250,19 @@ void TimelineDock::setDate(const QString& entryId, const QString& field, const Q
 QString TimelineDock::addEntry() {
     if (!m_session) return {};
     const DocumentTree& tree = m_session->tree();
-    const QStringList existing = tree.children(tree.rootId, kTimeline);
+    const QStringList existing = tree.children(tree.rootId, Role::Timeline);
     // The step after the last one recorded, as the procedure goes on.
     QString step = ApprovalStep::all().first().key;
     if (!existing.isEmpty()) {
-        const int last =
-            ApprovalStep::keys().indexOf(tree.value(existing.last(), QStringLiteral("step")));
+        const int last = ApprovalStep::keys().indexOf(tree.value(existing.last(), Field::Step));
         if (last >= 0 && last + 1 < ApprovalStep::all().size())
             step = ApprovalStep::all()[last + 1].key;
     }
     m_session->undoStack()->beginMacro(tr("Add approval step"));
-    const QString id = m_session->addElement(tree.rootId, kTimeline);
+    const QString id = m_session->addElement(tree.rootId, Role::Timeline);
     if (!id.isEmpty()) {
-        m_session->setValue(id, QStringLiteral("step"), {}, step);
-        m_session->setValue(id, QStringLiteral("started"), {}, m_today.toString(Qt::ISODate));
+        m_session->setValue(id, Field::Step, {}, step);
+        m_session->setValue(id, Field::Started, {}, m_today.toString(Qt::ISODate));
     }
     m_session->undoStack()->endMacro();
     refresh();
