@@ -29,7 +29,8 @@ namespace {
 // Whether a byte-for-byte copy of the document file alone, without its -wal, holds the text.
 bool copyHas(const QString& path, const QString& copy, const QString& standard,
              const QString& text) {
-    for (const QString& file : {copy, copy + QStringLiteral("-wal"), copy + QStringLiteral("-shm")})
+    for (const QString& file :
+         QStringList{copy, copy + QStringLiteral("-wal"), copy + QStringLiteral("-shm")})
         QFile::remove(file);
     if (!QFile::copy(path, copy)) return false;
     const QString connection = QStringLiteral("copy-check");

@@ -8,9 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <unistd.h>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <unistd.h>
 
 namespace kasibi::test {
 

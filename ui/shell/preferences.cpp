@@ -16,8 +16,6 @@ const QString kDefaultLanguages = QStringLiteral("preferences/defaultLanguages")
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kRecentTitles = QStringLiteral("recentTitles");
 const QString kRegistry = QStringLiteral("preferences/registryAddress");
-}
-
 const QString kSpellCheck = QStringLiteral("preferences/spellCheck/%1");
 
 } // namespace
