@@ -24,10 +24,11 @@ QVector<QVector<Node>> ConclusionDraft::assessments(const DocumentTree& tree,
         node.values.insert(Field::Criterion, criterion.number);
         node.values.insert(Field::Verdict, errors.isEmpty() ? QStringLiteral("meets")
                                                             : QStringLiteral("does-not-meet"));
-        // Warnings go into the remark even when the criterion is met: the expert sees what is
-        // only recommended and decides whether to mention it.
-        const QStringList remarks = errors + warnings;
-        if (!remarks.isEmpty()) node.values.insert(Field::Remark, remarks.join(QLatin1Char('\n')));
+        // The findings are written as instructions to the author: under a criterion that is met
+        // they would read as demands the verdict does not make, so a met criterion is drafted
+        // without a remark (the expert still sees the warnings in validation and may add one).
+        if (!errors.isEmpty())
+            node.values.insert(Field::Remark, (errors + warnings).join(QLatin1Char('\n')));
         result << QVector<Node>{node};
     }
     return result;
