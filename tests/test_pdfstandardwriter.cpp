@@ -212,9 +212,11 @@ TEST_CASE("In the PDF each comment's number follows the very value it is about")
     const QString text = squeezed(pdfText(path));
     for (const PlacedComment& placed : expected) {
         INFO(placed.text.toStdString());
-        // The note list numbers the comment: "12. Эксперт, 01.06.2025 13:00: text".
-        const QRegularExpression note(QStringLiteral("(\\d+)\\.Эксперт,\\d\\d\\.\\d\\d\\.\\d{4}\\d\\d:\\d\\d:") +
-                                      QRegularExpression::escape(squeezed(placed.text)));
+        // The note list numbers the comment: "12. Эксперт, 01.06.2025 13:00 UTC+05:00: text".
+        const QRegularExpression note(
+            QStringLiteral(
+                "(\\d+)\\.Эксперт,\\d\\d\\.\\d\\d\\.\\d{4}\\d\\d:\\d\\dUTC[+-]\\d\\d:\\d\\d:") +
+            QRegularExpression::escape(squeezed(placed.text)));
         const QRegularExpressionMatch numbered = note.match(text);
         REQUIRE(numbered.hasMatch());
         const QString number = numbered.captured(1);

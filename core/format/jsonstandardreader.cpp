@@ -264,8 +264,9 @@ private:
             return wrongType(idPointer, tr("a non-empty string"), idValue);
         *id = idValue.toString();
         if (m_idPointers.contains(*id))
-            return fail(idPointer,
-                        tr("the id \"%1\" is already used at %2").arg(*id, m_idPointers.value(*id)));
+            return fail(
+                idPointer,
+                tr("the id \"%1\" is already used at %2").arg(*id, m_idPointers.value(*id)));
         m_idPointers.insert(*id, pointer.isEmpty() ? QStringLiteral("/") : pointer);
         return true;
     }
