@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>Classifier</name>
+    <message>
+        <source>OKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NKZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full edition is the General Classifier of Types of Economic Activity (GK RK 03-2019), published by the Bureau of National Statistics on statinfo.kz: download it as an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full edition is the National Classifier of Occupations (NK RK 01-2017), published by the Ministry of Labour and Social Protection of the Population: save it as an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassifierCsvReader</name>
     <message>
         <source>the file is in UTF-16; save it as UTF-8 or Windows-1251</source>
@@ -143,6 +162,18 @@
         <source>no edition of %1 is loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 edition &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in edition comes with Kasibi and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassifierTable</name>
@@ -190,42 +221,6 @@
 <context>
     <name>ClassifierXlsxReader</name>
     <message>
-        <source>is not a readable XLSX workbook: the zip archive is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the archive holds %1 files; a workbook with a classifier holds a few dozen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook has no part %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be unpacked (is the workbook encrypted or damaged?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 unpacks to more than %2 MB; this is not a classifier edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged (its checksum does not match)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a document type declaration, which a workbook never has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 is not well-formed XML (line %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,6 +252,22 @@
         <source>no sheet has a header row naming the columns code, name_kk and name_ru (sheets: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classifier edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workbook with a classifier holds a few dozen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentMerger</name>
@@ -281,6 +292,10 @@
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +457,56 @@
         <source>the content has no root</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an I/O error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: its registry version is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lock file can be written beside it (is the disk full?); it is opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document cannot be copied over itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes could not be copied into the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change could not be saved: the file has been removed or moved since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxLayoutWriter</name>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxStandardReader</name>
+    <message>
+        <source>a professional standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocxStandardWriter</name>
@@ -463,6 +528,49 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>Import it into a new standard with the command kasibi-cli import FILE.docx -o STANDARD.kasibi, or ask the author for the .kasibi file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a Word document (.docx) in Word or LibreOffice, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: check that it is still there and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no standard. If it was sent to you, ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a Kasibi standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Word 97-2003 document (.doc), not a Kasibi standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an RTF document, not a Kasibi standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a LibreOffice Writer document (.odt), not a Kasibi standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a standard. If it holds a classifier edition, load it with Tools &gt; Load Classifier Edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PDF file, which cannot be edited. Ask the author for the .kasibi file or for the Word document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -478,6 +586,10 @@
     </message>
     <message>
         <source>Skills, abilities and knowledge are described under each labour function: open a function above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +729,18 @@
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not known to this version of Kasibi, which would lose it; the file may come from a newer Kasibi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment is on &quot;%1&quot;, which is no element of this standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply answers &quot;%1&quot;, which is no other comment of this standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,10 +990,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Three digits, e.g. 012.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Per the unified tariff-qualification handbook of jobs and professions of workers, the qualification handbook of positions or the typical qualification characteristics, if there are such.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,6 +1233,79 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approving order: issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving order: number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving order: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving order: number of the appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three digits, e.g. 012. A draft may leave it empty: the number is assigned when the standard is placed on the digital platform of the National Qualifications System.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAligner</name>
+    <message>
+        <source>the files differ: %1 is «%2» in one and «%3» in the other; the first is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the first file: the %1 file has no counterpart for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the %1 file: added with its text in that language only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OoxmlPackage</name>
+    <message>
+        <source>is not a readable %1: the zip archive is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds %1 files; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (is the %2 encrypted or damaged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB; this is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (its checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayoutWriter</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfStandardWriter</name>
@@ -1146,6 +1339,203 @@
     </message>
 </context>
 <context>
+    <name>QualificationMap</name>
+    <message>
+        <source>%1 is not an OKED section (a letter, e.g. B) or division (two digits, e.g. 07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registered standard has a card in OKED %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationMapPainter</name>
+    <message>
+        <source>a qualification map is written as .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: the drawing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: the image is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>this database already holds a registry (schema %1); to bring it up to date, use registry upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database holds no registry; make one with registry init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry has an older schema (%1; this version of Kasibi uses %2); its administrator brings it up to date with registry upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account (%1) may not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry refused to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registered version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing is refused: version %1 of this standard was published by %2 on %3, after the version this document comes from (%4); pull version %1 and compare it with yours first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the standard&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry has no version %1 of standard %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document says it matches version %1 of its standard, which this registry does not have (its latest is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the registry&apos;s accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard names no developer organisation, and your account (%1) belongs to none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account (%1) may not publish standards: it is not an author of any organisation in this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard&apos;s id %1 is not a UUID; export and import it to give it one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account (%1) may not publish standards of organisation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a standard&apos;s id (a UUID, as registry list shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry has no standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on published standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the conclusion on published standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCheck</name>
+    <message>
+        <source>the registry cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryConnection</name>
+    <message>
+        <source>no registry is given: pass --db with a PostgreSQL connection string or URI, or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection string cannot contain &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian: apt-get install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMigrations</name>
+    <message>
+        <source>the registry was made by a newer version of Kasibi (registry schema %1; this version knows up to %2); use a newer Kasibi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry schema step %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry cannot be brought to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteHardening</name>
     <message>
         <source>the SQLite handle is not available</source>
@@ -1153,6 +1543,243 @@
     </message>
     <message>
         <source>SQLite refused its defensive settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardRecognizer</name>
+    <message>
+        <source>paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1, row %2, cell %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label claims this text; it is kept in &quot;Unplaced text&quot; for the author to move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a «Задача» (task) of the older template is taken as a skill of its labour function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«Умения и навыки» (abilities and skills) of the older template are taken as abilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» has no place in the 2023 structure; kept in an extra section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills printed without a labour function above them: a labour function without a name holds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the older template prints no skills: the abilities and knowledge of each labour function are put into one skill without a name, for the author to name and split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of the older template without a place in the 2023 structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard&apos;s number «%1» is not the serial number of the 2023 code (three digits); kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OKED entry printed without its code; the 2023 structure needs the codes of section, division, group, class and subclass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code printed for the profession, %1, is an NKZ group code; the occupation code is left for the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profession&apos;s code is printed with more than a code; kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group code is not four digits; kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group code printed as «%1» is taken as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level is printed as the range %1-%2; the lower level %1 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range of levels, kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the education and experience printed with the ORK level are taken as the required education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the related profession&apos;s ORK level is printed as the range %1; the lower level %2 is taken and the range kept in an extra section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a related profession with a range of levels, kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approving order named among the developers is kept in an extra section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date that could not be read; kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version that could not be read; kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several versions are printed; the last one, %1, is taken and the history kept in an extra section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned update is printed as «%1», not as a date; the author sets the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s heading gives the profession&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s heading names it differently from its profession; kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labour function is named differently in the card&apos;s list; the name above its skills is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the older template does not say which labour functions are mandatory and which additional: all are taken as mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labour function is listed but printed without skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NKZ occupation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRK level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-formal and informal education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole-task assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the source, for the author to supply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of cards is made from the cards in the 2023 structure; the printed list is kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approving order&apos;s number or date could not be read; the header is kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title differs from the standard&apos;s name; kept as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state body is not in the source, for the author to supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page header, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no professional standard in it: none of the labels a standard is printed with (a profession card, labour functions, skills) was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordDocumentReader</name>
+    <message>
+        <source>elements are nested more than %1 deep, which no document is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: no such readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an old binary Word document (.doc); open it in Word or LibreOffice and save it as .docx, then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a PDF file, from which the structure of a document cannot be read; import the Word (.docx) file it was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCX document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document holds a few dozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a zip archive but not a Word document (it has no word/document.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <source>give one Word file, or the Kazakh and the Russian file of the same standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both files are written in %1; give the Kazakh and the Russian file of the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,6 +1795,25 @@
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists Kurban ait and the days off moved by decree up to %1: in %2 the deadline is computed without them. Load a newer calendar when it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists no Kurban ait nor days off moved by decree: the deadline is computed without them. Load a calendar that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlPartReader</name>
+    <message>
+        <source>a document type declaration, which a %1 never has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1857,14 @@
         <source>Classifier editions in use:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Classifier &amp;Editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classifiers could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ClassifierEditionDialog</name>
@@ -1220,14 +1874,6 @@
     </message>
     <message>
         <source>Load a Classifier Edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OKED (economic activities)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NKZ (occupations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1262,6 +1908,65 @@
         <source>Classifier editions (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (economic activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (occupations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierEditionsDialog</name>
+    <message>
+        <source>&amp;Use This Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifier Editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load an Edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition could not be put in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ClassifierLookup</name>
@@ -1282,23 +1987,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 edition in use (%2) has no %3: load a full edition with Tools &gt; Load Classifier Edition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subclasses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>occupations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the edition in use has no code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) holds only sections and divisions, no subclasses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) holds only major and sub-major groups, no occupations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,10 +2167,6 @@
     </message>
     <message>
         <source>Export the Change Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,6 +2590,45 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ImportReportDock</name>
+    <message>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 mapped, %3 unplaced, %4 missing, %5 mismatch. The validation dock lists what the author must still supply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasibi::IntegerFieldEditor</name>
     <message>
         <source>not set</source>
@@ -2030,10 +2770,6 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2275,10 +3011,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standards (*.kasibi *.json);;Kasibi documents (*.kasibi);;Interchange format (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,6 +3036,66 @@ File: %2</source>
     </message>
     <message>
         <source>Review mode: the content is read-only; comments and the conclusion can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasibi &amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the standard from Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard could not be imported from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; the file is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,10 +3133,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;i&gt;not yet known: fill in the OKED section, subclass and serial number&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;i&gt;no name yet&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,6 +3142,14 @@ File: %2</source>
     </message>
     <message>
         <source>&lt;i&gt;No profession cards yet.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not yet known: fill in the OKED section and subclass&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(the serial number is assigned on the NQS digital platform)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,8 +3184,183 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The interface will be in the new language the next time Kasibi starts.</source>
+        <source>host=registry.example.kz dbname=kasibi user=login</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection string or URI. The password goes in ~/.pgpass, never here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check spelling in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasibi does not keep passwords: put the registry&apos;s password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::QualificationMapDialog</name>
+    <message>
+        <source>Qualification Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::RegistryController</name>
+    <message>
+        <source>Open from Re&amp;gistry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registry is set: give its address in Edit &gt; Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no standard is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull version %1 and compare it with yours now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to the registry as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry already has this content as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the standard from the registry as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::RegistryDock</name>
+    <message>
+        <source>Same occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related, elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related, nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in Kazakh or Russian, an NKZ or OKED code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKED section or division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,10 +3491,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kasibi documents (*.kasibi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import comments from a reviewed copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,6 +3523,14 @@ File: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;Whole Standard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode could not be changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3678,57 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::UserGuideDialog</name>
+    <message>
+        <source>Kasibi User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a list of texts: start the next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a list of texts: break the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a list: add an item after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a list: move the item up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up, Ctrl+Shift+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a list: remove the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ValidationDock</name>
     <message>
         <source>Validation</source>
@@ -2748,6 +3774,22 @@ File: %2</source>
     </message>
     <message>
         <source>&amp;Apply the Classifier&apos;s Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,6 +3903,14 @@ File: %2</source>
     </message>
     <message>
         <source>No recent standards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a standard sent to you for review: its content stays as the author wrote it, your comments and the conclusion are kept in the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

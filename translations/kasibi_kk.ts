@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>ChangeSignificance</name>
@@ -18,6 +17,25 @@
     <message>
         <source>The content of the profession cards is unchanged: the change is not significant (rule 18).</source>
         <translation>Кәсіптер карточкаларының мазмұны өзгермеді: өзгерістер елеусіз (Қағидалардың 18-тармағы).</translation>
+    </message>
+</context>
+<context>
+    <name>Classifier</name>
+    <message>
+        <source>OKED</source>
+        <translation>ЭҚЖЖ</translation>
+    </message>
+    <message>
+        <source>NKZ</source>
+        <translation>ҰКЖ</translation>
+    </message>
+    <message>
+        <source>The full edition is the General Classifier of Types of Economic Activity (GK RK 03-2019), published by the Bureau of National Statistics on statinfo.kz: download it as an Excel workbook.</source>
+        <translation>Толық редакциясы — Экономикалық қызмет түрлерінің жалпы жіктеуіші (ҚР МЖ 03-2019), оны Ұлттық статистика бюросы statinfo.kz сайтында жариялайды: оны Excel кітабы ретінде жүктеп алыңыз.</translation>
+    </message>
+    <message>
+        <source>The full edition is the National Classifier of Occupations (NK RK 01-2017), published by the Ministry of Labour and Social Protection of the Population: save it as an Excel workbook.</source>
+        <translation>Толық редакциясы — Ұлттық кәсіптер жіктеуіші (ҚР ҰЖ 01-2017), оны Еңбек және халықты әлеуметтік қорғау министрлігі жариялайды: оны Excel кітабы ретінде сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -59,8 +77,8 @@
         <translation>%1-жол</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (is a name with &quot;%3&quot; in it not quoted?)</source>
-        <translation>өрістер саны %1, ал тақырыпта %2 (құрамында &quot;%3&quot; бар атау тырнақшаға алынбаған болуы мүмкін бе?)</translation>
+        <source>%1 fields where the header has %2 (is a name with "%3" in it not quoted?)</source>
+        <translation>өрістер саны %1, ал тақырыпта %2 (құрамында "%3" бар атау тырнақшаға алынбаған болуы мүмкін бе?)</translation>
     </message>
 </context>
 <context>
@@ -124,16 +142,16 @@
         <translation>редакцияда бірде-бір жазба жоқ</translation>
     </message>
     <message>
-        <source>the same entries are already loaded as the %1 edition &quot;%2&quot;; nothing was loaded</source>
-        <translation>дәл осы жазбалар %1 &quot;%2&quot; редакциясы ретінде бұрыннан жүктелген; ештеңе жүктелмеді</translation>
+        <source>the same entries are already loaded as the %1 edition "%2"; nothing was loaded</source>
+        <translation>дәл осы жазбалар %1 "%2" редакциясы ретінде бұрыннан жүктелген; ештеңе жүктелмеді</translation>
     </message>
     <message>
-        <source>the %1 edition &quot;%2&quot; is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
-        <translation>%1 &quot;%2&quot; редакциясы бұрыннан жүктелген; ештеңе жүктелмеді (оны бұрынғысының орнына қайта жүктеу үшін --replace параметрін көрсетіңіз)</translation>
+        <source>the %1 edition "%2" is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
+        <translation>%1 "%2" редакциясы бұрыннан жүктелген; ештеңе жүктелмеді (оны бұрынғысының орнына қайта жүктеу үшін --replace параметрін көрсетіңіз)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code of %2; nothing was loaded</source>
-        <translation>&quot;%1&quot; — %2 коды емес; ештеңе жүктелмеді</translation>
+        <source>"%1" is not a code of %2; nothing was loaded</source>
+        <translation>"%1" — %2 коды емес; ештеңе жүктелмеді</translation>
     </message>
     <message>
         <source>the code %1 appears twice; nothing was loaded</source>
@@ -142,6 +160,18 @@
     <message>
         <source>no edition of %1 is loaded</source>
         <translation>%1 бірде-бір редакциясы жүктелмеген</translation>
+    </message>
+    <message>
+        <source>cannot be brought up to date: %1</source>
+        <translation>жаңарту мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>there is no %1 edition "%2"</source>
+        <translation>%1 «%2» редакциясы жоқ</translation>
+    </message>
+    <message>
+        <source>the built-in edition comes with Kasibi and cannot be removed</source>
+        <translation>кірістірілген редакция Kasibi-мен бірге келеді, оны жоюға болмайды</translation>
     </message>
 </context>
 <context>
@@ -167,8 +197,8 @@
         <translation>код толтырылмаған</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code of %2 (%3)</source>
-        <translation>&quot;%1&quot; — %2 коды емес (%3)</translation>
+        <source>"%1" is not a code of %2 (%3)</source>
+        <translation>"%1" — %2 коды емес (%3)</translation>
     </message>
     <message>
         <source>the code %1 is already on %2</source>
@@ -189,42 +219,6 @@
 </context>
 <context>
     <name>ClassifierXlsxReader</name>
-    <message>
-        <source>is not a readable XLSX workbook: the zip archive is damaged or incomplete</source>
-        <translation>оқылатын XLSX кітабы емес: zip архиві зақымдалған немесе толық емес</translation>
-    </message>
-    <message>
-        <source>the archive holds %1 files; a workbook with a classifier holds a few dozen</source>
-        <translation>архивтегі файлдар саны: %1, ал жіктеуіші бар кітапта олар бірнеше ондаған болады</translation>
-    </message>
-    <message>
-        <source>the workbook has no part %1</source>
-        <translation>кітапта %1 бөлігі жоқ</translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be unpacked (is the workbook encrypted or damaged?)</source>
-        <translation>%1 бөлігін архивтен шығару мүмкін емес (кітап шифрланған немесе зақымдалған ба?)</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged: %2</source>
-        <translation>%1 бөлігі зақымдалған: %2</translation>
-    </message>
-    <message>
-        <source>the part %1 unpacks to more than %2 MB; this is not a classifier edition</source>
-        <translation>%1 бөлігі архивтен шығарғанда %2 МБ-тан асады; бұл жіктеуіш редакциясы емес</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged (its checksum does not match)</source>
-        <translation>%1 бөлігі зақымдалған (оның бақылау сомасы сәйкес келмейді)</translation>
-    </message>
-    <message>
-        <source>a document type declaration, which a workbook never has</source>
-        <translation>кітапта ешқашан болмайтын құжат түрінің декларациясы</translation>
-    </message>
-    <message>
-        <source>the part %1 is not well-formed XML (line %2): %3</source>
-        <translation>%1 бөлігі дұрыс құрылған XML емес (%2-жол): %3</translation>
-    </message>
     <message>
         <source>is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)</source>
         <translation>zip архиві, бірақ XLSX кітабы емес (онда xl/workbook.xml жоқ)</translation>
@@ -250,12 +244,28 @@
         <translation>файл %1 МБ-тан үлкен; бұл жіктеуіш редакциясы емес</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot;, row %2</source>
-        <translation>&quot;%1&quot; парағы, %2-жол</translation>
+        <source>sheet "%1", row %2</source>
+        <translation>"%1" парағы, %2-жол</translation>
     </message>
     <message>
         <source>no sheet has a header row naming the columns code, name_kk and name_ru (sheets: %1)</source>
         <translation>бірде-бір парақта code, name_kk және name_ru бағандары аталған тақырып жолы жоқ (парақтар: %1)</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>XLSX жұмыс кітабы</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>жұмыс кітабы</translation>
+    </message>
+    <message>
+        <source>a classifier edition</source>
+        <translation>жіктеуіш редакциясы</translation>
+    </message>
+    <message>
+        <source>a workbook with a classifier holds a few dozen</source>
+        <translation>жіктеуіші бар жұмыс кітабында олар бірнеше ондаған</translation>
     </message>
 </context>
 <context>
@@ -282,6 +292,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The whole standard</source>
+        <translation>Стандарт тұтастай</translation>
     </message>
 </context>
 <context>
@@ -323,8 +337,8 @@
         <translation>файл зақымдалған: %1</translation>
     </message>
     <message>
-        <source>the file holds a database object Kasibi does not make (%1 &quot;%2&quot;); it may have been tampered with, so it is not opened</source>
-        <translation>файлда Kasibi жасамайтын дерекқор нысаны бар (%1 &quot;%2&quot;); файлға бөгде өзгерістер енгізілген болуы мүмкін, сондықтан ол ашылмады</translation>
+        <source>the file holds a database object Kasibi does not make (%1 "%2"); it may have been tampered with, so it is not opened</source>
+        <translation>файлда Kasibi жасамайтын дерекқор нысаны бар (%1 "%2"); файлға бөгде өзгерістер енгізілген болуы мүмкін, сондықтан ол ашылмады</translation>
     </message>
     <message>
         <source>the file is damaged: tables are missing</source>
@@ -363,8 +377,8 @@
         <translation>ағымдағы пішімге келтіру мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>unknown element kind &quot;%1&quot;</source>
-        <translation>белгісіз элемент түрі &quot;%1&quot;</translation>
+        <source>unknown element kind "%1"</source>
+        <translation>белгісіз элемент түрі "%1"</translation>
     </message>
     <message>
         <source>the document has more than one root</source>
@@ -399,8 +413,8 @@
         <translation>мән ешбір элементке тиесілі емес</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; of %2</source>
-        <translation>%2 элементінің белгісіз &quot;%1&quot; өрісі</translation>
+        <source>unknown field "%1" of %2</source>
+        <translation>%2 элементінің белгісіз "%1" өрісі</translation>
     </message>
     <message>
         <source>the file already exists</source>
@@ -442,6 +456,56 @@
         <source>the content has no root</source>
         <translation>мазмұнда түбірлік элемент жоқ</translation>
     </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation>файлды басқа бағдарлама бұғаттаған</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <source>the disk reported an I/O error</source>
+        <translation>диск енгізу-шығару қатесі туралы хабарлады</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its registry version is unreadable</source>
+        <translation>файл зақымдалған: оның тізілімдегі нұсқасын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>no lock file can be written beside it (is the disk full?); it is opened read-only</source>
+        <translation>оның жанына бұғаттау файлын жазу мүмкін емес (диск толы ма?); ол тек оқу үшін ашылды</translation>
+    </message>
+    <message>
+        <source>a document cannot be copied over itself</source>
+        <translation>құжатты өзінің үстіне көшіруге болмайды</translation>
+    </message>
+    <message>
+        <source>the changes could not be copied into the file: %1</source>
+        <translation>өзгерістерді файлға көшіру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: the file has been removed or moved since it was opened</source>
+        <translation>өзгерісті сақтау мүмкін болмады: файл ашылғаннан кейін жойылған немесе жылжытылған</translation>
+    </message>
+</context>
+<context>
+    <name>DocxLayoutWriter</name>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>DocxStandardReader</name>
+    <message>
+        <source>a professional standard</source>
+        <translation>кәсіптік стандарт</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>DocxStandardWriter</name>
@@ -463,6 +527,49 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>Import it into a new standard with the command kasibi-cli import FILE.docx -o STANDARD.kasibi, or ask the author for the .kasibi file.</source>
+        <translation>Оны kasibi-cli import FILE.docx -o STANDARD.kasibi командасымен жаңа стандартқа импорттаңыз немесе авторден .kasibi файлын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Save it as a Word document (.docx) in Word or LibreOffice, then import that.</source>
+        <translation>Оны Word немесе LibreOffice бағдарламасында Word құжаты (.docx) ретінде сақтап, содан кейін импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: check that it is still there and that you may open it.</source>
+        <translation>Файлды оқу мүмкін емес: оның орнында екенін және оны ашуға құқығыңыз бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no standard. If it was sent to you, ask for it again.</source>
+        <translation>Файл бос: онда стандарт жоқ. Егер оны сізге жіберсе, қайта жіберуін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a Kasibi standard.</source>
+        <translation>Бұл Kasibi стандарты емес, Word құжаты.</translation>
+    </message>
+    <message>
+        <source>This is a Word 97-2003 document (.doc), not a Kasibi standard.</source>
+        <translation>Бұл Kasibi стандарты емес, Word 97-2003 құжаты (.doc).</translation>
+    </message>
+    <message>
+        <source>This is an RTF document, not a Kasibi standard.</source>
+        <translation>Бұл Kasibi стандарты емес, RTF құжаты.</translation>
+    </message>
+    <message>
+        <source>This is a LibreOffice Writer document (.odt), not a Kasibi standard.</source>
+        <translation>Бұл Kasibi стандарты емес, LibreOffice Writer құжаты (.odt).</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a standard. If it holds a classifier edition, load it with Tools &gt; Load Classifier Edition.</source>
+        <translation>Бұл стандарт емес, Excel кітабы. Егер онда жіктеуіш редакциясы болса, оны Құралдар &gt; Жіктеуіш редакциясын жүктеу командасымен жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file, which cannot be edited. Ask the author for the .kasibi file or for the Word document.</source>
+        <translation>Бұл PDF файлы, оны өңдеуге болмайды. Авторден .kasibi файлын немесе Word құжатын сұраңыз.</translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -480,6 +587,10 @@
         <source>Skills, abilities and knowledge are described under each labour function: open a function above.</source>
         <translation>Дағдылар, машықтар және білім әрбір еңбек функциясында сипатталады: жоғарыдағы функцияны ашыңыз.</translation>
     </message>
+    <message>
+        <source>Approving order</source>
+        <translation>Бекіту туралы бұйрық</translation>
+    </message>
 </context>
 <context>
     <name>JsonStandardReader</name>
@@ -488,12 +599,12 @@
         <translation>%1-жол, %2-баған</translation>
     </message>
     <message>
-        <source>missing required key &quot;format&quot;: this is not a Kasibi standard</source>
-        <translation>міндетті &quot;format&quot; кілті жоқ: бұл Kasibi стандарты емес</translation>
+        <source>missing required key "format": this is not a Kasibi standard</source>
+        <translation>міндетті "format" кілті жоқ: бұл Kasibi стандарты емес</translation>
     </message>
     <message>
-        <source>expected &quot;kasibi-standard&quot;: this is not a Kasibi standard</source>
-        <translation>&quot;kasibi-standard&quot; күтілді: бұл Kasibi стандарты емес</translation>
+        <source>expected "kasibi-standard": this is not a Kasibi standard</source>
+        <translation>"kasibi-standard" күтілді: бұл Kasibi стандарты емес</translation>
     </message>
     <message>
         <source>expected the number 1</source>
@@ -540,20 +651,20 @@
         <translation>%1 күтілді, табылғаны: %2</translation>
     </message>
     <message>
-        <source>an object with &quot;kk&quot; and &quot;ru&quot;</source>
-        <translation>&quot;kk&quot; және &quot;ru&quot; бар объект</translation>
+        <source>an object with "kk" and "ru"</source>
+        <translation>"kk" және "ru" бар объект</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not have the form %2</source>
-        <translation>&quot;%1&quot; %2 үлгісіне сәйкес келмейді</translation>
+        <source>"%1" does not have the form %2</source>
+        <translation>"%1" %2 үлгісіне сәйкес келмейді</translation>
     </message>
     <message>
         <source>a date as YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК түріндегі күн</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
+        <source>"%1" is not a date as YYYY-MM-DD</source>
+        <translation>"%1" ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
@@ -568,32 +679,32 @@
         <translation>мына мәндердің бірі күтілді: %1; табылғаны: %2</translation>
     </message>
     <message>
-        <source>an array of &quot;kk&quot;, &quot;ru&quot;</source>
-        <translation>&quot;kk&quot;, &quot;ru&quot; мәндерінің массиві</translation>
+        <source>an array of "kk", "ru"</source>
+        <translation>"kk", "ru" мәндерінің массиві</translation>
     </message>
     <message>
-        <source>expected &quot;kk&quot; or &quot;ru&quot;, each once</source>
-        <translation>&quot;kk&quot; немесе &quot;ru&quot; күтілді, әрқайсысы бір реттен артық емес</translation>
+        <source>expected "kk" or "ru", each once</source>
+        <translation>"kk" немесе "ru" күтілді, әрқайсысы бір реттен артық емес</translation>
     </message>
     <message>
         <source>expected at least one language</source>
         <translation>кемінде бір тіл күтілді</translation>
     </message>
     <message>
-        <source>missing required key &quot;id&quot;</source>
-        <translation>міндетті &quot;id&quot; кілті жоқ</translation>
+        <source>missing required key "id"</source>
+        <translation>міндетті "id" кілті жоқ</translation>
     </message>
     <message>
         <source>a non-empty string</source>
         <translation>бос емес жол</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is already used at %2</source>
-        <translation>&quot;%1&quot; сәйкестендіргіші бұрыннан қолданылған: %2</translation>
+        <source>the id "%1" is already used at %2</source>
+        <translation>"%1" сәйкестендіргіші бұрыннан қолданылған: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>міндетті &quot;%1&quot; кілті жоқ</translation>
+        <source>missing required key "%1"</source>
+        <translation>міндетті "%1" кілті жоқ</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -618,6 +729,18 @@
     <message>
         <source>expected a JSON object at the top level</source>
         <translation>жоғарғы деңгейде JSON объектісі күтілді</translation>
+    </message>
+    <message>
+        <source>"%1" is not known to this version of Kasibi, which would lose it; the file may come from a newer Kasibi</source>
+        <translation>«%1» Kasibi-дің бұл нұсқасына белгісіз, ол жоғалып кетер еді; файл Kasibi-дің жаңарақ нұсқасында жасалған болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>the comment is on "%1", which is no element of this standard</source>
+        <translation>ескерту «%1» элементіне жазылған, ал бұл стандартта мұндай элемент жоқ</translation>
+    </message>
+    <message>
+        <source>the reply answers "%1", which is no other comment of this standard</source>
+        <translation>жауап «%1» ескертуіне берілген, ал бұл стандартта мұндай басқа ескерту жоқ</translation>
     </message>
 </context>
 <context>
@@ -706,7 +829,7 @@
         <translation>Ұлттық орган: қорытындының күні</translation>
     </message>
     <message>
-        <source>NCE &quot;Atameken&quot;: date of the recommendations</source>
+        <source>NCE "Atameken": date of the recommendations</source>
         <translation>«Атамекен» ҰКП: ұсынымдардың күні</translation>
     </message>
     <message>
@@ -864,10 +987,6 @@
     <message>
         <source>Including a general description of the type of labour activity.</source>
         <translation>Еңбек қызметі түрінің жалпы сипаттамасын қамтиды.</translation>
-    </message>
-    <message>
-        <source>Three digits, e.g. 012.</source>
-        <translation>Үш цифр, мысалы 012.</translation>
     </message>
     <message>
         <source>Per the unified tariff-qualification handbook of jobs and professions of workers, the qualification handbook of positions or the typical qualification characteristics, if there are such.</source>
@@ -1113,6 +1232,79 @@
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
+    <message>
+        <source>Approving order: issued by</source>
+        <translation>Бекіту туралы бұйрық: кім шығарған</translation>
+    </message>
+    <message>
+        <source>Approving order: number</source>
+        <translation>Бекіту туралы бұйрық: нөмірі</translation>
+    </message>
+    <message>
+        <source>Approving order: date</source>
+        <translation>Бекіту туралы бұйрық: күні</translation>
+    </message>
+    <message>
+        <source>Approving order: number of the appendix</source>
+        <translation>Бекіту туралы бұйрық: қосымшаның нөмірі</translation>
+    </message>
+    <message>
+        <source>Three digits, e.g. 012. A draft may leave it empty: the number is assigned when the standard is placed on the digital platform of the National Qualifications System.</source>
+        <translation>Үш цифр, мысалы 012. Жобада көрсетпеуге болады: нөмір стандарт Ұлттық біліктілік жүйесінің цифрлық платформасында орналастырылған кезде беріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAligner</name>
+    <message>
+        <source>the files differ: %1 is «%2» in one and «%3» in the other; the first is kept</source>
+        <translation>файлдар сәйкес келмейді: %1 біреуінде «%2», екіншісінде «%3»; біріншісі қалдырылды</translation>
+    </message>
+    <message>
+        <source>only in the first file: the %1 file has no counterpart for it</source>
+        <translation>тек бірінші файлда: %1 тіліндегі файлда оған сәйкес келетін жоқ</translation>
+    </message>
+    <message>
+        <source>only in the %1 file: added with its text in that language only</source>
+        <translation>тек %1 тіліндегі файлда: тек сол тілдегі мәтінімен қосылды</translation>
+    </message>
+</context>
+<context>
+    <name>OoxmlPackage</name>
+    <message>
+        <source>is not a readable %1: the zip archive is damaged or incomplete</source>
+        <translation>%1 ретінде оқылмайды: zip мұрағаты зақымдалған немесе толық емес</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 files; %2</source>
+        <translation>мұрағатта %1 файл бар; %2</translation>
+    </message>
+    <message>
+        <source>the %1 has no part %2</source>
+        <translation>%1 ішінде %2 бөлігі жоқ</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (is the %2 encrypted or damaged?)</source>
+        <translation>%1 бөлігі ашылмайды (%2 шифрланған немесе зақымдалған ба?)</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged: %2</source>
+        <translation>%1 бөлігі зақымдалған: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB; this is not %3</source>
+        <translation>%1 бөлігі %2 МБ-тан артық болып ашылады; бұл %3 емес</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (its checksum does not match)</source>
+        <translation>%1 бөлігі зақымдалған (бақылау сомасы сәйкес емес)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayoutWriter</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>PdfStandardWriter</name>
@@ -1146,6 +1338,203 @@
     </message>
 </context>
 <context>
+    <name>QualificationMap</name>
+    <message>
+        <source>%1 is not an OKED section (a letter, e.g. B) or division (two digits, e.g. 07)</source>
+        <translation>%1 — ЭҚЖЖ секциясы (әріп, мысалы B) да, бөлімі (екі цифр, мысалы 07) де емес</translation>
+    </message>
+    <message>
+        <source>the map cannot be made: %1</source>
+        <translation>картаны құру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>no registered standard has a card in OKED %1</source>
+        <translation>тіркелген стандарттардың ешқайсысында ЭҚЖЖ %1 бойынша карточка жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationMapPainter</name>
+    <message>
+        <source>a qualification map is written as .svg or .png</source>
+        <translation>біліктілік картасы .svg немесе .png түрінде жазылады</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: the drawing failed</source>
+        <translation>жазу мүмкін емес: сызу сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>cannot be written: the image is too large</source>
+        <translation>жазу мүмкін емес: сурет тым үлкен</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>this database already holds a registry (schema %1); to bring it up to date, use registry upgrade</source>
+        <translation>бұл дерекқорда тізілім бар (схема %1); оны жаңарту үшін registry upgrade пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>this database holds no registry; make one with registry init</source>
+        <translation>бұл дерекқорда тізілім жоқ; оны registry init командасымен жасаңыз</translation>
+    </message>
+    <message>
+        <source>the registry has an older schema (%1; this version of Kasibi uses %2); its administrator brings it up to date with registry upgrade</source>
+        <translation>тізілімнің схемасы ескі (%1; Kasibi-дің бұл нұсқасы %2 пайдаланады); тізілім әкімшісі оны registry upgrade командасымен жаңартады</translation>
+    </message>
+    <message>
+        <source>the registry cannot be read: %1</source>
+        <translation>тізілім оқылмайды: %1</translation>
+    </message>
+    <message>
+        <source>your account (%1) may not %2</source>
+        <translation>сіздің есептік жазбаңызға (%1) рұқсат жоқ: %2</translation>
+    </message>
+    <message>
+        <source>the registry refused to %1: %2</source>
+        <translation>тізілім бас тартты (%1): %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <source>no registered version</source>
+        <translation>тіркелген нұсқалардың ешқайсысы</translation>
+    </message>
+    <message>
+        <source>publishing is refused: version %1 of this standard was published by %2 on %3, after the version this document comes from (%4); pull version %1 and compare it with yours first</source>
+        <translation>жариялаудан бас тартылды: бұл стандарттың %1-нұсқасын %2 (%3) осы құжат алынған нұсқадан (%4) кейін жариялады; алдымен %1-нұсқаны алып, өзіңіздікімен салыстырыңыз</translation>
+    </message>
+    <message>
+        <source>read the standard's versions</source>
+        <translation>стандарт нұсқаларын оқу</translation>
+    </message>
+    <message>
+        <source>the registry has no version %1 of standard %2</source>
+        <translation>тізілімде %2 стандартының %1-нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>read the registry</source>
+        <translation>тізілімді оқу</translation>
+    </message>
+    <message>
+        <source>the document says it matches version %1 of its standard, which this registry does not have (its latest is %2)</source>
+        <translation>құжат өз стандартының %1-нұсқасына сәйкес екенін көрсетеді, ал бұл тізілімде ондай нұсқа жоқ (соңғысы — %2)</translation>
+    </message>
+    <message>
+        <source>read the registry's accounts</source>
+        <translation>тізілімнің есептік жазбаларын оқу</translation>
+    </message>
+    <message>
+        <source>the standard names no developer organisation, and your account (%1) belongs to none</source>
+        <translation>стандартта әзірлеуші ұйым көрсетілмеген, ал сіздің есептік жазбаңыз (%1) ешбір ұйымға тиесілі емес</translation>
+    </message>
+    <message>
+        <source>your account (%1) may not publish standards: it is not an author of any organisation in this registry</source>
+        <translation>сіздің есептік жазбаңызға (%1) стандарттарды жариялауға рұқсат жоқ: ол бұл тізілімдегі ешбір ұйымның авторы емес</translation>
+    </message>
+    <message>
+        <source>register the organisation</source>
+        <translation>ұйымды тіркеу</translation>
+    </message>
+    <message>
+        <source>the standard's id %1 is not a UUID; export and import it to give it one</source>
+        <translation>%1 стандарт идентификаторы UUID емес; оны алу үшін стандартты экспорттап, қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>жариялау</translation>
+    </message>
+    <message>
+        <source>your account (%1) may not publish standards of organisation %2</source>
+        <translation>сіздің есептік жазбаңызға (%1) %2 ұйымының стандарттарын жариялауға рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard's id (a UUID, as registry list shows)</source>
+        <translation>%1 — стандарт идентификаторы емес (registry list көрсететін UUID)</translation>
+    </message>
+    <message>
+        <source>read the standard</source>
+        <translation>стандартты оқу</translation>
+    </message>
+    <message>
+        <source>the registry has no standard %1</source>
+        <translation>тізілімде %1 стандарты жоқ</translation>
+    </message>
+    <message>
+        <source>comment on published standards</source>
+        <translation>жарияланған стандарттарға ескерту жазу</translation>
+    </message>
+    <message>
+        <source>give the conclusion on published standards</source>
+        <translation>жарияланған стандарттар бойынша қорытынды беру</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCheck</name>
+    <message>
+        <source>the registry cannot be checked: %1</source>
+        <translation>тізілімді тексеру мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryConnection</name>
+    <message>
+        <source>no registry is given: pass --db with a PostgreSQL connection string or URI, or set %1</source>
+        <translation>тізілім көрсетілмеген: --db арқылы PostgreSQL қосылу жолын не URI беріңіз немесе %1 орнатыңыз</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URI: %1</source>
+        <translation>жарамсыз PostgreSQL URI: %1</translation>
+    </message>
+    <message>
+        <source>unknown parameter "%1"</source>
+        <translation>белгісіз "%1" параметрі</translation>
+    </message>
+    <message>
+        <source>the connection string cannot contain ';'</source>
+        <translation>қосылу жолында «;» болмауы керек</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: apt-get install libqt6sql6-psql</source>
+        <translation>Qt-тың PostgreSQL драйвері (QPSQL) орнатылмаған; Debian-да: apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to the registry: %1</source>
+        <translation>тізілімге қосылу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMigrations</name>
+    <message>
+        <source>the registry was made by a newer version of Kasibi (registry schema %1; this version knows up to %2); use a newer Kasibi</source>
+        <translation>тізілім Kasibi-дің жаңарақ нұсқасымен жасалған (тізілім схемасы %1; бұл нұсқа %2 дейін біледі); Kasibi-дің жаңарақ нұсқасын пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the registry schema step %1 is missing</source>
+        <translation>тізілім схемасының %1 қадамы жоқ</translation>
+    </message>
+    <message>
+        <source>the registry cannot be brought to schema %1: %2</source>
+        <translation>тізілімді %1 схемасына келтіру мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>іздейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHardening</name>
     <message>
         <source>the SQLite handle is not available</source>
@@ -1154,6 +1543,243 @@
     <message>
         <source>SQLite refused its defensive settings</source>
         <translation>SQLite қорғаныс баптауларын қабылдамады</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRecognizer</name>
+    <message>
+        <source>paragraph %1</source>
+        <translation>%1-абзац</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, cell %3</source>
+        <translation>%1-кесте, %2-жол, %3-ұяшық</translation>
+    </message>
+    <message>
+        <source>no label claims this text; it is kept in "Unplaced text" for the author to move: %1</source>
+        <translation>бұл мәтін ешбір белгіге жатпайды; автор оны көшіруі үшін ол "Орналастырылмаған мәтін" бөлімінде сақталды: %1</translation>
+    </message>
+    <message>
+        <source>a «Задача» (task) of the older template is taken as a skill of its labour function</source>
+        <translation>ескі үлгідегі «Задача» (міндет) өз еңбек функциясының дағдысы ретінде алынды</translation>
+    </message>
+    <message>
+        <source>«Умения и навыки» (abilities and skills) of the older template are taken as abilities</source>
+        <translation>ескі үлгідегі «Умения и навыки» (машықтар мен дағдылар) машықтар ретінде алынды</translation>
+    </message>
+    <message>
+        <source>«%1» has no place in the 2023 structure; kept in an extra section</source>
+        <translation>«%1» үшін 2023 жылғы құрылымда орын жоқ; қосымша бөлімде сақталды</translation>
+    </message>
+    <message>
+        <source>skills printed without a labour function above them: a labour function without a name holds them</source>
+        <translation>дағдылар үстінде еңбек функциясы жоқ басылған: олар атауы жоқ еңбек функциясына орналастырылды</translation>
+    </message>
+    <message>
+        <source>the older template prints no skills: the abilities and knowledge of each labour function are put into one skill without a name, for the author to name and split</source>
+        <translation>ескі үлгіде дағдылар жоқ: әр еңбек функциясының машықтары мен білімдері атауы жоқ бір дағдыға біріктірілді, автор оған атау беріп, оны бөлуі үшін</translation>
+    </message>
+    <message>
+        <source>a field of the older template without a place in the 2023 structure</source>
+        <translation>ескі үлгінің 2023 жылғы құрылымда орны жоқ өрісі</translation>
+    </message>
+    <message>
+        <source>the standard's number «%1» is not the serial number of the 2023 code (three digits); kept as printed</source>
+        <translation>стандарттың «%1» нөмірі 2023 жылғы кодтың реттік нөмірі емес (үш цифр); басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>an OKED entry printed without its code; the 2023 structure needs the codes of section, division, group, class and subclass</source>
+        <translation>ЭҚЖЖ позициясы кодсыз басылған; 2023 жылғы құрылымға секция, бөлім, топ, сынып және сыныпша кодтары қажет</translation>
+    </message>
+    <message>
+        <source>the code printed for the profession, %1, is an NKZ group code; the occupation code is left for the author</source>
+        <translation>кәсіп үшін басылған %1 коды — ҰКЖ тобының коды; кәсіптің ҰКЖ коды авторға қалдырылды</translation>
+    </message>
+    <message>
+        <source>the profession's code is printed with more than a code; kept as printed</source>
+        <translation>кәсіптің коды басқа мәтінмен бірге басылған; басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>the group code is not four digits; kept as printed</source>
+        <translation>топ коды төрт цифрдан тұрмайды; басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>the group code printed as «%1» is taken as %2</source>
+        <translation>«%1» түрінде басылған топ коды %2 ретінде алынды</translation>
+    </message>
+    <message>
+        <source>the level is printed as the range %1-%2; the lower level %1 is taken</source>
+        <translation>деңгей %1-%2 аралығы ретінде басылған; төменгі %1 деңгейі алынды</translation>
+    </message>
+    <message>
+        <source>a range of levels, kept as printed</source>
+        <translation>деңгейлер аралығы, басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>the education and experience printed with the ORK level are taken as the required education</source>
+        <translation>СБШ деңгейімен бірге басылған білімі мен тәжірибесі талап етілетін білім ретінде алынды</translation>
+    </message>
+    <message>
+        <source>the related profession's ORK level is printed as the range %1; the lower level %2 is taken and the range kept in an extra section</source>
+        <translation>сабақтас кәсіптің СБШ деңгейі %1 аралығы ретінде басылған; төменгі %2 деңгейі алынды, ал аралық қосымша бөлімде сақталды</translation>
+    </message>
+    <message>
+        <source>a related profession with a range of levels, kept as printed</source>
+        <translation>деңгейлер аралығы бар сабақтас кәсіп, басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>the approving order named among the developers is kept in an extra section</source>
+        <translation>әзірлеушілер арасында көрсетілген бекіту туралы бұйрық қосымша бөлімде сақталды</translation>
+    </message>
+    <message>
+        <source>a date that could not be read; kept as printed</source>
+        <translation>оқылмаған күн; басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>a version that could not be read; kept as printed</source>
+        <translation>оқылмаған нұсқа; басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>several versions are printed; the last one, %1, is taken and the history kept in an extra section</source>
+        <translation>бірнеше нұсқа басылған; соңғысы, %1, алынды, ал тарихы қосымша бөлімде сақталды</translation>
+    </message>
+    <message>
+        <source>the version as printed</source>
+        <translation>басылған түріндегі нұсқа</translation>
+    </message>
+    <message>
+        <source>the planned update is printed as «%1», not as a date; the author sets the date</source>
+        <translation>жоспарлы жаңарту күн ретінде емес, «%1» түрінде басылған; күнді автор белгілейді</translation>
+    </message>
+    <message>
+        <source>the card's heading gives the profession's name</source>
+        <translation>карточканың тақырыбында кәсіптің атауы берілген</translation>
+    </message>
+    <message>
+        <source>the card's heading names it differently from its profession; kept as printed</source>
+        <translation>карточканың тақырыбында ол өз кәсібінен басқаша аталған; басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>the labour function is named differently in the card's list; the name above its skills is taken</source>
+        <translation>карточка тізбесінде еңбек функциясы басқаша аталған; оның дағдыларының үстіндегі атау алынды</translation>
+    </message>
+    <message>
+        <source>the older template does not say which labour functions are mandatory and which additional: all are taken as mandatory</source>
+        <translation>ескі үлгіде қай еңбек функциялары міндетті, қайсысы қосымша екені көрсетілмеген: барлығы міндетті ретінде алынды</translation>
+    </message>
+    <message>
+        <source>the labour function is listed but printed without skills</source>
+        <translation>еңбек функциясы тізбеде бар, бірақ дағдыларсыз басылған</translation>
+    </message>
+    <message>
+        <source>NKZ occupation code</source>
+        <translation>ҰКЖ бойынша кәсіп коды</translation>
+    </message>
+    <message>
+        <source>NRK level</source>
+        <translation>ҰБШ деңгейі</translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation>жұмыс тәжірибесі</translation>
+    </message>
+    <message>
+        <source>non-formal and informal education</source>
+        <translation>бейресми және информалды білім беру</translation>
+    </message>
+    <message>
+        <source>the whole-task assessment</source>
+        <translation>тұтас тапсырманы бағалау</translation>
+    </message>
+    <message>
+        <source>not in the source, for the author to supply: %1</source>
+        <translation>дереккөзде жоқ, автор толтырады: %1</translation>
+    </message>
+    <message>
+        <source>the list of cards is made from the cards in the 2023 structure; the printed list is kept as it was</source>
+        <translation>карточкалар тізбесі 2023 жылғы құрылымдағы карточкалардан жасалды; басылған тізбе бұрынғыдай сақталды</translation>
+    </message>
+    <message>
+        <source>the approving order's number or date could not be read; the header is kept as printed</source>
+        <translation>бекіту туралы бұйрықтың нөмірін немесе күнін оқу мүмкін болмады; тақырып басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>the title differs from the standard's name; kept as printed</source>
+        <translation>тақырып стандарттың атауынан өзгеше; басылғандай сақталды</translation>
+    </message>
+    <message>
+        <source>the state body is not in the source, for the author to supply</source>
+        <translation>мемлекеттік орган дереккөзде жоқ, оны автор көрсетеді</translation>
+    </message>
+    <message>
+        <source>page header, </source>
+        <translation>жоғарғы колонтитул, </translation>
+    </message>
+    <message>
+        <source>has no professional standard in it: none of the labels a standard is printed with (a profession card, labour functions, skills) was found</source>
+        <translation>онда кәсіптік стандарт жоқ: стандарт басылатын белгілердің (кәсіп карточкасы, еңбек функциялары, дағдылар) бірі де табылмады</translation>
+    </message>
+</context>
+<context>
+    <name>WordDocumentReader</name>
+    <message>
+        <source>elements are nested more than %1 deep, which no document is</source>
+        <translation>элементтер %1 деңгейден терең салынған, мұндай құжат болмайды</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word құжаты</translation>
+    </message>
+    <message>
+        <source>cannot be read: no such readable file</source>
+        <translation>оқылмайды: мұндай оқылатын файл жоқ</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not %2</source>
+        <translation>файл %1 МБ-тан үлкен; бұл %2 емес</translation>
+    </message>
+    <message>
+        <source>is an old binary Word document (.doc); open it in Word or LibreOffice and save it as .docx, then import that</source>
+        <translation>бұл Word-тың ескі екілік құжаты (.doc); оны Word немесе LibreOffice-те ашып, .docx ретінде сақтаңыз да, соны импорттаңыз</translation>
+    </message>
+    <message>
+        <source>is a PDF file, from which the structure of a document cannot be read; import the Word (.docx) file it was made from</source>
+        <translation>бұл PDF файлы, одан құжаттың құрылымын оқу мүмкін емес; ол жасалған Word (.docx) файлын импорттаңыз</translation>
+    </message>
+    <message>
+        <source>DOCX document</source>
+        <translation>DOCX құжаты</translation>
+    </message>
+    <message>
+        <source>a Word document holds a few dozen</source>
+        <translation>Word құжатында олар бірнеше ондаған</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not a Word document (it has no word/document.xml)</source>
+        <translation>бұл zip мұрағаты, бірақ Word құжаты емес (онда word/document.xml жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <source>give one Word file, or the Kazakh and the Russian file of the same standard</source>
+        <translation>бір Word файлын немесе бір стандарттың қазақша және орысша файлдарын беріңіз</translation>
+    </message>
+    <message>
+        <source>both files are written in %1; give the Kazakh and the Russian file of the standard</source>
+        <translation>екі файл да %1 тілінде жазылған; стандарттың қазақша және орысша файлдарын беріңіз</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1795,25 @@
     <message>
         <source>expected a date as YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК түріндегі күн күтілді</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists Kurban ait and the days off moved by decree up to %1: in %2 the deadline is computed without them. Load a newer calendar when it is published.</source>
+        <translation>Мерекелер күнтізбесінде Құрбан айт пен қаулымен ауыстырылған демалыс күндері %1 жылға дейін берілген: %2 жылы мерзім оларсыз есептелді. Жаңа күнтізбе жарияланғанда оны жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists no Kurban ait nor days off moved by decree: the deadline is computed without them. Load a calendar that has them.</source>
+        <translation>Мерекелер күнтізбесінде Құрбан айт та, қаулымен ауыстырылған демалыс күндері де жоқ: мерзім оларсыз есептелді. Оларды қамтитын күнтізбені жүктеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPartReader</name>
+    <message>
+        <source>a document type declaration, which a %1 never has</source>
+        <translation>құжат түрінің жариялануы, ол %1 ішінде болмайды</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2): %3</source>
+        <translation>%1 бөлігі дұрыс емес XML (%2-жол): %3</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1856,14 @@
         <source>Classifier editions in use:</source>
         <translation>Қолданыстағы жіктеуіш редакциялары:</translation>
     </message>
+    <message>
+        <source>Classifier &amp;Editions…</source>
+        <translation>Жіктеуіш &amp;редакциялары…</translation>
+    </message>
+    <message>
+        <source>The classifiers could not be opened</source>
+        <translation>Жіктеуіштерді ашу мүмкін болмады</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ClassifierEditionDialog</name>
@@ -1221,14 +1874,6 @@
     <message>
         <source>Load a Classifier Edition</source>
         <translation>Жіктеуіш редакциясын жүктеу</translation>
-    </message>
-    <message>
-        <source>OKED (economic activities)</source>
-        <translation>ЭҚЖЖ (экономикалық қызмет түрлері)</translation>
-    </message>
-    <message>
-        <source>NKZ (occupations)</source>
-        <translation>ҰКЖ (кәсіптер)</translation>
     </message>
     <message>
         <source>e.g. GK RK 03-2019 (2023)</source>
@@ -1262,6 +1907,65 @@
         <source>Classifier editions (*.xlsx *.csv);;All files (*)</source>
         <translation>Жіктеуіш редакциялары (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
+    <message>
+        <source>%1 (economic activities)</source>
+        <translation>%1 (экономикалық қызмет түрлері)</translation>
+    </message>
+    <message>
+        <source>%1 (occupations)</source>
+        <translation>%1 (кәсіптер)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierEditionsDialog</name>
+    <message>
+        <source>&amp;Use This Edition</source>
+        <translation>Осы редакцияны &amp;қолдану</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Classifier Editions</source>
+        <translation>Жіктеуіш редакциялары</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Кодтар</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Жүктелді</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <source>&amp;Load an Edition…</source>
+        <translation>Редакцияны &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>кірістірілген</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>қолданыста</translation>
+    </message>
+    <message>
+        <source>The edition could not be put in use</source>
+        <translation>Редакцияны қолданысқа енгізу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The edition could not be removed</source>
+        <translation>Редакцияны жою мүмкін болмады</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ClassifierLookup</name>
@@ -1282,24 +1986,24 @@
         <translation>Жіктеуіштер қоймасы ашылмаған.</translation>
     </message>
     <message>
-        <source>The %1 edition in use (%2) has no %3: load a full edition with Tools &gt; Load Classifier Edition.</source>
-        <translation>Қолданыстағы %1 редакциясында (%2) %3 жоқ: Құралдар &gt; Жіктеуіш редакциясын жүктеу арқылы толық редакцияны жүктеңіз.</translation>
-    </message>
-    <message>
-        <source>subclasses</source>
-        <translation>кіші сыныптар</translation>
-    </message>
-    <message>
-        <source>occupations</source>
-        <translation>кәсіптер</translation>
-    </message>
-    <message>
         <source>Nothing found.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
         <source>the edition in use has no code %1</source>
         <translation>қолданыстағы редакцияда %1 коды жоқ</translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) holds only sections and divisions, no subclasses.</source>
+        <translation>Қолданыстағы %1 редакциясында (%2) тек секциялар мен бөлімдер бар, сыныпшалар жоқ.</translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) holds only major and sub-major groups, no occupations.</source>
+        <translation>Қолданыстағы %1 редакциясында (%2) тек негізгі топтар мен топшалар бар, кәсіптер жоқ.</translation>
+    </message>
+    <message>
+        <source>Load it…</source>
+        <translation>Жүктеу…</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +2117,7 @@
         <translation>Ағымдағы мазмұн</translation>
     </message>
     <message>
-        <source>Version &quot;%1&quot; of %2</source>
+        <source>Version "%1" of %2</source>
         <translation>%2 күнгі «%1» нұсқасы</translation>
     </message>
     <message>
@@ -1463,10 +2167,6 @@
     <message>
         <source>Export the Change Report</source>
         <translation>Өзгерістер туралы есепті экспорттау</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx);;PDF (*.pdf)</source>
-        <translation>Word құжаты (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be written</source>
@@ -1570,7 +2270,7 @@
         <translation>Сарапшының ескертпесі</translation>
     </message>
     <message>
-        <source>Draft every verdict from the findings of validation: &quot;does not meet&quot; where an error stands against the criterion</source>
+        <source>Draft every verdict from the findings of validation: "does not meet" where an error stands against the criterion</source>
         <translation>Барлық өлшемшарттар бойынша бағаларды тексеру ескертпелері негізінде алдын ала толтыру: өлшемшарт бойынша қате болса — «сәйкес келмейді»</translation>
     </message>
     <message>
@@ -1636,7 +2336,7 @@
         <translation>Өзгерту: %1</translation>
     </message>
     <message>
-        <source>Restore Version &quot;%1&quot;</source>
+        <source>Restore Version "%1"</source>
         <translation>«%1» нұсқасын қалпына келтіру</translation>
     </message>
 </context>
@@ -1889,6 +2589,45 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ImportReportDock</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Сәйкестендірілді</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Орналастырылмады</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Сәйкессіздік</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Импорт есебі</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 mapped, %3 unplaced, %4 missing, %5 mismatch. The validation dock lists what the author must still supply.</source>
+        <translation>%1 файлынан импортталды: %2 сәйкестендірілді, %3 орналастырылмады, %4 жоқ, %5 сәйкессіздік. Тексеру панелі авторға әлі толтыру керек нәрсені көрсетеді.</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::IntegerFieldEditor</name>
     <message>
         <source>not set</source>
@@ -1941,7 +2680,7 @@
         <translation>нұсқаның атауы болуы керек</translation>
     </message>
     <message>
-        <source>Version &quot;%1&quot; saved.</source>
+        <source>Version "%1" saved.</source>
         <translation>«%1» нұсқасы сақталды.</translation>
     </message>
     <message>
@@ -1949,7 +2688,7 @@
         <translation>Нұсқаны сақтау</translation>
     </message>
     <message>
-        <source>Name of the version (for example, &quot;sent to the state body&quot;):</source>
+        <source>Name of the version (for example, "sent to the state body"):</source>
         <translation>Нұсқаның атауы (мысалы, «мемлекеттік органға жіберілді»):</translation>
     </message>
     <message>
@@ -2031,10 +2770,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made.</source>
-        <translation>Әрбір өзгеріс бірден сақталады.</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -2277,10 +3012,6 @@ File: %2</source>
         <translation>Стандартты ашу</translation>
     </message>
     <message>
-        <source>Standards (*.kasibi *.json);;Kasibi documents (*.kasibi);;Interchange format (*.json)</source>
-        <translation>Стандарттар (*.kasibi *.json);;Kasibi құжаттары (*.kasibi);;Алмасу пішімі (*.json)</translation>
-    </message>
-    <message>
         <source>Save a copy as</source>
         <translation>Көшірмені басқаша сақтау</translation>
     </message>
@@ -2307,6 +3038,66 @@ File: %2</source>
     <message>
         <source>Review mode: the content is read-only; comments and the conclusion can be edited.</source>
         <translation>Рецензиялау режимі: мазмұн тек оқу үшін қолжетімді; түсініктемелер мен қорытындыны өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Word…</source>
+        <translation>&amp;Word-тан импорттау…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Kasibi &amp;User Guide</source>
+        <translation>Kasibi &amp;пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Қайталау: %1</translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
+        <translation>Стандарттар (*.kasibi *.json *.docx);;Kasibi құжаттары (*.kasibi);;Алмасу пішімі (*.json);;Word құжаттары (*.docx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the standard from Word…</source>
+        <translation>Стандартты Word-тан оқу…</translation>
+    </message>
+    <message>
+        <source>The standard could not be imported from Word</source>
+        <translation>Стандартты Word-тан импорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The file could not be brought up to date</source>
+        <translation>Файлды жаңарту мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; the file is up to date.</source>
+        <translation>Әр өзгеріс бірден сақталады; файл өзекті күйде.</translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
+        <translation>Әр өзгеріс бірден сақталады; файлды басқа бағдарлама оқып жатыр, сондықтан ол сәлден кейін жаңарады.</translation>
+    </message>
+    <message>
+        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
+        <translation>Стандартты Word-тан импорттау (бір файл немесе оның қазақша және орысша файлдары)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
+        <translation>бір Word файлын немесе бір стандарттың қазақша және орысша файлдарын таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -2343,10 +3134,6 @@ File: %2</source>
         <translation>ҰКЖ бойынша атаулары мен СБШ деңгейлері — 3-тараудан.</translation>
     </message>
     <message>
-        <source>&lt;i&gt;not yet known: fill in the OKED section, subclass and serial number&lt;/i&gt;</source>
-        <translation>&lt;i&gt;әзірге белгісіз: ЭҚЖЖ секциясын, кіші сыныбын және реттік нөмірін толтырыңыз&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>&lt;i&gt;no name yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;атауы жоқ&lt;/i&gt;</translation>
     </message>
@@ -2357,6 +3144,14 @@ File: %2</source>
     <message>
         <source>&lt;i&gt;No profession cards yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Кәсіп карточкалары әзірге жоқ.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not yet known: fill in the OKED section and subclass&lt;/i&gt;</source>
+        <translation>&lt;i&gt;әзірге белгісіз: ЭҚЖЖ секциясы мен сыныпшасын толтырыңыз&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(the serial number is assigned on the NQS digital platform)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(реттік нөмір ҰБЖ цифрлық платформасында беріледі)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2390,8 +3185,181 @@ File: %2</source>
         <translation>Стандарт кемінде бір тілде жазылады.</translation>
     </message>
     <message>
-        <source>The interface will be in the new language the next time Kasibi starts.</source>
-        <translation>Интерфейс тілі Kasibi келесі іске қосылғанда ауысады.</translation>
+        <source>host=registry.example.kz dbname=kasibi user=login</source>
+        <translation>host=registry.example.kz dbname=kasibi user=логин</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection string or URI. The password goes in ~/.pgpass, never here.</source>
+        <translation>PostgreSQL қосылу жолы немесе URI. Құпиясөз осында емес, ~/.pgpass ішінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>Тізілім:</translation>
+    </message>
+    <message>
+        <source>Check spelling in:</source>
+        <translation>Емлені тексеру:</translation>
+    </message>
+    <message>
+        <source>Kasibi does not keep passwords: put the registry's password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
+        <translation>Kasibi құпиясөздерді сақтамайды: тізілім құпиясөзін ~/.pgpass (немесе PGPASSWORD) ішіне жазыңыз және мекенжайға қоспаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::QualificationMapDialog</name>
+    <message>
+        <source>Qualification Map</source>
+        <translation>Біліктілік картасы</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Басқаша &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the Map</source>
+        <translation>Картаны сақтау</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::RegistryController</name>
+    <message>
+        <source>Open from Re&amp;gistry…</source>
+        <translation>Тізі&amp;лімнен ашу…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Registry…</source>
+        <translation>Тізілімде &amp;жариялау…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification Map</source>
+        <translation>&amp;Біліктілік картасы</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <source>no registry is set: give its address in Edit &gt; Preferences</source>
+        <translation>тізілім орнатылмаған: оның мекенжайын «Түзету &gt; Баптаулар» ішінде көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>no standard is open</source>
+        <translation>стандарт ашылмаған</translation>
+    </message>
+    <message>
+        <source>Publish to Registry</source>
+        <translation>Тізілімде жариялау</translation>
+    </message>
+    <message>
+        <source>Pull version %1 and compare it with yours now?</source>
+        <translation>%1-нұсқаны алып, қазір өзіңіздікімен салыстырасыз ба?</translation>
+    </message>
+    <message>
+        <source>Published to the registry as version %1</source>
+        <translation>Тізілімде %1-нұсқа ретінде жарияланды</translation>
+    </message>
+    <message>
+        <source>The registry already has this content as version %1</source>
+        <translation>Тізілімде бұл мазмұн %1-нұсқа ретінде бар</translation>
+    </message>
+    <message>
+        <source>Save the standard from the registry as</source>
+        <translation>Тізілімдегі стандартты былай сақтау</translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation>Kasibi құжаттары (*.kasibi)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::RegistryDock</name>
+    <message>
+        <source>Same occupation</source>
+        <translation>Сол кәсіп</translation>
+    </message>
+    <message>
+        <source>Related, elsewhere</source>
+        <translation>Байланысты, басқа стандартта</translation>
+    </message>
+    <message>
+        <source>Related, nowhere</source>
+        <translation>Байланысты, еш жерде сипатталмаған</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Өзектілендіру мерзімі жетті</translation>
+    </message>
+    <message>
+        <source>Same code</source>
+        <translation>Сол код</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <source>Words in Kazakh or Russian, an NKZ or OKED code</source>
+        <translation>Қазақша немесе орысша сөздер, ҰКЖ немесе ЭҚЖЖ коды</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылғаны</translation>
+    </message>
+    <message>
+        <source>Check the Registry</source>
+        <translation>Тізілімді тексеру</translation>
+    </message>
+    <message>
+        <source>OKED section or division</source>
+        <translation>ЭҚЖЖ секциясы немесе бөлімі</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ештеңе табылмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>%n қате<numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>%n ескерту<numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2524,10 +3492,6 @@ File: %2</source>
         <translation>Стандартты рецензиялау үшін ашу</translation>
     </message>
     <message>
-        <source>Kasibi documents (*.kasibi)</source>
-        <translation>Kasibi құжаттары (*.kasibi)</translation>
-    </message>
-    <message>
         <source>Import comments from a reviewed copy</source>
         <translation>Рецензияланған көшірмеден түсініктемелерді импорттау</translation>
     </message>
@@ -2551,15 +3515,23 @@ File: %2</source>
         <source>%n comment(s) imported from %1</source>
         <translation>
             <numerusform>%1 ішінен %n түсініктеме импортталды</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n thread(s) resolved there.</source>
         <translation>
             <numerusform>, онда шешілген талқылаулар: %n.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;Whole Standard…</source>
+        <translation>&amp;Бүкіл стандартқа түсініктеме…</translation>
+    </message>
+    <message>
+        <source>Review mode could not be changed</source>
+        <translation>Рецензиялау режимін өзгерту мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -2588,12 +3560,12 @@ File: %2</source>
         <translation>%1 сәйкестендіргіші бар элемент жоқ</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;</source>
-        <translation>%1 элементінде &quot;%2&quot; өрісі жоқ</translation>
+        <source>%1 has no field "%2"</source>
+        <translation>%1 элементінде "%2" өрісі жоқ</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; takes no language &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; өрісі &quot;%2&quot; тілін қабылдамайды</translation>
+        <source>field "%1" takes no language "%2"</source>
+        <translation>"%1" өрісі "%2" тілін қабылдамайды</translation>
     </message>
     <message>
         <source>nothing can be added there</source>
@@ -2707,6 +3679,57 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::UserGuideDialog</name>
+    <message>
+        <source>Kasibi User Guide</source>
+        <translation>Kasibi пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>In a list of texts: start the next item</source>
+        <translation>Мәтіндер тізімінде: келесі тармақты бастау</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In a list of texts: break the line</source>
+        <translation>Мәтіндер тізімінде: жолды ауыстыру</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>In a list: add an item after this one</source>
+        <translation>Тізімде: осы тармақтан кейін тармақ қосу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>In a list: move the item up or down</source>
+        <translation>Тізімде: тармақты жоғары немесе төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up, Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Up, Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>In a list: remove the item</source>
+        <translation>Тізімде: тармақты жою</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Delete</source>
+        <translation>Ctrl+Shift+Delete</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ValidationDock</name>
     <message>
         <source>Validation</source>
@@ -2751,8 +3774,24 @@ File: %2</source>
         <translation>Өріске &amp;өту</translation>
     </message>
     <message>
-        <source>&amp;Apply the Classifier&apos;s Wording</source>
+        <source>&amp;Apply the Classifier's Wording</source>
         <translation>Жіктеуіштің &amp;тұжырымын қолдану</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Мәлімет</translation>
+    </message>
+    <message>
+        <source>criterion %1: %2</source>
+        <translation>%1-критерий: %2</translation>
     </message>
 </context>
 <context>
@@ -2762,11 +3801,11 @@ File: %2</source>
         <translation>нұсқа үшін уақытша қалта жоқ</translation>
     </message>
     <message>
-        <source>Version &quot;%1&quot; of %2 (read-only)</source>
+        <source>Version "%1" of %2 (read-only)</source>
         <translation>%2 күнгі «%1» нұсқасы (тек оқу)</translation>
     </message>
     <message>
-        <source>Version &quot;%1&quot;, saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
+        <source>Version "%1", saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
         <translation>%2 сақталған «%1» нұсқасы. Ол тек оқу үшін ашық; оны ағымдағы мазмұн ету үшін «Нұсқалар» терезесінде қалпына келтіріңіз.</translation>
     </message>
 </context>
@@ -2866,6 +3905,14 @@ File: %2</source>
     <message>
         <source>No recent standards yet.</source>
         <translation>Соңғы стандарттар әзірге жоқ.</translation>
+    </message>
+    <message>
+        <source>Open for Review…</source>
+        <translation>Рецензиялау үшін ашу…</translation>
+    </message>
+    <message>
+        <source>Open a standard sent to you for review: its content stays as the author wrote it, your comments and the conclusion are kept in the file</source>
+        <translation>Рецензиялауға жіберілген стандартты ашу: оның мазмұны авторы жазғандай қалады, сіздің түсініктемелеріңіз бен қорытынды файлда сақталады</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ChangeSignificance</name>
@@ -18,6 +17,25 @@
     <message>
         <source>The content of the profession cards is unchanged: the change is not significant (rule 18).</source>
         <translation>Содержание карточек профессий не изменилось: изменения незначительные (пункт 18 Правил).</translation>
+    </message>
+</context>
+<context>
+    <name>Classifier</name>
+    <message>
+        <source>OKED</source>
+        <translation>ОКЭД</translation>
+    </message>
+    <message>
+        <source>NKZ</source>
+        <translation>НКЗ</translation>
+    </message>
+    <message>
+        <source>The full edition is the General Classifier of Types of Economic Activity (GK RK 03-2019), published by the Bureau of National Statistics on statinfo.kz: download it as an Excel workbook.</source>
+        <translation>Полная редакция — Общий классификатор видов экономической деятельности (ГК РК 03-2019), его публикует Бюро национальной статистики на statinfo.kz: скачайте его как книгу Excel.</translation>
+    </message>
+    <message>
+        <source>The full edition is the National Classifier of Occupations (NK RK 01-2017), published by the Ministry of Labour and Social Protection of the Population: save it as an Excel workbook.</source>
+        <translation>Полная редакция — Национальный классификатор занятий (НК РК 01-2017), его публикует Министерство труда и социальной защиты населения: сохраните его как книгу Excel.</translation>
     </message>
 </context>
 <context>
@@ -59,8 +77,8 @@
         <translation>строка %1</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (is a name with &quot;%3&quot; in it not quoted?)</source>
-        <translation>полей: %1, а в заголовке: %2 (возможно, наименование, содержащее &quot;%3&quot;, не взято в кавычки?)</translation>
+        <source>%1 fields where the header has %2 (is a name with "%3" in it not quoted?)</source>
+        <translation>полей: %1, а в заголовке: %2 (возможно, наименование, содержащее "%3", не взято в кавычки?)</translation>
     </message>
 </context>
 <context>
@@ -124,16 +142,16 @@
         <translation>в редакции нет ни одной записи</translation>
     </message>
     <message>
-        <source>the same entries are already loaded as the %1 edition &quot;%2&quot;; nothing was loaded</source>
-        <translation>те же записи уже загружены как редакция %1 &quot;%2&quot;; ничего не загружено</translation>
+        <source>the same entries are already loaded as the %1 edition "%2"; nothing was loaded</source>
+        <translation>те же записи уже загружены как редакция %1 "%2"; ничего не загружено</translation>
     </message>
     <message>
-        <source>the %1 edition &quot;%2&quot; is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
-        <translation>редакция %1 &quot;%2&quot; уже загружена; ничего не загружено (чтобы загрузить её заново вместо прежней, укажите --replace)</translation>
+        <source>the %1 edition "%2" is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
+        <translation>редакция %1 "%2" уже загружена; ничего не загружено (чтобы загрузить её заново вместо прежней, укажите --replace)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code of %2; nothing was loaded</source>
-        <translation>&quot;%1&quot; не является кодом %2; ничего не загружено</translation>
+        <source>"%1" is not a code of %2; nothing was loaded</source>
+        <translation>"%1" не является кодом %2; ничего не загружено</translation>
     </message>
     <message>
         <source>the code %1 appears twice; nothing was loaded</source>
@@ -142,6 +160,18 @@
     <message>
         <source>no edition of %1 is loaded</source>
         <translation>не загружено ни одной редакции %1</translation>
+    </message>
+    <message>
+        <source>cannot be brought up to date: %1</source>
+        <translation>не удаётся обновить: %1</translation>
+    </message>
+    <message>
+        <source>there is no %1 edition "%2"</source>
+        <translation>редакции %1 «%2» нет</translation>
+    </message>
+    <message>
+        <source>the built-in edition comes with Kasibi and cannot be removed</source>
+        <translation>встроенная редакция поставляется с Kasibi, её нельзя удалить</translation>
     </message>
 </context>
 <context>
@@ -167,8 +197,8 @@
         <translation>код не заполнен</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a code of %2 (%3)</source>
-        <translation>&quot;%1&quot; не является кодом %2 (%3)</translation>
+        <source>"%1" is not a code of %2 (%3)</source>
+        <translation>"%1" не является кодом %2 (%3)</translation>
     </message>
     <message>
         <source>the code %1 is already on %2</source>
@@ -189,42 +219,6 @@
 </context>
 <context>
     <name>ClassifierXlsxReader</name>
-    <message>
-        <source>is not a readable XLSX workbook: the zip archive is damaged or incomplete</source>
-        <translation>не является читаемой книгой XLSX: zip-архив повреждён или неполон</translation>
-    </message>
-    <message>
-        <source>the archive holds %1 files; a workbook with a classifier holds a few dozen</source>
-        <translation>файлов в архиве: %1, а в книге с классификатором их несколько десятков</translation>
-    </message>
-    <message>
-        <source>the workbook has no part %1</source>
-        <translation>в книге нет части %1</translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be unpacked (is the workbook encrypted or damaged?)</source>
-        <translation>не удаётся распаковать часть %1 (книга зашифрована или повреждена?)</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged: %2</source>
-        <translation>часть %1 повреждена: %2</translation>
-    </message>
-    <message>
-        <source>the part %1 unpacks to more than %2 MB; this is not a classifier edition</source>
-        <translation>часть %1 после распаковки занимает больше %2 МБ; это не редакция классификатора</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged (its checksum does not match)</source>
-        <translation>часть %1 повреждена (не совпадает её контрольная сумма)</translation>
-    </message>
-    <message>
-        <source>a document type declaration, which a workbook never has</source>
-        <translation>объявление типа документа, которого в книге никогда не бывает</translation>
-    </message>
-    <message>
-        <source>the part %1 is not well-formed XML (line %2): %3</source>
-        <translation>часть %1 не является правильно построенным XML (строка %2): %3</translation>
-    </message>
     <message>
         <source>is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)</source>
         <translation>является zip-архивом, но не книгой XLSX (в нём нет xl/workbook.xml)</translation>
@@ -250,12 +244,28 @@
         <translation>файл больше %1 МБ; это не редакция классификатора</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot;, row %2</source>
-        <translation>лист &quot;%1&quot;, строка %2</translation>
+        <source>sheet "%1", row %2</source>
+        <translation>лист "%1", строка %2</translation>
     </message>
     <message>
         <source>no sheet has a header row naming the columns code, name_kk and name_ru (sheets: %1)</source>
         <translation>ни на одном листе нет строки заголовка со столбцами code, name_kk и name_ru (листы: %1)</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>книга XLSX</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>книга</translation>
+    </message>
+    <message>
+        <source>a classifier edition</source>
+        <translation>редакция классификатора</translation>
+    </message>
+    <message>
+        <source>a workbook with a classifier holds a few dozen</source>
+        <translation>в книге с классификатором их несколько десятков</translation>
     </message>
 </context>
 <context>
@@ -282,6 +292,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The whole standard</source>
+        <translation>Стандарт в целом</translation>
     </message>
 </context>
 <context>
@@ -323,8 +337,8 @@
         <translation>файл повреждён: %1</translation>
     </message>
     <message>
-        <source>the file holds a database object Kasibi does not make (%1 &quot;%2&quot;); it may have been tampered with, so it is not opened</source>
-        <translation>в файле есть объект базы данных, который Kasibi не создаёт (%1 &quot;%2&quot;); файл мог быть изменён посторонними средствами, поэтому он не открыт</translation>
+        <source>the file holds a database object Kasibi does not make (%1 "%2"); it may have been tampered with, so it is not opened</source>
+        <translation>в файле есть объект базы данных, который Kasibi не создаёт (%1 "%2"); файл мог быть изменён посторонними средствами, поэтому он не открыт</translation>
     </message>
     <message>
         <source>the file is damaged: tables are missing</source>
@@ -363,8 +377,8 @@
         <translation>не удаётся привести к текущему формату: %1</translation>
     </message>
     <message>
-        <source>unknown element kind &quot;%1&quot;</source>
-        <translation>неизвестный тип элемента &quot;%1&quot;</translation>
+        <source>unknown element kind "%1"</source>
+        <translation>неизвестный тип элемента "%1"</translation>
     </message>
     <message>
         <source>the document has more than one root</source>
@@ -399,8 +413,8 @@
         <translation>значение не принадлежит ни одному элементу</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; of %2</source>
-        <translation>неизвестное поле &quot;%1&quot; элемента %2</translation>
+        <source>unknown field "%1" of %2</source>
+        <translation>неизвестное поле "%1" элемента %2</translation>
     </message>
     <message>
         <source>the file already exists</source>
@@ -442,6 +456,56 @@
         <source>the content has no root</source>
         <translation>в содержании нет корневого элемента</translation>
     </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation>файл заблокирован другой программой</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk reported an I/O error</source>
+        <translation>диск сообщил об ошибке ввода-вывода</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its registry version is unreadable</source>
+        <translation>файл повреждён: его версию в реестре не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>no lock file can be written beside it (is the disk full?); it is opened read-only</source>
+        <translation>рядом с ним нельзя записать файл блокировки (диск заполнен?); он открыт только для чтения</translation>
+    </message>
+    <message>
+        <source>a document cannot be copied over itself</source>
+        <translation>документ нельзя скопировать поверх самого себя</translation>
+    </message>
+    <message>
+        <source>the changes could not be copied into the file: %1</source>
+        <translation>изменения не удалось перенести в файл: %1</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: the file has been removed or moved since it was opened</source>
+        <translation>не удалось сохранить изменение: файл удалён или перемещён после открытия</translation>
+    </message>
+</context>
+<context>
+    <name>DocxLayoutWriter</name>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>DocxStandardReader</name>
+    <message>
+        <source>a professional standard</source>
+        <translation>профессиональный стандарт</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>DocxStandardWriter</name>
@@ -463,6 +527,49 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>Import it into a new standard with the command kasibi-cli import FILE.docx -o STANDARD.kasibi, or ask the author for the .kasibi file.</source>
+        <translation>Импортируйте его в новый стандарт командой kasibi-cli import FILE.docx -o STANDARD.kasibi или попросите у автора файл .kasibi.</translation>
+    </message>
+    <message>
+        <source>Save it as a Word document (.docx) in Word or LibreOffice, then import that.</source>
+        <translation>Сохраните его как документ Word (.docx) в Word или LibreOffice, затем импортируйте его.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: check that it is still there and that you may open it.</source>
+        <translation>Файл не читается: проверьте, что он на месте и что у вас есть право его открыть.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no standard. If it was sent to you, ask for it again.</source>
+        <translation>Файл пуст: в нём нет стандарта. Если его вам прислали, попросите прислать ещё раз.</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a Kasibi standard.</source>
+        <translation>Это документ Word, а не стандарт Kasibi.</translation>
+    </message>
+    <message>
+        <source>This is a Word 97-2003 document (.doc), not a Kasibi standard.</source>
+        <translation>Это документ Word 97-2003 (.doc), а не стандарт Kasibi.</translation>
+    </message>
+    <message>
+        <source>This is an RTF document, not a Kasibi standard.</source>
+        <translation>Это документ RTF, а не стандарт Kasibi.</translation>
+    </message>
+    <message>
+        <source>This is a LibreOffice Writer document (.odt), not a Kasibi standard.</source>
+        <translation>Это документ LibreOffice Writer (.odt), а не стандарт Kasibi.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a standard. If it holds a classifier edition, load it with Tools &gt; Load Classifier Edition.</source>
+        <translation>Это книга Excel, а не стандарт. Если в ней редакция классификатора, загрузите её командой Сервис &gt; Загрузить редакцию классификатора.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file, which cannot be edited. Ask the author for the .kasibi file or for the Word document.</source>
+        <translation>Это файл PDF, его нельзя редактировать. Попросите у автора файл .kasibi или документ Word.</translation>
+    </message>
+</context>
+<context>
     <name>FormPlan</name>
     <message>
         <source>Version number and year of release</source>
@@ -480,6 +587,10 @@
         <source>Skills, abilities and knowledge are described under each labour function: open a function above.</source>
         <translation>Навыки, умения и знания описываются в каждой трудовой функции: откройте функцию выше.</translation>
     </message>
+    <message>
+        <source>Approving order</source>
+        <translation>Приказ об утверждении</translation>
+    </message>
 </context>
 <context>
     <name>JsonStandardReader</name>
@@ -488,12 +599,12 @@
         <translation>строка %1, столбец %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;format&quot;: this is not a Kasibi standard</source>
-        <translation>нет обязательного ключа &quot;format&quot;: это не стандарт Kasibi</translation>
+        <source>missing required key "format": this is not a Kasibi standard</source>
+        <translation>нет обязательного ключа "format": это не стандарт Kasibi</translation>
     </message>
     <message>
-        <source>expected &quot;kasibi-standard&quot;: this is not a Kasibi standard</source>
-        <translation>ожидается &quot;kasibi-standard&quot;: это не стандарт Kasibi</translation>
+        <source>expected "kasibi-standard": this is not a Kasibi standard</source>
+        <translation>ожидается "kasibi-standard": это не стандарт Kasibi</translation>
     </message>
     <message>
         <source>expected the number 1</source>
@@ -540,20 +651,20 @@
         <translation>ожидается %1, найдено: %2</translation>
     </message>
     <message>
-        <source>an object with &quot;kk&quot; and &quot;ru&quot;</source>
-        <translation>объект с &quot;kk&quot; и &quot;ru&quot;</translation>
+        <source>an object with "kk" and "ru"</source>
+        <translation>объект с "kk" и "ru"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not have the form %2</source>
-        <translation>&quot;%1&quot; не соответствует шаблону %2</translation>
+        <source>"%1" does not have the form %2</source>
+        <translation>"%1" не соответствует шаблону %2</translation>
     </message>
     <message>
         <source>a date as YYYY-MM-DD</source>
         <translation>дата в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; не является датой в формате ГГГГ-ММ-ДД</translation>
+        <source>"%1" is not a date as YYYY-MM-DD</source>
+        <translation>"%1" не является датой в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
@@ -568,32 +679,32 @@
         <translation>ожидается одно из значений: %1; найдено: %2</translation>
     </message>
     <message>
-        <source>an array of &quot;kk&quot;, &quot;ru&quot;</source>
-        <translation>массив из &quot;kk&quot;, &quot;ru&quot;</translation>
+        <source>an array of "kk", "ru"</source>
+        <translation>массив из "kk", "ru"</translation>
     </message>
     <message>
-        <source>expected &quot;kk&quot; or &quot;ru&quot;, each once</source>
-        <translation>ожидается &quot;kk&quot; или &quot;ru&quot;, каждый не более одного раза</translation>
+        <source>expected "kk" or "ru", each once</source>
+        <translation>ожидается "kk" или "ru", каждый не более одного раза</translation>
     </message>
     <message>
         <source>expected at least one language</source>
         <translation>ожидается хотя бы один язык</translation>
     </message>
     <message>
-        <source>missing required key &quot;id&quot;</source>
-        <translation>нет обязательного ключа &quot;id&quot;</translation>
+        <source>missing required key "id"</source>
+        <translation>нет обязательного ключа "id"</translation>
     </message>
     <message>
         <source>a non-empty string</source>
         <translation>непустая строка</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is already used at %2</source>
-        <translation>идентификатор &quot;%1&quot; уже используется в %2</translation>
+        <source>the id "%1" is already used at %2</source>
+        <translation>идентификатор "%1" уже используется в %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>нет обязательного ключа &quot;%1&quot;</translation>
+        <source>missing required key "%1"</source>
+        <translation>нет обязательного ключа "%1"</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -618,6 +729,18 @@
     <message>
         <source>expected a JSON object at the top level</source>
         <translation>на верхнем уровне ожидается объект JSON</translation>
+    </message>
+    <message>
+        <source>"%1" is not known to this version of Kasibi, which would lose it; the file may come from a newer Kasibi</source>
+        <translation>«%1» неизвестен этой версии Kasibi, и он был бы потерян; возможно, файл создан более новой версией Kasibi</translation>
+    </message>
+    <message>
+        <source>the comment is on "%1", which is no element of this standard</source>
+        <translation>замечание относится к «%1», а такого элемента в этом стандарте нет</translation>
+    </message>
+    <message>
+        <source>the reply answers "%1", which is no other comment of this standard</source>
+        <translation>ответ относится к «%1», а другого такого замечания в этом стандарте нет</translation>
     </message>
 </context>
 <context>
@@ -706,7 +829,7 @@
         <translation>Национальный орган: дата заключения</translation>
     </message>
     <message>
-        <source>NCE &quot;Atameken&quot;: date of the recommendations</source>
+        <source>NCE "Atameken": date of the recommendations</source>
         <translation>НПП «Атамекен»: дата рекомендаций</translation>
     </message>
     <message>
@@ -864,10 +987,6 @@
     <message>
         <source>Including a general description of the type of labour activity.</source>
         <translation>Включающее общую характеристику вида трудовой деятельности.</translation>
-    </message>
-    <message>
-        <source>Three digits, e.g. 012.</source>
-        <translation>Три цифры, например 012.</translation>
     </message>
     <message>
         <source>Per the unified tariff-qualification handbook of jobs and professions of workers, the qualification handbook of positions or the typical qualification characteristics, if there are such.</source>
@@ -1113,6 +1232,79 @@
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
+    <message>
+        <source>Approving order: issued by</source>
+        <translation>Приказ об утверждении: кем издан</translation>
+    </message>
+    <message>
+        <source>Approving order: number</source>
+        <translation>Приказ об утверждении: номер</translation>
+    </message>
+    <message>
+        <source>Approving order: date</source>
+        <translation>Приказ об утверждении: дата</translation>
+    </message>
+    <message>
+        <source>Approving order: number of the appendix</source>
+        <translation>Приказ об утверждении: номер приложения</translation>
+    </message>
+    <message>
+        <source>Three digits, e.g. 012. A draft may leave it empty: the number is assigned when the standard is placed on the digital platform of the National Qualifications System.</source>
+        <translation>Три цифры, например 012. В проекте можно не указывать: номер присваивается при размещении стандарта на цифровой платформе Национальной системы квалификаций.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageAligner</name>
+    <message>
+        <source>the files differ: %1 is «%2» in one and «%3» in the other; the first is kept</source>
+        <translation>файлы расходятся: %1 в одном — «%2», в другом — «%3»; оставлено первое</translation>
+    </message>
+    <message>
+        <source>only in the first file: the %1 file has no counterpart for it</source>
+        <translation>только в первом файле: в файле на языке: %1 ему нет соответствия</translation>
+    </message>
+    <message>
+        <source>only in the %1 file: added with its text in that language only</source>
+        <translation>только в файле на языке: %1; добавлено с текстом только на этом языке</translation>
+    </message>
+</context>
+<context>
+    <name>OoxmlPackage</name>
+    <message>
+        <source>is not a readable %1: the zip archive is damaged or incomplete</source>
+        <translation>не читается как %1: zip-архив повреждён или неполон</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 files; %2</source>
+        <translation>в архиве %1 файлов; %2</translation>
+    </message>
+    <message>
+        <source>the %1 has no part %2</source>
+        <translation>в %1 нет части %2</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (is the %2 encrypted or damaged?)</source>
+        <translation>часть %1 не распаковывается (%2 зашифрован или повреждён?)</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged: %2</source>
+        <translation>часть %1 повреждена: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB; this is not %3</source>
+        <translation>часть %1 распаковывается в более чем %2 МБ; это не %3</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (its checksum does not match)</source>
+        <translation>часть %1 повреждена (контрольная сумма не совпадает)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayoutWriter</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>PdfStandardWriter</name>
@@ -1146,6 +1338,203 @@
     </message>
 </context>
 <context>
+    <name>QualificationMap</name>
+    <message>
+        <source>%1 is not an OKED section (a letter, e.g. B) or division (two digits, e.g. 07)</source>
+        <translation>%1 — не секция ОКЭД (буква, например B) и не раздел (две цифры, например 07)</translation>
+    </message>
+    <message>
+        <source>the map cannot be made: %1</source>
+        <translation>карту не удаётся построить: %1</translation>
+    </message>
+    <message>
+        <source>no registered standard has a card in OKED %1</source>
+        <translation>ни в одном зарегистрированном стандарте нет карточек по ОКЭД %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationMapPainter</name>
+    <message>
+        <source>a qualification map is written as .svg or .png</source>
+        <translation>карта квалификаций сохраняется в .svg или .png</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: the drawing failed</source>
+        <translation>не удаётся записать: рисование не удалось</translation>
+    </message>
+    <message>
+        <source>cannot be written: the image is too large</source>
+        <translation>не удаётся записать: изображение слишком большое</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>this database already holds a registry (schema %1); to bring it up to date, use registry upgrade</source>
+        <translation>в этой базе данных уже есть реестр (схема %1); чтобы обновить его, используйте registry upgrade</translation>
+    </message>
+    <message>
+        <source>this database holds no registry; make one with registry init</source>
+        <translation>в этой базе данных нет реестра; создайте его командой registry init</translation>
+    </message>
+    <message>
+        <source>the registry has an older schema (%1; this version of Kasibi uses %2); its administrator brings it up to date with registry upgrade</source>
+        <translation>у реестра старая схема (%1; эта версия Kasibi использует %2); администратор реестра обновляет её командой registry upgrade</translation>
+    </message>
+    <message>
+        <source>the registry cannot be read: %1</source>
+        <translation>реестр не читается: %1</translation>
+    </message>
+    <message>
+        <source>your account (%1) may not %2</source>
+        <translation>вашей учётной записи (%1) не разрешено: %2</translation>
+    </message>
+    <message>
+        <source>the registry refused to %1: %2</source>
+        <translation>реестр отказал (%1): %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source>no registered version</source>
+        <translation>ни одна зарегистрированная версия</translation>
+    </message>
+    <message>
+        <source>publishing is refused: version %1 of this standard was published by %2 on %3, after the version this document comes from (%4); pull version %1 and compare it with yours first</source>
+        <translation>публикация отклонена: версию %1 этого стандарта опубликовал %2 (%3) после версии, из которой получен этот документ (%4); сначала получите версию %1 и сравните её со своей</translation>
+    </message>
+    <message>
+        <source>read the standard's versions</source>
+        <translation>читать версии стандарта</translation>
+    </message>
+    <message>
+        <source>the registry has no version %1 of standard %2</source>
+        <translation>в реестре нет версии %1 стандарта %2</translation>
+    </message>
+    <message>
+        <source>read the registry</source>
+        <translation>читать реестр</translation>
+    </message>
+    <message>
+        <source>the document says it matches version %1 of its standard, which this registry does not have (its latest is %2)</source>
+        <translation>документ указывает, что соответствует версии %1 своего стандарта, которой нет в этом реестре (последняя — %2)</translation>
+    </message>
+    <message>
+        <source>read the registry's accounts</source>
+        <translation>читать учётные записи реестра</translation>
+    </message>
+    <message>
+        <source>the standard names no developer organisation, and your account (%1) belongs to none</source>
+        <translation>в стандарте не указана организация-разработчик, а ваша учётная запись (%1) не относится ни к одной</translation>
+    </message>
+    <message>
+        <source>your account (%1) may not publish standards: it is not an author of any organisation in this registry</source>
+        <translation>вашей учётной записи (%1) не разрешено публиковать стандарты: она не является автором ни одной организации в этом реестре</translation>
+    </message>
+    <message>
+        <source>register the organisation</source>
+        <translation>зарегистрировать организацию</translation>
+    </message>
+    <message>
+        <source>the standard's id %1 is not a UUID; export and import it to give it one</source>
+        <translation>идентификатор стандарта %1 не является UUID; экспортируйте и импортируйте стандарт, чтобы он его получил</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>публиковать</translation>
+    </message>
+    <message>
+        <source>your account (%1) may not publish standards of organisation %2</source>
+        <translation>вашей учётной записи (%1) не разрешено публиковать стандарты организации %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard's id (a UUID, as registry list shows)</source>
+        <translation>%1 — не идентификатор стандарта (UUID, как его показывает registry list)</translation>
+    </message>
+    <message>
+        <source>read the standard</source>
+        <translation>читать стандарт</translation>
+    </message>
+    <message>
+        <source>the registry has no standard %1</source>
+        <translation>в реестре нет стандарта %1</translation>
+    </message>
+    <message>
+        <source>comment on published standards</source>
+        <translation>комментировать опубликованные стандарты</translation>
+    </message>
+    <message>
+        <source>give the conclusion on published standards</source>
+        <translation>давать заключение по опубликованным стандартам</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCheck</name>
+    <message>
+        <source>the registry cannot be checked: %1</source>
+        <translation>реестр не удаётся проверить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryConnection</name>
+    <message>
+        <source>no registry is given: pass --db with a PostgreSQL connection string or URI, or set %1</source>
+        <translation>реестр не указан: передайте --db со строкой подключения или URI PostgreSQL либо задайте %1</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URI: %1</source>
+        <translation>недопустимый URI PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>unknown parameter "%1"</source>
+        <translation>неизвестный параметр "%1"</translation>
+    </message>
+    <message>
+        <source>the connection string cannot contain ';'</source>
+        <translation>строка подключения не может содержать «;»</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: apt-get install libqt6sql6-psql</source>
+        <translation>драйвер PostgreSQL для Qt (QPSQL) не установлен; в Debian: apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to the registry: %1</source>
+        <translation>не удаётся подключиться к реестру: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMigrations</name>
+    <message>
+        <source>the registry was made by a newer version of Kasibi (registry schema %1; this version knows up to %2); use a newer Kasibi</source>
+        <translation>реестр создан более новой версией Kasibi (схема реестра %1; эта версия знает схемы до %2); используйте более новую версию Kasibi</translation>
+    </message>
+    <message>
+        <source>the registry schema step %1 is missing</source>
+        <translation>отсутствует шаг схемы реестра %1</translation>
+    </message>
+    <message>
+        <source>the registry cannot be brought to schema %1: %2</source>
+        <translation>реестр не удаётся привести к схеме %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>нечего искать</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>поиск не удался: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHardening</name>
     <message>
         <source>the SQLite handle is not available</source>
@@ -1154,6 +1543,243 @@
     <message>
         <source>SQLite refused its defensive settings</source>
         <translation>SQLite отказался применить защитные настройки</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRecognizer</name>
+    <message>
+        <source>paragraph %1</source>
+        <translation>абзац %1</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, cell %3</source>
+        <translation>таблица %1, строка %2, ячейка %3</translation>
+    </message>
+    <message>
+        <source>no label claims this text; it is kept in "Unplaced text" for the author to move: %1</source>
+        <translation>этот текст не относится ни к одной надписи; он сохранён в разделе "Неразмещённый текст", чтобы автор перенёс его: %1</translation>
+    </message>
+    <message>
+        <source>a «Задача» (task) of the older template is taken as a skill of its labour function</source>
+        <translation>«Задача» прежнего шаблона принята как навык её трудовой функции</translation>
+    </message>
+    <message>
+        <source>«Умения и навыки» (abilities and skills) of the older template are taken as abilities</source>
+        <translation>«Умения и навыки» прежнего шаблона приняты как умения</translation>
+    </message>
+    <message>
+        <source>«%1» has no place in the 2023 structure; kept in an extra section</source>
+        <translation>для «%1» нет места в структуре 2023 года; сохранено в дополнительном разделе</translation>
+    </message>
+    <message>
+        <source>skills printed without a labour function above them: a labour function without a name holds them</source>
+        <translation>навыки напечатаны без трудовой функции над ними: они помещены в трудовую функцию без наименования</translation>
+    </message>
+    <message>
+        <source>the older template prints no skills: the abilities and knowledge of each labour function are put into one skill without a name, for the author to name and split</source>
+        <translation>в прежнем шаблоне навыков нет: умения и знания каждой трудовой функции помещены в один навык без наименования, чтобы автор дал ему наименование и разделил его</translation>
+    </message>
+    <message>
+        <source>a field of the older template without a place in the 2023 structure</source>
+        <translation>поле прежнего шаблона, которому нет места в структуре 2023 года</translation>
+    </message>
+    <message>
+        <source>the standard's number «%1» is not the serial number of the 2023 code (three digits); kept as printed</source>
+        <translation>номер стандарта «%1» не является порядковым номером кода 2023 года (три цифры); сохранён как напечатан</translation>
+    </message>
+    <message>
+        <source>an OKED entry printed without its code; the 2023 structure needs the codes of section, division, group, class and subclass</source>
+        <translation>позиция ОКЭД напечатана без кода; структура 2023 года требует кодов секции, раздела, группы, класса и подкласса</translation>
+    </message>
+    <message>
+        <source>the code printed for the profession, %1, is an NKZ group code; the occupation code is left for the author</source>
+        <translation>код, напечатанный для профессии, %1, — это код группы НКЗ; код занятия оставлен автору</translation>
+    </message>
+    <message>
+        <source>the profession's code is printed with more than a code; kept as printed</source>
+        <translation>код профессии напечатан вместе с другим текстом; сохранён как напечатан</translation>
+    </message>
+    <message>
+        <source>the group code is not four digits; kept as printed</source>
+        <translation>код группы состоит не из четырёх цифр; сохранён как напечатан</translation>
+    </message>
+    <message>
+        <source>the group code printed as «%1» is taken as %2</source>
+        <translation>код группы, напечатанный как «%1», принят как %2</translation>
+    </message>
+    <message>
+        <source>the level is printed as the range %1-%2; the lower level %1 is taken</source>
+        <translation>уровень напечатан как диапазон %1-%2; принят нижний уровень %1</translation>
+    </message>
+    <message>
+        <source>a range of levels, kept as printed</source>
+        <translation>диапазон уровней, сохранён как напечатан</translation>
+    </message>
+    <message>
+        <source>the education and experience printed with the ORK level are taken as the required education</source>
+        <translation>образование и опыт, напечатанные вместе с уровнем ОРК, приняты как требуемое образование</translation>
+    </message>
+    <message>
+        <source>the related profession's ORK level is printed as the range %1; the lower level %2 is taken and the range kept in an extra section</source>
+        <translation>уровень ОРК родственной профессии напечатан как диапазон %1; принят нижний уровень %2, а диапазон сохранён в дополнительном разделе</translation>
+    </message>
+    <message>
+        <source>a related profession with a range of levels, kept as printed</source>
+        <translation>родственная профессия с диапазоном уровней, сохранена как напечатана</translation>
+    </message>
+    <message>
+        <source>the approving order named among the developers is kept in an extra section</source>
+        <translation>приказ об утверждении, указанный среди разработчиков, сохранён в дополнительном разделе</translation>
+    </message>
+    <message>
+        <source>a date that could not be read; kept as printed</source>
+        <translation>дата, которую не удалось прочитать; сохранена как напечатана</translation>
+    </message>
+    <message>
+        <source>a version that could not be read; kept as printed</source>
+        <translation>версия, которую не удалось прочитать; сохранена как напечатана</translation>
+    </message>
+    <message>
+        <source>several versions are printed; the last one, %1, is taken and the history kept in an extra section</source>
+        <translation>напечатано несколько версий; принята последняя, %1, а история сохранена в дополнительном разделе</translation>
+    </message>
+    <message>
+        <source>the version as printed</source>
+        <translation>версия в напечатанном виде</translation>
+    </message>
+    <message>
+        <source>the planned update is printed as «%1», not as a date; the author sets the date</source>
+        <translation>планируемое обновление напечатано как «%1», а не как дата; дату устанавливает автор</translation>
+    </message>
+    <message>
+        <source>the card's heading gives the profession's name</source>
+        <translation>заголовок карточки содержит наименование профессии</translation>
+    </message>
+    <message>
+        <source>the card's heading names it differently from its profession; kept as printed</source>
+        <translation>в заголовке карточки она названа иначе, чем её профессия; сохранено как напечатано</translation>
+    </message>
+    <message>
+        <source>the labour function is named differently in the card's list; the name above its skills is taken</source>
+        <translation>в перечне карточки трудовая функция названа иначе; принято наименование над её навыками</translation>
+    </message>
+    <message>
+        <source>the older template does not say which labour functions are mandatory and which additional: all are taken as mandatory</source>
+        <translation>в прежнем шаблоне не указано, какие трудовые функции обязательные, а какие дополнительные: все приняты как обязательные</translation>
+    </message>
+    <message>
+        <source>the labour function is listed but printed without skills</source>
+        <translation>трудовая функция указана в перечне, но напечатана без навыков</translation>
+    </message>
+    <message>
+        <source>NKZ occupation code</source>
+        <translation>код занятия по НКЗ</translation>
+    </message>
+    <message>
+        <source>NRK level</source>
+        <translation>уровень НРК</translation>
+    </message>
+    <message>
+        <source>work experience</source>
+        <translation>опыт работы</translation>
+    </message>
+    <message>
+        <source>non-formal and informal education</source>
+        <translation>неформальное и информальное образование</translation>
+    </message>
+    <message>
+        <source>the whole-task assessment</source>
+        <translation>оценка целостного задания</translation>
+    </message>
+    <message>
+        <source>not in the source, for the author to supply: %1</source>
+        <translation>нет в источнике, указывает автор: %1</translation>
+    </message>
+    <message>
+        <source>the list of cards is made from the cards in the 2023 structure; the printed list is kept as it was</source>
+        <translation>перечень карточек составлен по карточкам структуры 2023 года; напечатанный перечень сохранён как был</translation>
+    </message>
+    <message>
+        <source>the approving order's number or date could not be read; the header is kept as printed</source>
+        <translation>номер или дату приказа об утверждении не удалось прочитать; заголовок сохранён как напечатан</translation>
+    </message>
+    <message>
+        <source>the title differs from the standard's name; kept as printed</source>
+        <translation>заглавие отличается от наименования стандарта; сохранено как напечатано</translation>
+    </message>
+    <message>
+        <source>the state body is not in the source, for the author to supply</source>
+        <translation>государственного органа нет в источнике, его указывает автор</translation>
+    </message>
+    <message>
+        <source>page header, </source>
+        <translation>верхний колонтитул, </translation>
+    </message>
+    <message>
+        <source>has no professional standard in it: none of the labels a standard is printed with (a profession card, labour functions, skills) was found</source>
+        <translation>в нём нет профессионального стандарта: не найдено ни одной надписи, с которыми печатается стандарт (карточка профессии, трудовые функции, навыки)</translation>
+    </message>
+</context>
+<context>
+    <name>WordDocumentReader</name>
+    <message>
+        <source>elements are nested more than %1 deep, which no document is</source>
+        <translation>элементы вложены глубже %1 уровней, чего не бывает ни в одном документе</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>документ Word</translation>
+    </message>
+    <message>
+        <source>cannot be read: no such readable file</source>
+        <translation>не читается: нет такого доступного файла</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not %2</source>
+        <translation>файл больше %1 МБ; это не %2</translation>
+    </message>
+    <message>
+        <source>is an old binary Word document (.doc); open it in Word or LibreOffice and save it as .docx, then import that</source>
+        <translation>это старый двоичный документ Word (.doc); откройте его в Word или LibreOffice, сохраните как .docx и импортируйте его</translation>
+    </message>
+    <message>
+        <source>is a PDF file, from which the structure of a document cannot be read; import the Word (.docx) file it was made from</source>
+        <translation>это файл PDF, из которого нельзя прочитать структуру документа; импортируйте файл Word (.docx), из которого он сделан</translation>
+    </message>
+    <message>
+        <source>DOCX document</source>
+        <translation>документ DOCX</translation>
+    </message>
+    <message>
+        <source>a Word document holds a few dozen</source>
+        <translation>в документе Word их несколько десятков</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not a Word document (it has no word/document.xml)</source>
+        <translation>это zip-архив, но не документ Word (в нём нет word/document.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <source>give one Word file, or the Kazakh and the Russian file of the same standard</source>
+        <translation>укажите один файл Word или казахский и русский файлы одного стандарта</translation>
+    </message>
+    <message>
+        <source>both files are written in %1; give the Kazakh and the Russian file of the standard</source>
+        <translation>оба файла написаны на языке: %1; укажите казахский и русский файлы стандарта</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1795,25 @@
     <message>
         <source>expected a date as YYYY-MM-DD</source>
         <translation>ожидается дата в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists Kurban ait and the days off moved by decree up to %1: in %2 the deadline is computed without them. Load a newer calendar when it is published.</source>
+        <translation>Календарь праздников содержит Курбан айт и перенесённые постановлением выходные дни до %1 года: в %2 году срок рассчитан без них. Загрузите более новый календарь, когда он будет опубликован.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists no Kurban ait nor days off moved by decree: the deadline is computed without them. Load a calendar that has them.</source>
+        <translation>Календарь праздников не содержит ни Курбан айта, ни перенесённых постановлением выходных дней: срок рассчитан без них. Загрузите календарь, в котором они есть.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPartReader</name>
+    <message>
+        <source>a document type declaration, which a %1 never has</source>
+        <translation>объявление типа документа, которого в %1 не бывает</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2): %3</source>
+        <translation>часть %1 — некорректный XML (строка %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1858,14 @@
         <source>Classifier editions in use:</source>
         <translation>Действующие редакции классификаторов:</translation>
     </message>
+    <message>
+        <source>Classifier &amp;Editions…</source>
+        <translation>&amp;Редакции классификаторов…</translation>
+    </message>
+    <message>
+        <source>The classifiers could not be opened</source>
+        <translation>Не удалось открыть классификаторы</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ClassifierEditionDialog</name>
@@ -1223,14 +1876,6 @@
     <message>
         <source>Load a Classifier Edition</source>
         <translation>Загрузка редакции классификатора</translation>
-    </message>
-    <message>
-        <source>OKED (economic activities)</source>
-        <translation>ОКЭД (виды экономической деятельности)</translation>
-    </message>
-    <message>
-        <source>NKZ (occupations)</source>
-        <translation>НКЗ (занятия)</translation>
     </message>
     <message>
         <source>e.g. GK RK 03-2019 (2023)</source>
@@ -1264,6 +1909,65 @@
         <source>Classifier editions (*.xlsx *.csv);;All files (*)</source>
         <translation>Редакции классификаторов (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>%1 (economic activities)</source>
+        <translation>%1 (виды экономической деятельности)</translation>
+    </message>
+    <message>
+        <source>%1 (occupations)</source>
+        <translation>%1 (занятия)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ClassifierEditionsDialog</name>
+    <message>
+        <source>&amp;Use This Edition</source>
+        <translation>&amp;Использовать эту редакцию</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Classifier Editions</source>
+        <translation>Редакции классификаторов</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Кодов</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Загружена</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>&amp;Load an Edition…</source>
+        <translation>&amp;Загрузить редакцию…</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенная</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>The edition could not be put in use</source>
+        <translation>Редакцию не удалось сделать используемой</translation>
+    </message>
+    <message>
+        <source>The edition could not be removed</source>
+        <translation>Редакцию не удалось удалить</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ClassifierLookup</name>
@@ -1284,24 +1988,24 @@
         <translation>Хранилище классификаторов не открыто.</translation>
     </message>
     <message>
-        <source>The %1 edition in use (%2) has no %3: load a full edition with Tools &gt; Load Classifier Edition.</source>
-        <translation>В действующей редакции %1 (%2) нет %3: загрузите полную редакцию через Сервис &gt; Загрузить редакцию классификатора.</translation>
-    </message>
-    <message>
-        <source>subclasses</source>
-        <translation>подклассов</translation>
-    </message>
-    <message>
-        <source>occupations</source>
-        <translation>занятий</translation>
-    </message>
-    <message>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
         <source>the edition in use has no code %1</source>
         <translation>в действующей редакции нет кода %1</translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) holds only sections and divisions, no subclasses.</source>
+        <translation>В используемой редакции %1 (%2) только секции и разделы, подклассов нет.</translation>
+    </message>
+    <message>
+        <source>The %1 edition in use (%2) holds only major and sub-major groups, no occupations.</source>
+        <translation>В используемой редакции %1 (%2) только основные группы и подгруппы, занятий нет.</translation>
+    </message>
+    <message>
+        <source>Load it…</source>
+        <translation>Загрузить…</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +2120,7 @@
         <translation>Текущее содержание</translation>
     </message>
     <message>
-        <source>Version &quot;%1&quot; of %2</source>
+        <source>Version "%1" of %2</source>
         <translation>Версия «%1» от %2</translation>
     </message>
     <message>
@@ -1466,10 +2170,6 @@
     <message>
         <source>Export the Change Report</source>
         <translation>Экспорт отчёта об изменениях</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx);;PDF (*.pdf)</source>
-        <translation>Документ Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be written</source>
@@ -1574,7 +2274,7 @@
         <translation>Замечание эксперта</translation>
     </message>
     <message>
-        <source>Draft every verdict from the findings of validation: &quot;does not meet&quot; where an error stands against the criterion</source>
+        <source>Draft every verdict from the findings of validation: "does not meet" where an error stands against the criterion</source>
         <translation>Предварительно заполнить оценки по всем критериям по замечаниям проверки: «не соответствует», если по критерию есть ошибка</translation>
     </message>
     <message>
@@ -1640,7 +2340,7 @@
         <translation>изменить «%1»</translation>
     </message>
     <message>
-        <source>Restore Version &quot;%1&quot;</source>
+        <source>Restore Version "%1"</source>
         <translation>восстановить версию «%1»</translation>
     </message>
 </context>
@@ -1895,6 +2595,45 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ImportReportDock</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Сопоставлено</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Не размещено</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 mapped, %3 unplaced, %4 missing, %5 mismatch. The validation dock lists what the author must still supply.</source>
+        <translation>Импортировано из %1: сопоставлено %2, не размещено %3, отсутствует %4, расхождений %5. Панель проверки перечисляет, что автору ещё нужно заполнить.</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::IntegerFieldEditor</name>
     <message>
         <source>not set</source>
@@ -1947,7 +2686,7 @@
         <translation>у версии должно быть наименование</translation>
     </message>
     <message>
-        <source>Version &quot;%1&quot; saved.</source>
+        <source>Version "%1" saved.</source>
         <translation>Версия «%1» сохранена.</translation>
     </message>
     <message>
@@ -1955,7 +2694,7 @@
         <translation>Сохранение версии</translation>
     </message>
     <message>
-        <source>Name of the version (for example, &quot;sent to the state body&quot;):</source>
+        <source>Name of the version (for example, "sent to the state body"):</source>
         <translation>Наименование версии (например, «направлено в государственный орган»):</translation>
     </message>
     <message>
@@ -2039,10 +2778,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made.</source>
-        <translation>Каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -2285,10 +3020,6 @@ File: %2</source>
         <translation>Открыть стандарт</translation>
     </message>
     <message>
-        <source>Standards (*.kasibi *.json);;Kasibi documents (*.kasibi);;Interchange format (*.json)</source>
-        <translation>Стандарты (*.kasibi *.json);;Документы Kasibi (*.kasibi);;Формат обмена (*.json)</translation>
-    </message>
-    <message>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
@@ -2315,6 +3046,66 @@ File: %2</source>
     <message>
         <source>Review mode: the content is read-only; comments and the conclusion can be edited.</source>
         <translation>Режим рецензирования: содержание доступно только для чтения; комментарии и заключение можно изменять.</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Word…</source>
+        <translation>Импорт из &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Kasibi &amp;User Guide</source>
+        <translation>&amp;Руководство пользователя Kasibi</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Повторить: %1</translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
+        <translation>Стандарты (*.kasibi *.json *.docx);;Документы Kasibi (*.kasibi);;Формат обмена (*.json);;Документы Word (*.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the standard from Word…</source>
+        <translation>Чтение стандарта из Word…</translation>
+    </message>
+    <message>
+        <source>The standard could not be imported from Word</source>
+        <translation>Не удалось импортировать стандарт из Word</translation>
+    </message>
+    <message>
+        <source>The file could not be brought up to date</source>
+        <translation>Файл не удалось обновить</translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; the file is up to date.</source>
+        <translation>Каждое изменение сохраняется сразу; файл в актуальном состоянии.</translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
+        <translation>Каждое изменение сохраняется сразу; файл читает другая программа, поэтому он обновится через мгновение.</translation>
+    </message>
+    <message>
+        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
+        <translation>Импорт стандарта из Word (один файл или его казахский и русский файлы)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
+        <translation>выберите один файл Word или казахский и русский файлы одного стандарта</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +3142,6 @@ File: %2</source>
         <translation>Наименования по НКЗ и уровни ОРК — из главы 3.</translation>
     </message>
     <message>
-        <source>&lt;i&gt;not yet known: fill in the OKED section, subclass and serial number&lt;/i&gt;</source>
-        <translation>&lt;i&gt;пока не определён: заполните секцию, подкласс ОКЭД и порядковый номер&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>&lt;i&gt;no name yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;без наименования&lt;/i&gt;</translation>
     </message>
@@ -2365,6 +3152,14 @@ File: %2</source>
     <message>
         <source>&lt;i&gt;No profession cards yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Карточек профессий пока нет.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not yet known: fill in the OKED section and subclass&lt;/i&gt;</source>
+        <translation>&lt;i&gt;пока неизвестен: заполните секцию и подкласс ОКЭД&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(the serial number is assigned on the NQS digital platform)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(порядковый номер присваивается на цифровой платформе НСК)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2398,8 +3193,183 @@ File: %2</source>
         <translation>Стандарт пишется хотя бы на одном языке.</translation>
     </message>
     <message>
-        <source>The interface will be in the new language the next time Kasibi starts.</source>
-        <translation>Интерфейс сменит язык при следующем запуске Kasibi.</translation>
+        <source>host=registry.example.kz dbname=kasibi user=login</source>
+        <translation>host=registry.example.kz dbname=kasibi user=логин</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection string or URI. The password goes in ~/.pgpass, never here.</source>
+        <translation>Строка подключения или URI PostgreSQL. Пароль хранится в ~/.pgpass, а не здесь.</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>Реестр:</translation>
+    </message>
+    <message>
+        <source>Check spelling in:</source>
+        <translation>Проверять орфографию:</translation>
+    </message>
+    <message>
+        <source>Kasibi does not keep passwords: put the registry's password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
+        <translation>Kasibi не хранит пароли: укажите пароль реестра в ~/.pgpass (или PGPASSWORD) и не включайте его в адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::QualificationMapDialog</name>
+    <message>
+        <source>Qualification Map</source>
+        <translation>Карта квалификаций</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save the Map</source>
+        <translation>Сохранить карту</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::RegistryController</name>
+    <message>
+        <source>Open from Re&amp;gistry…</source>
+        <translation>Открыть из р&amp;еестра…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Registry…</source>
+        <translation>О&amp;публиковать в реестре…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification Map</source>
+        <translation>&amp;Карта квалификаций</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>no registry is set: give its address in Edit &gt; Preferences</source>
+        <translation>реестр не задан: укажите его адрес в «Правка &gt; Параметры»</translation>
+    </message>
+    <message>
+        <source>no standard is open</source>
+        <translation>стандарт не открыт</translation>
+    </message>
+    <message>
+        <source>Publish to Registry</source>
+        <translation>Публикация в реестре</translation>
+    </message>
+    <message>
+        <source>Pull version %1 and compare it with yours now?</source>
+        <translation>Получить версию %1 и сравнить её с вашей сейчас?</translation>
+    </message>
+    <message>
+        <source>Published to the registry as version %1</source>
+        <translation>Опубликовано в реестре как версия %1</translation>
+    </message>
+    <message>
+        <source>The registry already has this content as version %1</source>
+        <translation>В реестре это содержание уже есть как версия %1</translation>
+    </message>
+    <message>
+        <source>Save the standard from the registry as</source>
+        <translation>Сохранить стандарт из реестра как</translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation>Документы Kasibi (*.kasibi)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::RegistryDock</name>
+    <message>
+        <source>Same occupation</source>
+        <translation>То же занятие</translation>
+    </message>
+    <message>
+        <source>Related, elsewhere</source>
+        <translation>Связанная, в другом стандарте</translation>
+    </message>
+    <message>
+        <source>Related, nowhere</source>
+        <translation>Связанная, нигде не описана</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Пора актуализировать</translation>
+    </message>
+    <message>
+        <source>Same code</source>
+        <translation>Тот же код</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Words in Kazakh or Russian, an NKZ or OKED code</source>
+        <translation>Слова на казахском или русском, код НКЗ или ОКЭД</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Check the Registry</source>
+        <translation>Проверить реестр</translation>
+    </message>
+    <message>
+        <source>OKED section or division</source>
+        <translation>Секция или раздел ОКЭД</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>%n ошибка(и)<numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>%n предупреждение(я)<numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2533,10 +3503,6 @@ File: %2</source>
         <translation>Открыть стандарт для рецензирования</translation>
     </message>
     <message>
-        <source>Kasibi documents (*.kasibi)</source>
-        <translation>Документы Kasibi (*.kasibi)</translation>
-    </message>
-    <message>
         <source>Import comments from a reviewed copy</source>
         <translation>Импорт комментариев из рецензированной копии</translation>
     </message>
@@ -2572,6 +3538,14 @@ File: %2</source>
             <numerusform>, решено обсуждений: %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comment on the &amp;Whole Standard…</source>
+        <translation>Замечание ко всему &amp;стандарту…</translation>
+    </message>
+    <message>
+        <source>Review mode could not be changed</source>
+        <translation>Не удалось изменить режим рецензирования</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::SpellChecker</name>
@@ -2599,12 +3573,12 @@ File: %2</source>
         <translation>нет элемента с идентификатором %1</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;</source>
-        <translation>у элемента %1 нет поля &quot;%2&quot;</translation>
+        <source>%1 has no field "%2"</source>
+        <translation>у элемента %1 нет поля "%2"</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; takes no language &quot;%2&quot;</source>
-        <translation>поле &quot;%1&quot; не допускает язык &quot;%2&quot;</translation>
+        <source>field "%1" takes no language "%2"</source>
+        <translation>поле "%1" не допускает язык "%2"</translation>
     </message>
     <message>
         <source>nothing can be added there</source>
@@ -2719,6 +3693,57 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::UserGuideDialog</name>
+    <message>
+        <source>Kasibi User Guide</source>
+        <translation>Руководство пользователя Kasibi</translation>
+    </message>
+    <message>
+        <source>In a list of texts: start the next item</source>
+        <translation>В списке текстов: начать следующий пункт</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In a list of texts: break the line</source>
+        <translation>В списке текстов: перенести строку</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>In a list: add an item after this one</source>
+        <translation>В списке: добавить пункт после текущего</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>In a list: move the item up or down</source>
+        <translation>В списке: переместить пункт вверх или вниз</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up, Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Up, Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>In a list: remove the item</source>
+        <translation>В списке: удалить пункт</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Delete</source>
+        <translation>Ctrl+Shift+Delete</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ValidationDock</name>
     <message>
         <source>Validation</source>
@@ -2765,8 +3790,24 @@ File: %2</source>
         <translation>&amp;Перейти к полю</translation>
     </message>
     <message>
-        <source>&amp;Apply the Classifier&apos;s Wording</source>
+        <source>&amp;Apply the Classifier's Wording</source>
         <translation>&amp;Применить формулировку классификатора</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>criterion %1: %2</source>
+        <translation>критерий %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2776,11 +3817,11 @@ File: %2</source>
         <translation>нет временной папки для версии</translation>
     </message>
     <message>
-        <source>Version &quot;%1&quot; of %2 (read-only)</source>
+        <source>Version "%1" of %2 (read-only)</source>
         <translation>Версия «%1» от %2 (только чтение)</translation>
     </message>
     <message>
-        <source>Version &quot;%1&quot;, saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
+        <source>Version "%1", saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
         <translation>Версия «%1», сохранённая %2. Она открыта только для чтения; чтобы сделать её текущим содержанием, восстановите её в окне «Версии».</translation>
     </message>
 </context>
@@ -2880,6 +3921,14 @@ File: %2</source>
     <message>
         <source>No recent standards yet.</source>
         <translation>Недавних стандартов пока нет.</translation>
+    </message>
+    <message>
+        <source>Open for Review…</source>
+        <translation>Открыть для рецензирования…</translation>
+    </message>
+    <message>
+        <source>Open a standard sent to you for review: its content stays as the author wrote it, your comments and the conclusion are kept in the file</source>
+        <translation>Открыть присланный на рецензирование стандарт: его содержание остаётся таким, как его написал автор, ваши замечания и заключение сохраняются в файле</translation>
     </message>
 </context>
 <context>
