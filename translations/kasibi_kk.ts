@@ -3351,13 +3351,15 @@ File: %2</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>%n қате<numerusform>%n қате</numerusform>
+        <translation>
+            <numerusform>%n қате</numerusform>
             <numerusform>%n қате</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>%n ескерту<numerusform>%n ескерту</numerusform>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
             <numerusform>%n ескерту</numerusform>
         </translation>
     </message>

@@ -3359,14 +3359,16 @@ File: %2</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>%n ошибка(и)<numerusform>%n ошибка</numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
             <numerusform>%n ошибки</numerusform>
             <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>%n предупреждение(я)<numerusform>%n предупреждение</numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
             <numerusform>%n предупреждения</numerusform>
             <numerusform>%n предупреждений</numerusform>
         </translation>
