@@ -27,7 +27,7 @@ QTextEdit* itemEditor(MainWindow& window, const QString& itemId, const QString& 
 
 } // namespace
 
-TEST_CASE("ElementRow: Enter in a list item starts the next item, Shift+Enter breaks the line; "
+TEST_CASE("ElementRow: Enter in a list item starts the next item, Shift+Enter breaks the line, "
           "a new item is typed from its first column") {
     test::WindowFixture fixture;
     MainWindow& window = fixture.window;

@@ -221,7 +221,7 @@ TEST_CASE("ExportController: the print preview renders the standard in the langu
     REQUIRE(QTest::qWaitFor([&] { return alive.isNull(); }));
 }
 
-TEST_CASE("ExportController: a second export while one runs is refused with a word; the first "
+TEST_CASE("ExportController: a second export while one runs is refused with a word, the first "
           "is written whole") {
     OpenSample open;
     QSignalSpy finished(open.controller, &ExportController::finished);

@@ -473,7 +473,7 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
           QStringLiteral("2.0"));
 }
 
-TEST_CASE("MainWindow: the toolbar's buttons stay where they are as steps are made and undone; "
+TEST_CASE("MainWindow: the toolbar's buttons stay where they are as steps are made and undone, "
           "the step is named in the tooltip and the Edit menu") {
     test::WindowFixture fixture;
     MainWindow& window = fixture.window;
@@ -575,7 +575,7 @@ TEST_CASE("MainWindow: in review mode, Undo takes back comments only, and says n
     CHECK(failures.isEmpty());
 }
 
-TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh and Russian; the "
+TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh and Russian, the "
           "interface changes language at once, the open standard and its history kept") {
     REQUIRE(Preferences::effectiveUiLanguage() == QStringLiteral("en"));
     Preferences::setUiLanguage({});
@@ -616,7 +616,7 @@ TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh a
     CHECK(english->session() == session);
 }
 
-TEST_CASE("MainWindow: Save As onto a full disk is refused by file and reason; the editing goes "
+TEST_CASE("MainWindow: Save As onto a full disk is refused by file and reason, the editing goes "
           "on in the original, and the file there is kept") {
     QTemporaryDir folder;
     const QString original = folder.filePath(QStringLiteral("draft.kasibi"));

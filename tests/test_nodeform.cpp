@@ -106,7 +106,7 @@ TEST_CASE("NodeForm: a paragraph being typed grows lines ahead and keeps the car
     CHECK(purpose->height() < height);
 }
 
-TEST_CASE("NodeForm: at 1024x700 the form keeps its width, the two wordings one above the other; "
+TEST_CASE("NodeForm: at 1024x700 the form keeps its width, the two wordings one above the other, "
           "side by side on a wide screen") {
     test::WindowFixture fixture({1024, 700});
     MainWindow& window = fixture.window;

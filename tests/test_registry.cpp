@@ -164,7 +164,7 @@ TEST_CASE("The document file records the registry version it matches", "[registr
     CHECK_FALSE(fresh.value()->registryLink().has_value());
 }
 
-TEST_CASE("A registry of a newer schema is refused; an older one is upgraded step by step",
+TEST_CASE("A registry of a newer schema is refused, an older one is upgraded step by step",
           "[registry]") {
     PostgresCluster& cluster = PostgresCluster::instance();
     const int latest = RegistryMigrations::latestVersion();

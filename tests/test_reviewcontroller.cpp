@@ -451,7 +451,7 @@ TEST_CASE("ReviewController: a comment on one knowledge item is on the item itse
 }
 
 TEST_CASE("ReviewController: in review mode a level picker is legible, focusable and takes a "
-          "comment from its context menu; the whole standard takes one from the Review menu") {
+          "comment from its context menu, the whole standard takes one from the Review menu") {
     QTemporaryDir folder;
     Preferences::setAuthorName(QStringLiteral("Рецензент"));
     MainWindow window;

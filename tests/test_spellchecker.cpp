@@ -125,7 +125,7 @@ TEST_CASE("SpellChecker: under 2% of the correct Kazakh words Kasibi ships are m
 }
 
 TEST_CASE(
-    "SpellChecker: switched off, nothing is marked; glossary and classifier words are right") {
+    "SpellChecker: switched off, nothing is marked, glossary and classifier words are right") {
     std::unique_ptr<SpellChecker> kazakh = SpellChecker::create(QStringLiteral("kk"));
     REQUIRE(kazakh);
     kazakh->waitUntilReady();

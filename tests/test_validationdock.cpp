@@ -52,7 +52,7 @@ QTreeWidgetItem* rowOf(ValidationDock& dock, const std::function<bool(const Find
 
 } // namespace
 
-TEST_CASE("ValidationDock: a row says what to do first, the card is its group; the selected "
+TEST_CASE("ValidationDock: a row says what to do first, the card is its group, the selected "
           "finding is shown in full under the list") {
     QTemporaryDir folder;
     auto session = draft(folder.filePath(QStringLiteral("draft.kasibi")));

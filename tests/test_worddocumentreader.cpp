@@ -119,7 +119,7 @@ TEST_CASE("A text box is read once, after the paragraph it is anchored in", "[do
     CHECK(text(document.body[1]) == "в рамке");
 }
 
-TEST_CASE("Merged cells are read once, in the cell where they begin; nested tables are kept",
+TEST_CASE("Merged cells are read once, in the cell where they begin, nested tables are kept",
           "[docx]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("table.docx"));
