@@ -108,6 +108,6 @@ TEST_CASE("A Word file given where a document is expected says to import it", "[
     CHECK(runCli({QStringLiteral("export"), realStandard(QStringLiteral("kind2-13.docx")),
                   QStringLiteral("-o"), dir.filePath(QStringLiteral("out.json"))},
                  nullptr, &errors) == 2);
-    CHECK(errors.contains(QStringLiteral("is a Word or PDF file")));
+    CHECK(errors.contains(QStringLiteral("This is a Word document")));
     CHECK(errors.contains(QStringLiteral("kasibi-cli import")));
 }

@@ -730,6 +730,9 @@ Status DocumentStore::ensureWritable() const {
 
 Status DocumentStore::inTransaction(const std::function<Status()>& work) {
     if (Status writable = ensureWritable(); !writable) return writable;
+    // In WAL mode SQLite goes on writing into a file another program took away, and the edits
+    // would go with it: a stat per edit says so before anything is written.
+    if (!QFileInfo::exists(m_path)) return fail(QString());
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) return fail(sqlError(db.lastError()));
     Status done = work();
