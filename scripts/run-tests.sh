@@ -20,7 +20,7 @@ import json, pathlib, re, subprocess, sys
 cases = 0
 for source in sorted(pathlib.Path(sys.argv[1]).glob("*.cpp")):
     text = source.read_text(encoding="utf-8")
-    for match in re.finditer(r'^\s*TEST_CASE\s*\(((?:"(?:[^"\\]|\\.)*"\s*,?\s*)+)\)', text, re.M):
+    for match in re.finditer(r'^\s*TEST_CASE\s*\(\s*((?:"(?:[^"\\]|\\.)*"\s*,?\s*)+)\)', text, re.M):
         literals = re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1))
         tags = literals[-1] if len(literals) > 1 and literals[-1].startswith("[") else ""
         if "[." not in tags and "[!hide]" not in tags:
