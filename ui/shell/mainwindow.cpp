@@ -892,12 +892,8 @@ void MainWindow::closeDocument() {
 
 void MainWindow::openPath(const QString& path) {
     // The content decides, not the name: e-mailed files get renamed.
-    const FileKind::Kind kind = FileKind::of(path);
-    if (kind == FileKind::WordDocument) {
-        askImportWord({path});
-        return;
-    }
-    if (kind == FileKind::Json) {
+    // A Word file is refused with what to do (File > Import from Word… or a drop imports it).
+    if (FileKind::of(path) == FileKind::Json) {
         const QFileInfo json(path);
         const QString target =
             askDocumentPath(tr("Save the imported standard as"),
