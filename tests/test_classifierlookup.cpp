@@ -331,8 +331,8 @@ TEST_CASE("ClassifierLookup: on a fresh install the message names the official c
     CHECK(shown == Classifier::Nkz);
 }
 
-TEST_CASE(
-    "ClassifierEditionsDialog: the loaded editions, the one in use switched and one removed") {
+TEST_CASE("ClassifierEditionsDialog: the loaded editions, the one in use switched and one removed",
+          "[english]") {
     Editor editor;
     ClassifierEditionsDialog dialog(editor.classifiers, &editor.window);
     QTreeWidget* list = dialog.list();

@@ -576,7 +576,8 @@ TEST_CASE("MainWindow: in review mode, Undo takes back comments only, and says n
 }
 
 TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh and Russian, the "
-          "interface changes language at once, the open standard and its history kept") {
+          "interface changes language at once, the open standard and its history kept",
+          "[english]") {
     REQUIRE(Preferences::effectiveUiLanguage() == QStringLiteral("en"));
     Preferences::setUiLanguage({});
     QTemporaryDir folder;

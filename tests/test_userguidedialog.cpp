@@ -11,7 +11,8 @@
 using namespace kasibi;
 
 TEST_CASE("UserGuideDialog: Help shows the guide in the interface language with its screenshots "
-          "and the shortcuts of the menus") {
+          "and the shortcuts of the menus",
+          "[english]") {
     for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
         const QString guide = UserGuideDialog::guide(language);
         CHECK(guide.contains(QStringLiteral("Kasibi: ")));
