@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "measurement.h"
+
 using namespace kasibi;
 
 namespace {
@@ -24,9 +26,9 @@ namespace {
 QTextStream out(stdout);
 int unmet = 0;
 
-double median(QVector<double> samples) {
-    std::sort(samples.begin(), samples.end());
-    return samples.isEmpty() ? 0 : samples[samples.size() / 2];
+// The samples are taken one by one between other work; their median is Measurement's.
+double median(const QVector<double>& samples) {
+    return samples.isEmpty() ? 0 : Measurement::ofSamples(samples).median();
 }
 
 template <typename Work> double milliseconds(Work work) {
