@@ -56,13 +56,29 @@ TEST_CASE("Review comments and the conclusion survive the round trip", "[json][r
             .toString();
     top[QStringLiteral("review")] = QJsonObject{
         {QStringLiteral("comments"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c-1")},
-                                {QStringLiteral("targetId"), cardId},
-                                {QStringLiteral("field"), QStringLiteral("mainPurpose")},
-                                {QStringLiteral("author"), QStringLiteral("Эксперт")},
-                                {QStringLiteral("created"), QStringLiteral("2025-03-01T10:00:00")},
-                                {QStringLiteral("text"), QStringLiteral("Уточните цель <&>")},
-                                {QStringLiteral("resolved"), false}}}},
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("c-1")},
+                         {QStringLiteral("targetId"), cardId},
+                         {QStringLiteral("field"), QStringLiteral("mainPurpose")},
+                         {QStringLiteral("author"), QStringLiteral("Эксперт")},
+                         {QStringLiteral("created"), QStringLiteral("2025-03-01T10:00:00")},
+                         {QStringLiteral("text"), QStringLiteral("Уточните цель <&>")},
+                         {QStringLiteral("resolved"), false}},
+             // A reviewer's tracked change from Word: kept under the "kasibi" extension.
+             QJsonObject{
+                 {QStringLiteral("id"), QStringLiteral("c-2")},
+                 {QStringLiteral("targetId"), cardId},
+                 {QStringLiteral("field"), QStringLiteral("mainPurpose")},
+                 {QStringLiteral("author"), QStringLiteral("Рецензент")},
+                 {QStringLiteral("created"), QStringLiteral("2025-03-02T09:30:00")},
+                 {QStringLiteral("text"), QStringLiteral("Предлагаемая редакция")},
+                 {QStringLiteral("kasibi"),
+                  QJsonObject{
+                      {QStringLiteral("suggestion"),
+                       QJsonObject{{QStringLiteral("language"), QStringLiteral("ru")},
+                                   {QStringLiteral("before"), QStringLiteral("Сварка металлов")},
+                                   {QStringLiteral("after"),
+                                    QStringLiteral("Сварка и резка металлов")}}}}}}}},
         {QStringLiteral("conclusion"),
          QJsonObject{{QStringLiteral("stateBody"), QStringLiteral("Министерство")},
                      {QStringLiteral("examinationDate"), QStringLiteral("2025-03-20")},
@@ -144,7 +160,15 @@ TEST_CASE("Exported JSON is valid against the format's schema, by an independent
                            {QStringLiteral("created"), QStringLiteral("2025-03-01T10:00:00+05:00")},
                            {QStringLiteral("text"), QStringLiteral("Уточните цель")},
                            {QStringLiteral("resolved"), false}};
-        if (!replyTo.isEmpty()) object.insert(QStringLiteral("replyTo"), replyTo);
+        if (!replyTo.isEmpty())
+            object.insert(QStringLiteral("replyTo"), replyTo);
+        else
+            object.insert(
+                QStringLiteral("kasibi"),
+                QJsonObject{{QStringLiteral("suggestion"),
+                             QJsonObject{{QStringLiteral("language"), QStringLiteral("kk")},
+                                         {QStringLiteral("before"), QStringLiteral("а")},
+                                         {QStringLiteral("after"), QStringLiteral("б")}}}});
         return object;
     };
     reviewed[QStringLiteral("review")] = QJsonObject{

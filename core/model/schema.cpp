@@ -164,10 +164,16 @@ QVector<KindSpec> buildKinds() {
     kinds << textItem;
 
     KindSpec comment{Kind::Comment};
-    comment.fields = {string(Field::TargetId, true), string(Field::CommentedField),
-                      string(Field::ReplyTo),        string(Field::Author, true),
-                      string(Field::Created, true),  string(Field::Text, true),
-                      boolean(Field::Resolved)};
+    comment.fields = {string(Field::TargetId, true),
+                      string(Field::CommentedField),
+                      string(Field::ReplyTo),
+                      string(Field::Author, true),
+                      string(Field::Created, true),
+                      string(Field::Text, true),
+                      boolean(Field::Resolved),
+                      enumeration(Field::SuggestionLanguage, Schema::languages(), false),
+                      string(Field::SuggestionBefore),
+                      string(Field::SuggestionAfter)};
     kinds << comment;
 
     KindSpec assessment{Kind::Assessment, false};

@@ -81,6 +81,12 @@ inline const QString ReplyTo = QStringLiteral("replyTo");
 inline const QString Author = QStringLiteral("author");
 inline const QString Created = QStringLiteral("created");
 inline const QString Resolved = QStringLiteral("resolved");
+// A suggestion is a comment that proposes a new wording of the field it is on (a reviewer's tracked
+// change in Word): the whole text of that field (or list item) in one language, before and after.
+// The interchange format has no key for it, so it lives under the comment's "kasibi" extension.
+inline const QString SuggestionLanguage = QStringLiteral("kasibi/suggestion/language");
+inline const QString SuggestionBefore = QStringLiteral("kasibi/suggestion/before");
+inline const QString SuggestionAfter = QStringLiteral("kasibi/suggestion/after");
 inline const QString Criterion = QStringLiteral("criterion");
 inline const QString Verdict = QStringLiteral("verdict");
 inline const QString Remark = QStringLiteral("remark");
