@@ -17,7 +17,6 @@
 #include "ui/spelling/spellchecker.h"
 #include "ui/validation/validationdock.h"
 #include "windowfixture.h"
-#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -40,6 +39,7 @@
 #include <QTextLayout>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
