@@ -7,7 +7,9 @@
 #include "ui/fields/growingtextedit.h"
 #include "ui/fields/localizedtexteditor.h"
 #include "ui/fields/nodeform.h"
+#include "ui/review/commentsdock.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/shell/interfacetranslations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,7 @@
 #include <QTextLayout>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -660,4 +664,65 @@ TEST_CASE("MainWindow: Save As onto a full disk is refused by file and reason, t
           QStringLiteral("Добыча руды (проект)"));
     CHECK(kept.value()->tree().value(standard, QStringLiteral("technicalData/version")) ==
           QStringLiteral("2.0"));
+}
+
+TEST_CASE("MainWindow: at 1024x700 the outline and the docks give way to the form, in Kazakh, "
+          "Russian and English") {
+    for (const QString& language :
+         {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        const QLocale locale;
+        const QList<QTranslator*> translators =
+            InterfaceTranslations::install(QCoreApplication::instance(), language);
+        {
+            test::WindowFixture fixture({1024, 700});
+            MainWindow& window = fixture.window;
+            // Validation and the comments both open, as after a reviewer's first comment.
+            CommentsDock* comments = window.findChild<ReviewController*>()->dock();
+            comments->show();
+            REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
+            QTest::qWait(200);
+            REQUIRE(window.validationDock()->isVisible());
+            // The form keeps a width its fields can be read and typed in.
+            CHECK(window.formArea()->width() >= 600);
+            CHECK(window.navigator()->width() <= 1024 / 6 + 10);
+            for (QDockWidget* dock : {static_cast<QDockWidget*>(window.validationDock()),
+                                      static_cast<QDockWidget*>(comments)}) {
+                INFO(dock->objectName().toStdString());
+                CHECK(dock->width() <= 240);
+            }
+            // Nothing of the narrow comments dock is cut off: its buttons stand one above the
+            // other when they do not fit in a row.
+            comments->raise();
+            QTest::qWait(100);
+            for (auto* button : comments->findChildren<QToolButton*>()) {
+                INFO(button->objectName().toStdString());
+                CHECK(button->mapTo(comments, QPoint(button->width(), 0)).x() <= comments->width());
+                CHECK(button->width() >= button->sizeHint().width());
+            }
+        }
+        {
+            // On a wide screen the form has room beside docks of their own width, the
+            // comments' buttons in a row.
+            test::WindowFixture fixture({1600, 1000});
+            MainWindow& window = fixture.window;
+            CommentsDock* comments = window.findChild<ReviewController*>()->dock();
+            comments->show();
+            comments->raise();
+            REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
+            QTest::qWait(200);
+            CHECK(window.formArea()->width() >= 700);
+            CHECK(comments->width() >= 300);
+            auto* reply = comments->findChild<QToolButton*>(QStringLiteral("replyButton"));
+            auto* resolve = comments->findChild<QToolButton*>(QStringLiteral("resolveButton"));
+            REQUIRE(reply);
+            REQUIRE(resolve);
+            CHECK(reply->y() == resolve->y());
+        }
+        for (QTranslator* translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(locale);
+    }
 }

@@ -9,6 +9,7 @@
 #include "ui/shell/preferences.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -93,12 +94,18 @@ CommentsDock::CommentsDock(QWidget* parent)
     layout->addWidget(stack, 1);
     layout->addWidget(m_detail);
 
-    auto* buttons = new QHBoxLayout;
-    const auto button = [body](QToolButton* b, const QString& name, const QString& text) {
+    // The buttons stand in a row, or one above the other when the dock is narrower than the
+    // row (at 1024 px the docks give way to the form, and «Отметить решённым» is long).
+    auto* row = new QWidget(body);
+    row->setObjectName(QStringLiteral("commentButtons"));
+    auto* buttons = new QBoxLayout(QBoxLayout::LeftToRight, row);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    m_buttons = buttons;
+    const auto button = [row](QToolButton* b, const QString& name, const QString& text) {
         b->setObjectName(name);
         b->setText(text);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        b->setParent(body);
+        b->setParent(row);
     };
     button(m_reply, QStringLiteral("replyButton"), tr("Reply…"));
     button(m_resolve, QStringLiteral("resolveButton"), tr("Resolve"));
@@ -107,7 +114,7 @@ CommentsDock::CommentsDock(QWidget* parent)
     buttons->addWidget(m_resolve);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
-    layout->addLayout(buttons);
+    layout->addWidget(row);
     setWidget(body);
 
     connect(m_show, &QComboBox::currentIndexChanged, this, &CommentsDock::refresh);
@@ -140,6 +147,26 @@ void CommentsDock::addCommand(QAction* action) {
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
     m_commands->insertWidget(m_commands->count() - 1, button);
+}
+
+void CommentsDock::resizeEvent(QResizeEvent* event) {
+    QDockWidget::resizeEvent(event);
+    arrangeButtons();
+}
+
+void CommentsDock::arrangeButtons() {
+    QWidget* row = m_buttons->parentWidget();
+    const QList<QToolButton*> all{m_reply, m_resolve, m_remove};
+    int inRow = m_buttons->spacing() * int(all.size() - 1);
+    int widest = 0;
+    for (const QToolButton* button : all) {
+        inRow += button->sizeHint().width();
+        widest = qMax(widest, button->sizeHint().width());
+    }
+    // The row's minimum is its widest button, so the dock may be narrower than the row.
+    row->setMinimumWidth(widest);
+    m_buttons->setDirection(row->width() >= inRow ? QBoxLayout::LeftToRight
+                                                  : QBoxLayout::TopToBottom);
 }
 
 void CommentsDock::setSession(EditSession* session) {
@@ -317,6 +344,7 @@ void CommentsDock::updateButtons() {
     const QString me = Preferences::authorName();
     m_remove->setEnabled(editable && !id.isEmpty() && !me.isEmpty() &&
                          m_session->tree().value(id, Field::Author) == me);
+    arrangeButtons(); // Reopen and Resolve differ in width
 }
 
 } // namespace kasibi

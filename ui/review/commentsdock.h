@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QAction;
+class QBoxLayout;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -50,7 +51,11 @@ signals:
     void resolveRequested(const QString& commentId, bool resolved);
     void removeRequested(const QString& commentId);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void arrangeButtons();
     void fill(QTreeWidgetItem* item, const QString& id, bool thread, bool resolved);
     void updateButtons();
     void updateDetail();
@@ -61,6 +66,7 @@ private:
     QComboBox* m_show;
     QComboBox* m_author;
     QHBoxLayout* m_commands;
+    QBoxLayout* m_buttons; // reply, resolve, delete
     QToolButton* m_reply;
     QToolButton* m_resolve;
     QToolButton* m_remove;
