@@ -1,5 +1,6 @@
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
+#include "core/model/standardtemplate.h"
 #include "smalldisk.h"
 #include "standardgenerator.h"
 #include "testsupport.h"
@@ -8,6 +9,7 @@
 #include "ui/fields/localizedtexteditor.h"
 #include "ui/fields/nodeform.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
@@ -99,7 +101,7 @@ TEST_CASE("MainWindow: a standard drafted from nothing, undone, redone and reope
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
-        REQUIRE(window.newDocument(path));
+        REQUIRE(window.documents()->newDocument(path));
         CHECK(window.windowTitle().startsWith(QStringLiteral("draft.kasibi")));
         EditSession* session = window.session();
         REQUIRE(session);
@@ -227,7 +229,7 @@ TEST_CASE("MainWindow: a standard drafted from nothing, undone, redone and reope
     // Everything typed is in the file: reopened, it is all there.
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     const DocumentTree& tree = window.session()->tree();
     CHECK(tree.standardId() == standard);
     CHECK(tree.text(standard, QStringLiteral("passport/name")).ru ==
@@ -251,7 +253,8 @@ TEST_CASE("MainWindow: moving, duplicating and removing are single undoable step
     MainWindow window;
     window.setDialogsEnabled(false);
     window.show();
-    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("template.kasibi")), true));
+    REQUIRE(
+        window.documents()->newDocument(folder.filePath(QStringLiteral("template.kasibi")), true));
     EditSession* session = window.session();
     const DocumentTree& tree = session->tree();
     const QString card = tree.children(tree.standardId(), kCards).value(0);
@@ -299,7 +302,7 @@ TEST_CASE("MainWindow: the large standard opens on its first form and takes typi
     MainWindow window;
     window.setDialogsEnabled(false);
     window.show();
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     QApplication::processEvents();
     CHECK(window.currentForm());
     REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
@@ -327,18 +330,18 @@ TEST_CASE("MainWindow: a damaged file is refused with its name and reason, a loc
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("SQLite format 3");
     file.close();
-    CHECK_FALSE(window.openDocument(damaged));
+    CHECK_FALSE(window.documents()->openDocument(damaged));
     REQUIRE(failures.size() == 1);
     CHECK(failures.first().at(1).toString().contains(QStringLiteral("damaged.kasibi")));
     CHECK(window.session() == nullptr);
 
     const QString path = folder.filePath(QStringLiteral("locked.kasibi"));
     REQUIRE(StandardDocument::create(
-                path, MainWindow::templateTree({QStringLiteral("kk"), QStringLiteral("ru")}))
+                path, StandardTemplate::tree({QStringLiteral("kk"), QStringLiteral("ru")}))
                 .ok());
     auto holder = StandardDocument::open(path); // another window, or another program, has it open
     REQUIRE(holder.ok());
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     REQUIRE(window.session()->isReadOnly());
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
     CHECK_FALSE(window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isHidden());
@@ -362,7 +365,7 @@ TEST_CASE("MainWindow: a Word file given to open is named as one, with what to d
     REQUIRE(QFile::copy(word, renamed));
     for (const QString& path : {word, renamed}) {
         failures.clear();
-        window.openPath(path);
+        window.documents()->openPath(path);
         REQUIRE(failures.size() == 1);
         const QString message = failures.first().at(1).toString();
         CHECK(message.startsWith(QStringLiteral("This is a Word document")));
@@ -377,7 +380,7 @@ TEST_CASE("MainWindow: names are spell-checked and stay one paragraph") {
     QTemporaryDir folder;
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
+    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
     SpellChecker::forLanguage(QStringLiteral("ru"))->waitUntilReady();
     const QString card =
         window.session()->tree().children(window.session()->tree().standardId(), kCards).first();
@@ -434,7 +437,7 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
     const QString copy = folder.filePath(QStringLiteral("copy.kasibi"));
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openSample(original));
+    REQUIRE(window.documents()->openSample(original));
     const QString standard = window.session()->tree().standardId();
     const QString name = QStringLiteral("passport/name");
     const QString before = window.session()->tree().value(standard, name, QStringLiteral("ru"));
@@ -443,7 +446,7 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
     const int steps = window.session()->undoStack()->count();
     REQUIRE(window.session()->document()->saveVersion(QStringLiteral("sent for review")).ok());
 
-    REQUIRE(window.saveAs(copy));
+    REQUIRE(window.documents()->saveAs(copy));
     // The whole document: the saved version is the baseline of the rule 17/18 comparison.
     REQUIRE(window.session()->document()->versions().ok());
     CHECK(window.session()->document()->versions().value().size() == 1);
@@ -459,7 +462,7 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
     REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
     CHECK(textOf(editorOf(window, standard, name, QStringLiteral("ru"))) == before);
 
-    window.closeDocument();
+    window.documents()->closeDocument();
     auto copied = StandardDocument::open(copy, AccessMode::ReadOnly);
     REQUIRE(copied.ok());
     CHECK(copied.value()->tree().value(standard, name, QStringLiteral("ru")) == before);
@@ -530,7 +533,8 @@ TEST_CASE("MainWindow: in review mode, Undo takes back comments only, and says n
     MainWindow window;
     window.setDialogsEnabled(false);
     QSignalSpy failures(&window, &MainWindow::failureShown);
-    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("review.kasibi")), true));
+    REQUIRE(
+        window.documents()->newDocument(folder.filePath(QStringLiteral("review.kasibi")), true));
     EditSession* session = window.session();
     const QString standard = session->tree().standardId();
     REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
@@ -585,7 +589,8 @@ TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh a
     window.setDialogsEnabled(false);
     window.show();
     REQUIRE(window.welcomePage()->languageOffer()->isVisible());
-    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("switch.kasibi")), true));
+    REQUIRE(
+        window.documents()->newDocument(folder.filePath(QStringLiteral("switch.kasibi")), true));
     EditSession* session = window.session();
     const QString standard = session->tree().standardId();
     REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
@@ -631,14 +636,14 @@ TEST_CASE("MainWindow: Save As onto a full disk is refused by file and reason, t
     MainWindow window;
     window.setDialogsEnabled(false);
     QSignalSpy failures(&window, &MainWindow::failureShown);
-    REQUIRE(window.openSample(original));
+    REQUIRE(window.documents()->openSample(original));
     const QString standard = window.session()->tree().standardId();
     const QString name = QStringLiteral("passport/name");
     REQUIRE(window.session()->setValue(standard, name, QStringLiteral("ru"),
                                        QStringLiteral("Добыча руды (проект)")));
     const int steps = window.session()->undoStack()->count();
 
-    CHECK_FALSE(window.saveAs(copy));
+    CHECK_FALSE(window.documents()->saveAs(copy));
     REQUIRE(failures.size() == 1);
     const QString message = failures.first().at(1).toString();
     INFO(message.toStdString());
@@ -653,7 +658,7 @@ TEST_CASE("MainWindow: Save As onto a full disk is refused by file and reason, t
     CHECK(window.session()->undoStack()->count() == steps);
     REQUIRE(window.session()->setValue(standard, QStringLiteral("technicalData/version"), {},
                                        QStringLiteral("2.0")));
-    window.closeDocument();
+    window.documents()->closeDocument();
     auto kept = StandardDocument::open(original, AccessMode::ReadOnly);
     REQUIRE(kept.ok());
     CHECK(kept.value()->tree().value(standard, name, QStringLiteral("ru")) ==
