@@ -8,6 +8,7 @@
 #include "ui/commands/editsession.h"
 #include "ui/fields/localizedtexteditor.h"
 #include "ui/fields/nodeform.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/validation/validationdock.h"
 
@@ -73,7 +74,7 @@ int main(int argc, char* argv[]) {
         QApplication::processEvents();
         QElapsedTimer timer;
         timer.start();
-        if (!window.openDocument(path)) return 2;
+        if (!window.documents()->openDocument(path)) return 2;
         QApplication::processEvents();
         openings << timer.nsecsElapsed() / 1e6;
         if (!window.currentForm()) return 2;

@@ -8,6 +8,7 @@
 #include "ui/fields/nodeform.h"
 #include "ui/review/conclusiondialog.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/validation/validationdock.h"
 
@@ -57,7 +58,7 @@ struct Editor {
         REQUIRE(classifiers->loadEdition(Classifier::Nkz,
                                          testData(QStringLiteral("nkz-sample-utf8.csv")),
                                          QStringLiteral("NKZ test"), false));
-        REQUIRE(window.openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
+        REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
     }
     EditSession* session() const { return window.session(); }
     const DocumentTree& tree() const { return window.session()->tree(); }
@@ -294,7 +295,7 @@ TEST_CASE("ClassifierLookup: on a fresh install the message names the official c
     REQUIRE(classifiers);
     // The built-in top levels only, as after installing.
     REQUIRE(classifiers->openStore(folder.filePath(QStringLiteral("fresh.sqlite"))));
-    REQUIRE(window.openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
+    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
     auto* lookup = window.currentForm()->findChild<ClassifierLookup*>(QStringLiteral("okedLookup"));
     REQUIRE(lookup);
     CHECK(lookup->search(QStringLiteral("руды")) == 0);
@@ -383,11 +384,11 @@ TEST_CASE("Classifier checks: the editor and kasibi-cli validate decide alike") 
                                              false));
         }
         const QString document = folder.filePath(QStringLiteral("sample.kasibi"));
-        REQUIRE(window.openSample(document));
+        REQUIRE(window.documents()->openSample(document));
         REQUIRE(QTest::qWaitFor([&] { return !window.validationDock()->isPending(); }, 20000));
         const int editorErrors = Validator::errorCount(window.validationDock()->findings());
         const int editorWarnings = Validator::warningCount(window.validationDock()->findings());
-        window.closeDocument();
+        window.documents()->closeDocument();
 
         QString output;
         test::runCli({QStringLiteral("validate"), document, QStringLiteral("--json"),

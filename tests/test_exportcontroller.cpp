@@ -1,6 +1,7 @@
 #include "ui/commands/editsession.h"
 #include "ui/export/exportcontroller.h"
 #include "ui/export/exportdialog.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 
 #include <catch2/catch.hpp>
@@ -85,7 +86,7 @@ struct OpenSample {
 
     OpenSample() {
         window.setDialogsEnabled(false);
-        REQUIRE(window.openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
+        REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
         controller = window.findChild<ExportController*>();
         REQUIRE(controller);
     }
@@ -217,7 +218,7 @@ TEST_CASE("ExportController: the print preview renders the standard in the langu
     }
     // Closing the document closes its preview.
     QPointer<QPrintPreviewDialog> alive(preview);
-    open.window.closeDocument();
+    open.window.documents()->closeDocument();
     REQUIRE(QTest::qWaitFor([&] { return alive.isNull(); }));
 }
 
@@ -256,7 +257,7 @@ TEST_CASE("ExportController: the document or the editor closed during an export 
     {
         auto window = std::make_unique<MainWindow>();
         window->setDialogsEnabled(false);
-        REQUIRE(window->openSample(document));
+        REQUIRE(window->documents()->openSample(document));
         const DocumentTree& tree = window->session()->tree();
         name = tree.text(tree.standardId(), QStringLiteral("passport/name")).ru;
         auto* controller = window->findChild<ExportController*>();
@@ -267,11 +268,11 @@ TEST_CASE("ExportController: the document or the editor closed during an export 
         request.language = QStringLiteral("ru");
         REQUIRE(controller->start(request));
         // The worker writes from its snapshot; closing the document does not cut it short.
-        window->closeDocument();
+        window->documents()->closeDocument();
         REQUIRE(finished.wait(120000));
         CHECK(finished.first().at(0).toBool());
 
-        REQUIRE(window->openDocument(document));
+        REQUIRE(window->documents()->openDocument(document));
         request.path = afterQuit;
         REQUIRE(controller->start(request));
         REQUIRE(controller->isBusy());

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 #include "ui/commands/editsession.h"
 #include "ui/import/importreportdock.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
 
@@ -26,7 +27,7 @@ TEST_CASE("Importing a standard from Word opens it with the report, whose notes 
     window.show();
     const QString docx = kasibi::test::sharedPath(QStringLiteral("real-standards/kind2-13.docx"));
     const QString document = dir.filePath(QStringLiteral("graphics.kasibi"));
-    REQUIRE(window.importWord({docx}, document));
+    REQUIRE(window.documents()->importWord({docx}, document));
     REQUIRE(window.session());
     CHECK(window.session()->document()->path() == document);
     const DocumentTree& tree = window.session()->tree();
@@ -57,7 +58,7 @@ TEST_CASE("Importing a standard from Word opens it with the report, whose notes 
                            QStringLiteral("ru")));
 
     // Another document: the report was about the import, and goes.
-    window.closeDocument();
+    window.documents()->closeDocument();
     CHECK_FALSE(dock->isVisible());
     CHECK(dock->noteCount() == 0);
 }
@@ -70,7 +71,7 @@ TEST_CASE("A Word file that is not a standard is refused and nothing is made of 
     const QString letter = dir.filePath(QStringLiteral("letter.docx"));
     kasibi::test::writeBytes(letter, "%PDF-1.7\n");
     const QString document = dir.filePath(QStringLiteral("letter.kasibi"));
-    CHECK_FALSE(window.importWord({letter}, document));
+    CHECK_FALSE(window.documents()->importWord({letter}, document));
     REQUIRE(failures.size() == 1);
     CHECK(failures[0][1].toString().contains(QStringLiteral("PDF")));
     CHECK_FALSE(QFileInfo::exists(document));

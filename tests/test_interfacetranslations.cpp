@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "ui/review/fieldcontextmenu.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/interfacetranslations.h"
 #include "ui/shell/mainwindow.h"
 
@@ -181,7 +182,7 @@ TEST_CASE("InterfaceTranslations: no two commands of one menu share a label, in 
         QTemporaryDir folder; // outlives the window, which holds a lock file in it
         MainWindow window;
         window.setDialogsEnabled(false);
-        REQUIRE(window.openSample(folder.filePath(QStringLiteral("labels.kasibi"))));
+        REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("labels.kasibi"))));
         QStringList repeated;
         for (const QAction* top : window.menuBar()->actions())
             if (top->menu()) repeated << repeatedLabels(top->menu());

@@ -1,5 +1,6 @@
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
+#include "core/model/standardtemplate.h"
 #include "smalldisk.h"
 #include "standardgenerator.h"
 #include "testsupport.h"
@@ -9,6 +10,7 @@
 #include "ui/fields/nodeform.h"
 #include "ui/review/commentsdock.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/interfacetranslations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
@@ -103,7 +105,7 @@ TEST_CASE("MainWindow: a standard drafted from nothing, undone, redone and reope
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
-        REQUIRE(window.newDocument(path));
+        REQUIRE(window.documents()->newDocument(path));
         CHECK(window.windowTitle().startsWith(QStringLiteral("draft.kasibi")));
         EditSession* session = window.session();
         REQUIRE(session);
@@ -231,7 +233,7 @@ TEST_CASE("MainWindow: a standard drafted from nothing, undone, redone and reope
     // Everything typed is in the file: reopened, it is all there.
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     const DocumentTree& tree = window.session()->tree();
     CHECK(tree.standardId() == standard);
     CHECK(tree.text(standard, QStringLiteral("passport/name")).ru ==
@@ -255,7 +257,8 @@ TEST_CASE("MainWindow: moving, duplicating and removing are single undoable step
     MainWindow window;
     window.setDialogsEnabled(false);
     window.show();
-    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("template.kasibi")), true));
+    REQUIRE(
+        window.documents()->newDocument(folder.filePath(QStringLiteral("template.kasibi")), true));
     EditSession* session = window.session();
     const DocumentTree& tree = session->tree();
     const QString card = tree.children(tree.standardId(), kCards).value(0);
@@ -303,7 +306,7 @@ TEST_CASE("MainWindow: the large standard opens on its first form and takes typi
     MainWindow window;
     window.setDialogsEnabled(false);
     window.show();
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     QApplication::processEvents();
     CHECK(window.currentForm());
     REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
@@ -331,18 +334,18 @@ TEST_CASE("MainWindow: a damaged file is refused with its name and reason, a loc
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("SQLite format 3");
     file.close();
-    CHECK_FALSE(window.openDocument(damaged));
+    CHECK_FALSE(window.documents()->openDocument(damaged));
     REQUIRE(failures.size() == 1);
     CHECK(failures.first().at(1).toString().contains(QStringLiteral("damaged.kasibi")));
     CHECK(window.session() == nullptr);
 
     const QString path = folder.filePath(QStringLiteral("locked.kasibi"));
     REQUIRE(StandardDocument::create(
-                path, MainWindow::templateTree({QStringLiteral("kk"), QStringLiteral("ru")}))
+                path, StandardTemplate::tree({QStringLiteral("kk"), QStringLiteral("ru")}))
                 .ok());
     auto holder = StandardDocument::open(path); // another window, or another program, has it open
     REQUIRE(holder.ok());
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     REQUIRE(window.session()->isReadOnly());
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
     CHECK_FALSE(window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isHidden());
@@ -366,7 +369,7 @@ TEST_CASE("MainWindow: a Word file given to open is named as one, with what to d
     REQUIRE(QFile::copy(word, renamed));
     for (const QString& path : {word, renamed}) {
         failures.clear();
-        window.openPath(path);
+        window.documents()->openPath(path);
         REQUIRE(failures.size() == 1);
         const QString message = failures.first().at(1).toString();
         CHECK(message.startsWith(QStringLiteral("This is a Word document")));
@@ -381,7 +384,7 @@ TEST_CASE("MainWindow: names are spell-checked and stay one paragraph") {
     QTemporaryDir folder;
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
+    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("sample.kasibi"))));
     SpellChecker::forLanguage(QStringLiteral("ru"))->waitUntilReady();
     const QString card =
         window.session()->tree().children(window.session()->tree().standardId(), kCards).first();
@@ -438,7 +441,7 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
     const QString copy = folder.filePath(QStringLiteral("copy.kasibi"));
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openSample(original));
+    REQUIRE(window.documents()->openSample(original));
     const QString standard = window.session()->tree().standardId();
     const QString name = QStringLiteral("passport/name");
     const QString before = window.session()->tree().value(standard, name, QStringLiteral("ru"));
@@ -447,7 +450,7 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
     const int steps = window.session()->undoStack()->count();
     REQUIRE(window.session()->document()->saveVersion(QStringLiteral("sent for review")).ok());
 
-    REQUIRE(window.saveAs(copy));
+    REQUIRE(window.documents()->saveAs(copy));
     // The whole document: the saved version is the baseline of the rule 17/18 comparison.
     REQUIRE(window.session()->document()->versions().ok());
     CHECK(window.session()->document()->versions().value().size() == 1);
@@ -463,7 +466,7 @@ TEST_CASE("MainWindow: Save As goes on in the copy with the history, the origina
     REQUIRE(window.showPage(PageRef::ofChapter(PageRef::Passport)));
     CHECK(textOf(editorOf(window, standard, name, QStringLiteral("ru"))) == before);
 
-    window.closeDocument();
+    window.documents()->closeDocument();
     auto copied = StandardDocument::open(copy, AccessMode::ReadOnly);
     REQUIRE(copied.ok());
     CHECK(copied.value()->tree().value(standard, name, QStringLiteral("ru")) == before);
@@ -534,7 +537,8 @@ TEST_CASE("MainWindow: in review mode, Undo takes back comments only, and says n
     MainWindow window;
     window.setDialogsEnabled(false);
     QSignalSpy failures(&window, &MainWindow::failureShown);
-    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("review.kasibi")), true));
+    REQUIRE(
+        window.documents()->newDocument(folder.filePath(QStringLiteral("review.kasibi")), true));
     EditSession* session = window.session();
     const QString standard = session->tree().standardId();
     REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
@@ -589,7 +593,8 @@ TEST_CASE("MainWindow: on an English or C locale the first start offers Kazakh a
     window.setDialogsEnabled(false);
     window.show();
     REQUIRE(window.welcomePage()->languageOffer()->isVisible());
-    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("switch.kasibi")), true));
+    REQUIRE(
+        window.documents()->newDocument(folder.filePath(QStringLiteral("switch.kasibi")), true));
     EditSession* session = window.session();
     const QString standard = session->tree().standardId();
     REQUIRE(session->setValue(standard, QStringLiteral("passport/name"), QStringLiteral("ru"),
@@ -635,14 +640,14 @@ TEST_CASE("MainWindow: Save As onto a full disk is refused by file and reason, t
     MainWindow window;
     window.setDialogsEnabled(false);
     QSignalSpy failures(&window, &MainWindow::failureShown);
-    REQUIRE(window.openSample(original));
+    REQUIRE(window.documents()->openSample(original));
     const QString standard = window.session()->tree().standardId();
     const QString name = QStringLiteral("passport/name");
     REQUIRE(window.session()->setValue(standard, name, QStringLiteral("ru"),
                                        QStringLiteral("Добыча руды (проект)")));
     const int steps = window.session()->undoStack()->count();
 
-    CHECK_FALSE(window.saveAs(copy));
+    CHECK_FALSE(window.documents()->saveAs(copy));
     REQUIRE(failures.size() == 1);
     const QString message = failures.first().at(1).toString();
     INFO(message.toStdString());
@@ -657,7 +662,7 @@ TEST_CASE("MainWindow: Save As onto a full disk is refused by file and reason, t
     CHECK(window.session()->undoStack()->count() == steps);
     REQUIRE(window.session()->setValue(standard, QStringLiteral("technicalData/version"), {},
                                        QStringLiteral("2.0")));
-    window.closeDocument();
+    window.documents()->closeDocument();
     auto kept = StandardDocument::open(original, AccessMode::ReadOnly);
     REQUIRE(kept.ok());
     CHECK(kept.value()->tree().value(standard, name, QStringLiteral("ru")) ==

@@ -9,6 +9,7 @@
 #include "ui/registry/qualificationmapdialog.h"
 #include "ui/registry/registrycontroller.h"
 #include "ui/registry/registrydock.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/preferences.h"
 #include "ui/versions/comparedialog.h"
@@ -55,7 +56,7 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     QStringList failures;
     QObject::connect(&window, &MainWindow::failureShown,
                      [&](const QString&, const QString& message) { failures << message; });
-    REQUIRE(window.openDocument(mine));
+    REQUIRE(window.documents()->openDocument(mine));
     auto* controller = window.findChild<RegistryController*>();
     REQUIRE(controller);
     REQUIRE(window.findChild<QAction*>(QStringLiteral("publishToRegistry"))->isEnabled());

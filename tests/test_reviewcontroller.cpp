@@ -15,6 +15,7 @@
 #include "ui/review/conclusiondialog.h"
 #include "ui/review/fieldcontextmenu.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
@@ -138,7 +139,7 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
     MainWindow window;
     window.setDialogsEnabled(false);
     window.show();
-    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
     ReviewController* review = reviewOf(window);
     const QString skill = firstSkill(window.session()->tree());
     REQUIRE(window.goToField(skill, QStringLiteral("name"), QStringLiteral("ru")));
@@ -236,7 +237,7 @@ TEST_CASE("ReviewController: in review mode the content cannot be edited, commen
     MainWindow window;
     window.setDialogsEnabled(false);
     window.show();
-    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
     ReviewController* review = reviewOf(window);
     const QString skill = firstSkill(window.session()->tree());
     REQUIRE(window.showPage(PageRef::ofNode(skill)));
@@ -307,7 +308,7 @@ TEST_CASE("ReviewController: comments of a reviewed copy come back, once, conten
     Preferences::setAuthorName(QStringLiteral("Разработчик"));
     MainWindow author;
     author.setDialogsEnabled(false);
-    REQUIRE(author.openSample(authorPath));
+    REQUIRE(author.documents()->openSample(authorPath));
     ReviewController* authorReview = reviewOf(author);
     const QString standard = author.session()->tree().standardId();
     const QString skill = firstSkill(author.session()->tree());
@@ -380,7 +381,7 @@ TEST_CASE("ReviewController: comments survive the interchange JSON") {
     Preferences::setAuthorName(QStringLiteral("Эксперт"));
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
     ReviewController* review = reviewOf(window);
     const QString skill = firstSkill(window.session()->tree());
     const QString comment =
@@ -389,7 +390,7 @@ TEST_CASE("ReviewController: comments survive the interchange JSON") {
     review->setResolved(comment, true);
     const QString json = folder.filePath(QStringLiteral("out.json"));
     REQUIRE(JsonStandardWriter().write(window.session()->tree(), json, ExportOptions{}).ok());
-    REQUIRE(window.importJson(json, folder.filePath(QStringLiteral("back.kasibi"))));
+    REQUIRE(window.documents()->importJson(json, folder.filePath(QStringLiteral("back.kasibi"))));
     const DocumentTree& tree = window.session()->tree();
     const CommentThreads threads(tree);
     REQUIRE(threads.threads() == QStringList{comment});
@@ -405,7 +406,7 @@ TEST_CASE("ReviewController: a comment on one knowledge item is on the item itse
     MainWindow window;
     window.setDialogsEnabled(false);
     window.show();
-    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
     ReviewController* review = reviewOf(window);
     const DocumentTree& tree = window.session()->tree();
     const QString skill = firstSkill(tree);
@@ -457,7 +458,7 @@ TEST_CASE("ReviewController: in review mode a level picker is legible, focusable
     MainWindow window;
     window.setDialogsEnabled(false);
     window.show();
-    REQUIRE(window.openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
     ReviewController* review = reviewOf(window);
     const DocumentTree& tree = window.session()->tree();
     const QString card =
@@ -535,29 +536,29 @@ TEST_CASE("ReviewController: a document opened for review reopens in review mode
     {
         MainWindow author;
         author.setDialogsEnabled(false);
-        REQUIRE(author.openSample(path));
-        author.closeDocument();
+        REQUIRE(author.documents()->openSample(path));
+        author.documents()->closeDocument();
     }
     MainWindow window;
     window.setDialogsEnabled(false);
     ReviewController* review = reviewOf(window);
     // The start page offers it, and the dialog takes every format the window opens.
     CHECK(window.findChild<QPushButton*>(QStringLiteral("welcomeOpenForReview")));
-    CHECK(MainWindow::openFilter().contains(QStringLiteral("*.json")));
-    CHECK(MainWindow::openFilter().contains(QStringLiteral("*.kasibi")));
+    CHECK(DocumentController::openFilter().contains(QStringLiteral("*.json")));
+    CHECK(DocumentController::openFilter().contains(QStringLiteral("*.kasibi")));
 
     REQUIRE(review->openForReview(path));
     CHECK(window.session()->document()->isReviewMode());
-    window.closeDocument();
+    window.documents()->closeDocument();
     // As Recent files opens it.
-    window.openPath(path);
+    window.documents()->openPath(path);
     REQUIRE(window.session());
     CHECK(window.session()->document()->isReviewMode());
     CHECK(review->action(QStringLiteral("reviewMode"))->isChecked());
     // The author ends the review: the next opening is for editing.
     review->action(QStringLiteral("reviewMode"))->trigger();
-    window.closeDocument();
-    window.openPath(path);
+    window.documents()->closeDocument();
+    window.documents()->openPath(path);
     REQUIRE(window.session());
     CHECK_FALSE(window.session()->document()->isReviewMode());
 }

@@ -1,6 +1,7 @@
 #include "core/model/standarddocument.h"
 #include "testsupport.h"
 #include "ui/commands/editsession.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/versions/lifecyclecontroller.h"
 #include "ui/versions/timelinedock.h"
@@ -23,7 +24,7 @@ TEST_CASE("TimelineDock: a step started on a Thursday before a holiday weekend")
     REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     auto* lifecycle = window.findChild<LifecycleController*>();
     REQUIRE(lifecycle);
     TimelineDock* dock = lifecycle->timelineDock();
@@ -85,7 +86,7 @@ TEST_CASE("TimelineDock: rule 16 compares the planned update with the year of re
     REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     TimelineDock* dock = window.findChild<LifecycleController*>()->timelineDock();
     EditSession* session = window.session();
     const QString standard = session->tree().standardId();
@@ -138,7 +139,7 @@ TEST_CASE("TimelineDock: a deadline past the years the calendar lists is marked 
     REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     TimelineDock* dock = window.findChild<LifecycleController*>()->timelineDock();
     REQUIRE_FALSE(dock->addEntry().isEmpty());
     auto* started =

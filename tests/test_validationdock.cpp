@@ -1,6 +1,7 @@
 #include "core/model/labels.h"
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
+#include "core/model/standardtemplate.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/fieldhighlight.h"
 #include "ui/fields/localizedtexteditor.h"
@@ -26,7 +27,7 @@ const QString kCard = QStringLiteral("Электрогазосварщик");
 // A draft from the template with a named card and nothing else: findings in every chapter.
 std::unique_ptr<EditSession> draft(const QString& path) {
     auto document = StandardDocument::create(
-        path, MainWindow::templateTree({QStringLiteral("kk"), QStringLiteral("ru")}));
+        path, StandardTemplate::tree({QStringLiteral("kk"), QStringLiteral("ru")}));
     REQUIRE(document.ok());
     auto session = std::make_unique<EditSession>(std::move(document.value()));
     const DocumentTree& tree = session->tree();

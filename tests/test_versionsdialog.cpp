@@ -1,6 +1,7 @@
 #include "core/model/standarddocument.h"
 #include "testsupport.h"
 #include "ui/commands/editsession.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/versions/lifecyclecontroller.h"
 #include "ui/versions/versionsdialog.h"
@@ -19,7 +20,7 @@ TEST_CASE("VersionsDialog: a saved version restored over later edits, and the re
     REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     auto* lifecycle = window.findChild<LifecycleController*>();
     REQUIRE(lifecycle);
     EditSession* session = window.session();
@@ -46,7 +47,7 @@ TEST_CASE("VersionsDialog: a saved version restored over later edits, and the re
     CHECK(session->tree().value(standard, field) == original);
 
     // What was restored is in the file, not only on the screen.
-    window.closeDocument();
+    window.documents()->closeDocument();
     auto reopened = StandardDocument::open(path);
     REQUIRE(reopened.ok());
     CHECK(reopened.value()->tree().value(standard, field) == original);
@@ -58,7 +59,7 @@ TEST_CASE("VersionsDialog: a version opens read-only in a window of its own") {
     REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
     MainWindow window;
     window.setDialogsEnabled(false);
-    REQUIRE(window.openDocument(path));
+    REQUIRE(window.documents()->openDocument(path));
     auto* lifecycle = window.findChild<LifecycleController*>();
     const Result<QString> version = lifecycle->saveVersion(QStringLiteral("draft"));
     REQUIRE(version.ok());

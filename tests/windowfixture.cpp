@@ -2,6 +2,7 @@
 
 #include "core/model/schema.h"
 #include "ui/commands/editsession.h"
+#include "ui/shell/documentcontroller.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,8 @@ WindowFixture::WindowFixture(const QSize& size) {
     window.resize(size);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.newDocument(folder.filePath(QStringLiteral("standard.kasibi")), true));
+    REQUIRE(
+        window.documents()->newDocument(folder.filePath(QStringLiteral("standard.kasibi")), true));
     const DocumentTree& tree = window.session()->tree();
     standard = tree.standardId();
     card = tree.children(standard, QStringLiteral("professionCards")).value(0);

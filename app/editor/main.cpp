@@ -1,5 +1,6 @@
 // kasibi [FILE]: the desktop editor of professional standards.
 
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/editorapplication.h"
 #include "ui/shell/mainwindow.h"
 
@@ -31,7 +32,7 @@ int main(int argc, char* argv[]) {
     window->show();
     if (!files.isEmpty()) {
         const QString file = files.first();
-        QTimer::singleShot(0, window, [window, file] { window->openPath(file); });
+        QTimer::singleShot(0, window, [window, file] { window->documents()->openPath(file); });
     }
     return app.exec();
 }

@@ -15,6 +15,7 @@
 #include "ui/review/commentsdock.h"
 #include "ui/review/conclusiondialog.h"
 #include "ui/review/reviewcontroller.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/editorapplication.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
@@ -72,7 +73,7 @@ bool takeLevelCommentScreenshot(MainWindow& window, const QString& folder, const
                                 const DocumentTree& standard) {
     const QString path = QDir(scratch).filePath(QStringLiteral("level-comment.kasibi"));
     if (!StandardDocument::create(path, standard)) return false;
-    if (!window.openDocument(path)) return false;
+    if (!window.documents()->openDocument(path)) return false;
     auto* review = window.findChild<ReviewController*>();
     if (!review) return false;
     const DocumentTree& tree = window.session()->tree();
@@ -99,7 +100,7 @@ bool takeLevelCommentScreenshot(MainWindow& window, const QString& folder, const
     save(window, folder, QStringLiteral("review-level-comment"));
     review->setReviewMode(false);
     Preferences::setAuthorName(userName);
-    window.closeDocument();
+    window.documents()->closeDocument();
     return true;
 }
 
@@ -109,7 +110,7 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
                            const DocumentTree& standard) {
     const QString path = QDir(scratch).filePath(QStringLiteral("review.kasibi"));
     if (!StandardDocument::create(path, standard)) return false;
-    if (!window.openDocument(path)) return false;
+    if (!window.documents()->openDocument(path)) return false;
     auto* review = window.findChild<ReviewController*>();
     auto* lifecycle = window.findChild<LifecycleController*>();
     if (!review || !lifecycle) return false;
@@ -207,7 +208,7 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     timeline->table()->clearSelection();
     window.showPage(PageRef::ofChapter(PageRef::TechnicalData));
     save(window, folder, QStringLiteral("timeline"));
-    window.closeDocument();
+    window.documents()->closeDocument();
     return true;
 }
 
@@ -223,7 +224,8 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     const QString document = QFileInfo(file).suffix() == QLatin1String("json")
                                  ? scratch.filePath(QStringLiteral("standard.kasibi"))
                                  : file;
-    if (document != file ? !window.importJson(file, document) : !window.openDocument(file))
+    if (document != file ? !window.documents()->importJson(file, document)
+                         : !window.documents()->openDocument(file))
         return 2;
     EditSession* session = window.session();
     const DocumentTree& tree = session->tree();
@@ -260,7 +262,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
 
     // A draft in progress: the findings, and the field one of them leads to.
     const QString draft = scratch.filePath(QStringLiteral("draft.kasibi"));
-    if (!window.newDocument(draft, true)) return 2;
+    if (!window.documents()->newDocument(draft, true)) return 2;
     session = window.session();
     const QString standard = session->tree().standardId();
     session->setValue(standard, Field::StandardName, QStringLiteral("ru"),
@@ -303,8 +305,8 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
             qWarning("%s is not there: no screenshot of the import report", qPrintable(docx));
             break;
         }
-        if (!window.importWord({docx},
-                               scratch.filePath(QLatin1String(name) + QStringLiteral(".kasibi"))))
+        if (!window.documents()->importWord(
+                {docx}, scratch.filePath(QLatin1String(name) + QStringLiteral(".kasibi"))))
             return 2;
         waitUntil([&] { return !window.validationDock()->isPending(); }, 5000);
         QTreeWidget* notes = window.importReportDock()->list();
@@ -317,7 +319,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
             }
         save(window, folder, QStringLiteral("import-report-") + QLatin1String(name));
     }
-    window.closeDocument();
+    window.documents()->closeDocument();
     if (!compact) save(window, folder, QStringLiteral("welcome"));
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "ui/commands/editsession.h"
 #include "ui/registry/qualificationmapdialog.h"
 #include "ui/registry/registrydock.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/namedaction.h"
 #include "ui/shell/preferences.h"
@@ -172,7 +173,7 @@ Status RegistryController::open(const QString& standardId, const QString& elemen
             DocumentStore::create(path, pulled.value().tree, false, pulled.value().link);
         !created)
         return created;
-    if (!m_window->openDocument(path)) return {}; // the window has told the user why
+    if (!m_window->documents()->openDocument(path)) return {}; // the window has told the user why
     if (!elementId.isEmpty()) m_window->goToField(elementId, field, Preferences::contentLanguage());
     return {};
 }

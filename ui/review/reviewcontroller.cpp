@@ -20,6 +20,7 @@
 #include "ui/review/commentsdock.h"
 #include "ui/review/conclusiondialog.h"
 #include "ui/review/fieldcontextmenu.h"
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
@@ -433,7 +434,7 @@ void ReviewController::setReviewMode(bool on) {
 bool ReviewController::openForReview(const QString& path) {
     // Whatever the window opens (a .kasibi, or a standard it imports into one) is reviewed.
     const EditSession* before = m_window->session();
-    m_window->openPath(path);
+    m_window->documents()->openPath(path);
     EditSession* session = m_window->session();
     if (!session ||
         (session == before && QFileInfo(session->document()->path()) != QFileInfo(path)))
@@ -541,9 +542,9 @@ void ReviewController::askReply(const QString& commentId) {
 }
 
 void ReviewController::askOpenForReview() {
-    const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open a standard for review"),
-                                     m_window->documentsFolder(), MainWindow::openFilter());
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a standard for review"),
+                                                      m_window->documents()->documentsFolder(),
+                                                      DocumentController::openFilter());
     if (!path.isEmpty()) openForReview(path);
 }
 

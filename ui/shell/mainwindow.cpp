@@ -1,18 +1,13 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/shell/documentcontroller.h"
 #include "ui/shell/interfacetranslations.h"
 #include "ui/shell/namedaction.h"
 #include "ui/spelling/spellchecker.h"
 
-#include "core/format/documentwriters.h"
 #include "core/format/filekind.h"
-#include "core/format/jsonstandardreader.h"
-#include "core/format/jsonstandardwriter.h"
-#include "core/import/wordimport.h"
 #include "core/model/labels.h"
 #include "core/model/schema.h"
-#include "core/store/documentstore.h"
-#include "core/validation/validator.h"
 #include "ui/classifier/classifiercontroller.h"
 #include "ui/commands/editsession.h"
 #include "ui/export/exportcontroller.h"
@@ -35,21 +30,18 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -63,22 +55,12 @@ static void initResources() {
 
 namespace kasibi {
 
-namespace {
-
-Node newNode(const QString& kind, const QStringList& enumValues = {}) {
-    Node node{DocumentTree::newId(), kind};
-    if (!enumValues.isEmpty()) node.values.insert(Field::Kind, enumValues.first());
-    return node;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_model(new NavigatorModel(this)), m_navigator(new QTreeView),
       m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_splitter(new QSplitter),
       m_banner(new QLabel), m_formArea(new QScrollArea), m_validation(new ValidationDock(this)),
       m_importReport(new ImportReportDock(this)), m_counts(new QLabel),
-      m_undoGroup(new QUndoGroup(this)) {
+      m_undoGroup(new QUndoGroup(this)), m_documents(new DocumentController(this)) {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kasibi.png")));
@@ -142,11 +124,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     statusBar()->addPermanentWidget(m_counts);
 
-    connect(m_welcome, &WelcomePage::newRequested, this, [this] { askNew(false); });
-    connect(m_welcome, &WelcomePage::newFromTemplateRequested, this, [this] { askNew(true); });
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::askOpen);
-    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::askOpenSample);
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openPath);
+    connect(m_welcome, &WelcomePage::newRequested, m_documents,
+            [this] { m_documents->askNew(false); });
+    connect(m_welcome, &WelcomePage::newFromTemplateRequested, m_documents,
+            [this] { m_documents->askNew(true); });
+    connect(m_welcome, &WelcomePage::openRequested, m_documents, &DocumentController::askOpen);
+    connect(m_welcome, &WelcomePage::openSampleRequested, m_documents,
+            &DocumentController::askOpenSample);
+    connect(m_welcome, &WelcomePage::recentRequested, m_documents, &DocumentController::openPath);
     connect(
         m_welcome, &WelcomePage::languageChosen, this,
         [this](const QString& language) {
@@ -215,19 +200,27 @@ void MainWindow::createActions() {
         m_actions.insert(name, action);
         return action;
     };
+    DocumentController* documents = m_documents;
     make(
-        QStringLiteral("new"), tr("&New Standard…"), QKeySequence::New, [this] { askNew(false); },
-        QStyle::SP_FileIcon);
+        QStringLiteral("new"), tr("&New Standard…"), QKeySequence::New,
+        [documents] { documents->askNew(false); }, QStyle::SP_FileIcon);
     make(QStringLiteral("newFromTemplate"), tr("New from &Template…"), {},
-         [this] { askNew(true); });
-    make(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, &MainWindow::askOpen,
-         QStyle::SP_DialogOpenButton);
-    make(QStringLiteral("openSample"), tr("Open the &Sample"), {}, &MainWindow::askOpenSample);
-    make(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, &MainWindow::save);
-    make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::askSaveAs);
-    make(QStringLiteral("import"), tr("&Import JSON…"), {}, &MainWindow::askImport);
-    make(QStringLiteral("importWord"), tr("Import from &Word…"), {}, [this] { askImportWord(); });
-    make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close, &MainWindow::closeDocument);
+         [documents] { documents->askNew(true); });
+    make(
+        QStringLiteral("open"), tr("&Open…"), QKeySequence::Open,
+        [documents] { documents->askOpen(); }, QStyle::SP_DialogOpenButton);
+    make(QStringLiteral("openSample"), tr("Open the &Sample"), {},
+         [documents] { documents->askOpenSample(); });
+    make(QStringLiteral("save"), tr("&Save"), QKeySequence::Save,
+         [documents] { documents->save(); });
+    make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs,
+         [documents] { documents->askSaveAs(); });
+    make(QStringLiteral("import"), tr("&Import JSON…"), {},
+         [documents] { documents->askImport(); });
+    make(QStringLiteral("importWord"), tr("Import from &Word…"), {},
+         [documents] { documents->askImportWord(); });
+    make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close,
+         [documents] { documents->closeDocument(); });
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
     // The menu names the step: "Undo Add skill". Made here rather than by QUndoGroup, whose
@@ -305,8 +298,9 @@ void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     for (const char* name : {"new", "newFromTemplate", "open"})
         file->addAction(action(QLatin1String(name)));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    m_documents->setRecentMenu(recent);
     file->addAction(action(QStringLiteral("openSample")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("save")));
@@ -357,7 +351,6 @@ void MainWindow::createMenus() {
                 qobject_cast<QToolButton*>(tools->widgetForAction(action(QLatin1String(name)))))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
-    updateRecentMenu();
 }
 
 std::unique_ptr<EditSession> MainWindow::detachSession() {
@@ -367,9 +360,7 @@ std::unique_ptr<EditSession> MainWindow::detachSession() {
     m_validation->setSession(nullptr);
     m_model->setSession(nullptr);
     if (m_session) {
-        // The list of recent files shows the standard by the name it has now.
-        if (const QString name = standardName(); !name.isEmpty())
-            Preferences::addRecentFile(m_session->document()->path(), name);
+        m_documents->rememberName();
         m_undoGroup->removeStack(m_session->undoStack());
         disconnect(m_session.get(), nullptr, this, nullptr);
         disconnect(m_session->document(), nullptr, this, nullptr);
@@ -418,7 +409,7 @@ void MainWindow::setSession(std::unique_ptr<EditSession> session) {
     } else {
         m_pages->setCurrentWidget(m_welcome);
         m_welcome->refresh();
-        updateRecentMenu();
+        m_documents->updateRecentMenu();
         m_banner->hide();
         m_counts->clear();
     }
@@ -478,41 +469,6 @@ void MainWindow::updateTitle() {
                 tr("read-only: %1").arg(m_session->readOnlyExplanation()) + QStringLiteral("] — ") +
                 tr("Kasibi");
     setWindowTitle(title);
-}
-
-void MainWindow::updateRecentMenu() {
-    m_recentMenu->clear();
-    const QStringList files = Preferences::recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString title = Preferences::recentTitle(files[i]);
-        const QString file = QDir::toNativeSeparators(files[i]);
-        QAction* item = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2")
-                .arg((i + 1) % 10)
-                .arg(title.isEmpty() ? file
-                                     : QFontMetrics(m_recentMenu->font())
-                                               .elidedText(title, Qt::ElideRight, 480) +
-                                           QStringLiteral(" (") + QFileInfo(files[i]).fileName() +
-                                           QLatin1Char(')')));
-        item->setToolTip(file);
-        connect(item, &QAction::triggered, this, [this, path = files[i]] { openPath(path); });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-QString MainWindow::standardName() const {
-    if (!m_session) return {};
-    const DocumentTree& tree = m_session->tree();
-    const LocalizedText name = tree.text(tree.standardId(), QStringLiteral("passport/name"));
-    const QString preferred = name.in(m_session->contentLanguage()).trimmed();
-    return preferred.isEmpty() ? (name.kk.trimmed().isEmpty() ? name.ru : name.kk).trimmed()
-                               : preferred;
-}
-
-void MainWindow::rememberRecent(const QString& path) {
-    Preferences::addRecentFile(path, standardName());
-    updateRecentMenu();
-    m_welcome->refresh();
 }
 
 // ---- pages
@@ -694,255 +650,6 @@ void MainWindow::duplicateSelected() {
     if (!copy.isEmpty()) showPage(PageRef::ofNode(copy));
 }
 
-// ---- files
-
-QString MainWindow::documentsFolder() const {
-    if (m_session) return QFileInfo(m_session->document()->path()).absolutePath();
-    const QStringList recent = Preferences::recentFiles();
-    if (!recent.isEmpty()) return QFileInfo(recent.first()).absolutePath();
-    return userDocumentsFolder();
-}
-
-QString MainWindow::userDocumentsFolder() {
-    // A file dialog shown a folder that does not exist opens in the working folder instead.
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!documents.isEmpty() && QDir().mkpath(documents)) return documents;
-    return QDir::homePath();
-}
-
-QString MainWindow::openFilter() {
-    return tr("Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange "
-              "format (*.json);;Word documents (*.docx);;All files (*)");
-}
-
-QString MainWindow::askDocumentPath(const QString& title, const QString& suggestion) {
-    QString path =
-        QFileDialog::getSaveFileName(this, title, suggestion, tr("Kasibi documents (*.kasibi)"));
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".kasibi");
-    return path;
-}
-
-DocumentTree MainWindow::templateTree(const QStringList& languages) {
-    DocumentTree tree = DocumentTree::newStandard();
-    const QString standard = tree.standardId();
-    tree.setValue(standard, Field::Languages, languages.join(QLatin1Char(',')));
-    const Node card = newNode(Kind::ProfessionCard);
-    tree.insertSubtree(standard, Role::ProfessionCards, 0, {card});
-    const QStringList kinds = Schema::kind(Kind::LaborFunction)->field(Field::Kind)->enumValues;
-    for (const QString& kind : kinds) {
-        Node function = newNode(Kind::LaborFunction);
-        function.values.insert(Field::Kind, kind);
-        tree.insertSubtree(card.id, Role::LaborFunctions,
-                           tree.children(card.id, Role::LaborFunctions).size(), {function});
-        for (int i = 0; i < 2; ++i)
-            tree.insertSubtree(function.id, Role::Skills, i, {newNode(Kind::Skill)});
-    }
-    return tree;
-}
-
-bool MainWindow::newDocument(const QString& path, bool fromTemplate) {
-    DocumentTree tree =
-        fromTemplate ? templateTree(Preferences::defaultLanguages()) : DocumentTree::newStandard();
-    if (!fromTemplate)
-        tree.setValue(tree.standardId(), Field::Languages,
-                      Preferences::defaultLanguages().join(QLatin1Char(',')));
-    // The user has chosen the path (and agreed to replace a file there) in the dialog.
-    Result<std::unique_ptr<StandardDocument>> document = StandardDocument::create(path, tree, true);
-    if (!document) {
-        showFailure(tr("The new standard could not be created"), document.error());
-        return false;
-    }
-    setSession(std::make_unique<EditSession>(std::move(document.value())));
-    rememberRecent(path);
-    return true;
-}
-
-bool MainWindow::openDocument(const QString& path) {
-    if (m_session && QFileInfo(m_session->document()->path()) == QFileInfo(path)) return true;
-    // A Word file, a PDF, a workbook: the user is told what it is and what to do instead.
-    const QString refusal = FileKind::refusal(FileKind::of(path));
-    Result<std::unique_ptr<StandardDocument>> document =
-        refusal.isEmpty() ? StandardDocument::open(path)
-                          : Result<std::unique_ptr<StandardDocument>>(Error{refusal, path});
-    if (!document) {
-        showFailure(tr("The standard could not be opened"), document.error());
-        Preferences::removeRecentFile(path);
-        updateRecentMenu();
-        m_welcome->refresh();
-        return false;
-    }
-    setSession(std::make_unique<EditSession>(std::move(document.value())));
-    rememberRecent(path);
-    return true;
-}
-
-bool MainWindow::importJson(const QString& jsonPath, const QString& documentPath) {
-    Result<DocumentTree> tree = JsonStandardReader().read(jsonPath);
-    if (!tree) {
-        showFailure(tr("The standard could not be imported"), tree.error());
-        return false;
-    }
-    Result<std::unique_ptr<StandardDocument>> document =
-        StandardDocument::create(documentPath, tree.value(), true);
-    if (!document) {
-        showFailure(tr("The imported standard could not be saved"), document.error());
-        return false;
-    }
-    setSession(std::make_unique<EditSession>(std::move(document.value())));
-    rememberRecent(documentPath);
-    return true;
-}
-
-bool MainWindow::importWord(const QStringList& docxPaths, const QString& documentPath) {
-    QProgressDialog progress(tr("Reading the standard from Word…"), QString(), 0, 1, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    Result<WordImportResult> imported = WordImport::run(docxPaths, [&](int done, int steps) {
-        progress.setMaximum(steps);
-        progress.setValue(done);
-    });
-    progress.close();
-    if (!imported) {
-        showFailure(tr("The standard could not be imported from Word"), imported.error());
-        return false;
-    }
-    Result<std::unique_ptr<StandardDocument>> document =
-        StandardDocument::create(documentPath, imported.value().tree, true);
-    if (!document) {
-        showFailure(tr("The imported standard could not be saved"), document.error());
-        return false;
-    }
-    setSession(std::make_unique<EditSession>(std::move(document.value())));
-    rememberRecent(documentPath);
-    m_importReport->setReport(imported.value().report, docxPaths);
-    m_importReport->show();
-    m_importReport->raise();
-    return true;
-}
-
-QString MainWindow::sampleFileName() {
-    return QStringLiteral("mining-b07102012.kasibi");
-}
-
-bool MainWindow::openSample(const QString& documentPath) {
-    initResources();
-    QFile file(QStringLiteral(":/sample/mining-b07102012.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        showFailure(tr("The sample could not be opened"),
-                    Error{file.errorString(), file.fileName()});
-        return false;
-    }
-    Result<DocumentTree> tree =
-        JsonStandardReader().parse(file.readAll(), QStringLiteral("mining-b07102012.json"));
-    if (!tree) {
-        showFailure(tr("The sample could not be opened"), tree.error());
-        return false;
-    }
-    QDir().mkpath(QFileInfo(documentPath).absolutePath());
-    Result<std::unique_ptr<StandardDocument>> document =
-        StandardDocument::create(documentPath, tree.value(), false);
-    if (!document) {
-        showFailure(tr("The sample could not be saved"), document.error());
-        return false;
-    }
-    setSession(std::make_unique<EditSession>(std::move(document.value())));
-    rememberRecent(documentPath);
-    return true;
-}
-
-bool MainWindow::save() {
-    if (!m_session) return false;
-    // Every change is committed as it is made; Save makes the file alone hold them at once.
-    Result<bool> done = m_session->checkpointNow();
-    if (!done) {
-        showFailure(tr("The file could not be brought up to date"), done.error());
-        return false;
-    }
-    statusBar()->showMessage(
-        done.value() ? tr("Every change is saved as it is made; the file is up to date.")
-                     : tr("Every change is saved as it is made; another program is reading the "
-                          "file, so it will be brought up to date in a moment."),
-        4000);
-    return true;
-}
-
-bool MainWindow::saveAs(const QString& path) {
-    if (!m_session) return false;
-    if (QFileInfo(path) == QFileInfo(m_session->document()->path())) return true;
-    // The file left behind is complete too, as the user may send either (the copy itself is
-    // read through the database, log included, whatever this gives).
-    static_cast<void>(m_session->checkpointNow());
-    // The whole document: content, comments, timeline and the saved versions.
-    Result<std::unique_ptr<StandardDocument>> copy = m_session->document()->saveCopy(path, true);
-    if (!copy) {
-        showFailure(tr("The copy could not be saved"), copy.error());
-        return false;
-    }
-    // Undo goes on in the copy; the file left behind stays as it is.
-    std::unique_ptr<EditSession> session = detachSession();
-    session->continueIn(std::move(copy.value()));
-    setSession(std::move(session));
-    rememberRecent(path);
-    return true;
-}
-
-void MainWindow::closeDocument() {
-    setSession(nullptr);
-}
-
-void MainWindow::openPath(const QString& path) {
-    // The content decides, not the name: e-mailed files get renamed.
-    // A Word file is refused with what to do (File > Import from Word… or a drop imports it).
-    if (FileKind::of(path) == FileKind::Json) {
-        const QFileInfo json(path);
-        const QString target =
-            askDocumentPath(tr("Save the imported standard as"),
-                            json.absolutePath() + QLatin1Char('/') + json.completeBaseName() +
-                                QStringLiteral(".kasibi"));
-        if (!target.isEmpty()) importJson(path, target);
-        return;
-    }
-    openDocument(path);
-}
-
-void MainWindow::askNew(bool fromTemplate) {
-    const QString path =
-        askDocumentPath(fromTemplate ? tr("New standard from the template") : tr("New standard"),
-                        documentsFolder() + QStringLiteral("/standard.kasibi"));
-    if (!path.isEmpty()) newDocument(path, fromTemplate);
-}
-
-void MainWindow::askOpen() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a standard"), documentsFolder(), openFilter());
-    if (!path.isEmpty()) openPath(path);
-}
-
-void MainWindow::askOpenSample() {
-    const QString folder = userDocumentsFolder();
-    // A fresh copy each time, beside the earlier ones rather than over them.
-    QString path = folder + QLatin1Char('/') + sampleFileName();
-    for (int i = 2; QFileInfo::exists(path); ++i)
-        path = folder + QStringLiteral("/mining-b07102012-%1.kasibi").arg(i);
-    openSample(path);
-}
-
-void MainWindow::askSaveAs() {
-    if (!m_session) return;
-    const QFileInfo current(m_session->document()->path());
-    const QString path =
-        askDocumentPath(tr("Save a copy as"), current.absolutePath() + QLatin1Char('/') +
-                                                  current.completeBaseName() + tr("-copy") +
-                                                  QStringLiteral(".kasibi"));
-    if (!path.isEmpty()) saveAs(path);
-}
-
-void MainWindow::askImport() {
-    const QString json = QFileDialog::getOpenFileName(
-        this, tr("Import a standard"), documentsFolder(), tr("Interchange format (*.json)"));
-    if (!json.isEmpty()) openPath(json);
-}
-
 MainWindow* MainWindow::switchLanguage(const QString& language) {
     InterfaceTranslations::install(QCoreApplication::instance(), language);
     auto* next = new MainWindow;
@@ -1001,27 +708,6 @@ void MainWindow::fitPanes() {
     if (!docks.isEmpty()) resizeDocks(docks, widths, Qt::Horizontal);
 }
 
-void MainWindow::askImportWord(QStringList docxPaths) {
-    if (docxPaths.isEmpty())
-        docxPaths = QFileDialog::getOpenFileNames(
-            this, tr("Import a standard from Word (one file, or its Kazakh and Russian files)"),
-            documentsFolder(), tr("Word documents (*.docx)"));
-    if (docxPaths.isEmpty()) return;
-    if (docxPaths.size() > 2) {
-        showFailure(tr("The standard could not be imported from Word"),
-                    Error{tr("choose one Word file, or the Kazakh and the Russian file of the "
-                             "same standard"),
-                          {}});
-        return;
-    }
-    const QFileInfo first(docxPaths.first());
-    const QString target =
-        askDocumentPath(tr("Save the imported standard as"),
-                        first.absolutePath() + QLatin1Char('/') + first.completeBaseName() +
-                            QStringLiteral(".kasibi"));
-    if (!target.isEmpty()) importWord(docxPaths, target);
-}
-
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -1050,7 +736,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (!words.isEmpty()) {
         event->acceptProposedAction();
         QMetaObject::invokeMethod(
-            this, [this, words] { askImportWord(words); }, Qt::QueuedConnection);
+            m_documents, [this, words] { m_documents->askImportWord(words); },
+            Qt::QueuedConnection);
         return;
     }
     for (const QUrl& url : event->mimeData()->urls())
@@ -1059,7 +746,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
             const QString path = url.toLocalFile();
             // After the drop has finished: opening may show a dialog.
             QMetaObject::invokeMethod(
-                this, [this, path] { openPath(path); }, Qt::QueuedConnection);
+                m_documents, [this, path] { m_documents->openPath(path); }, Qt::QueuedConnection);
             return;
         }
 }

@@ -10,7 +10,6 @@
 
 class QAction;
 class QLabel;
-class QMenu;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
@@ -19,7 +18,7 @@ class QUndoGroup;
 
 namespace kasibi {
 
-class DocumentTree;
+class DocumentController;
 class EditSession;
 class NavigatorModel;
 class NodeForm;
@@ -36,30 +35,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Each of these reports a failure to the user (see setDialogsEnabled) and returns false.
-    bool openDocument(const QString& path);
-    bool newDocument(const QString& path, bool fromTemplate = false);
-    bool importJson(const QString& jsonPath, const QString& documentPath);
-    // A standard published in Word, from one file or its Kazakh and Russian files together,
-    // becomes the new document at `documentPath`; the import report is shown beside the
-    // validation.
-    bool importWord(const QStringList& docxPaths, const QString& documentPath);
-    bool openSample(const QString& documentPath);
-    // File > Save: the file alone holds every change at once (they are committed as made).
-    bool save();
-    bool saveAs(const QString& path);
-    void closeDocument();
+    // New, open, import, save and close: the document as a file.
+    DocumentController* documents() const { return m_documents; }
     // The interface in another language ("ru", "kk", "en") at once: a window built anew in it
     // takes over the open standard (with its undo history), the page shown and the layout, and
     // this one closes. Returns the new window (deleted on close).
     MainWindow* switchLanguage(const QString& language);
-    // Opens what the user gave (command line, drop): a .kasibi, or a .json to import after
-    // asking where its document file goes.
-    void openPath(const QString& path);
-    // The file dialog's filter of everything openPath opens.
-    static QString openFilter();
-    // Where the file dialogs start: the open document's folder, the last one, or Documents.
-    QString documentsFolder() const;
 
     EditSession* session() const { return m_session.get(); }
     QTreeView* navigator() const { return m_navigator; }
@@ -86,10 +67,6 @@ public:
     // Tells the user (a dialog, when enabled) and emits failureShown; for the controllers too.
     void showFailure(const QString& title, const Error& error);
     bool dialogsEnabled() const { return m_dialogsEnabled; }
-    static QString sampleFileName();
-    // The user's documents folder, made if it is not there yet (else the home folder).
-    static QString userDocumentsFolder();
-    static DocumentTree templateTree(const QStringList& languages);
 
 signals:
     void failureShown(const QString& title, const QString& message);
@@ -104,6 +81,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // It puts the document it opened in the window, and takes it out for Save As.
+    friend class DocumentController;
+
     void createActions();
     void createMenus();
     void setSession(std::unique_ptr<EditSession> session);
@@ -118,10 +98,6 @@ private:
     void updateBanner();
     // The terms of the standard's glossary are right words to the spell checker.
     void teachGlossary();
-    void updateRecentMenu();
-    void rememberRecent(const QString& path);
-    // The standard's name in the content language (else the other), to list it by.
-    QString standardName() const;
 
     QString selectedNodeId() const;
     QString selectedAncestor(const QString& kind) const;
@@ -133,14 +109,6 @@ private:
     void removeSelected();
     void moveSelected(int delta);
     void duplicateSelected();
-
-    void askNew(bool fromTemplate);
-    void askOpen();
-    void askOpenSample();
-    void askSaveAs();
-    void askImport();
-    void askImportWord(QStringList docxPaths = {});
-    QString askDocumentPath(const QString& title, const QString& suggestion);
 
     std::unique_ptr<EditSession> m_session;
     NavigatorModel* m_model;
@@ -157,9 +125,9 @@ private:
     ValidationDock* m_validation;
     ImportReportDock* m_importReport;
     QLabel* m_counts;
-    QMenu* m_recentMenu = nullptr;
     QHash<QString, QAction*> m_actions;
     QUndoGroup* m_undoGroup;
+    DocumentController* m_documents;
     bool m_dialogsEnabled = true;
 };
 
