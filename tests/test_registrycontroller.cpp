@@ -106,6 +106,11 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
         named = named ||
                 dock->results()->topLevelItem(i)->text(0).contains(QStringLiteral("B07102012"));
     CHECK(named);
+    // Each row says where its standard stands: neither has a timeline step yet.
+    CHECK(dock->results()->headerItem()->text(1) == QLatin1String("Status"));
+    CHECK(dock->results()->topLevelItem(0)->data(1, Qt::UserRole).toString() ==
+          QLatin1String("draft"));
+    CHECK(dock->results()->topLevelItem(0)->text(1) == QLatin1String("Draft"));
     REQUIRE(dock->check().ok());
     QTreeWidgetItem* duplicate = nullptr;
     for (int i = 0; i < dock->findings()->topLevelItemCount(); ++i)

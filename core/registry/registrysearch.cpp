@@ -17,7 +17,7 @@ const QRegularExpression kStandardCode(QStringLiteral("^[A-Z][0-9]{6,}$"));
 // Codes: a card's or a related profession's NKZ occupation or group (or a prefix of it), the
 // standard's OKED codes, the standard's own code. Each row names the field that holds it.
 const QString kByCode = QStringLiteral(R"(
-SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, c.id, c.name_kk, c.name_ru,
+SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, c.id, c.name_kk, c.name_ru,
        '/standard/professionCards/' || c.position ||
            CASE WHEN c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
                 THEN '/nkzOccupationCode' ELSE '/nkzGroupCode' END,
@@ -27,7 +27,7 @@ FROM kasibi.card c JOIN kasibi.standard s ON s.id = c.standard
 WHERE c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
    OR c.nkz_group LIKE CAST(:code AS text) || '%'
 UNION ALL
-SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, c.id, c.name_kk, c.name_ru,
+SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, c.id, c.name_kk, c.name_ru,
        '/standard/professionCards/' || c.position || '/relatedProfessions/' || r.position ||
            '/nkzOccupationCode',
        r.nkz_occupation
@@ -36,7 +36,7 @@ JOIN kasibi.card c ON c.standard = r.standard AND c.id = r.card
 JOIN kasibi.standard s ON s.id = r.standard
 WHERE r.nkz_occupation = CAST(:code AS text) OR r.nkz_occupation LIKE CAST(:code AS text) || '-%'
 UNION ALL
-SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, '', '', '',
+SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, '', '', '',
        CASE WHEN s.code = CAST(:code AS text) THEN '/standard/passport/serialNumber'
             WHEN s.oked_section = CAST(:code AS text) THEN '/standard/passport/oked/section/code'
             WHEN s.oked_division = CAST(:code AS text) THEN '/standard/passport/oked/division/code'
@@ -68,7 +68,7 @@ hits AS (
            ts_rank(m.words, kasibi.query(m.language, CAST(:words AS text))) AS rank
     FROM (SELECT * FROM matches LIMIT :limit) m
 )
-SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, h.card,
+SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, h.card,
        coalesce(c.name_kk, ''), coalesce(c.name_ru, ''), coalesce(c.position, -1), h.language,
        f.body, kasibi.pointer_of(p.part, h.language, f.body)
 FROM hits h
@@ -111,18 +111,19 @@ Result<QVector<RegistryHit>> RegistrySearch::find(const QSqlDatabase& db, const 
         hit.standardCode = sql.value(1).toString();
         hit.standardName = {sql.value(2).toString(), sql.value(3).toString()};
         hit.version = sql.value(4).toInt();
-        hit.cardId = sql.value(5).toString();
-        hit.cardName = {sql.value(6).toString(), sql.value(7).toString()};
+        hit.status = sql.value(5).toString();
+        hit.cardId = sql.value(6).toString();
+        hit.cardName = {sql.value(7).toString(), sql.value(8).toString()};
         if (byCode) {
-            hit.field = sql.value(8).toString();
-            hit.text = sql.value(9).toString();
-        } else {
-            const int card = sql.value(8).toInt();
-            hit.language = sql.value(9).toString();
+            hit.field = sql.value(9).toString();
             hit.text = sql.value(10).toString();
+        } else {
+            const int card = sql.value(9).toInt();
+            hit.language = sql.value(10).toString();
+            hit.text = sql.value(11).toString();
             hit.field = (card < 0 ? QStringLiteral("/standard")
                                   : QStringLiteral("/standard/professionCards/%1").arg(card)) +
-                        sql.value(11).toString();
+                        sql.value(12).toString();
         }
         hits << hit;
     }

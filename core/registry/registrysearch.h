@@ -16,6 +16,7 @@ struct RegistryHit {
     QString standardCode;
     LocalizedText standardName;
     int version = 0;
+    QString status; // StandardStatus's key, of the latest version
     QString cardId;
     LocalizedText cardName;
     QString field; // JSON Pointer in the standard's interchange JSON
