@@ -102,7 +102,16 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     REQUIRE(dock->isVisible());
     REQUIRE(dock->search(QStringLiteral("экскаватора")).ok());
     REQUIRE(dock->results()->topLevelItemCount() > 0);
-    CHECK(dock->results()->topLevelItem(0)->text(0).contains(QStringLiteral("B07102012")));
+    bool named = false; // the rows are ranked: the sample's is among them, named by its code
+    for (int i = 0; i < dock->results()->topLevelItemCount(); ++i)
+        named = named ||
+                dock->results()->topLevelItem(i)->text(0).contains(QStringLiteral("B07102012"));
+    CHECK(named);
+    // Each row says where its standard stands: neither has a timeline step yet.
+    CHECK(dock->results()->headerItem()->text(1) == QLatin1String("Status"));
+    CHECK(dock->results()->topLevelItem(0)->data(1, Qt::UserRole).toString() ==
+          QLatin1String("draft"));
+    CHECK(dock->results()->topLevelItem(0)->text(1) == QLatin1String("Draft"));
     REQUIRE(dock->check().ok());
     QTreeWidgetItem* duplicate = nullptr;
     for (int i = 0; i < dock->findings()->topLevelItemCount(); ++i)

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,4 +104,33 @@ TEST_CASE("Registry search finds codes and Russian and Kazakh words, naming the 
     const QJsonObject first = results.first().toObject();
     for (const char* key : {"standardId", "standardCode", "cardId", "field", "text"})
         CHECK(first.contains(QLatin1String(key)));
+}
+
+TEST_CASE("Registry search puts first the parts that hold the words most, whatever their code",
+          "[registry][search]") {
+    PostgresCluster& cluster = PostgresCluster::instance();
+    auto opened = Registry::open(cluster.newRegistry());
+    REQUIRE(opened.ok());
+    Registry& registry = *opened.value();
+    QVector<DocumentTree> trees;
+    for (int number : {0, 1}) {
+        trees << StandardGenerator::generate(StandardGenerator::typical());
+        StandardGenerator::distinguish(trees.last(), number);
+    }
+    std::sort(trees.begin(), trees.end(), [](const DocumentTree& a, const DocumentTree& b) {
+        return a.standardCode() < b.standardCode();
+    });
+    // The first by code mentions the surveyor once; the second is all about surveyors.
+    trees[0].setValue(trees[0].standardId(), QStringLiteral("passport/description@ru"),
+                      QStringLiteral("Работы ведутся по разбивке геодезиста."));
+    trees[1].setValue(trees[1].standardId(), QStringLiteral("passport/description@ru"),
+                      QStringLiteral("Геодезист ведёт съёмку; геодезисту помогает помощник "
+                                     "геодезиста, геодезисты сверяют разбивку."));
+    for (const DocumentTree& tree : trees)
+        REQUIRE(registry.publish(tree, std::nullopt).ok());
+    const QVector<RegistryHit> hits = found(registry.database(), QStringLiteral("геодезист"));
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].standardId == trees[1].standardId());
+    CHECK(hits[0].field == QLatin1String("/standard/passport/description/ru"));
+    CHECK(hits[1].standardId == trees[0].standardId());
 }

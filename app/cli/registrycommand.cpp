@@ -207,13 +207,15 @@ int list(const Options& options) {
                 {QStringLiteral("publishedAt"),
                  standard.latest.publishedAt.toUTC().toString(Qt::ISODate)},
                 {QStringLiteral("releaseYear"), standard.releaseYear},
-                {QStringLiteral("plannedUpdate"), standard.plannedUpdate.toString(Qt::ISODate)}});
+                {QStringLiteral("plannedUpdate"), standard.plannedUpdate.toString(Qt::ISODate)},
+                {QStringLiteral("status"), standard.status}});
         printJson({{QStringLiteral("standards"), rows}});
         return Success;
     }
     for (const RegisteredStandard& standard : standards.value())
         out() << standard.code << "  " << standard.id << "  v" << standard.latest.version << "  "
-              << standard.nameRu << "  (" << standard.organisation << ")\n";
+              << standard.status << "  " << standard.nameRu << "  (" << standard.organisation
+              << ")\n";
     out() << standards.value().size() << " standard(s)\n";
     out().flush();
     return Success;
@@ -234,6 +236,7 @@ int search(const Options& options) {
                             {QStringLiteral("standardCode"), hit.standardCode},
                             {QStringLiteral("standardName"), bothLanguages(hit.standardName)},
                             {QStringLiteral("version"), hit.version},
+                            {QStringLiteral("status"), hit.status},
                             {QStringLiteral("cardId"), hit.cardId},
                             {QStringLiteral("cardName"), bothLanguages(hit.cardName)},
                             {QStringLiteral("field"), hit.field},
@@ -245,7 +248,7 @@ int search(const Options& options) {
         return Success;
     }
     for (const RegistryHit& hit : hits.value()) {
-        out() << hit.standardCode << " " << hit.standardName.ru;
+        out() << hit.standardCode << " [" << hit.status << "] " << hit.standardName.ru;
         if (!hit.cardId.isEmpty()) out() << " / " << hit.cardName.ru;
         out() << "  " << hit.field << ": " << hit.text.simplified().left(120) << "\n";
     }

@@ -4,6 +4,7 @@
 
 #include "core/format/jsonstandardreader.h"
 #include "core/format/jsonstandardwriter.h"
+#include "core/lifecycle/standardstatus.h"
 #include "core/registry/registrycheck.h"
 #include "core/registry/registrymigrations.h"
 
@@ -195,6 +196,7 @@ Result<PublishedVersion> Registry::publish(const DocumentTree& tree,
                           where());
     const QByteArray content =
         QJsonDocument(JsonStandardWriter().toJson(tree)).toJson(QJsonDocument::Compact);
+    const QString status = StandardStatus::of(tree).key;
     QSqlDatabase db = database();
     if (!db.transaction()) return failure(db.lastError(), tr("publish"));
     // Whatever goes wrong below, nothing of this version stays: the transaction is undone.
@@ -248,11 +250,13 @@ Result<PublishedVersion> Registry::publish(const DocumentTree& tree,
         return R::failure(staleMessage(*newer.value(), baseVersion), where());
     }
     if (latest > 0) {
-        // The same content again makes no new version: the document just matches the latest.
-        query.prepare(QStringLiteral("SELECT content = ?::jsonb, published_by, published_at FROM "
-                                     "kasibi.standard_version WHERE standard = ?::uuid AND "
-                                     "version = ?"));
+        // The same content and status again make no new version: the document just matches
+        // the latest. A step of the timeline taken since is a new version, of the same content.
+        query.prepare(QStringLiteral("SELECT content = ?::jsonb AND status = ?, published_by, "
+                                     "published_at FROM kasibi.standard_version WHERE "
+                                     "standard = ?::uuid AND version = ?"));
         query.addBindValue(QString::fromUtf8(content));
+        query.addBindValue(status);
         query.addBindValue(standardId);
         query.addBindValue(latest);
         if (!query.exec()) return refuse(failure(query.lastError(), tr("read the registry")));
@@ -264,12 +268,13 @@ Result<PublishedVersion> Registry::publish(const DocumentTree& tree,
         }
     }
     query.prepare(QStringLiteral("INSERT INTO kasibi.standard_version (standard, version, code, "
-                                 "content) VALUES (?::uuid, ?, ?, ?::jsonb) "
+                                 "content, status) VALUES (?::uuid, ?, ?, ?::jsonb, ?) "
                                  "RETURNING published_by, published_at"));
     query.addBindValue(standardId);
     query.addBindValue(latest + 1);
     query.addBindValue(tree.standardCode());
     query.addBindValue(QString::fromUtf8(content));
+    query.addBindValue(status);
     if (!query.exec() || !query.next()) {
         const QSqlError error = query.lastError();
         db.rollback();
@@ -333,7 +338,7 @@ Result<QVector<RegisteredStandard>> Registry::list() {
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT s.id, s.code, s.name_ru, s.name_kk, o.name, s.latest_version, v.published_by, "
-            "v.published_at, s.release_year, s.planned_update FROM kasibi.standard s "
+            "v.published_at, s.release_year, s.planned_update, s.status FROM kasibi.standard s "
             "JOIN kasibi.organisation o ON o.id = s.organisation "
             "JOIN kasibi.standard_version v ON v.standard = s.id AND v.version = s.latest_version "
             "ORDER BY s.code, s.id")))
@@ -350,6 +355,7 @@ Result<QVector<RegisteredStandard>> Registry::list() {
                            query.value(7).toDateTime()};
         standard.releaseYear = query.value(8).toInt();
         standard.plannedUpdate = query.value(9).toDate();
+        standard.status = query.value(10).toString();
         standards << standard;
     }
     return standards;

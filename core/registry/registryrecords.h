@@ -29,6 +29,7 @@ struct RegisteredStandard {
     PublishedVersion latest;
     int releaseYear = 0;
     QDate plannedUpdate;
+    QString status; // StandardStatus's key, of the latest version
 };
 
 // A version taken from the registry, with the link a .kasibi file made of it records.

@@ -3,9 +3,6 @@
 #include "core/classifier/classifiercodes.h"
 #include "core/registry/registryconnection.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,7 +17,7 @@ const QRegularExpression kStandardCode(QStringLiteral("^[A-Z][0-9]{6,}$"));
 // Codes: a card's or a related profession's NKZ occupation or group (or a prefix of it), the
 // standard's OKED codes, the standard's own code. Each row names the field that holds it.
 const QString kByCode = QStringLiteral(R"(
-SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, c.id, c.name_kk, c.name_ru,
+SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, c.id, c.name_kk, c.name_ru,
        '/standard/professionCards/' || c.position ||
            CASE WHEN c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
                 THEN '/nkzOccupationCode' ELSE '/nkzGroupCode' END,
@@ -30,7 +27,7 @@ FROM kasibi.card c JOIN kasibi.standard s ON s.id = c.standard
 WHERE c.nkz_occupation = CAST(:code AS text) OR c.nkz_occupation LIKE CAST(:code AS text) || '-%'
    OR c.nkz_group LIKE CAST(:code AS text) || '%'
 UNION ALL
-SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, c.id, c.name_kk, c.name_ru,
+SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, c.id, c.name_kk, c.name_ru,
        '/standard/professionCards/' || c.position || '/relatedProfessions/' || r.position ||
            '/nkzOccupationCode',
        r.nkz_occupation
@@ -39,7 +36,7 @@ JOIN kasibi.card c ON c.standard = r.standard AND c.id = r.card
 JOIN kasibi.standard s ON s.id = r.standard
 WHERE r.nkz_occupation = CAST(:code AS text) OR r.nkz_occupation LIKE CAST(:code AS text) || '-%'
 UNION ALL
-SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, '', '', '',
+SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, '', '', '',
        CASE WHEN s.code = CAST(:code AS text) THEN '/standard/passport/serialNumber'
             WHEN s.oked_section = CAST(:code AS text) THEN '/standard/passport/oked/section/code'
             WHEN s.oked_division = CAST(:code AS text) THEN '/standard/passport/oked/division/code'
@@ -53,55 +50,37 @@ WHERE s.code = CAST(:code AS text) OR s.oked_section = CAST(:code AS text) OR s.
 LIMIT :limit
 )");
 
-// Words: the GIN index finds the cards (and the rest of each standard) whose texts hold them;
-// then the first text of that part that does is taken, with the part, to name its field.
+// Words: each language's GIN index finds the parts (a card, or the rest of a standard) whose
+// texts hold them. The matches are a materialized CTE so that the planner, which cannot see how
+// few there are, never trades the index for a scan of every row under the LIMIT; the scan is
+// lazy, so only the first :limit matches are read, and only those are ranked. For each, the
+// first text that holds the words and its JSON Pointer are found in the database, so no card's
+// JSON travels to the client.
 const QString kByWords = QStringLiteral(R"(
-WITH hits AS (
-    SELECT t.standard, t.card, t.language
+WITH matches AS MATERIALIZED (
+    SELECT t.standard, t.card, t.language, t.words
     FROM kasibi.search_text t
-    -- One condition per language, so that each is answered by the index.
     WHERE (t.language = 'ru' AND t.words @@ kasibi.query('ru', CAST(:words AS text)))
        OR (t.language = 'kk' AND t.words @@ kasibi.query('kk', CAST(:words AS text)))
-    LIMIT :limit
+),
+hits AS (
+    SELECT m.standard, m.card, m.language,
+           ts_rank(m.words, kasibi.query(m.language, CAST(:words AS text))) AS rank
+    FROM (SELECT * FROM matches LIMIT :limit) m
 )
-SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, h.card,
+SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, h.card,
        coalesce(c.name_kk, ''), coalesce(c.name_ru, ''), coalesce(c.position, -1), h.language,
-       (SELECT t FROM kasibi.texts(p.part, h.language) t
-        WHERE kasibi.words(h.language, t) @@ kasibi.query(h.language, CAST(:words AS text))
-        LIMIT 1),
-       p.part::text
+       f.body, kasibi.pointer_of(p.part, h.language, f.body)
 FROM hits h
 JOIN kasibi.standard s ON s.id = h.standard
 LEFT JOIN kasibi.card c ON c.standard = h.standard AND c.id = h.card
 CROSS JOIN LATERAL (SELECT CASE WHEN h.card = '' THEN s.general ELSE c.content END) p(part)
-ORDER BY s.code, s.id, c.position NULLS FIRST, h.language
+CROSS JOIN LATERAL (
+    SELECT t FROM kasibi.texts(p.part, h.language) t
+    WHERE kasibi.words(h.language, t) @@ kasibi.query(h.language, CAST(:words AS text))
+    LIMIT 1) f(body)
+ORDER BY h.rank DESC, s.code, s.id, c.position NULLS FIRST, h.language
 )");
-
-// The JSON Pointer of the text in a language with this wording nearest the top of the part
-// (the card's name before a skill's ability that says the same).
-QString pointerOf(const QJsonObject& part, const QString& base, const QString& language,
-                  const QString& text) {
-    QVector<QPair<QString, QJsonValue>> level{{base, part}};
-    while (!level.isEmpty()) {
-        QVector<QPair<QString, QJsonValue>> next;
-        for (const auto& [pointer, value] : level) {
-            if (value.isObject()) {
-                const QJsonObject object = value.toObject();
-                if (object.value(language).toString() == text && !text.isEmpty())
-                    return pointer + QLatin1Char('/') + language;
-                for (auto member = object.begin(); member != object.end(); ++member)
-                    if (member.value().isObject() || member.value().isArray())
-                        next.append({pointer + QLatin1Char('/') + member.key(), member.value()});
-            } else {
-                const QJsonArray array = value.toArray();
-                for (int i = 0; i < array.size(); ++i)
-                    next.append({pointer + QLatin1Char('/') + QString::number(i), array[i]});
-            }
-        }
-        level = std::move(next);
-    }
-    return {};
-}
 
 } // namespace
 
@@ -132,21 +111,19 @@ Result<QVector<RegistryHit>> RegistrySearch::find(const QSqlDatabase& db, const 
         hit.standardCode = sql.value(1).toString();
         hit.standardName = {sql.value(2).toString(), sql.value(3).toString()};
         hit.version = sql.value(4).toInt();
-        hit.cardId = sql.value(5).toString();
-        hit.cardName = {sql.value(6).toString(), sql.value(7).toString()};
+        hit.status = sql.value(5).toString();
+        hit.cardId = sql.value(6).toString();
+        hit.cardName = {sql.value(7).toString(), sql.value(8).toString()};
         if (byCode) {
-            hit.field = sql.value(8).toString();
-            hit.text = sql.value(9).toString();
-        } else {
-            const int card = sql.value(8).toInt();
-            hit.language = sql.value(9).toString();
+            hit.field = sql.value(9).toString();
             hit.text = sql.value(10).toString();
-            const QString base = card < 0
-                                     ? QStringLiteral("/standard")
-                                     : QStringLiteral("/standard/professionCards/%1").arg(card);
-            hit.field =
-                pointerOf(QJsonDocument::fromJson(sql.value(11).toString().toUtf8()).object(), base,
-                          hit.language, hit.text);
+        } else {
+            const int card = sql.value(9).toInt();
+            hit.language = sql.value(10).toString();
+            hit.text = sql.value(11).toString();
+            hit.field = (card < 0 ? QStringLiteral("/standard")
+                                  : QStringLiteral("/standard/professionCards/%1").arg(card)) +
+                        sql.value(12).toString();
         }
         hits << hit;
     }

@@ -16,6 +16,7 @@ struct RegistryHit {
     QString standardCode;
     LocalizedText standardName;
     int version = 0;
+    QString status; // StandardStatus's key, of the latest version
     QString cardId;
     LocalizedText cardName;
     QString field; // JSON Pointer in the standard's interchange JSON
@@ -25,7 +26,8 @@ struct RegistryHit {
 
 // Search across the registered standards' latest versions: an NKZ code (occupation, group or a
 // prefix), an OKED code (section to subclass) or a standard's code is looked up as a code;
-// anything else as words, in Russian (stemmed) and Kazakh (lower-cased words).
+// anything else as words, in Russian (stemmed) and Kazakh (lower-cased words), the parts that
+// hold them most ranked first.
 class RegistrySearch {
     Q_DECLARE_TR_FUNCTIONS(RegistrySearch)
 public:

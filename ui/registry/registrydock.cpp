@@ -1,7 +1,9 @@
 #include "ui/registry/registrydock.h"
 
+#include "core/lifecycle/standardstatus.h"
 #include "core/registry/registry.h"
 #include "core/registry/registrycheck.h"
+#include "ui/shell/preferences.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +18,8 @@ namespace kasibi {
 namespace {
 
 enum Column { StandardColumn, CardColumn, TextColumn };
+// The search results also say where each standard stands in the approval procedure.
+enum ResultColumn { ResultStandard, ResultStatus, ResultCard, ResultText };
 enum Data { StandardRole = Qt::UserRole, ElementRole, FieldRole };
 
 // The field of a JSON Pointer as Schema names it: "/standard/professionCards/0/name/ru" -> "name".
@@ -62,8 +66,8 @@ RegistryDock::RegistryDock(std::function<Result<Registry*>()> registry, QWidget*
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(find);
     layout->addLayout(searchRow);
-    m_results =
-        list({tr("Standard"), tr("Card"), tr("Found")}, QStringLiteral("registryResults"), body);
+    m_results = list({tr("Standard"), tr("Status"), tr("Card"), tr("Found")},
+                     QStringLiteral("registryResults"), body);
     layout->addWidget(m_results, 2);
 
     auto* checkRow = new QHBoxLayout;
@@ -111,10 +115,14 @@ Status RegistryDock::search(const QString& query) {
     for (const RegistryHit& hit : hits.value()) {
         auto* item = new QTreeWidgetItem(m_results);
         const QString name = hit.standardName.in(m_language);
-        item->setText(StandardColumn, hit.standardCode + QStringLiteral(" ") + name);
-        item->setText(CardColumn, hit.cardName.in(m_language));
-        item->setText(TextColumn, hit.text.simplified());
-        item->setToolTip(TextColumn, hit.field);
+        item->setText(ResultStandard, hit.standardCode + QStringLiteral(" ") + name);
+        const StandardStatus* status = StandardStatus::find(hit.status);
+        item->setText(ResultStatus,
+                      status ? status->title(Preferences::effectiveUiLanguage()) : hit.status);
+        item->setData(ResultStatus, Qt::UserRole, hit.status);
+        item->setText(ResultCard, hit.cardName.in(m_language));
+        item->setText(ResultText, hit.text.simplified());
+        item->setToolTip(ResultText, hit.field);
         item->setData(StandardColumn, StandardRole, hit.standardId);
         item->setData(StandardColumn, ElementRole, hit.cardId);
         item->setData(StandardColumn, FieldRole,
@@ -124,7 +132,8 @@ Status RegistryDock::search(const QString& query) {
         auto* none = new QTreeWidgetItem(m_results, {tr("Nothing found")});
         none->setFlags(Qt::NoItemFlags);
     }
-    m_results->resizeColumnToContents(StandardColumn);
+    m_results->resizeColumnToContents(ResultStandard);
+    m_results->resizeColumnToContents(ResultStatus);
     return {};
 }
 
