@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <unistd.h>
@@ -121,23 +122,114 @@ TEST_CASE("DOCX of the sample holds every text in order, in styles Word sees, on
     }
 }
 
-TEST_CASE("DOCX passport lists the cards as they are, with their ORK levels") {
+TEST_CASE("DOCX passport lists the cards with their NKZ codes, names and ORK levels") {
     DocumentTree tree = sampleTree();
     const QString standard = tree.standardId();
     const QStringList cards = tree.children(standard, QStringLiteral("professionCards"));
-    REQUIRE(cards.size() >= 2);
+    REQUIRE(cards.size() >= 3);
     tree.setValue(cards[1], Node::valueKey(QStringLiteral("name"), QStringLiteral("ru")),
                   QStringLiteral("Горный мастер участка"));
+    tree.setValue(cards[1], Node::valueKey(QStringLiteral("name"), QStringLiteral("kk")),
+                  QStringLiteral("Учаскенің тау-кен шебері"));
     tree.setValue(cards[1], QStringLiteral("orkLevel"), QStringLiteral("5.2"));
+    tree.setValue(cards[1], Field::NkzOccupationCode, QStringLiteral("3121-1-004"));
+    // A card without its code yet is listed by its name.
+    tree.setValue(cards[2], Field::NkzOccupationCode, QString());
+    const QString third = tree.value(cards[2], QStringLiteral("name"), QStringLiteral("ru"));
+    const QString thirdLevel = tree.value(cards[2], QStringLiteral("orkLevel"));
     QTemporaryDir dir;
-    const DocxContent docx =
+    const DocxContent ru =
         readDocx(writeDocx(tree, dir.filePath(QStringLiteral("list.docx")), QStringLiteral("ru")));
-    const QString all = docx.paragraphs.join(QLatin1Char('\n'));
-    REQUIRE(all.contains(QStringLiteral("2) Горный мастер участка – 5.2 уровень ОРК")));
-    const QStringList cardHeadings = docx.paragraphs.filter(QStringLiteral("Карточка профессии «"));
+    REQUIRE(ru.paragraphs.contains(
+        QStringLiteral("2) 3121-1-004 Горный мастер участка – 5.2 уровень ОРК")));
+    REQUIRE(ru.paragraphs.contains(QStringLiteral("3) ") + third + QStringLiteral(" – ") +
+                                   thirdLevel + QStringLiteral(" уровень ОРК")));
+    const QStringList cardHeadings = ru.paragraphs.filter(QStringLiteral("Карточка профессии «"));
     REQUIRE(cardHeadings.size() == cards.size());
     REQUIRE(
         cardHeadings[1].endsWith(QStringLiteral(". Карточка профессии «Горный мастер участка»")));
+    const DocxContent kk = readDocx(
+        writeDocx(tree, dir.filePath(QStringLiteral("list-kk.docx")), QStringLiteral("kk")));
+    REQUIRE(kk.paragraphs.contains(
+        QStringLiteral("2) 3121-1-004 Учаскенің тау-кен шебері – СБШ бойынша 5.2-деңгей")));
+}
+
+TEST_CASE("DOCX prints the approving order top right before the title, only when there is one") {
+    QTemporaryDir dir;
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        SECTION(language.toStdString()) {
+            const QString path = writeDocx(
+                sampleWithApproval(), dir.filePath(language + QStringLiteral(".docx")), language);
+            const DocxContent docx = readDocx(path);
+            const int title = int(docx.styles.indexOf(QStringLiteral("Title")));
+            REQUIRE(title >= 1);
+            QStringList header;
+            for (int i = 0; i < title; ++i) {
+                REQUIRE(docx.styles[i] == QStringLiteral("Right Aligned"));
+                header << docx.paragraphs[i].split(QLatin1Char('\n'));
+            }
+            REQUIRE(header == approvalHeader(language));
+            // The style sets the header in the right half of the text width.
+            const QString styles =
+                QString::fromUtf8(zipEntry(path, QStringLiteral("word/styles.xml")));
+            const QRegularExpression rightHalf(
+                QStringLiteral("w:styleId=\"RightAligned\".*?<w:ind w:left=\"(\\d+)\""),
+                QRegularExpression::DotMatchesEverythingOption);
+            const QRegularExpressionMatch indent = rightHalf.match(styles);
+            REQUIRE(indent.hasMatch());
+            // A4 less 30 and 15 mm of margins: 165 mm, 9354 twentieths of a point.
+            REQUIRE(indent.captured(1).toInt() == Approx(9354 / 2).margin(10));
+
+            const DocxContent unapproved = readDocx(writeDocx(
+                sampleTree(), dir.filePath(language + QStringLiteral("-draft.docx")), language));
+            REQUIRE(unapproved.styles.first() == QStringLiteral("Title"));
+        }
+    }
+}
+
+TEST_CASE("DOCX chapter 1 item 1 carries its label, and headings are kept with what follows") {
+    DocumentTree tree = sampleTree();
+    const QString standard = tree.standardId();
+    QTemporaryDir dir;
+    const std::pair<const char*, const char*> labels[] = {
+        {"ru", "1. Область применения профессионального стандарта: "},
+        {"kk", "1. Кәсіптік стандарттың қолдану аясы: "}};
+    for (const auto& [language, label] : labels) {
+        const QString lang = QString::fromLatin1(language);
+        const QString path = writeDocx(tree, dir.filePath(lang + QStringLiteral(".docx")), lang);
+        const DocxContent docx = readDocx(path);
+        REQUIRE(docx.paragraphs.contains(QString::fromUtf8(label) +
+                                         tree.value(standard, Field::Scope, lang).trimmed()));
+        // Every heading, as Word resolves its style, keeps with the next paragraph.
+        const QString keepNext =
+            runTool(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(R"(
+import sys, docx
+d = docx.Document(sys.argv[1])
+for p in d.paragraphs:
+    if p.style.name.lower().startswith('heading') or p.style.name == 'Title':
+        s, keep = p.style, p.paragraph_format.keep_with_next
+        while keep is None and s is not None:
+            keep, s = s.paragraph_format.keep_with_next, s.base_style
+        print(p.style.name.lower(), keep)
+)"),
+                                                         path});
+        const QStringList lines = keepNext.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        REQUIRE(lines.filter(QStringLiteral("heading 1")).size() >= 4);
+        REQUIRE(lines.filter(QStringLiteral("heading 2")).size() ==
+                tree.children(standard, QStringLiteral("professionCards")).size());
+        for (const QString& line : lines) {
+            INFO(line.toStdString());
+            REQUIRE(line.endsWith(QStringLiteral(" True")));
+        }
+    }
+    // Without a scope yet, item 1 is still there, labelled, for the author to fill.
+    tree.setValue(standard, Node::valueKey(Field::Scope, QStringLiteral("ru")), QString());
+    const DocxContent empty =
+        readDocx(writeDocx(tree, dir.filePath(QStringLiteral("empty.docx")), QStringLiteral("ru")));
+    REQUIRE(empty.paragraphs.filter(QStringLiteral("Область применения")).size() == 1);
+    REQUIRE(empty.paragraphs.filter(QStringLiteral("Область применения"))
+                .first()
+                .startsWith(QStringLiteral("1. Область применения профессионального стандарта:")));
 }
 
 TEST_CASE("DOCX comments are Word comments on the text they point at, only when asked") {

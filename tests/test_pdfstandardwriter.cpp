@@ -1,6 +1,7 @@
 #include "core/format/documentwriters.h"
 #include "core/format/pdfstandardwriter.h"
 #include "core/model/programversion.h"
+#include "core/model/schema.h"
 #include "exportchecks.h"
 #include "testsupport.h"
 
@@ -32,7 +33,124 @@ int pageCount(const QString& pdf) {
     return match.captured(1).toInt();
 }
 
+QString squeezed(QString text) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+// The headings of the printed standard, as the Rules word them: its chapters and its cards.
+QStringList headings(const DocumentTree& tree, const QString& language) {
+    const bool kk = language == QLatin1String("kk");
+    QStringList list =
+        kk ? QStringList{QStringLiteral("1-тарау. Жалпы ережелер"),
+                         QStringLiteral("2-тарау. Кәсіптік стандарттың паспорты"),
+                         QStringLiteral("3-тарау. Кәсіптердің карточкалары"),
+                         QStringLiteral("4-тарау. Кәсіптік стандарттың техникалық деректері")}
+           : QStringList{QStringLiteral("Глава 1. Общие положения"),
+                         QStringLiteral("Глава 2. Паспорт профессионального стандарта"),
+                         QStringLiteral("Глава 3. Карточки профессий"),
+                         QStringLiteral("Глава 4. Технические данные профессионального стандарта")};
+    for (const QString& card :
+         tree.children(tree.standardId(), QStringLiteral("professionCards"))) {
+        const QString name = tree.value(card, QStringLiteral("name"), language);
+        list << (kk ? QStringLiteral("«") + name + QStringLiteral("» кәсібінің карточкасы")
+                    : QStringLiteral("Карточка профессии «") + name + QStringLiteral("»"));
+    }
+    return list;
+}
+
+// Fails the test when a page's text area ends with a heading: it belongs to the next page.
+void requireNoHeadingAtFoot(const QString& pdf, const QStringList& headings) {
+    const QStringList pages = pdfText(pdf).split(QChar(0x0c));
+    REQUIRE(pages.size() > 4);
+    QStringList alone;
+    for (int page = 0; page < pages.size(); ++page) {
+        const QString text = squeezed(pages[page]);
+        for (const QString& heading : headings)
+            if (!text.isEmpty() && text.endsWith(squeezed(heading)))
+                alone << QStringLiteral("page %1: %2").arg(page + 1).arg(heading);
+    }
+    INFO(alone.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(alone.isEmpty());
+}
+
 } // namespace
+
+TEST_CASE("PDF prints the approving order top right before the title, only when there is one") {
+    QTemporaryDir dir;
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        SECTION(language.toStdString()) {
+            const DocumentTree tree = sampleWithApproval();
+            const QString path =
+                writePdf(tree, dir.filePath(language + QStringLiteral(".pdf")), language);
+            const QString title = language == QLatin1String("kk")
+                                      ? QStringLiteral("«Кенді ашық тәсілмен өндіру» кәсіптік "
+                                                       "стандарты")
+                                      : QStringLiteral("Профессиональный стандарт «Добыча руды "
+                                                       "открытым способом»");
+            // The header, then the title, first on the first page.
+            const QString header = approvalHeader(language).join(QLatin1Char(' '));
+            REQUIRE(squeezed(pdfText(path, 1, 1)).startsWith(squeezed(header + title)));
+            // Each of its words in the right half of the text width (30 mm + 165 mm / 2 from
+            // the left edge: 319 pt).
+            const QString boxes =
+                runTool(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                         QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")});
+            static const QRegularExpression word(
+                QStringLiteral("<word xMin=\"([\\d.]+)\"[^>]*>([^<]*)</word>"));
+            const QStringList words = header.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QRegularExpressionMatchIterator found = word.globalMatch(boxes);
+            for (const QString& expected : words) {
+                REQUIRE(found.hasNext());
+                const QRegularExpressionMatch box = found.next();
+                INFO(QString(expected + QStringLiteral(" printed as ") + box.captured(2))
+                         .toStdString());
+                REQUIRE(box.captured(1).toDouble() > 315);
+            }
+            // The title is centred on the whole width: it begins in the left half.
+            REQUIRE(found.hasNext());
+            REQUIRE(found.next().captured(1).toDouble() < 250);
+
+            const QString draft = writePdf(
+                sampleTree(), dir.filePath(language + QStringLiteral("-draft.pdf")), language);
+            REQUIRE(squeezed(pdfText(draft, 1, 1)).startsWith(squeezed(title)));
+        }
+    }
+}
+
+TEST_CASE("PDF chapter 1 item 1 carries its label") {
+    const DocumentTree tree = sampleTree();
+    QTemporaryDir dir;
+    const std::pair<const char*, const char*> labels[] = {
+        {"ru", "1. Область применения профессионального стандарта:"},
+        {"kk", "1. Кәсіптік стандарттың қолдану аясы:"}};
+    for (const auto& [language, label] : labels) {
+        const QString lang = QString::fromLatin1(language);
+        const QString path = writePdf(tree, dir.filePath(lang + QStringLiteral(".pdf")), lang);
+        REQUIRE(squeezed(pdfText(path, 1, 1))
+                    .contains(squeezed(QString::fromUtf8(label) +
+                                       tree.value(tree.standardId(), Field::Scope, lang))));
+    }
+}
+
+TEST_CASE("PDF never leaves a chapter or card heading alone at the foot of a page") {
+    QTemporaryDir dir;
+    SECTION("the sample, in both languages") {
+        // Its «Глава 4» fell alone at the foot of page 16.
+        const DocumentTree tree = sampleTree();
+        for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")})
+            requireNoHeadingAtFoot(
+                writePdf(tree, dir.filePath(language + QStringLiteral(".pdf")), language),
+                headings(tree, language));
+    }
+    SECTION("a large standard") {
+        const DocumentTree tree = StandardGenerator::generate(StandardGenerator::large());
+        requireNoHeadingAtFoot(
+            writePdf(tree, dir.filePath(QStringLiteral("large.pdf")), QStringLiteral("ru")),
+            headings(tree, QStringLiteral("ru")));
+    }
+}
 
 TEST_CASE("PDF of the sample: every text round-trips in order, fonts embedded, pages numbered") {
     DocumentTree tree = sampleTree();

@@ -88,7 +88,8 @@ QTextBlockFormat blockFormat(const LayoutParagraph& paragraph, const Units& unit
         break;
     case Style::Right:
         format.setAlignment(Qt::AlignHCenter);
-        format.setLeftMargin(units.fromDevice(textWidth) / 2);
+        // Block margins are not scaled from 96 dpi either: in device pixels.
+        format.setLeftMargin(textWidth / 2);
         format.setBottomMargin(units.points(12));
         break;
     case Style::CellLabel:
@@ -259,6 +260,45 @@ QSizeF bodySize(QPagedPaintDevice& device) {
     return QSizeF(paint.width(), paint.height() - units.deviceMillimetres(kFooterBandMm));
 }
 
+// A heading is kept with what follows it, as Word's keepNext keeps it in the DOCX: Qt's layout
+// has no such rule, so a heading (or a run of them, a chapter's and its first card's) whose
+// next block would begin on a later page begins that page itself. Walked in order from `from`
+// as far as `until` (a position), laying out only so far; `from` is left where to go on from.
+// Returns how many headings were moved.
+int keepHeadingsWithNext(QTextDocument& document, QTextBlock& from, int until) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const qreal pageHeight = document.pageSize().height();
+    // The page of a block's first line, by its middle: a line that does not fit is moved on to
+    // the next page inside its block (which itself still begins where it was), to a top that
+    // may lie a fraction of a pixel before the page's.
+    const auto pageOf = [&](const QTextBlock& block) {
+        const qreal top = layout->blockBoundingRect(block).top();
+        const QTextLine line =
+            block.layout()->lineCount() > 0 ? block.layout()->lineAt(0) : QTextLine();
+        return int((top + (line.isValid() ? line.y() + line.height() / 2 : 0)) / pageHeight);
+    };
+    const auto isHeading = [](const QTextBlock& block) {
+        return block.isValid() && block.blockFormat().headingLevel() > 0;
+    };
+    int moved = 0;
+    QTextBlock& block = from;
+    for (; block.isValid() && block.position() <= until; block = block.next()) {
+        if (!isHeading(block)) continue;
+        const QTextBlock first = block;
+        while (isHeading(block.next()))
+            block = block.next();
+        const QTextBlock next = block.next();
+        if (!next.isValid()) break;
+        QTextBlockFormat format = first.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) continue;
+        if (pageOf(next) <= pageOf(first)) continue;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(first).setBlockFormat(format);
+        ++moved;
+    }
+    return moved;
+}
+
 // The text is laid out once, after the content is complete: the layout is made only then
 // (a layout present while building lays out again on every change, and once more after the
 // cells are merged). Every line keeps its shaped glyphs from layout to painting: without the
@@ -287,11 +327,24 @@ std::unique_ptr<QTextDocument> buildDocument(const StandardLayout& layout,
     // Laid out in steps, for the progress; the layout goes on lazily from where it is.
     const int length = document->characterCount();
     int reported = -1;
+    QTextBlock heading = document->begin();
+    int moved = 0;
     for (int step = 1; step <= kLayoutSteps; ++step) {
-        const QTextBlock block = document->findBlock(length * step / kLayoutSteps - 1);
+        const int until = length * step / kLayoutSteps - 1;
+        moved += keepHeadingsWithNext(*document, heading, until);
+        const QTextBlock block = document->findBlock(until);
         if (block.isValid()) document->documentLayout()->blockBoundingRect(block);
         const int percent = 25 + 25 * step / kLayoutSteps;
         if (progress && percent != reported) progress(reported = percent);
+    }
+    // A heading moved while the layout goes on has only part of what follows it laid out again
+    // (tables keep their rows where they were): then the whole is laid out once more, and
+    // walked again, until no heading is left at a page's foot.
+    for (int round = 0; moved > 0; ++round) {
+        document->markContentsDirty(0, document->characterCount());
+        if (round == 3) break;
+        heading = document->begin();
+        moved = keepHeadingsWithNext(*document, heading, document->characterCount());
     }
     return document;
 }

@@ -1,5 +1,7 @@
 #include "core/import/approvalheader.h"
 
+#include "core/layout/printedlabels.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -29,7 +31,7 @@ int monthOf(const QString& word, const QStringList& months) {
     const QString lower = word.toLower();
     // «ма» (мая) is a prefix of nothing else among the Russian stems but must not take «март».
     for (int i = 0; i < months.size(); ++i)
-        if (lower.startsWith(months[i]) && !(i == 4 && lower.startsWith(QLatin1String("мар"))))
+        if (lower.startsWith(months[i]) && !(i == 4 && lower.startsWith(QStringLiteral("мар"))))
             return i + 1;
     return 0;
 }
@@ -48,12 +50,12 @@ QString simplified(QString text) {
 
 bool ApprovalHeader::looksLikeHeader(const QString& text) {
     const QString lower = text.toLower();
-    return (lower.contains(QLatin1String("приложени")) &&
-            lower.contains(QLatin1String("приказ"))) ||
-           lower.contains(QLatin1String("утвержден приказом")) ||
-           (lower.contains(QLatin1String("бұйрығ")) &&
-            (lower.contains(QLatin1String("қосымша")) ||
-             lower.contains(QLatin1String("бекітілген"))));
+    return (lower.contains(QStringLiteral("приложени")) &&
+            lower.contains(QStringLiteral("приказ"))) ||
+           lower.contains(QStringLiteral("утвержден приказом")) ||
+           (lower.contains(QStringLiteral("бұйрығ")) &&
+            (lower.contains(QStringLiteral("қосымша")) ||
+             lower.contains(QStringLiteral("бекітілген"))));
 }
 
 ApprovalHeader ApprovalHeader::parse(const QString& rawText, const QString& language) {
@@ -115,17 +117,18 @@ ApprovalHeader ApprovalHeader::parse(const QString& rawText, const QString& lang
 }
 
 const QStringList& ApprovalHeader::formulaWords() {
-    static const QStringList words{
-        QStringLiteral("приложение"), QStringLiteral("к"), QStringLiteral("приказу"),
-        QStringLiteral("приказом"), QStringLiteral("от"), QStringLiteral("года"),
-        QStringLiteral("г"), QStringLiteral("утвержден"), QStringLiteral("жылғы"),
-        QStringLiteral("бұйрығына"), QStringLiteral("бұйрығымен"), QStringLiteral("қосымша"),
-        QStringLiteral("бекітілген"),
-        // The month of the date, which is kept as digits.
-        QStringLiteral("января"), QStringLiteral("февраля"), QStringLiteral("марта"),
-        QStringLiteral("апреля"), QStringLiteral("мая"), QStringLiteral("июня"),
-        QStringLiteral("июля"), QStringLiteral("августа"), QStringLiteral("сентября"),
-        QStringLiteral("октября"), QStringLiteral("ноября"), QStringLiteral("декабря")};
+    static const QStringList words = [] {
+        QStringList list{
+            QStringLiteral("приложение"), QStringLiteral("к"),          QStringLiteral("приказу"),
+            QStringLiteral("приказом"),   QStringLiteral("от"),         QStringLiteral("года"),
+            QStringLiteral("г"),          QStringLiteral("утвержден"),  QStringLiteral("жылғы"),
+            QStringLiteral("бұйрығына"),  QStringLiteral("бұйрығымен"), QStringLiteral("қосымша"),
+            QStringLiteral("бекітілген")};
+        // The month of the date, which is kept as digits, in the forms the header prints.
+        for (const PrintedWording& month : label::orderMonths)
+            list << month.in(QStringLiteral("ru")) << month.in(QStringLiteral("kk"));
+        return list;
+    }();
     return words;
 }
 

@@ -27,14 +27,15 @@ struct RawVariant {
 const RawVariant kVariants[] = {
     {L::Approval, "Приложение", "ru", Free},
     {L::Approval, "Утвержден приказом", "ru", Free},
+    // The Kazakh header names the issuer and the order first and closes with the appendix.
+    {L::Approval, "қосымша", "kk", Before},
+    {L::Approval, "бұйрығымен бекітілген", "kk", Before},
     {L::Title, "Профессиональный стандарт", "ru", Free},
     {L::Title, "кәсіптік стандарты", "kk", Before},
     {L::Title, "Кәсіптік стандарт", "kk", Free},
 
     {L::GeneralProvisions, "Общие положения", "ru", Colon},
     {L::GeneralProvisions, "Жалпы ережелер", "kk", Colon},
-    {L::Scope, "Область применения профессионального стандарта", "ru", Colon},
-    {L::Scope, "Кәсіптік стандарттың қолдану аясы", "kk", Colon},
     {L::Terms, "Глоссарий", "ru", Colon},
     {L::Terms, "Термины и определения", "ru", Colon},
     {L::Terms,
@@ -282,10 +283,10 @@ void addWording(QVector<LabelVariants::Variant>& list, StandardLabel label,
         QString text = wording.in(QString::fromLatin1(language)).trimmed();
         if (text.endsWith(QLatin1Char(':'))) text.chop(1);
         LabelVariants::Ending ending = LabelVariants::Ending::Colon;
-        if (text.startsWith(QLatin1String("«%1»"))) {
+        if (text.startsWith(QStringLiteral("«%1»"))) {
             text = text.mid(4).trimmed();
             ending = LabelVariants::Ending::Before;
-        } else if (text.endsWith(QLatin1String("«%1»"))) {
+        } else if (text.endsWith(QStringLiteral("«%1»"))) {
             text.chop(4);
             text = text.trimmed();
             ending = LabelVariants::Ending::Free;
@@ -305,6 +306,7 @@ QVector<LabelVariants::Variant> variants() {
     const std::pair<StandardLabel, const PrintedWording&> wordings[] = {
         {L::Title, label::title},
         {L::GeneralProvisions, label::generalProvisions},
+        {L::Scope, label::scope},
         {L::Passport, label::passport},
         {L::CardsChapter, label::professionCards},
         {L::TechnicalData, label::technicalData},

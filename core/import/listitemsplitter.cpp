@@ -49,7 +49,7 @@ void ListItemSplitter::add(const QString& paragraphText) {
         int number = 0;
         QString text = withoutMarker(line, &number).trimmed();
         const bool marked = text.size() != line.size();
-        if (text.isEmpty() || text == QLatin1String("-") || text == QLatin1String("–")) continue;
+        if (text.isEmpty() || text == QLatin1String("-") || text == QStringLiteral("–")) continue;
         const QChar first = text.front();
         const bool continues =
             !m_items.isEmpty() && !marked && !endsFinished(m_items.back()) &&

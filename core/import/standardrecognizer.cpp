@@ -1,5 +1,6 @@
 #include "core/import/standardrecognizer.h"
 
+#include "core/classifier/classifiercodes.h"
 #include "core/import/approvalheader.h"
 #include "core/import/labelvariants.h"
 #include "core/import/listitemsplitter.h"
@@ -100,7 +101,7 @@ QString cleanLines(const QString& text) {
 
 bool isDash(const QString& text) {
     const QString t = text.trimmed();
-    return t == QLatin1String("-") || t == QLatin1String("–") || t == QLatin1String("—");
+    return t == QLatin1String("-") || t == QStringLiteral("–") || t == QStringLiteral("—");
 }
 
 bool hasLetters(const QString& text) {
@@ -514,7 +515,7 @@ private:
                 label::skill.in(match.language))
                 tree.setValue(m_skill, QStringLiteral("separatelyRecognizable"),
                               QStringLiteral("false"));
-            if (match.variant.startsWith(QLatin1String("Задача")) && !m_taskNoted) {
+            if (match.variant.startsWith(QStringLiteral("Задача")) && !m_taskNoted) {
                 m_taskNoted = true;
                 note(ImportNote::Kind::Mapped, m_skill, QStringLiteral("name"),
                      StandardRecognizer::tr("a «Задача» (task) of the older template is taken "
@@ -1018,7 +1019,7 @@ private:
     }
 
     void developer(const QString& line, const Piece& piece) {
-        if (line.startsWith(QLatin1String("Утвержден"), Qt::CaseInsensitive)) {
+        if (line.startsWith(QStringLiteral("Утвержден"), Qt::CaseInsensitive)) {
             legacy(line, StandardRecognizer::tr("the approving order named among the "
                                                 "developers is kept in an extra section"));
             return;
@@ -1254,11 +1255,18 @@ private:
             names.insert(comparable(tree.value(card, QStringLiteral("name"), m_language)));
         static const QRegularExpression entry(
             QStringLiteral("^(?:\\d{1,3}\\)\\s*)?(.*?)\\s+[–—-]\\s+.*$"));
+        // An entry may give the card's NKZ occupation code before its name, as Kasibi prints it.
+        const auto named = [&](const QString& entryName) {
+            if (names.contains(comparable(entryName))) return true;
+            const QString code = entryName.section(QLatin1Char(' '), 0, 0);
+            return ClassifierCodes::hasForm(Classifier::Nkz, ClassifierCodes::DeepestLevel, code) &&
+                   names.contains(comparable(entryName.section(QLatin1Char(' '), 1)));
+        };
         bool matches = true;
         for (const Printed& printed : m_cardList)
             for (const QString& line : printed.text.split(QLatin1Char('\n'))) {
                 const QRegularExpressionMatch m = entry.match(line);
-                matches = matches && m.hasMatch() && names.contains(comparable(m.captured(1)));
+                matches = matches && m.hasMatch() && named(m.captured(1));
             }
         if (matches) return;
         for (const Printed& printed : m_cardList) {

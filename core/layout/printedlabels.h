@@ -7,6 +7,20 @@
 // import from Word recognises them, so each is stated here once.
 namespace kasibi::label {
 
+// The header of a published standard naming the order that approved it, as the published
+// standards print it top right: %1 the appendix number (with its sign), %2 who issued the order
+// (genitive), %3 the date (orderDate), %4 the order's number (with its sign). An empty part
+// leaves its line shorter, and a line left empty is not printed.
+inline constexpr PrintedWording approval{"Приложение %1\nк приказу %2\n%3 %4",
+                                         "%2\n%3\n%4 бұйрығына\n%1 қосымша"};
+inline constexpr PrintedWording numberSign{"№ %1", "№ %1"};
+// %1 day, %2 month (orderMonths), %3 year: «от 5 декабря 2022 года», «2022 жылғы 5 желтоқсандағы».
+inline constexpr PrintedWording orderDate{"от %1 %2 %3 года", "%3 жылғы %1 %2"};
+inline constexpr PrintedWording orderMonths[12] = {
+    {"января", "қаңтардағы"}, {"февраля", "ақпандағы"}, {"марта", "наурыздағы"},
+    {"апреля", "сәуірдегі"},  {"мая", "мамырдағы"},     {"июня", "маусымдағы"},
+    {"июля", "шілдедегі"},    {"августа", "тамыздағы"}, {"сентября", "қыркүйектегі"},
+    {"октября", "қазандағы"}, {"ноября", "қарашадағы"}, {"декабря", "желтоқсандағы"}};
 inline constexpr PrintedWording title{"Профессиональный стандарт «%1»", "«%1» кәсіптік стандарты"};
 inline constexpr PrintedWording codeLine{"Код профессионального стандарта: %1",
                                          "Кәсіптік стандарттың коды: %1"};
@@ -17,6 +31,8 @@ inline constexpr PrintedWording passport{"Паспорт профессиона�
 inline constexpr PrintedWording professionCards{"Карточки профессий", "Кәсіптердің карточкалары"};
 inline constexpr PrintedWording technicalData{"Технические данные профессионального стандарта",
                                               "Кәсіптік стандарттың техникалық деректері"};
+inline constexpr PrintedWording scope{"Область применения профессионального стандарта:",
+                                      "Кәсіптік стандарттың қолдану аясы:"};
 inline constexpr PrintedWording terms{
     "В настоящем профессиональном стандарте применяются следующие термины и "
     "определения:",
@@ -42,6 +58,7 @@ inline constexpr PrintedWording description{"Краткое описание п�
                                             "Кәсіптік стандарттың қысқаша сипаттамасы:"};
 inline constexpr PrintedWording cardList{"Перечень карточек профессий:",
                                          "Кәсіптер карточкаларының тізбесі:"};
+// %1 the card's NKZ occupation code and name («2513-0-001 Программист»), %2 its ORK level.
 inline constexpr PrintedWording cardListEntry{"%1 – %2 уровень ОРК", "%1 – СБШ бойынша %2-деңгей"};
 inline constexpr PrintedWording card{"Карточка профессии «%1»", "«%1» кәсібінің карточкасы"};
 inline constexpr PrintedWording nkzGroup{"Код группы:", "Топтың коды:"};

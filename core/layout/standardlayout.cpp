@@ -113,6 +113,7 @@ private:
                   const QString& field);
     void listCell(const QString& owner, const QString& role);
 
+    void approvalHeader(const QString& standard);
     void generalProvisions(const QString& standard);
     void passport(const QString& standard);
     void professionCard(const QString& card);
@@ -223,8 +224,8 @@ void Builder::listCell(const QString& owner, const QString& role) {
 void Builder::generalProvisions(const QString& standard) {
     paragraph(chapterHeading(1, l(label::generalProvisions)), Style::Heading1, standard,
               QStringLiteral("generalProvisions"));
-    if (const QString scope = text(standard, Field::Scope); !scope.isEmpty())
-        item(scope, standard, Field::Scope);
+    // Item 1 carries its label, as the official template prints it, even before it is written.
+    labelledItem(l(label::scope), text(standard, Field::Scope), standard, Field::Scope);
 
     const QStringList terms = children(standard, Role::Terms);
     if (!terms.isEmpty()) {
@@ -284,11 +285,44 @@ void Builder::passport(const QString& standard) {
     // The list is derived from the cards, so it can never disagree with chapter 3.
     item(l(label::cardList));
     int number = 0;
-    for (const QString& card : children(standard, Role::ProfessionCards))
-        paragraph(
-            QString::number(++number) + QStringLiteral(") ") +
-                l(label::cardListEntry).arg(text(card, Field::Name), plain(card, Field::OrkLevel)),
-            Style::Body);
+    for (const QString& card : children(standard, Role::ProfessionCards)) {
+        const QString code = plain(card, Field::NkzOccupationCode);
+        const QString name = text(card, Field::Name);
+        paragraph(QString::number(++number) + QStringLiteral(") ") +
+                      l(label::cardListEntry)
+                          .arg((code.isEmpty() ? name : code + QLatin1Char(' ') + name),
+                               plain(card, Field::OrkLevel)),
+                  Style::Body);
+    }
+}
+
+void Builder::approvalHeader(const QString& standard) {
+    const QString issuer = text(standard, Field::ApprovalIssuer);
+    const QString number = plain(standard, Field::ApprovalOrderNumber);
+    const QString appendix = plain(standard, Field::ApprovalAppendixNumber);
+    const QDate date = QDate::fromString(plain(standard, Field::ApprovalOrderDate), Qt::ISODate);
+    if (issuer.isEmpty() && number.isEmpty() && appendix.isEmpty() && !date.isValid()) return;
+    const QString numbered = number.isEmpty() ? QString() : l(label::numberSign).arg(number);
+    const QString appendixNumbered =
+        appendix.isEmpty() ? QString() : l(label::numberSign).arg(appendix);
+    const QString dated = date.isValid() ? l(label::orderDate)
+                                               .arg(date.day())
+                                               .arg(l(label::orderMonths[date.month() - 1]))
+                                               .arg(date.year())
+                                         : QString();
+    // An empty part leaves its line shorter; a line with nothing left of the formula is dropped.
+    QStringList lines;
+    for (const QString& line :
+         l(label::approval).arg(appendixNumbered, issuer, dated, numbered).split(QLatin1Char('\n')))
+        if (const QString simple = line.simplified(); !simple.isEmpty()) lines << simple;
+    const QString header = lines.join(QLatin1Char('\n'));
+    paragraph(header, Style::Right, standard, QStringLiteral("approval"));
+    anchorPart(standard, Field::ApprovalIssuer, issuer);
+    anchorPart(standard, Field::ApprovalOrderDate, dated);
+    if (const int at = int(header.indexOf(numbered)); !number.isEmpty() && at >= 0)
+        anchorLast(standard, Field::ApprovalOrderNumber, at, int(numbered.size()));
+    if (const int at = int(header.indexOf(appendixNumbered)); !appendix.isEmpty() && at >= 0)
+        anchorLast(standard, Field::ApprovalAppendixNumber, at, int(appendixNumbered.size()));
 }
 
 void Builder::professionCard(const QString& card) {
@@ -660,7 +694,10 @@ StandardLayout Builder::standard(bool withComments) {
     const QString name = text(standard, Field::StandardName);
     m_layout.title = l(label::title).arg(name);
     m_layout.notesHeading = l(label::notes);
+    approvalHeader(standard);
     paragraph(m_layout.title, Style::Title, standard, {});
+    // The standard as a whole is its title, not the order's header above it.
+    m_element.insert(standard, m_exact.value(standard + QLatin1Char('\n')));
     anchor(m_tree.rootId, {}, m_element.value(standard));
     generalProvisions(standard);
     passport(standard);
