@@ -6,6 +6,7 @@
 #include "ui/classifier/classifierlookup.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/nodeform.h"
+#include "ui/review/conclusioncontroller.h"
 #include "ui/review/conclusiondialog.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/documentcontroller.h"
@@ -271,7 +272,7 @@ TEST_CASE("ConclusionDialog: the draft from validation counts the classifier che
                                        QStringLiteral("8342-1-999")));
     auto* review = editor.window.findChild<ReviewController*>();
     REQUIRE(review);
-    ConclusionDialog* conclusion = review->showConclusion();
+    ConclusionDialog* conclusion = review->conclusion()->showConclusion();
     REQUIRE(conclusion);
     conclusion->fillFromValidation();
     const QString assessment = conclusion->assessmentOf(QStringLiteral("2.1"));

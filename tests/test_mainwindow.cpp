@@ -8,6 +8,7 @@
 #include "ui/fields/growingtextedit.h"
 #include "ui/fields/localizedtexteditor.h"
 #include "ui/fields/nodeform.h"
+#include "ui/review/commentscontroller.h"
 #include "ui/review/commentsdock.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/documentcontroller.h"
@@ -561,8 +562,8 @@ TEST_CASE("MainWindow: in review mode, Undo takes back comments only, and says n
     CHECK(failures.isEmpty());
 
     // A comment is a step of review mode: undone and redone there.
-    const QString comment = review->addComment(standard, QStringLiteral("passport/name"),
-                                               QStringLiteral("Уточнить наименование."));
+    const QString comment = review->comments()->addComment(
+        standard, QStringLiteral("passport/name"), QStringLiteral("Уточнить наименование."));
     REQUIRE_FALSE(comment.isEmpty());
     CHECK(undo->isEnabled());
     undo->trigger();
@@ -683,7 +684,7 @@ TEST_CASE("MainWindow: at 1024x700 the outline and the docks give way to the for
             test::WindowFixture fixture({1024, 700});
             MainWindow& window = fixture.window;
             // Validation and the comments both open, as after a reviewer's first comment.
-            CommentsDock* comments = window.findChild<ReviewController*>()->dock();
+            CommentsDock* comments = window.findChild<ReviewController*>()->comments()->dock();
             comments->show();
             REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
             QTest::qWait(200);
@@ -711,7 +712,7 @@ TEST_CASE("MainWindow: at 1024x700 the outline and the docks give way to the for
             // comments' buttons in a row.
             test::WindowFixture fixture({1600, 1000});
             MainWindow& window = fixture.window;
-            CommentsDock* comments = window.findChild<ReviewController*>()->dock();
+            CommentsDock* comments = window.findChild<ReviewController*>()->comments()->dock();
             comments->show();
             comments->raise();
             REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));

@@ -11,7 +11,9 @@
 #include "ui/review/commenteditdialog.h"
 #include "ui/review/commentmarkdelegate.h"
 #include "ui/review/commentplace.h"
+#include "ui/review/commentscontroller.h"
 #include "ui/review/commentsdock.h"
+#include "ui/review/conclusioncontroller.h"
 #include "ui/review/conclusiondialog.h"
 #include "ui/review/fieldcontextmenu.h"
 #include "ui/review/reviewcontroller.h"
@@ -147,7 +149,7 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
 
     // Ctrl+Alt+M in the skill's name: the comment is on that field.
     QString target, field;
-    REQUIRE(review->commentTarget(&target, &field));
+    REQUIRE(review->comments()->commentTarget(&target, &field));
     CHECK(target == skill);
     CHECK(field == QStringLiteral("name"));
     const auto answered = answerCommentDialog(QStringLiteral("Уточните наименование навыка"));
@@ -168,12 +170,14 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
 
     // Marked on the field and in the navigator; listed in the dock with its place.
     REQUIRE(QTest::qWaitFor([&] {
-        return review->badges() && review->badges()->badge(skill, QStringLiteral("name"));
+        return review->comments()->badges() &&
+               review->comments()->badges()->badge(skill, QStringLiteral("name"));
     }));
-    CHECK(review->badges()->badge(skill, QStringLiteral("name"))->text() == QStringLiteral("1"));
+    CHECK(review->comments()->badges()->badge(skill, QStringLiteral("name"))->text() ==
+          QStringLiteral("1"));
     const QModelIndex skillRow = window.navigatorModel()->indexOf(PageRef::ofNode(skill));
-    CHECK(review->navigatorMarks()->isMarked(skillRow));
-    CommentsDock* dock = review->dock();
+    CHECK(review->comments()->navigatorMarks()->isMarked(skillRow));
+    CommentsDock* dock = review->comments()->dock();
     REQUIRE(dock->visibleComments() == QStringList{comment});
     const QString place = dock->view()->topLevelItem(0)->text(3);
     CHECK(place.contains(QStringLiteral("Skill 1")));
@@ -181,7 +185,7 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
     CHECK(place.startsWith(QStringLiteral("Card «")));
 
     // A reply, indented under the comment.
-    const QString reply = review->reply(comment, QStringLiteral("Исправлено"));
+    const QString reply = review->comments()->reply(comment, QStringLiteral("Исправлено"));
     REQUIRE(!reply.isEmpty());
     CHECK(tree.value(reply, QStringLiteral("replyTo")) == comment);
     CHECK(dock->visibleComments() == (QStringList{comment, reply}));
@@ -194,8 +198,8 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
     resolve->click();
     CHECK(tree.value(comment, QStringLiteral("resolved")) == QStringLiteral("true"));
     CHECK(dock->visibleComments().isEmpty());
-    CHECK_FALSE(review->badges()->badge(skill, QStringLiteral("name")));
-    CHECK_FALSE(review->navigatorMarks()->isMarked(skillRow));
+    CHECK_FALSE(review->comments()->badges()->badge(skill, QStringLiteral("name")));
+    CHECK_FALSE(review->comments()->navigatorMarks()->isMarked(skillRow));
     dock->setShow(CommentsDock::Show::Resolved);
     CHECK(dock->visibleComments() == (QStringList{comment, reply}));
     CHECK(dock->view()->topLevelItem(0)->foreground(0) != dock->view()->palette().text());
@@ -214,7 +218,7 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
 
     // The dock takes the user to the field.
     window.showPage(PageRef::ofChapter(PageRef::Passport));
-    review->goToComment(reply);
+    review->comments()->goToComment(reply);
     REQUIRE(window.currentForm());
     CHECK(window.currentForm()->page() == PageRef::ofNode(skill));
 
@@ -222,10 +226,10 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
     dock->setAuthor(QStringLiteral("Someone else"));
     CHECK(dock->visibleComments().size() == 2); // unknown author: everyone's
     Preferences::setAuthorName(QStringLiteral("Другой эксперт"));
-    CHECK_FALSE(review->removeComment(comment));
+    CHECK_FALSE(review->comments()->removeComment(comment));
     CHECK(comments(window).size() == 2);
     Preferences::setAuthorName(QStringLiteral("Эксперт Национального органа"));
-    CHECK(review->removeComment(comment));
+    CHECK(review->comments()->removeComment(comment));
     CHECK(comments(window).isEmpty());
     window.session()->undoStack()->undo();
     CHECK(comments(window) == (QStringList{comment, reply}));
@@ -269,9 +273,10 @@ TEST_CASE("ReviewController: in review mode the content cannot be edited, commen
     CHECK(window.session()->undoStack()->count() == 0);
 
     // Comments and the conclusion are still editable.
-    CHECK(
-        !review->addComment(skill, QStringLiteral("name"), QStringLiteral("Замечание")).isEmpty());
-    ConclusionDialog* conclusion = review->showConclusion();
+    CHECK(!review->comments()
+               ->addComment(skill, QStringLiteral("name"), QStringLiteral("Замечание"))
+               .isEmpty());
+    ConclusionDialog* conclusion = review->conclusion()->showConclusion();
     REQUIRE(conclusion);
     conclusion->fillFromValidation();
     const DocumentTree& tree = window.session()->tree();
@@ -312,7 +317,7 @@ TEST_CASE("ReviewController: comments of a reviewed copy come back, once, conten
     ReviewController* authorReview = reviewOf(author);
     const QString standard = author.session()->tree().standardId();
     const QString skill = firstSkill(author.session()->tree());
-    REQUIRE(!authorReview
+    REQUIRE(!authorReview->comments()
                  ->addComment(standard, QStringLiteral("passport/name"),
                               QStringLiteral("Проверить название"))
                  .isEmpty());
@@ -330,13 +335,14 @@ TEST_CASE("ReviewController: comments of a reviewed copy come back, once, conten
                                   ->tree()
                                   .children(reviewer.session()->tree().rootId, kComments)
                                   .first();
-        REQUIRE(!review->reply(first, QStringLiteral("Название верное")).isEmpty());
-        REQUIRE(review->setResolved(first, true));
-        REQUIRE(!review->addComment(skill, QStringLiteral("name"), QStringLiteral("Уточнить"))
+        REQUIRE(!review->comments()->reply(first, QStringLiteral("Название верное")).isEmpty());
+        REQUIRE(review->comments()->setResolved(first, true));
+        REQUIRE(!review->comments()
+                     ->addComment(skill, QStringLiteral("name"), QStringLiteral("Уточнить"))
                      .isEmpty());
         // A list item is commented on through its list, which the interchange format keeps.
         REQUIRE(
-            !review
+            !review->comments()
                  ->addComment(skill, QStringLiteral("knowledge"), QStringLiteral("Добавить знания"))
                  .isEmpty());
     }
@@ -349,10 +355,10 @@ TEST_CASE("ReviewController: comments of a reviewed copy come back, once, conten
     REQUIRE(rowsBefore.size() > 100);
 
     // Three comments and one thread resolved there.
-    CHECK(authorReview->importComments(copyPath) == 4);
+    CHECK(authorReview->comments()->importComments(copyPath) == 4);
     CHECK(comments(author).size() == 4);
     CHECK(CommentThreads(author.session()->tree()).isResolved(comments(author).first()));
-    CHECK(authorReview->importComments(copyPath) == 0);
+    CHECK(authorReview->comments()->importComments(copyPath) == 0);
     CHECK(comments(author).size() == 4);
     CHECK(author.session()->tree().value(standard, QStringLiteral("technicalData/version")) ==
           QStringLiteral("1.1"));
@@ -372,7 +378,7 @@ TEST_CASE("ReviewController: comments of a reviewed copy come back, once, conten
     QString message;
     QObject::connect(&author, &MainWindow::failureShown,
                      [&message](const QString&, const QString& text) { message = text; });
-    CHECK(authorReview->importComments(otherPath) == -1);
+    CHECK(authorReview->comments()->importComments(otherPath) == -1);
     CHECK(message.contains(QStringLiteral("other.kasibi")));
 }
 
@@ -385,9 +391,9 @@ TEST_CASE("ReviewController: comments survive the interchange JSON") {
     ReviewController* review = reviewOf(window);
     const QString skill = firstSkill(window.session()->tree());
     const QString comment =
-        review->addComment(skill, QStringLiteral("knowledge"), QStringLiteral("Мало"));
-    review->reply(comment, QStringLiteral("Добавим"));
-    review->setResolved(comment, true);
+        review->comments()->addComment(skill, QStringLiteral("knowledge"), QStringLiteral("Мало"));
+    review->comments()->reply(comment, QStringLiteral("Добавим"));
+    review->comments()->setResolved(comment, true);
     const QString json = folder.filePath(QStringLiteral("out.json"));
     REQUIRE(JsonStandardWriter().write(window.session()->tree(), json, ExportOptions{}).ok());
     REQUIRE(window.documents()->importJson(json, folder.filePath(QStringLiteral("back.kasibi"))));
@@ -415,7 +421,7 @@ TEST_CASE("ReviewController: a comment on one knowledge item is on the item itse
     QApplication::processEvents();
 
     QString target, field;
-    REQUIRE(review->commentTarget(&target, &field));
+    REQUIRE(review->comments()->commentTarget(&target, &field));
     CHECK(target == item);
     CHECK(field.isEmpty());
 
@@ -496,8 +502,8 @@ TEST_CASE("ReviewController: in review mode a level picker is legible, focusable
     CHECK(tree.value(onLevel, QStringLiteral("targetId")) == card);
     CHECK(tree.value(onLevel, QStringLiteral("field")) == QStringLiteral("orkLevel"));
     // Adding a comment brings the comments forward.
-    CHECK(review->dock()->isVisible());
-    CHECK(review->dock()->visibleComments().contains(onLevel));
+    CHECK(review->comments()->dock()->isVisible());
+    CHECK(review->comments()->dock()->visibleComments().contains(onLevel));
 
     // A text field's own menu keeps its editing actions and gets the comment too.
     auto* name = qobject_cast<LocalizedTextEditor*>(
@@ -523,8 +529,8 @@ TEST_CASE("ReviewController: in review mode a level picker is legible, focusable
     CHECK(CommentPlace::describe(*window.session(), tree.standardId(), {}) ==
           QStringLiteral("The whole standard"));
     // And from the comments dock.
-    auto* button =
-        review->dock()->findChild<QToolButton*>(QStringLiteral("commentOnStandardButton"));
+    auto* button = review->comments()->dock()->findChild<QToolButton*>(
+        QStringLiteral("commentOnStandardButton"));
     REQUIRE(button);
     CHECK(button->defaultAction() == whole);
 }

@@ -12,7 +12,9 @@
 #include "ui/fields/fieldeditor.h"
 #include "ui/fields/nodeform.h"
 #include "ui/import/importreportdock.h"
+#include "ui/review/commentscontroller.h"
 #include "ui/review/commentsdock.h"
+#include "ui/review/conclusioncontroller.h"
 #include "ui/review/conclusiondialog.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/documentcontroller.h"
@@ -76,16 +78,17 @@ bool takeLevelCommentScreenshot(MainWindow& window, const QString& folder, const
     if (!window.documents()->openDocument(path)) return false;
     auto* review = window.findChild<ReviewController*>();
     if (!review) return false;
+    CommentsController* comments = review->comments();
     const DocumentTree& tree = window.session()->tree();
     const QString card =
         tree.children(tree.standardId(), QStringLiteral("professionCards")).value(0);
     const QString userName = Preferences::authorName();
     Preferences::setAuthorName(QStringLiteral("Ахметова А. С."));
     review->setReviewMode(true);
-    review->addComment(card, QStringLiteral("orkLevel"),
-                       QStringLiteral("Уровень ОРК 4 не согласуется с требованиями к опыту."));
-    review->addComment(tree.standardId(), {},
-                       QStringLiteral("Стандарт в целом готов к согласованию."));
+    comments->addComment(card, QStringLiteral("orkLevel"),
+                         QStringLiteral("Уровень ОРК 4 не согласуется с требованиями к опыту."));
+    comments->addComment(tree.standardId(), {},
+                         QStringLiteral("Стандарт в целом готов к согласованию."));
     window.showPage(PageRef::ofNode(card));
     settle();
     NodeForm* form = window.currentForm();
@@ -94,9 +97,9 @@ bool takeLevelCommentScreenshot(MainWindow& window, const QString& folder, const
             area->ensureWidgetVisible(editor, 0, 120);
         editor->setFocus();
     }
-    review->dock()->show();
-    review->dock()->raise();
-    review->dock()->setShow(CommentsDock::Show::All);
+    comments->dock()->show();
+    comments->dock()->raise();
+    comments->dock()->setShow(CommentsDock::Show::All);
     save(window, folder, QStringLiteral("review-level-comment"));
     review->setReviewMode(false);
     Preferences::setAuthorName(userName);
@@ -114,6 +117,7 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     auto* review = window.findChild<ReviewController*>();
     auto* lifecycle = window.findChild<LifecycleController*>();
     if (!review || !lifecycle) return false;
+    CommentsController* comments = review->comments();
     EditSession* session = window.session();
     const DocumentTree& tree = session->tree();
     const QString standardId = tree.standardId();
@@ -126,37 +130,38 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     const QString userName = Preferences::authorName();
     const auto as = [](const QString& name) { Preferences::setAuthorName(name); };
     as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
-    const QString onName = review->addComment(
+    const QString onName = comments->addComment(
         skill, Field::Name,
         QStringLiteral("Наименование навыка сформулировать через действие, без союза «и»."));
-    review->addComment(skill, Role::Knowledge,
-                       QStringLiteral("Дополнить знаниями требований промышленной безопасности."));
+    comments->addComment(
+        skill, Role::Knowledge,
+        QStringLiteral("Дополнить знаниями требований промышленной безопасности."));
     const QString onPurpose =
-        review->addComment(card, Field::MainPurpose,
-                           QStringLiteral("Основная цель вида деятельности повторяет "
-                                          "наименование карточки."));
+        comments->addComment(card, Field::MainPurpose,
+                             QStringLiteral("Основная цель вида деятельности повторяет "
+                                            "наименование карточки."));
     as(QStringLiteral("Сериков Б. К. (разработчик)"));
-    review->reply(onName, QStringLiteral("Принято, формулировка будет уточнена."));
-    review->reply(onPurpose, QStringLiteral("Исправлено в редакции от 12.05."));
+    comments->reply(onName, QStringLiteral("Принято, формулировка будет уточнена."));
+    comments->reply(onPurpose, QStringLiteral("Исправлено в редакции от 12.05."));
     as(QStringLiteral("Ахметова А. С. (Национальный орган)"));
-    review->setResolved(onPurpose, true);
-    review->addComment(standardId, Field::StandardName,
-                       QStringLiteral("Проверить соответствие наименования ОКЭД."));
+    comments->setResolved(onPurpose, true);
+    comments->addComment(standardId, Field::StandardName,
+                         QStringLiteral("Проверить соответствие наименования ОКЭД."));
 
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
     window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(function)));
     window.showPage(PageRef::ofNode(skill));
-    review->dock()->show();
-    review->dock()->raise();
-    review->dock()->setShow(CommentsDock::Show::All);
-    review->dock()->selectComment(onName);
+    comments->dock()->show();
+    comments->dock()->raise();
+    comments->dock()->setShow(CommentsDock::Show::All);
+    comments->dock()->selectComment(onName);
     save(window, folder, QStringLiteral("comments"));
 
     review->setReviewMode(true);
-    review->dock()->setShow(CommentsDock::Show::Open);
+    comments->dock()->setShow(CommentsDock::Show::Open);
     save(window, folder, QStringLiteral("review-mode"));
 
-    if (ConclusionDialog* conclusion = review->showConclusion()) {
+    if (ConclusionDialog* conclusion = review->conclusion()->showConclusion()) {
         conclusion->fillFromValidation();
         const QVector<Criterion>& criteria = Criterion::all();
         if (criteria.size() > 2) {

@@ -122,7 +122,7 @@ QString EditSession::displayName(const QString& nodeId) const {
 }
 
 bool EditSession::setValue(const QString& nodeId, const QString& field, const QString& language,
-                           const std::optional<QString>& value, int burst) {
+                           const std::optional<QString>& value, int burst, const QString& text) {
     const Node* node = tree().node(nodeId);
     if (!node) return false;
     const QString key = Node::valueKey(field, language);
@@ -130,7 +130,9 @@ bool EditSession::setValue(const QString& nodeId, const QString& field, const QS
     std::optional<QString> before;
     if (current != node->values.constEnd()) before = current.value();
     if (before == value) return true;
-    m_undoStack->push(new SetValueCommand(this, nodeId, field, language, before, value, burst));
+    auto* command = new SetValueCommand(this, nodeId, field, language, before, value, burst);
+    if (!text.isEmpty()) command->setText(text);
+    m_undoStack->push(command);
     return tree().node(nodeId) &&
            tree().node(nodeId)->values.value(key) == value.value_or(QString());
 }
@@ -141,13 +143,9 @@ QString EditSession::addElement(const QString& parentId, const QString& role, in
         reportFailure(element.error());
         return {};
     }
-    const QVector<Node> subtree = element.value();
-    if (index < 0) index = tree().children(parentId, role).size();
-    const Node& top = subtree.first();
-    m_undoStack->push(
-        new InsertElementCommand(this, parentId, role, index, subtree,
-                                 tr("Add %1").arg(Labels::elementName(top.kind, role))));
-    return tree().node(top.id) ? top.id : QString();
+    const Node& top = element.value().first();
+    return insertSubtree(parentId, role, index, element.value(),
+                         tr("Add %1").arg(Labels::elementName(top.kind, role)));
 }
 
 QString EditSession::duplicateElement(const QString& nodeId) {
@@ -172,6 +170,23 @@ bool EditSession::moveElement(const QString& nodeId, int newIndex) {
     if (newIndex == tree().indexInParent(nodeId)) return false;
     m_undoStack->push(new MoveElementCommand(this, nodeId, newIndex));
     return tree().indexInParent(nodeId) == newIndex;
+}
+
+QString EditSession::insertSubtree(const QString& parentId, const QString& role, int index,
+                                   const QVector<Node>& subtree, const QString& text) {
+    if (subtree.isEmpty() || !tree().node(parentId)) return {};
+    if (index < 0) index = tree().children(parentId, role).size();
+    m_undoStack->push(new InsertElementCommand(this, parentId, role, index, subtree, text));
+    const QString id = subtree.first().id;
+    return tree().node(id) ? id : QString();
+}
+
+EditSession::Step::Step(EditSession* session, const QString& text) : m_session(session) {
+    m_session->m_undoStack->beginMacro(text);
+}
+
+EditSession::Step::~Step() {
+    m_session->m_undoStack->endMacro();
 }
 
 void EditSession::reportFailure(const Error& error) {

@@ -49,13 +49,32 @@ public:
     // Typing in one field within one burst (between focusing it and leaving it) is one undo step.
     int newBurst() { return ++m_lastBurst; }
 
+    // `text` names the undo step when the field's own "Edit …" does not say what it is.
     bool setValue(const QString& nodeId, const QString& field, const QString& language,
-                  const std::optional<QString>& value, int burst = 0);
+                  const std::optional<QString>& value, int burst = 0, const QString& text = {});
     // Returns the id of the new element, or an empty string when it could not be added.
     QString addElement(const QString& parentId, const QString& role, int index = -1);
     QString duplicateElement(const QString& nodeId);
     bool removeElement(const QString& nodeId);
     bool moveElement(const QString& nodeId, int newIndex);
+    // Puts a subtree made elsewhere (a comment, an assessment) into a list at `index` (at its
+    // end when negative) as the undo step `text`. The id of its top element, or an empty string
+    // when it could not be added.
+    QString insertSubtree(const QString& parentId, const QString& role, int index,
+                          const QVector<Node>& subtree, const QString& text);
+
+    // The edits made while a Step lives are one undo step named `text`: undo takes them back
+    // together (a comment with its replies deleted, a review imported).
+    class Step {
+    public:
+        Step(EditSession* session, const QString& text);
+        ~Step();
+        Step(const Step&) = delete;
+        Step& operator=(const Step&) = delete;
+
+    private:
+        EditSession* m_session;
+    };
 
     // The .kasibi file alone holds every change (see StandardDocument::checkpoint): done by
     // itself CheckpointDelay after the last change (and at least every CheckpointLatest while

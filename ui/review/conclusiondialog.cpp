@@ -7,8 +7,6 @@
 #include "core/validation/criterion.h"
 #include "ui/classifier/classifiercontroller.h"
 #include "ui/commands/editsession.h"
-#include "ui/commands/insertelementcommand.h"
-#include "ui/commands/removeelementcommand.h"
 #include "ui/fields/fieldeditor.h"
 #include "ui/fields/fieldeditors.h"
 #include "ui/shell/preferences.h"
@@ -221,9 +219,8 @@ void ConclusionDialog::setVerdict(const QString& criterion, const QString& verdi
               ConclusionDraft::AssessmentsRole};
     node.values.insert(Field::Criterion, criterion);
     node.values.insert(Field::Verdict, verdict);
-    m_session->undoStack()->push(
-        new InsertElementCommand(m_session, tree.rootId, ConclusionDraft::AssessmentsRole, index,
-                                 {node}, tr("Assess criterion %1").arg(criterion)));
+    m_session->insertSubtree(tree.rootId, ConclusionDraft::AssessmentsRole, index, {node},
+                             tr("Assess criterion %1").arg(criterion));
     refreshRow(criterion);
 }
 
@@ -258,15 +255,15 @@ void ConclusionDialog::fillFromValidation() {
         ClassifierCheck::withValidation(tree, classifiers ? classifiers->store() : nullptr);
     const QVector<QVector<Node>> drafted =
         ConclusionDraft::assessments(tree, findings, Preferences::effectiveUiLanguage());
-    QUndoStack* stack = m_session->undoStack();
-    stack->beginMacro(tr("Fill the conclusion from validation"));
-    for (const QString& id : tree.children(tree.rootId, ConclusionDraft::AssessmentsRole))
-        stack->push(new RemoveElementCommand(m_session, id));
-    for (int i = 0; i < drafted.size(); ++i)
-        stack->push(new InsertElementCommand(
-            m_session, tree.rootId, ConclusionDraft::AssessmentsRole, i, drafted[i],
-            tr("Assess criterion %1").arg(drafted[i].first().values.value(Field::Criterion))));
-    stack->endMacro();
+    {
+        const EditSession::Step step(m_session, tr("Fill the conclusion from validation"));
+        for (const QString& id : tree.children(tree.rootId, ConclusionDraft::AssessmentsRole))
+            m_session->removeElement(id);
+        for (int i = 0; i < drafted.size(); ++i)
+            m_session->insertSubtree(
+                tree.rootId, ConclusionDraft::AssessmentsRole, i, drafted[i],
+                tr("Assess criterion %1").arg(drafted[i].first().values.value(Field::Criterion)));
+    }
     m_burst = 0;
 }
 
