@@ -46,29 +46,12 @@ void CardChecks::checkCards() {
         }
         if (!duplicatedIn.isEmpty()) {
             const QString other = QString::number(firstCard + 1);
-            const QString levelRu =
-                level.isEmpty() ? QString() : QStringLiteral(" с уровнем ОРК ") + level;
-            const QString levelKk = level.isEmpty() ? QString()
-                                                    : QStringLiteral(" СБШ-ның ") + level +
-                                                          QStringLiteral("-деңгейімен");
-            const QString levelEn =
-                level.isEmpty() ? QString() : QStringLiteral(" at ORK level ") + level;
+            const Words atLevel =
+                level.isEmpty() ? Words{} : fill(CardPhrases::AtOrkLevel, {Words::same(level)});
             m_context.add(
                 QStringLiteral("1.6"), Severity::Error, card, f.name.name,
                 duplicatedIn.size() == 1 ? duplicatedIn.first() : QString(),
-                {QStringLiteral("профессия") + levelRu +
-                     QStringLiteral(
-                         " с этим наименованием уже есть в перечне карточек (карточка ") +
-                     other +
-                     QStringLiteral("); объедините карточки или исправьте наименование "
-                                    "или уровень"),
-                 QStringLiteral("осы атаумен") + levelKk +
-                     QStringLiteral(" кәсіп карточкалар тізбесінде бұрыннан бар (") + other +
-                     QStringLiteral("-карточка); карточкаларды біріктіріңіз немесе атауын не "
-                                    "деңгейін түзетіңіз"),
-                 QStringLiteral("a profession with this name") + levelEn +
-                     QStringLiteral(" is already in the list of cards (card ") + other +
-                     QStringLiteral("); merge the cards or correct the name or the level")});
+                fill(CardPhrases::ProfessionAlreadyInCards, {atLevel, Words::same(other)}));
         }
 
         const QString occupation = n->values.value(Field::NkzOccupationCode).trimmed();
@@ -82,33 +65,15 @@ void CardChecks::checkCards() {
         const QString other = QString::number(it.value() + 1);
         const bool sameLevel = m_context.tree.value(otherCard, Field::OrkLevel).trimmed() == level;
         if (sameLevel)
-            m_context.add(
-                QStringLiteral("2.1"), Severity::Error, card, Field::NkzOccupationCode, {},
-                {QStringLiteral("код профессии по НКЗ ") + quoted(occupation) +
-                     QStringLiteral(" с тем же уровнем ОРК уже есть в карточке ") + other +
-                     QStringLiteral("; у профессии одна карточка, исправьте код или объедините "
-                                    "карточки"),
-                 QStringLiteral("ҰКЖ бойынша ") + quoted(occupation) +
-                     QStringLiteral(" кәсіп коды СБШ-ның сол деңгейімен ") + other +
-                     QStringLiteral("-карточкада бұрыннан бар; бір кәсіпке бір карточка, кодты "
-                                    "түзетіңіз немесе карточкаларды біріктіріңіз"),
-                 QStringLiteral("the NKZ occupation code ") + enQuoted(occupation) +
-                     QStringLiteral(" at the same ORK level is already in card ") + other +
-                     QStringLiteral("; a profession has one card: correct the code or merge the "
-                                    "cards")});
+            m_context.add(QStringLiteral("2.1"), Severity::Error, card, Field::NkzOccupationCode,
+                          {},
+                          fill(CardPhrases::OccupationCodeInCardSameLevel,
+                               {Words::inQuotes(occupation), Words::same(other)}));
         else
-            m_context.add(
-                QStringLiteral("2.1"), Severity::Warning, card, Field::NkzOccupationCode, {},
-                {QStringLiteral("код профессии по НКЗ ") + quoted(occupation) +
-                     QStringLiteral(" указан и в карточке ") + other +
-                     QStringLiteral("; проверьте, что карточки описывают разные квалификации"),
-                 QStringLiteral("ҰКЖ бойынша ") + quoted(occupation) +
-                     QStringLiteral(" кәсіп коды ") + other +
-                     QStringLiteral("-карточкада да көрсетілген; карточкалар әртүрлі біліктілікті "
-                                    "сипаттайтынын тексеріңіз"),
-                 QStringLiteral("the NKZ occupation code ") + enQuoted(occupation) +
-                     QStringLiteral(" is also in card ") + other +
-                     QStringLiteral("; check that the cards describe different qualifications")});
+            m_context.add(QStringLiteral("2.1"), Severity::Warning, card, Field::NkzOccupationCode,
+                          {},
+                          fill(CardPhrases::OccupationCodeAlsoInCard,
+                               {Words::inQuotes(occupation), Words::same(other)}));
     }
 }
 
@@ -127,8 +92,9 @@ void CardChecks::checkCard(const QString& card) {
         m_context.add(QStringLiteral("2.1"), Severity::Error, card, occupationField, {},
                       m_context.enter(occupationWhat));
     } else if (!ClassifierCodes::hasForm(Classifier::Nkz, 5, occupation)) {
-        m_context.add(QStringLiteral("2.1"), Severity::Error, card, occupationField, {},
-                      m_context.correct(occupationWhat, occupation, CardPhrases::NnnnNNnn));
+        m_context.add(
+            QStringLiteral("2.1"), Severity::Error, card, occupationField, {},
+            m_context.correct(occupationWhat, occupation, CardPhrases::OccupationCodeForm));
     } else {
         occupationWellFormed = true;
     }
@@ -137,18 +103,11 @@ void CardChecks::checkCard(const QString& card) {
                       m_context.enter(groupWhat));
     } else if (!ClassifierCodes::hasForm(Classifier::Nkz, 4, group)) {
         m_context.add(QStringLiteral("2.2"), Severity::Error, card, groupField, {},
-                      m_context.correct(groupWhat, group, CardPhrases::FourDigits));
+                      m_context.correct(groupWhat, group, CardPhrases::GroupCodeForm));
     } else if (occupationWellFormed && !occupation.startsWith(group)) {
-        m_context.add(
-            QStringLiteral("2.2"), Severity::Error, card, groupField, {},
-            {QStringLiteral("Код профессии ") + quoted(occupation) +
-                 QStringLiteral(" не начинается с кода группы занятий ") + quoted(group) +
-                 QStringLiteral("; исправьте один из кодов"),
-             quoted(occupation) + QStringLiteral(" кәсіп коды ") + quoted(group) +
-                 QStringLiteral(" кәсіптер тобының кодынан басталмайды; кодтардың бірін түзетіңіз"),
-             QStringLiteral("The occupation code ") + enQuoted(occupation) +
-                 QStringLiteral(" does not begin with the group code ") + enQuoted(group) +
-                 QStringLiteral("; correct one of the codes")});
+        m_context.add(QStringLiteral("2.2"), Severity::Error, card, groupField, {},
+                      fill(CardPhrases::OccupationNotInGroup,
+                           {Words::inQuotes(occupation), Words::inQuotes(group)}));
     }
 
     m_context.requireText(QStringLiteral("2.3"), card, f.name, CardPhrases::NameProfessionNkz);
@@ -162,15 +121,8 @@ void CardChecks::checkCard(const QString& card) {
     // A sectoral level refines a national one (4.2 lies in 4): other pairs are worth a look.
     if (ork > 0 && nrk > 0 && ork != nrk)
         m_context.add(QStringLiteral("2.4"), Severity::Warning, card, Field::NrkLevel, {},
-                      {QStringLiteral("Уровень НРК ") + QString::number(nrk) +
-                           QStringLiteral(" не соответствует уровню ОРК ") + QString::number(ork) +
-                           QStringLiteral("; проверьте уровни"),
-                       QStringLiteral("ҰБШ ") + QString::number(nrk) +
-                           QStringLiteral("-деңгейі СБШ ") + QString::number(ork) +
-                           QStringLiteral("-деңгейіне сәйкес келмейді; деңгейлерді тексеріңіз"),
-                       QStringLiteral("The NRK level ") + QString::number(nrk) +
-                           QStringLiteral(" does not match the ORK level ") + QString::number(ork) +
-                           QStringLiteral("; check the levels")});
+                      fill(CardPhrases::NrkNotOrk,
+                           {Words::same(QString::number(nrk)), Words::same(QString::number(ork))}));
     m_context.completeText(QStringLiteral("2.4"), card, f.tariffQualification,
                            CardPhrases::QualificationLevelEtksKsTkh);
 
@@ -234,7 +186,7 @@ void CardChecks::checkCard(const QString& card) {
         const QString code = m_context.tree.value(related[i], occupationField).trimmed();
         if (!code.isEmpty() && !ClassifierCodes::hasForm(Classifier::Nkz, 5, code))
             m_context.add(QStringLiteral("2.12"), Severity::Error, related[i], occupationField, {},
-                          m_context.correct(occupationWhat, code, CardPhrases::NnnnNNnn));
+                          m_context.correct(occupationWhat, code, CardPhrases::OccupationCodeForm));
     }
 }
 

@@ -18,12 +18,12 @@ inline const Words NkzOccupationCode{QStringLiteral("код профессии �
 inline const Words NkzOccupationGroupCode{QStringLiteral("код группы занятий по НКЗ"),
                                           QStringLiteral("ҰКЖ бойынша кәсіптер тобының кодын"),
                                           QStringLiteral("the NKZ occupation group code")};
-inline const Words NnnnNNnn{QStringLiteral("ХХХХ-Х-ХХХ, например 8342-1-003"),
-                            QStringLiteral("ХХХХ-Х-ХХХ, мысалы 8342-1-003"),
-                            QStringLiteral("NNNN-N-NNN, e.g. 8342-1-003")};
-inline const Words FourDigits{QStringLiteral("четыре цифры, например 8342"),
-                              QStringLiteral("төрт цифр, мысалы 8342"),
-                              QStringLiteral("four digits, e.g. 8342")};
+inline const Words OccupationCodeForm{QStringLiteral("ХХХХ-Х-ХХХ, например 8342-1-003"),
+                                      QStringLiteral("ХХХХ-Х-ХХХ, мысалы 8342-1-003"),
+                                      QStringLiteral("NNNN-N-NNN, e.g. 8342-1-003")};
+inline const Words GroupCodeForm{QStringLiteral("четыре цифры, например 8342"),
+                                 QStringLiteral("төрт цифр, мысалы 8342"),
+                                 QStringLiteral("four digits, e.g. 8342")};
 inline const Words NameProfessionNkz{QStringLiteral("наименование профессии по НКЗ"),
                                      QStringLiteral("ҰКЖ бойынша кәсіптің атауын"),
                                      QStringLiteral("the name of the profession as in NKZ")};
@@ -127,5 +127,46 @@ inline const Words AddAtLeastOneMandatory{
                    "кезінде расталады)"),
     QStringLiteral("Add at least one mandatory labour function (it is confirmed when a "
                    "qualification is recognised)")};
+
+// The same profession twice: %1 " at ORK level …" or nothing, %2 the other card's number.
+inline const Words AtOrkLevel{QStringLiteral(" с уровнем ОРК %1"),
+                              QStringLiteral(" СБШ-ның %1-деңгейімен"),
+                              QStringLiteral(" at ORK level %1")};
+inline const Words ProfessionAlreadyInCards{
+    QStringLiteral("профессия%1 с этим наименованием уже есть в перечне карточек (карточка %2); "
+                   "объедините карточки или исправьте наименование или уровень"),
+    QStringLiteral("осы атаумен%1 кәсіп карточкалар тізбесінде бұрыннан бар (%2-карточка); "
+                   "карточкаларды біріктіріңіз немесе атауын не деңгейін түзетіңіз"),
+    QStringLiteral("a profession with this name%1 is already in the list of cards (card %2); merge "
+                   "the cards or correct the name or the level")};
+
+// The same NKZ occupation code (%1) in another card (%2).
+inline const Words OccupationCodeInCardSameLevel{
+    QStringLiteral("код профессии по НКЗ %1 с тем же уровнем ОРК уже есть в карточке %2; у "
+                   "профессии одна карточка, исправьте код или объедините карточки"),
+    QStringLiteral("ҰКЖ бойынша %1 кәсіп коды СБШ-ның сол деңгейімен %2-карточкада бұрыннан бар; "
+                   "бір кәсіпке бір карточка, кодты түзетіңіз немесе карточкаларды біріктіріңіз"),
+    QStringLiteral("the NKZ occupation code %1 at the same ORK level is already in card %2; a "
+                   "profession has one card: correct the code or merge the cards")};
+inline const Words OccupationCodeAlsoInCard{
+    QStringLiteral("код профессии по НКЗ %1 указан и в карточке %2; проверьте, что карточки "
+                   "описывают разные квалификации"),
+    QStringLiteral("ҰКЖ бойынша %1 кәсіп коды %2-карточкада да көрсетілген; карточкалар әртүрлі "
+                   "біліктілікті сипаттайтынын тексеріңіз"),
+    QStringLiteral("the NKZ occupation code %1 is also in card %2; check that the cards describe "
+                   "different qualifications")};
+
+// Codes and levels that disagree: %1 and %2 are the two.
+inline const Words OccupationNotInGroup{
+    QStringLiteral(
+        "Код профессии %1 не начинается с кода группы занятий %2; исправьте один из кодов"),
+    QStringLiteral(
+        "%1 кәсіп коды %2 кәсіптер тобының кодынан басталмайды; кодтардың бірін түзетіңіз"),
+    QStringLiteral(
+        "The occupation code %1 does not begin with the group code %2; correct one of the codes")};
+inline const Words NrkNotOrk{
+    QStringLiteral("Уровень НРК %1 не соответствует уровню ОРК %2; проверьте уровни"),
+    QStringLiteral("ҰБШ %1-деңгейі СБШ %2-деңгейіне сәйкес келмейді; деңгейлерді тексеріңіз"),
+    QStringLiteral("The NRK level %1 does not match the ORK level %2; check the levels")};
 
 } // namespace kasibi::validation::CardPhrases

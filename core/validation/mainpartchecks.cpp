@@ -20,16 +20,18 @@ struct OkedLevel {
 const QVector<OkedLevel>& okedLevels() {
     static const QVector<OkedLevel> levels{
         {QStringLiteral("section"), MainPartPhrases::OkedSectionCode,
-         MainPartPhrases::OkedSectionName, MainPartPhrases::Section,
-         MainPartPhrases::OneLatinLetterFromU},
+         MainPartPhrases::OkedSectionName, MainPartPhrases::InOkedSection,
+         MainPartPhrases::OkedSectionForm},
         {QStringLiteral("division"), MainPartPhrases::OkedDivisionCode,
-         MainPartPhrases::OkedDivisionName, MainPartPhrases::Division, MainPartPhrases::TwoDigits},
+         MainPartPhrases::OkedDivisionName, MainPartPhrases::InOkedDivision,
+         MainPartPhrases::OkedDivisionForm},
         {QStringLiteral("group"), MainPartPhrases::OkedGroupCode, MainPartPhrases::OkedGroupName,
-         MainPartPhrases::Group, MainPartPhrases::NnN},
+         MainPartPhrases::InOkedGroup, MainPartPhrases::OkedGroupForm},
         {QStringLiteral("class"), MainPartPhrases::OkedClassCode, MainPartPhrases::OkedClassName,
-         MainPartPhrases::Class, MainPartPhrases::NnNn},
+         MainPartPhrases::InOkedClass, MainPartPhrases::OkedClassForm},
         {QStringLiteral("subclass"), MainPartPhrases::OkedSubclassCode,
-         MainPartPhrases::OkedSubclassName, MainPartPhrases::Subclass, MainPartPhrases::NnNnN},
+         MainPartPhrases::OkedSubclassName, MainPartPhrases::InOkedSubclass,
+         MainPartPhrases::OkedSubclassForm},
     };
     return levels;
 }
@@ -113,16 +115,11 @@ void MainPartChecks::checkOked() {
         const QString codeField =
             QStringLiteral("passport/oked/") + level.key + QStringLiteral("/code");
         m_context.add(criterion, Severity::Error, m_context.standard, codeField, {},
-                      {upperFirst(level.codeOf.ru) + QLatin1Char(' ') + quoted(codes[i]) +
-                           QStringLiteral(" не входит ") + wider.into.ru.arg(quoted(codes[i - 1])) +
-                           QStringLiteral(": исправьте один из кодов"),
-                       level.codeOf.kk.chopped(1) + QLatin1Char(' ') + quoted(codes[i]) +
-                           QLatin1Char(' ') + wider.into.kk.arg(quoted(codes[i - 1])) +
-                           QStringLiteral(" кірмейді: кодтардың бірін түзетіңіз"),
-                       upperFirst(level.codeOf.en) + QLatin1Char(' ') + enQuoted(codes[i]) +
-                           QStringLiteral(" does not lie ") +
-                           wider.into.en.arg(enQuoted(codes[i - 1])) +
-                           QStringLiteral(": correct one of the codes")});
+                      fill(MainPartPhrases::CodeNotInWider,
+                           {{upperFirst(level.codeOf.ru), level.codeOf.kk.chopped(1),
+                             upperFirst(level.codeOf.en)},
+                            Words::inQuotes(codes[i]),
+                            fill(wider.into, {Words::inQuotes(codes[i - 1])})}));
     }
 
     const QString serialField = Field::SerialNumber;
@@ -135,7 +132,7 @@ void MainPartChecks::checkOked() {
                       MainPartPhrases::StandardSerialNumberCodeAssigned);
     else if (!serialNumberPattern().match(serial).hasMatch())
         m_context.add(criterion, Severity::Error, m_context.standard, serialField, {},
-                      m_context.correct(serialWhat, serial, MainPartPhrases::ThreeDigits));
+                      m_context.correct(serialWhat, serial, MainPartPhrases::SerialNumberForm));
 }
 
 void MainPartChecks::checkExtraSections() {
@@ -150,7 +147,7 @@ void MainPartChecks::checkExtraSections() {
                               MainPartPhrases::TitleChapterAppendix);
         m_context.checkItems(criterion, sections[i], Role::Paragraphs,
                              m_context.tree.children(sections[i], Role::Paragraphs),
-                             MainPartPhrases::Text);
+                             MainPartPhrases::ExtraSectionText);
     }
 }
 

@@ -41,31 +41,17 @@ void TechnicalDataChecks::checkTechnicalData() {
     m_context.requireText(c33, m_context.standard, f.councilName,
                           TechnicalDataPhrases::NameSectoralCouncil, councilSeverity);
     const QString protocolField = Field::CouncilProtocolDate;
-    const Words& protocolNoun = TechnicalDataPhrases::DateSectoralCouncilProtocol;
+    const Words& protocolNoun = TechnicalDataPhrases::ProtocolDateNoun;
     if (m_context.tree.value(m_context.standard, protocolField).trimmed().isEmpty())
         m_context.add(c33, councilSeverity, m_context.standard, protocolField, {},
-                      m_context.enter(TechnicalDataPhrases::DateSectoralCouncilProtocol2));
+                      m_context.enter(TechnicalDataPhrases::ProtocolDate));
     const QDate protocol =
         m_context.checkDate(c33, m_context.standard, protocolField, protocolNoun, true);
     if (protocol.isValid() && conclusion.isValid() && protocol < conclusion)
-        m_context.add(
-            c33, Severity::Warning, m_context.standard, protocolField, {},
-            {QStringLiteral("Дата протокола отраслевого совета ") + protocol.toString(Qt::ISODate) +
-                 QStringLiteral(" раньше даты заключения Национального органа ") +
-                 conclusion.toString(Qt::ISODate) +
-                 QStringLiteral(": отраслевой совет согласует проект после заключения, проверьте "
-                                "даты"),
-             QStringLiteral("Салалық кеңес хаттамасының күні (") + protocol.toString(Qt::ISODate) +
-                 QStringLiteral(") Ұлттық орган қорытындысының күнінен (") +
-                 conclusion.toString(Qt::ISODate) +
-                 QStringLiteral(") ерте: салалық кеңес жобаны қорытындыдан кейін келіседі, "
-                                "күндерді тексеріңіз"),
-             QStringLiteral("The date of the sectoral council's protocol (") +
-                 protocol.toString(Qt::ISODate) +
-                 QStringLiteral(") is before the National body's conclusion (") +
-                 conclusion.toString(Qt::ISODate) +
-                 QStringLiteral("): the council agrees the draft after the conclusion; check the "
-                                "dates")});
+        m_context.add(c33, Severity::Warning, m_context.standard, protocolField, {},
+                      fill(TechnicalDataPhrases::ProtocolBeforeConclusion,
+                           {Words::same(protocol.toString(Qt::ISODate)),
+                            Words::same(conclusion.toString(Qt::ISODate))}));
     // Atameken's recommendations belong to the same approval procedure.
     m_context.checkDate(c33, m_context.standard, Field::AtamekenRecommendationDate,
                         TechnicalDataPhrases::DateAtamekenRecommendations, true);
@@ -85,7 +71,7 @@ void TechnicalDataChecks::checkTechnicalData() {
                       m_context.enter(yearWhat));
     else if (!yearOk || releaseYear < 1990 || releaseYear > 2100)
         m_context.add(c34, Severity::Error, m_context.standard, yearField, {},
-                      m_context.correct(yearWhat, yearText, TechnicalDataPhrases::YearFrom));
+                      m_context.correct(yearWhat, yearText, TechnicalDataPhrases::YearForm));
     const bool haveYear =
         !yearText.isEmpty() && yearOk && releaseYear >= 1990 && releaseYear <= 2100;
 
@@ -101,33 +87,13 @@ void TechnicalDataChecks::checkTechnicalData() {
         const QString date = planned.toString(Qt::ISODate);
         const QString latest = QString::number(releaseYear + 3);
         if (planned.year() > releaseYear + 3)
-            m_context.add(
-                c35, Severity::Error, m_context.standard, plannedField, {},
-                {QStringLiteral("Дата ориентировочной актуализации ") + date +
-                     QStringLiteral(" позже ") + latest +
-                     QStringLiteral(
-                         " года: стандарт актуализируется не реже одного раза в три года "
-                         "(пункт 16 Правил), укажите более раннюю дату"),
-                 QStringLiteral("Өзектендірудің болжамды күні (") + date + QStringLiteral(") ") +
-                     latest +
-                     QStringLiteral(" жылдан кейін: стандарт үш жылда кемінде бір рет "
-                                    "өзектендіріледі (Қағидалардың 16-тармағы), ертерек күнді "
-                                    "көрсетіңіз"),
-                 QStringLiteral("The planned update date (") + date +
-                     QStringLiteral(") is after ") + latest +
-                     QStringLiteral(": a standard is updated at least once in three years (rule "
-                                    "16); enter an earlier date")});
+            m_context.add(c35, Severity::Error, m_context.standard, plannedField, {},
+                          fill(TechnicalDataPhrases::UpdateTooLate,
+                               {Words::same(date), Words::same(latest)}));
         else if (planned.year() < releaseYear)
             m_context.add(c35, Severity::Error, m_context.standard, plannedField, {},
-                          {QStringLiteral("Дата ориентировочной актуализации ") + date +
-                               QStringLiteral(" раньше года выпуска ") + yearText +
-                               QStringLiteral(": исправьте дату"),
-                           QStringLiteral("Өзектендірудің болжамды күні (") + date +
-                               QStringLiteral(") шығарылған жылдан (") + yearText +
-                               QStringLiteral(") ерте: күнді түзетіңіз"),
-                           QStringLiteral("The planned update date (") + date +
-                               QStringLiteral(") is before the year of release (") + yearText +
-                               QStringLiteral("): correct the date")});
+                          fill(TechnicalDataPhrases::UpdateBeforeRelease,
+                               {Words::same(date), Words::same(yearText)}));
     }
 }
 

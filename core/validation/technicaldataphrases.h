@@ -27,14 +27,12 @@ inline const Words DateNationalBodyConclusion{
 inline const Words NameSectoralCouncil{QStringLiteral("наименование отраслевого совета"),
                                        QStringLiteral("салалық кеңестің атауын"),
                                        QStringLiteral("the name of the sectoral council")};
-inline const Words DateSectoralCouncilProtocol{
-    QStringLiteral("Дата протокола отраслевого совета"),
-    QStringLiteral("Салалық кеңес хаттамасының күні"),
-    QStringLiteral("The date of the sectoral council's protocol")};
-inline const Words DateSectoralCouncilProtocol2{
-    QStringLiteral("дату протокола отраслевого совета"),
-    QStringLiteral("салалық кеңес хаттамасының күнін"),
-    QStringLiteral("the date of the sectoral council's protocol")};
+inline const Words ProtocolDateNoun{QStringLiteral("Дата протокола отраслевого совета"),
+                                    QStringLiteral("Салалық кеңес хаттамасының күні"),
+                                    QStringLiteral("The date of the sectoral council's protocol")};
+inline const Words ProtocolDate{QStringLiteral("дату протокола отраслевого совета"),
+                                QStringLiteral("салалық кеңес хаттамасының күнін"),
+                                QStringLiteral("the date of the sectoral council's protocol")};
 inline const Words DateAtamekenRecommendations{
     QStringLiteral("Дата рекомендаций НПП «Атамекен»"),
     QStringLiteral("«Атамекен» ҰКП ұсынымдарының күні"),
@@ -45,7 +43,7 @@ inline const Words VersionNumberStandard{QStringLiteral("номер версии
 inline const Words YearReleaseStandard{QStringLiteral("год выпуска стандарта"),
                                        QStringLiteral("стандарттың шығарылған жылын"),
                                        QStringLiteral("the year of release of the standard")};
-inline const Words YearFrom{QStringLiteral("год от 1990 до 2100"),
+inline const Words YearForm{QStringLiteral("год от 1990 до 2100"),
                             QStringLiteral("1990 жылдан 2100 жылға дейінгі жыл"),
                             QStringLiteral("a year from 1990 to 2100")};
 inline const Words ApproximateDateStandardNextUpdate{
@@ -58,5 +56,28 @@ inline const Words PlannedUpdateDate{QStringLiteral("Дата ориентиро
 inline const Words ExaminationDate{QStringLiteral("Дата экспертизы"),
                                    QStringLiteral("Сараптама күні"),
                                    QStringLiteral("The examination date")};
+
+// Dates out of order: %1 and %2 are the dates (or years) compared.
+inline const Words ProtocolBeforeConclusion{
+    QStringLiteral("Дата протокола отраслевого совета %1 раньше даты заключения Национального "
+                   "органа %2: отраслевой совет согласует проект после заключения, проверьте даты"),
+    QStringLiteral("Салалық кеңес хаттамасының күні (%1) Ұлттық орган қорытындысының күнінен (%2) "
+                   "ерте: салалық кеңес жобаны қорытындыдан кейін келіседі, күндерді тексеріңіз"),
+    QStringLiteral(
+        "The date of the sectoral council's protocol (%1) is before the National body's conclusion "
+        "(%2): the council agrees the draft after the conclusion; check the dates")};
+inline const Words UpdateTooLate{
+    QStringLiteral("Дата ориентировочной актуализации %1 позже %2 года: стандарт актуализируется "
+                   "не реже одного раза в три года (пункт 16 Правил), укажите более раннюю дату"),
+    QStringLiteral("Өзектендірудің болжамды күні (%1) %2 жылдан кейін: стандарт үш жылда кемінде "
+                   "бір рет өзектендіріледі (Қағидалардың 16-тармағы), ертерек күнді көрсетіңіз"),
+    QStringLiteral("The planned update date (%1) is after %2: a standard is updated at least once "
+                   "in three years (rule 16); enter an earlier date")};
+inline const Words UpdateBeforeRelease{
+    QStringLiteral("Дата ориентировочной актуализации %1 раньше года выпуска %2: исправьте дату"),
+    QStringLiteral(
+        "Өзектендірудің болжамды күні (%1) шығарылған жылдан (%2) ерте: күнді түзетіңіз"),
+    QStringLiteral(
+        "The planned update date (%1) is before the year of release (%2): correct the date")};
 
 } // namespace kasibi::validation::TechnicalDataPhrases

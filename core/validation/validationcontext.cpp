@@ -47,55 +47,31 @@ void ValidationContext::add(const QString& criterion, Severity severity, const Q
 }
 
 QString ValidationContext::placeName(const Place& place, const QString& language) const {
-    const QString n = QString::number(place.index + 1);
+    const Words number = Words::same(QString::number(place.index + 1));
     switch (place.kind) {
     case Place::Card: {
         const LocalizedText name = tree.text(place.nodeId, Field::Name);
         QString wording = language == kKk ? name.kk : name.ru;
         if (isBlank(wording)) wording = language == kKk ? name.ru : name.kk;
-        if (isBlank(wording)) {
-            if (language == kKk) return n + QStringLiteral("-карточка");
-            if (language == kRu) return QStringLiteral("Карточка ") + n;
-            return QStringLiteral("Card ") + n;
-        }
-        wording = wording.trimmed();
-        if (language == kKk) return quoted(wording) + QStringLiteral(" карточкасы");
-        if (language == kRu) return QStringLiteral("Карточка ") + quoted(wording);
-        return QStringLiteral("Card ") + enQuoted(wording);
+        if (isBlank(wording)) return fill(Phrases::CardNumber, {number}).in(language);
+        return fill(Phrases::CardNamed, {Words::inQuotes(wording.trimmed())}).in(language);
     }
     case Place::Function:
-        return language == kKk   ? n + QStringLiteral("-еңбек функциясы")
-               : language == kRu ? QStringLiteral("трудовая функция ") + n
-                                 : QStringLiteral("labour function ") + n;
+        return fill(Phrases::FunctionNumber, {number}).in(language);
     case Place::Skill:
-        return language == kKk   ? n + QStringLiteral("-дағды")
-               : language == kRu ? QStringLiteral("навык ") + n
-                                 : QStringLiteral("skill ") + n;
+        return fill(Phrases::SkillNumber, {number}).in(language);
     case Place::Term:
-        return language == kKk   ? n + QStringLiteral("-термин")
-               : language == kRu ? QStringLiteral("термин ") + n
-                                 : QStringLiteral("term ") + n;
+        return fill(Phrases::TermNumber, {number}).in(language);
     case Place::Abbreviation:
-        return language == kKk   ? n + QStringLiteral("-қысқарту")
-               : language == kRu ? QStringLiteral("сокращение ") + n
-                                 : QStringLiteral("abbreviation ") + n;
+        return fill(Phrases::AbbreviationNumber, {number}).in(language);
     case Place::Education:
-        return language == kKk
-                   ? QString(QStringLiteral("білімге қойылатын ") + n + QStringLiteral("-талап"))
-               : language == kRu ? QString(QStringLiteral("требование к образованию ") + n)
-                                 : QString(QStringLiteral("education requirement ") + n);
+        return fill(Phrases::EducationNumber, {number}).in(language);
     case Place::Related:
-        return language == kKk   ? n + QStringLiteral("-байланысты кәсіп")
-               : language == kRu ? QStringLiteral("связанная профессия ") + n
-                                 : QStringLiteral("related profession ") + n;
+        return fill(Phrases::RelatedNumber, {number}).in(language);
     case Place::Developer:
-        return language == kKk ? n + QStringLiteral("-әзірлеуші ұйым")
-               : language == kRu ? QStringLiteral("организация-разработчик ") + n
-                                 : QStringLiteral("developer ") + n;
+        return fill(Phrases::DeveloperNumber, {number}).in(language);
     case Place::Section:
-        return language == kKk   ? n + QStringLiteral("-қосымша бөлім")
-               : language == kRu ? QStringLiteral("дополнительный раздел ") + n
-                                 : QStringLiteral("extra section ") + n;
+        return fill(Phrases::SectionNumber, {number}).in(language);
     }
     return {};
 }
@@ -114,27 +90,15 @@ QString ValidationContext::withPlace(const QString& message, const QString& lang
 }
 
 Words ValidationContext::enter(const Words& what) {
-    return {QStringLiteral("Укажите ") + what.ru, what.kk + QStringLiteral(" көрсетіңіз"),
-            QStringLiteral("Enter ") + what.en};
+    return fill(Phrases::Enter, {what});
 }
 
 Words ValidationContext::enterIn(const Words& what, const QString& language) {
-    const bool kk = language == kKk;
-    return {QStringLiteral("Укажите ") + what.ru +
-                (kk ? QStringLiteral(" на казахском языке") : QStringLiteral(" на русском языке")),
-            what.kk + (kk ? QStringLiteral(" қазақ тілінде") : QStringLiteral(" орыс тілінде")) +
-                QStringLiteral(" көрсетіңіз"),
-            QStringLiteral("Enter ") + what.en +
-                (kk ? QStringLiteral(" in Kazakh") : QStringLiteral(" in Russian"))};
+    return fill(language == kKk ? Phrases::EnterInKazakh : Phrases::EnterInRussian, {what});
 }
 
 Words ValidationContext::correct(const Words& what, const QString& value, const Words& form) {
-    return {QStringLiteral("Исправьте ") + what.ru + QLatin1Char(' ') + quoted(value) +
-                QStringLiteral(" (формат: ") + form.ru + QLatin1Char(')'),
-            what.kk + QStringLiteral(" (") + quoted(value) +
-                QStringLiteral(") түзетіңіз (пішімі: ") + form.kk + QLatin1Char(')'),
-            QStringLiteral("Correct ") + what.en + QLatin1Char(' ') + enQuoted(value) +
-                QStringLiteral(" (format: ") + form.en + QLatin1Char(')')};
+    return fill(Phrases::Correct, {what, Words::inQuotes(value), form});
 }
 
 void ValidationContext::requireText(const QString& criterion, const QString& id,
@@ -178,35 +142,19 @@ void ValidationContext::checkItems(const QString& criterion, const QString& pare
         const bool kkMissing = missing(*n, field.kk);
         const bool ruMissing = missing(*n, field.ru);
         if (!kkMissing && !ruMissing) continue;
-        const QString line = QString::number(i + 1);
+        const Words line = Words::same(QString::number(i + 1));
+        const Words list = Words::inQuotes(listName);
         if (kkMissing && ruMissing) {
             add(criterion, Severity::Error, ids[i], field.name, {},
-                {QStringLiteral("Заполните строку ") + line + QStringLiteral(" списка ") +
-                     quoted(listName.ru) + QStringLiteral(" или удалите её"),
-                 quoted(listName.kk) + QStringLiteral(" тізіміндегі ") + line +
-                     QStringLiteral("-жолды толтырыңыз немесе жойыңыз"),
-                 QStringLiteral("Fill in line ") + line + QStringLiteral(" of ") +
-                     enQuoted(listName.en) + QStringLiteral(" or remove it")});
+                fill(Phrases::FillInLine, {line, list}));
             continue;
         }
-        for (const QString& language : {kKk, kRu}) {
-            const bool missing = language == kKk ? kkMissing : ruMissing;
-            const bool needed = language == kKk ? needKk : needRu;
-            if (!missing || !needed) continue;
-            const bool kk = language == kKk;
-            add(criterion, Severity::Error, ids[i], field.name, language,
-                {QStringLiteral("Заполните строку ") + line + QStringLiteral(" списка ") +
-                     quoted(listName.ru) +
-                     (kk ? QStringLiteral(" на казахском языке")
-                         : QStringLiteral(" на русском языке")),
-                 quoted(listName.kk) + QStringLiteral(" тізіміндегі ") + line +
-                     QStringLiteral("-жолды ") +
-                     (kk ? QStringLiteral("қазақ тілінде") : QStringLiteral("орыс тілінде")) +
-                     QStringLiteral(" толтырыңыз"),
-                 QStringLiteral("Fill in line ") + line + QStringLiteral(" of ") +
-                     enQuoted(listName.en) +
-                     (kk ? QStringLiteral(" in Kazakh") : QStringLiteral(" in Russian"))});
-        }
+        if (needKk && kkMissing)
+            add(criterion, Severity::Error, ids[i], field.name, kKk,
+                fill(Phrases::FillInLineInKazakh, {line, list}));
+        if (needRu && ruMissing)
+            add(criterion, Severity::Error, ids[i], field.name, kRu,
+                fill(Phrases::FillInLineInRussian, {line, list}));
     }
 }
 
@@ -239,22 +187,12 @@ QDate ValidationContext::checkDate(const QString& criterion, const QString& id,
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (!date.isValid()) {
         add(criterion, Severity::Error, id, field, {},
-            {noun.ru + QLatin1Char(' ') + quoted(value) +
-                 QStringLiteral(" не является датой: укажите дату в виде ГГГГ-ММ-ДД"),
-             noun.kk + QLatin1Char(' ') + quoted(value) +
-                 QStringLiteral(" күн емес: күнді ЖЖЖЖ-АА-КК түрінде көрсетіңіз"),
-             noun.en + QLatin1Char(' ') + enQuoted(value) +
-                 QStringLiteral(" is not a date: enter it as YYYY-MM-DD")});
+            fill(Phrases::NotADate, {noun, Words::inQuotes(value)}));
         return {};
     }
     if (past && today.isValid() && date > today) {
         add(criterion, Severity::Error, id, field, {},
-            {noun.ru + QLatin1Char(' ') + value +
-                 QStringLiteral(" ещё не наступила: исправьте дату"),
-             noun.kk + QStringLiteral(" (") + value +
-                 QStringLiteral(") әлі келген жоқ: күнді түзетіңіз"),
-             noun.en + QStringLiteral(" (") + value +
-                 QStringLiteral(") is in the future: correct the date")});
+            fill(Phrases::DateInFuture, {noun, Words::same(value)}));
     }
     return date;
 }
@@ -273,24 +211,13 @@ void ValidationContext::checkOrganization(const QString& criterion, const QStrin
         add(criterion, Severity::Error, id, Field::ContactEmail, {}, enter(Phrases::ExecutorMail));
     else if (!emailPattern().match(email).hasMatch())
         add(criterion, Severity::Error, id, Field::ContactEmail, {},
-            {QStringLiteral("Исправьте адрес электронной почты ") + quoted(email) +
-                 QStringLiteral(" (пример: name@example.kz)"),
-             quoted(email) + QStringLiteral(" электрондық пошта мекенжайын түзетіңіз (үлгі: "
-                                            "name@example.kz)"),
-             QStringLiteral("Correct the e-mail address ") + enQuoted(email) +
-                 QStringLiteral(" (example: name@example.kz)")});
+            fill(Phrases::CorrectEmail, {Words::inQuotes(email)}));
     const QString phone = tree.value(id, Field::ContactPhone).trimmed();
     if (phone.isEmpty())
         add(criterion, Severity::Error, id, Field::ContactPhone, {}, enter(Phrases::ExecutorPhone));
     else if (!plausiblePhone(phone))
         add(criterion, Severity::Error, id, Field::ContactPhone, {},
-            {QStringLiteral("Исправьте номер телефона ") + quoted(phone) +
-                 QStringLiteral(" (нужны знак + и от 10 до 15 цифр, например +7 7172 12-34-56)"),
-             quoted(phone) + QStringLiteral(" телефон нөмірін түзетіңіз (+ белгісі және 10-нан "
-                                            "15-ке дейін цифр қажет, мысалы +7 7172 "
-                                            "12-34-56)"),
-             QStringLiteral("Correct the phone number ") + enQuoted(phone) +
-                 QStringLiteral(" (it needs a + and 10 to 15 digits, e.g. +7 7172 12-34-56)")});
+            fill(Phrases::CorrectPhone, {Words::inQuotes(phone)}));
 }
 
 int ValidationContext::checkLevel(const QString& criterion, const QString& id, const QString& field,
