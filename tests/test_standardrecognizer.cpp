@@ -11,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace kasibi;
 
@@ -237,5 +239,94 @@ TEST_CASE("No word of a real standard is lost: each is in the imported document"
             if (!found.contains(word) && !structure.contains(word)) missing << word;
         INFO(missing.join(QStringLiteral(", ")).toStdString());
         CHECK(missing.isEmpty());
+    }
+}
+
+TEST_CASE("A Kazakh standard in the pre-2023 template imports with its Kazakh texts in place",
+          "[import][kk]") {
+    // No real Kazakh standard is at hand: a generator writes one as the Kazakh published
+    // standards word it, in the table layout of the Russian real files, and says what is in it.
+    QTemporaryDir dir;
+    const QString docx = dir.filePath(QStringLiteral("kk-legacy.docx"));
+    QProcess generator;
+    generator.start(
+        QStringLiteral("/usr/bin/python3"),
+        {kasibi::test::sourcePath(QStringLiteral("tests/data/make-kazakh-legacy-standard.py")),
+         docx});
+    REQUIRE(generator.waitForFinished(60000));
+    INFO(generator.readAllStandardError().toStdString());
+    REQUIRE(generator.exitCode() == 0);
+    const QString output = QString::fromUtf8(generator.readAllStandardOutput());
+    const QJsonObject expect = QJsonDocument::fromJson(output.toUtf8()).object();
+    REQUIRE(!expect.isEmpty());
+    const QString kk = QStringLiteral("kk");
+
+    Result<RecognizedStandard> read = DocxStandardReader().readWithReport(docx);
+    INFO((read ? QString() : read.error().toString()).toStdString());
+    REQUIRE(read.ok());
+    const RecognizedStandard& recognized = read.value();
+    CHECK(recognized.language == kk);
+    const DocumentTree& tree = recognized.tree;
+    const QString standard = tree.standardId();
+    // Every text of the source has its place: nothing went to "Unplaced text".
+    for (const ImportNote& note : recognized.report.notes) {
+        INFO(note.message.toStdString());
+        CHECK(note.kind != ImportNote::Kind::Unplaced);
+    }
+
+    const QJsonObject approval = expect.value(QStringLiteral("approval")).toObject();
+    CHECK(tree.value(standard, Field::ApprovalIssuer, kk) ==
+          approval.value(QStringLiteral("issuer")).toString());
+    for (const QString& field :
+         {Field::ApprovalOrderNumber, Field::ApprovalOrderDate, Field::ApprovalAppendixNumber})
+        CHECK(tree.value(standard, field) ==
+              approval.value(field.section(QLatin1Char('/'), 1)).toString());
+    CHECK(tree.value(standard, Field::StandardName, kk) ==
+          expect.value(QStringLiteral("name")).toString());
+    CHECK(tree.value(standard, Field::StandardName, QStringLiteral("ru")).isEmpty());
+
+    const QJsonArray cards = expect.value(QStringLiteral("cards")).toArray();
+    const QStringList cardIds = tree.children(standard, Role::ProfessionCards);
+    REQUIRE(cardIds.size() == cards.size());
+    for (int c = 0; c < cards.size(); ++c) {
+        const QJsonObject card = cards[c].toObject();
+        const QString& id = cardIds[c];
+        INFO(card.value(QStringLiteral("name")).toString().toStdString());
+        CHECK(tree.value(id, Field::Name, kk) == card.value(QStringLiteral("name")).toString());
+        CHECK(tree.value(id, Field::Name, QStringLiteral("ru")).isEmpty());
+        CHECK(tree.value(id, Field::NkzOccupationCode) ==
+              card.value(QStringLiteral("code")).toString());
+        CHECK(tree.value(id, Field::NkzGroupCode) ==
+              card.value(QStringLiteral("group")).toString());
+        CHECK(tree.value(id, Field::OrkLevel) == card.value(QStringLiteral("ork")).toString());
+        CHECK(tree.value(id, Field::MainPurpose, kk) ==
+              card.value(QStringLiteral("purpose")).toString());
+        const QJsonArray functions = card.value(QStringLiteral("functions")).toArray();
+        const QStringList functionIds = tree.children(id, Role::LaborFunctions);
+        REQUIRE(functionIds.size() == functions.size());
+        for (int f = 0; f < functions.size(); ++f) {
+            const QJsonObject function = functions[f].toObject();
+            CHECK(tree.value(functionIds[f], Field::Kind) ==
+                  function.value(QStringLiteral("kind")).toString());
+            CHECK(tree.value(functionIds[f], Field::Name, kk) ==
+                  function.value(QStringLiteral("name")).toString());
+            const QJsonArray skills = function.value(QStringLiteral("skills")).toArray();
+            const QStringList skillIds = tree.children(functionIds[f], Role::Skills);
+            REQUIRE(skillIds.size() == skills.size());
+            for (int s = 0; s < skills.size(); ++s) {
+                const QJsonObject skill = skills[s].toObject();
+                CHECK(tree.value(skillIds[s], Field::Name, kk) ==
+                      skill.value(QStringLiteral("name")).toString());
+                const QStringList abilities = tree.children(skillIds[s], Role::Abilities);
+                CHECK(abilities.size() == skill.value(QStringLiteral("abilities")).toInt());
+                CHECK(tree.children(skillIds[s], Role::Knowledge).size() ==
+                      skill.value(QStringLiteral("knowledge")).toInt());
+                REQUIRE(!abilities.isEmpty());
+                CHECK(tree.value(abilities[0], Schema::TextItemField, kk) ==
+                      skill.value(QStringLiteral("firstAbility")).toString());
+                CHECK(tree.value(abilities[0], Schema::TextItemField, QStringLiteral("ru"))
+                          .isEmpty());
+            }
+        }
     }
 }

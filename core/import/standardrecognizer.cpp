@@ -256,7 +256,9 @@ private:
             static const QSet<StandardLabel> lists{
                 L::Abilities,     L::AbilitiesAndSkills, L::Knowledge,          L::Terms,
                 L::Abbreviations, L::MandatoryFunctions, L::AdditionalFunctions};
-            if (!alone || !lists.contains(match->label)) return std::nullopt;
+            // The Kazakh header's last line closes it, below the lines that name the order.
+            if ((!alone || !lists.contains(match->label)) && match->label != L::Approval)
+                return std::nullopt;
         }
         if (needsCard(match->label) && m_card.isEmpty()) return std::nullopt;
         // «1. Трудовая функция 1» is an entry of a list that names a function so; the label
@@ -272,9 +274,11 @@ private:
             QStringLiteral("^Приложение\\s*(?:№\\s*)?[\\w-]*$"),
             QRegularExpression::CaseInsensitiveOption |
                 QRegularExpression::UseUnicodePropertiesOption);
+        // The Kazakh header closes with its label («№ 20 қосымша»): the order is named on the
+        // lines before it.
         if (match->label == StandardLabel::Approval &&
-            (m_seenChapter ||
-             !(ApprovalHeader::looksLikeHeader(text) || appendixLine.match(text).hasMatch())))
+            (m_seenChapter || !(ApprovalHeader::looksLikeHeader(leadingText() + text) ||
+                                appendixLine.match(text).hasMatch())))
             return std::nullopt;
         return match;
     }
@@ -389,6 +393,12 @@ private:
         using L = StandardLabel;
         const L label = match.label;
         if (label != L::Approval && label != L::Title) m_seenChapter = true;
+        if (label == L::Approval && !m_leading.isEmpty()) {
+            m_approvalText += leadingText();
+            m_approvalWhere = m_leading.first().where;
+            m_leading.clear();
+        }
+        placeLeading();
         switch (label) {
         case L::Approval:
             // The formula is parsed whole, «Приложение № 20» with the order's name and date.
@@ -652,7 +662,12 @@ private:
         if (clean.isEmpty()) return;
         const QString line = QString(clean).replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (!m_target) {
-            unplaced(clean);
+            // Before the first label: the lines of a header that closes with its label, or
+            // text no label claims, which the first label tells apart.
+            if (labelsFound == 0)
+                m_leading << Printed{clean, m_where};
+            else
+                unplaced(clean);
             return;
         }
         switch (*m_target) {
@@ -1277,7 +1292,27 @@ private:
         }
     }
 
+    QString leadingText() const {
+        QString text;
+        for (const Printed& line : m_leading)
+            text +=
+                QString(line.text).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char(' ');
+        return text;
+    }
+
+    // The text before the first label, when it is not the approving order's header.
+    void placeLeading() {
+        const QString where = m_where;
+        for (const Printed& line : std::as_const(m_leading)) {
+            m_where = line.where;
+            unplaced(line.text);
+        }
+        m_leading.clear();
+        m_where = where;
+    }
+
     void finish() {
+        placeLeading();
         finishCard();
         cardList();
         if (!m_approvalText.isEmpty()) {
@@ -1321,6 +1356,7 @@ private:
     bool m_extraTitlePending = false;
     QSet<QString> m_additional;
     QVector<Printed> m_cardList;
+    QVector<Printed> m_leading; // before the first label, in document order
     QString m_pendingNrk;
     bool m_organizationHasContact = false;
     QString m_standard;
