@@ -8,6 +8,7 @@
 #include "core/registry/registrycheck.h"
 #include "core/registry/registrymigrations.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSqlError>
@@ -407,6 +408,61 @@ Status Registry::addConclusion(const QString& standardId, int number,
     if (!query.exec())
         return failure(query.lastError(), tr("give the conclusion on published standards"));
     return {};
+}
+
+Result<SentReview> Registry::sendReview(const DocumentTree& tree, int number) {
+    using R = Result<SentReview>;
+    const QString standardId = tree.standardId();
+    const QJsonObject review =
+        JsonStandardWriter().toJson(tree).value(QStringLiteral("review")).toObject();
+    const QJsonArray comments = review.value(QStringLiteral("comments")).toArray();
+    const QJsonObject conclusion = review.value(QStringLiteral("conclusion")).toObject();
+    if (comments.isEmpty() && conclusion.isEmpty())
+        return R::failure(tr("the document has no comments and no conclusion to send"), where());
+    if (Result<PublishedVersion> exists = version(standardId, number); !exists)
+        return exists.error();
+    QSqlDatabase db = database();
+    if (!db.transaction()) return failure(db.lastError(), tr("comment on published standards"));
+    auto refuse = [&](const QSqlError& error, const QString& action) {
+        db.rollback();
+        return R(failure(error, action));
+    };
+    SentReview sent;
+    QSqlQuery query(db);
+    for (const QJsonValue& value : comments) {
+        const QJsonObject comment = value.toObject();
+        const QString text = comment.value(QStringLiteral("text")).toString().trimmed();
+        if (text.isEmpty()) continue;
+        // The same remark on the same element by the same account is there once.
+        query.prepare(QStringLiteral(
+            "INSERT INTO kasibi.review_comment (standard, version, element, body) "
+            "SELECT CAST(:standard AS uuid), :version, CAST(:element AS text), CAST(:body AS text) "
+            "WHERE NOT EXISTS (SELECT FROM kasibi.review_comment WHERE standard = "
+            "CAST(:standard AS uuid) AND version = :version AND element = CAST(:element AS text) "
+            "AND body = CAST(:body AS text) AND author = current_user)"));
+        query.bindValue(QStringLiteral(":standard"), standardId);
+        query.bindValue(QStringLiteral(":version"), number);
+        query.bindValue(QStringLiteral(":element"),
+                        comment.value(QStringLiteral("targetId")).toString());
+        query.bindValue(QStringLiteral(":body"), text);
+        if (!query.exec()) return refuse(query.lastError(), tr("comment on published standards"));
+        ++(query.numRowsAffected() > 0 ? sent.comments : sent.commentsAlreadyThere);
+    }
+    if (!conclusion.isEmpty()) {
+        query.prepare(QStringLiteral("INSERT INTO kasibi.review_conclusion (standard, version, "
+                                     "conclusion) VALUES (?::uuid, ?, ?::jsonb) "
+                                     "ON CONFLICT (standard, version, author) DO NOTHING"));
+        query.addBindValue(standardId);
+        query.addBindValue(number);
+        query.addBindValue(
+            QString::fromUtf8(QJsonDocument(conclusion).toJson(QJsonDocument::Compact)));
+        if (!query.exec())
+            return refuse(query.lastError(), tr("give the conclusion on published standards"));
+        sent.conclusion = query.numRowsAffected() > 0;
+        sent.conclusionAlreadyThere = !sent.conclusion;
+    }
+    if (!db.commit()) return refuse(db.lastError(), tr("comment on published standards"));
+    return sent;
 }
 
 } // namespace kasibi

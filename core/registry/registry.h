@@ -50,6 +50,10 @@ public:
                       const QString& text);
     Status addConclusion(const QString& standardId, int version, const QJsonObject& conclusion);
 
+    // The review in a document (its comments and its Appendix 3 conclusion, as the interchange
+    // JSON has them), added to the published version the document matches, all or nothing.
+    Result<SentReview> sendReview(const DocumentTree& tree, int version);
+
     // "version 3 of B07102012, published by aigerim on 30.11.2026 04:12" as a stale publish says.
     static QString staleMessage(const PublishedVersion& newer, int base);
 

@@ -32,6 +32,15 @@ struct RegisteredStandard {
     QString status; // StandardStatus's key, of the latest version
 };
 
+// What a reviewer's document added to a published version: comments already there from the same
+// account are not added twice, nor a second conclusion.
+struct SentReview {
+    int comments = 0;
+    int commentsAlreadyThere = 0;
+    bool conclusion = false;
+    bool conclusionAlreadyThere = false;
+};
+
 // A version taken from the registry, with the link a .kasibi file made of it records.
 struct PulledStandard {
     DocumentTree tree;

@@ -50,24 +50,12 @@ WHERE s.code = CAST(:code AS text) OR s.oked_section = CAST(:code AS text) OR s.
 LIMIT :limit
 )");
 
-// Words: each language's GIN index finds the parts (a card, or the rest of a standard) whose
-// texts hold them. The matches are a materialized CTE so that the planner, which cannot see how
-// few there are, never trades the index for a scan of every row under the LIMIT; the scan is
-// lazy, so only the first :limit matches are read, and only those are ranked. For each, the
-// first text that holds the words and its JSON Pointer are found in the database, so no card's
-// JSON travels to the client.
+// Words: kasibi.matching_parts() finds the first :limit parts (a card, or the rest of a
+// standard) whose texts hold them through each language's GIN index, and ranks only those. For
+// each, the first text that holds the words and its JSON Pointer are found in the database, so no
+// card's JSON travels to the client.
 const QString kByWords = QStringLiteral(R"(
-WITH matches AS MATERIALIZED (
-    SELECT t.standard, t.card, t.language, t.words
-    FROM kasibi.search_text t
-    WHERE (t.language = 'ru' AND t.words @@ kasibi.query('ru', CAST(:words AS text)))
-       OR (t.language = 'kk' AND t.words @@ kasibi.query('kk', CAST(:words AS text)))
-),
-hits AS (
-    SELECT m.standard, m.card, m.language,
-           ts_rank(m.words, kasibi.query(m.language, CAST(:words AS text))) AS rank
-    FROM (SELECT * FROM matches LIMIT :limit) m
-)
+WITH hits AS (SELECT * FROM kasibi.matching_parts(CAST(:words AS text), :limit))
 SELECT s.id, s.code, s.name_kk, s.name_ru, s.latest_version, s.status, h.card,
        coalesce(c.name_kk, ''), coalesce(c.name_ru, ''), coalesce(c.position, -1), h.language,
        f.body, kasibi.pointer_of(p.part, h.language, f.body)

@@ -48,9 +48,14 @@ RegistryController::RegistryController(MainWindow* window)
     QAction* publishAction =
         namedAction(window, QStringLiteral("publishToRegistry"), tr("P&ublish to Registry…"), {},
                     this, &RegistryController::askPublish);
+    QAction* sendReviewAction = namedAction(window, QStringLiteral("sendReviewToRegistry"),
+                                            tr("Send Re&view to Registry"), {}, this, [this] {
+                                                if (Status sent = sendReview(); !sent)
+                                                    report(sent.error());
+                                            });
     QAction* map = namedAction(window, QStringLiteral("qualificationMap"), tr("&Qualification Map"),
                                {}, this, &RegistryController::showStandardMap);
-    m_actions << openFromRegistry << publishAction << map;
+    m_actions << openFromRegistry << publishAction << map << sendReviewAction;
 
     // File: after Open Sample and after Save As; View: the pane and the map.
     for (QAction* item : window->menuBar()->actions()) {
@@ -62,7 +67,7 @@ RegistryController::RegistryController(MainWindow* window)
             menu->insertAction(items.value(sample + 1), openFromRegistry);
         if (const int saveAs = int(items.indexOf(window->action(QStringLiteral("saveAs"))));
             saveAs >= 0)
-            menu->insertAction(items.value(saveAs + 1), publishAction);
+            menu->insertActions(items.value(saveAs + 1), {publishAction, sendReviewAction});
         if (items.contains(window->validationDock()->toggleViewAction())) {
             menu->addAction(m_dock->toggleViewAction());
             menu->addAction(map);
@@ -78,6 +83,7 @@ void RegistryController::updateActions() {
     const bool open = m_window->session() != nullptr;
     m_actions[1]->setEnabled(open && !m_window->session()->document()->isReadOnly());
     m_actions[2]->setEnabled(open);
+    m_actions[3]->setEnabled(open);
 }
 
 void RegistryController::report(const Error& error) {
@@ -140,6 +146,34 @@ Status RegistryController::publish() {
             : tr("The registry already has this content as version %1")
                   .arg(published.value().version),
         8000);
+    return {};
+}
+
+Status RegistryController::sendReview() {
+    EditSession* session = m_window->session();
+    if (!session) return Status::failure(tr("no standard is open"));
+    Result<Registry*> connected = registry();
+    if (!connected) return connected.error();
+    Registry& registry = *connected.value();
+    const DocumentTree tree = session->document()->tree();
+    const std::optional<RegistryLink>& link = session->document()->registryLink();
+    if (!link || link->registryId != registry.id() || link->standardId != tree.standardId())
+        return Status::failure(tr("this document was not taken from this registry: a review goes "
+                                  "to the published version it was pulled from (File > Open "
+                                  "from Registry)"),
+                               registry.where());
+    Result<SentReview> sent = registry.sendReview(tree, link->version);
+    if (!sent) return sent.error();
+    QString message =
+        tr("Sent to version %1 in the registry: %n new comment(s)", nullptr, sent.value().comments)
+            .arg(link->version);
+    if (sent.value().commentsAlreadyThere > 0)
+        message += QStringLiteral("; ") +
+                   tr("%n already there", nullptr, sent.value().commentsAlreadyThere);
+    if (sent.value().conclusion) message += QStringLiteral("; ") + tr("the conclusion");
+    if (sent.value().conclusionAlreadyThere)
+        message += QStringLiteral("; ") + tr("your conclusion was already there");
+    m_window->statusBar()->showMessage(message, 8000);
     return {};
 }
 

@@ -38,6 +38,9 @@ public:
     // Pulls a standard (its latest version) into a new file, opens it and shows the element.
     Status open(const QString& standardId, const QString& elementId = {},
                 const QString& field = {});
+    // Adds the open document's review comments and conclusion to the published version it was
+    // pulled from (a reviewer's account; others are refused by the database).
+    Status sendReview();
     // Pulls the given version of the open standard and compares the document with it.
     Status compareWith(int version);
 
