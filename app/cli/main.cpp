@@ -16,6 +16,7 @@
 #include "findingoutput.h"
 #include "plancommand.h"
 #include "registrycommand.h"
+#include "reviewcommand.h"
 #include "wordimportcommand.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ int usage(const QString& problem = {}) {
            "                                      [--no-marks]\n"
            "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru] [--classifiers] "
            "[--store PATH]\n"
+           "  kasibi-cli review import DOC.kasibi REVIEWED.docx [--json] [--force]\n"
            "  kasibi-cli validate DOC [--json] [--lang ru|kk|en] [--classifiers] [--store PATH]\n"
            "  kasibi-cli diff A B [--json] [-o REPORT.docx|REPORT.pdf] [--lang kk|ru]\n"
            "                                      (A, B: FILE or FILE@VERSION)\n"
@@ -296,6 +298,8 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("diff"))
         return runDiffCommand(arguments.positional, arguments.json, arguments.output,
                               arguments.language);
+    if (command == QLatin1String("review"))
+        return runReviewCommand(arguments.positional, arguments.json, arguments.force);
     if (command == QLatin1String("plan"))
         return runPlanCommand(arguments.positional, arguments.year, arguments.output,
                               arguments.language);
