@@ -23,6 +23,10 @@ struct ReviewedSegment {
 
 struct ReviewedParagraph {
     QVector<ReviewedSegment> segments;
+    // Where each mark starts and ends in the text before the changes (a mark running on into
+    // the next paragraph ends at this one's end). Editors move a mark's edge when the text at
+    // it is replaced, so a change touching a mark is that mark's.
+    QHash<QString, std::pair<int, int>> markRanges;
 
     // The text as it was before the reviewers' changes (what the export wrote).
     QString before() const;

@@ -5,6 +5,7 @@
 #include "core/ooxml/xmlpartreader.h"
 #include "core/reviewimport/reviewmark.h"
 
+#include <limits>
 #include <QSet>
 
 namespace kasibi {
@@ -103,6 +104,11 @@ private:
                 m_markOfBookmark.insert(attribute(xml, "id"), markName);
                 m_marks << markName;
                 m_markLength.insert(markName, 0);
+                if (!m_paragraphs.empty()) {
+                    const int at = int(m_file.paragraphs[m_paragraphs.back()].before().size());
+                    m_file.paragraphs[m_paragraphs.back()].markRanges.insert(
+                        markName, {at, std::numeric_limits<int>::max()});
+                }
                 for (int index : std::as_const(m_pending)) {
                     ReviewedComment& comment = m_file.comments[index];
                     if (comment.firstMarkInside.isEmpty() &&
@@ -114,6 +120,11 @@ private:
             const QString markName = m_markOfBookmark.take(attribute(xml, "id"));
             m_marks.removeOne(markName);
             if (!markName.isEmpty() && m_markLength.take(markName) == 0) m_collapsed << markName;
+            if (!m_paragraphs.empty()) {
+                ReviewedParagraph& paragraph = m_file.paragraphs[m_paragraphs.back()];
+                if (auto it = paragraph.markRanges.find(markName); it != paragraph.markRanges.end())
+                    it->second = int(paragraph.before().size());
+            }
         } else if (name == QLatin1String("commentRangeStart")) {
             if (ReviewedComment* comment = commentOf(attribute(xml, "id"))) {
                 comment->start = position();

@@ -9,6 +9,7 @@
 #include "core/reviewimport/reviewplaces.h"
 
 #include <algorithm>
+#include <limits>
 #include <QDateTime>
 #include <QSet>
 
@@ -55,16 +56,9 @@ struct MarkText {
     }
 };
 
-// The text before any change, and with one author's changes made (another author's are not:
-// each reviewer's suggestion stands alone).
+// The text before any change.
 bool shownBefore(const ReviewedSegment& segment) {
     return segment.change != Change::Inserted;
-}
-std::function<bool(const ReviewedSegment&)> shownAfter(const QString& author) {
-    return [author](const ReviewedSegment& segment) {
-        if (segment.change == Change::None) return true;
-        return (segment.change == Change::Inserted) == (segment.author == author);
-    };
 }
 
 bool isSameTime(const QString& a, const QString& b) {
@@ -108,6 +102,14 @@ private:
     // with the change made.
     void change(const Located& located, const QString& seen, const QString& proposed,
                 const QString& author, const QString& date, Position position);
+    // The text field a suggestion on this place would set (its name in `fieldName`), or none.
+    const FieldSpec* suggestible(const std::optional<ReviewPlaces::Place>& place,
+                                 QString* fieldName = nullptr) const;
+    // A change in a paragraph, placed by the paragraph's text; when `onlySuggestible`, only if
+    // that finds a text field (false when it does not, and nothing is added).
+    bool changeFoundByText(int paragraph, const QString& before, const QString& after,
+                           const QString& author, const QString& date, Position position,
+                           bool onlySuggestible);
     QString wordsOf(const QString& before, const QString& after) const;
     QString rangeText(const ReviewedPosition& start, const ReviewedPosition& end) const;
     ReviewImportResult finish();
@@ -116,8 +118,7 @@ private:
     const ReviewedFile& m_file;
     ReviewPlaces m_places;
     QString m_language;
-    QHash<QString, MarkText> m_marks;
-    QStringList m_markOrder;
+    QHash<QString, MarkText> m_marks; // each mark's text, for the file's language
     QVector<Draft> m_drafts;
 };
 
@@ -125,7 +126,6 @@ void Importer::findLanguage() {
     for (int p = 0; p < m_file.paragraphs.size(); ++p)
         for (const ReviewedSegment& segment : m_file.paragraphs[p].segments)
             for (const QString& mark : segment.marks) {
-                if (!m_marks.contains(mark)) m_markOrder << mark;
                 m_marks[mark].pieces << std::pair{p, segment};
             }
     const QString property = m_file.customProperties.value(ReviewMark::LanguageProperty);
@@ -312,14 +312,29 @@ QString Importer::wordsOf(const QString& before, const QString& after) const {
     };
     while (head > 0 && (insideWord(before, head) || insideWord(after, head)))
         --head;
-    while (tail > 0 && (insideWord(before, before.size() - tail) ||
-                        insideWord(after, after.size() - tail)))
+    while (tail > 0 &&
+           (insideWord(before, before.size() - tail) || insideWord(after, after.size() - tail)))
         --tail;
     const QString removed = before.mid(head, before.size() - head - tail).trimmed();
     const QString added = after.mid(head, after.size() - head - tail).trimmed();
     if (removed.isEmpty()) return ReviewImport::tr("Insert «%1»").arg(added);
     if (added.isEmpty()) return ReviewImport::tr("Delete «%1»").arg(removed);
     return ReviewImport::tr("Replace «%1» with «%2»").arg(removed, added);
+}
+
+const FieldSpec* Importer::suggestible(const std::optional<ReviewPlaces::Place>& place,
+                                       QString* fieldName) const {
+    // A suggestion is on a text a user types (not a date or a choice), as a whole.
+    const Node* node = place ? m_tree.node(place->elementId) : nullptr;
+    const KindSpec* kind = node ? Schema::kind(node->kind) : nullptr;
+    if (!kind) return nullptr;
+    const QString field = kind->isTextItem ? Schema::TextItemField : place->field;
+    const FieldSpec* spec = field.isEmpty() ? nullptr : kind->field(field);
+    if (!spec || (spec->type != FieldType::LocalizedText && spec->type != FieldType::String &&
+                  spec->type != FieldType::Integer && spec->type != FieldType::QualificationLevel))
+        return nullptr;
+    if (fieldName) *fieldName = field;
+    return spec;
 }
 
 void Importer::change(const Located& located, const QString& seen, const QString& proposed,
@@ -336,18 +351,11 @@ void Importer::change(const Located& located, const QString& seen, const QString
     remark.language = located.language.isEmpty() ? m_language : located.language;
     setPlace(remark, located.place);
 
-    // A suggestion is on a text a user types (not a date or a choice), as a whole.
-    const Node* node = located.place ? m_tree.node(located.place->elementId) : nullptr;
-    const KindSpec* kind = node ? Schema::kind(node->kind) : nullptr;
-    const QString fieldName = kind && kind->isTextItem
-                                  ? Schema::TextItemField
-                                  : (located.place ? located.place->field : QString());
-    const FieldSpec* spec = kind && !fieldName.isEmpty() ? kind->field(fieldName) : nullptr;
-    const bool typed =
-        spec && (spec->type == FieldType::LocalizedText || spec->type == FieldType::String ||
-                 spec->type == FieldType::Integer || spec->type == FieldType::QualificationLevel);
+    QString fieldName;
+    const FieldSpec* spec = suggestible(located.place, &fieldName);
+    const Node* node = spec ? m_tree.node(located.place->elementId) : nullptr;
     std::optional<std::pair<QString, QString>> whole;
-    if (typed && remark.anchoredBy != Anchor::None) {
+    if (spec && remark.anchoredBy != Anchor::None) {
         const QString language =
             spec->type == FieldType::LocalizedText ? remark.language : QString();
         const QString value = m_tree.value(node->id, fieldName, language);
@@ -390,33 +398,54 @@ void Importer::change(const Located& located, const QString& seen, const QString
 }
 
 void Importer::changes() {
-    // Inside a mark: the innermost mark of this document around the change.
+    // One group for each author's changes to one place in one paragraph: the place is the
+    // smallest text field whose mark holds the change or touches it (an editor moves a mark's
+    // edge, or drops an empty mark, when the text at it is replaced), else the innermost mark
+    // around it, else the paragraph (found by its text).
     struct Group {
-        QString mark; // "" : the paragraph, outside every mark
+        QString mark;
         int paragraph = 0;
         QString author;
         QString date;
         Position position;
+        int from = 0; // the changed part of the text before the changes
+        int to = 0;
+        QSet<int> segments;
     };
     QVector<Group> groups;
-    QHash<QString, int> groupOf;
     for (int p = 0; p < m_file.paragraphs.size(); ++p) {
+        const ReviewedParagraph& paragraph = m_file.paragraphs[p];
+        QHash<QString, int> groupOf;
         int offset = 0;
-        for (const ReviewedSegment& segment : m_file.paragraphs[p].segments) {
-            const int at = offset;
+        for (int i = 0; i < paragraph.segments.size(); ++i) {
+            const ReviewedSegment& segment = paragraph.segments[i];
+            const int from = offset;
             if (segment.change != Change::Inserted) offset += int(segment.text.size());
             if (segment.change == Change::None) continue;
+            const int to = offset;
             QString mark;
-            for (int i = int(segment.marks.size()) - 1; i >= 0 && mark.isEmpty(); --i)
-                if (m_places.place(segment.marks[i])) mark = segment.marks[i];
-            const QString key =
-                (mark.isEmpty() ? QString::number(p) : mark) + QChar(0x1F) + segment.author;
+            int size = std::numeric_limits<int>::max();
+            for (auto it = paragraph.markRanges.cbegin(); it != paragraph.markRanges.cend(); ++it) {
+                const auto [markFrom, markTo] = it.value();
+                if (markFrom > to || markTo < from || !suggestible(m_places.place(it.key())))
+                    continue;
+                if (markTo - markFrom < size) {
+                    size = markTo - markFrom;
+                    mark = it.key();
+                }
+            }
+            for (int m = int(segment.marks.size()) - 1; m >= 0 && mark.isEmpty(); --m)
+                if (m_places.place(segment.marks[m])) mark = segment.marks[m];
+            const QString key = mark + QChar(0x1F) + segment.author;
             auto it = groupOf.constFind(key);
             if (it == groupOf.constEnd()) {
                 it = groupOf.insert(key, int(groups.size()));
-                groups << Group{mark, p, segment.author, segment.date, {p, at}};
+                groups << Group{mark, p, segment.author, segment.date, {p, from}, from, to, {}};
             }
             Group& group = groups[*it];
+            group.segments.insert(i);
+            group.from = qMin(group.from, from);
+            group.to = qMax(group.to, to);
             // The suggestion's time is its last change's.
             const QDateTime date = QDateTime::fromString(segment.date, Qt::ISODate);
             if (date.isValid() && date > QDateTime::fromString(group.date, Qt::ISODate))
@@ -424,41 +453,70 @@ void Importer::changes() {
         }
     }
     for (const Group& group : groups) {
-        if (!group.mark.isEmpty()) {
-            const MarkText& text = m_marks[group.mark];
-            const Located located{
-                m_places.place(group.mark), Anchor::Mark, m_language, group.mark, {}};
-            change(located, text.text(shownBefore), text.text(shownAfter(group.author)),
-                   group.author, group.date, group.position);
-            continue;
-        }
+        // The paragraph before any change, and with this group's changes only.
         const ReviewedParagraph& paragraph = m_file.paragraphs[group.paragraph];
-        MarkText whole;
-        for (const ReviewedSegment& segment : paragraph.segments)
-            whole.pieces << std::pair{group.paragraph, segment};
-        const QString before = whole.text(shownBefore);
-        const QString after = whole.text(shownAfter(group.author));
-        ReviewedPosition at;
-        at.paragraph = group.paragraph;
-        at.offset = group.position.offset;
-        const Located located = locate(at, {});
-        if (located.anchor == Anchor::Text) {
-            // The part of the paragraph that is the place's text, with the change made in it.
-            const QString head = before.left(located.match.from);
-            const QString tail = before.mid(located.match.from + located.match.length);
+        QString before;
+        QString after;
+        for (int i = 0; i < paragraph.segments.size(); ++i) {
+            const ReviewedSegment& segment = paragraph.segments[i];
+            if (segment.change != Change::Inserted) before += segment.text;
+            const bool made = group.segments.contains(i);
+            if (segment.change == Change::None || (segment.change == Change::Inserted) == made)
+                after += segment.text;
+        }
+        if (!group.mark.isEmpty()) {
+            const std::optional<ReviewPlaces::Place> place = m_places.place(group.mark);
+            // A mark of an element as a whole (a term's line) holds the marks of its fields;
+            // when the field's own mark went with its text, the text tells the field.
+            if (!suggestible(place) &&
+                changeFoundByText(group.paragraph, before, after, group.author, group.date,
+                                  group.position, true))
+                continue;
+            const auto [markFrom, markTo] =
+                paragraph.markRanges.value(group.mark, {group.from, group.to});
+            const int from = qMin(markFrom, group.from);
+            const int to = qMin(qMax(markTo, group.to), int(before.size()));
+            const QString head = before.left(from);
+            const QString tail = before.mid(to);
             if (after.size() >= head.size() + tail.size() && after.startsWith(head) &&
                 after.endsWith(tail)) {
-                change(located, before.mid(located.match.from, located.match.length),
+                change({place, Anchor::Mark, m_language, group.mark, {}},
+                       before.mid(from, to - from),
                        after.mid(head.size(), after.size() - head.size() - tail.size()),
                        group.author, group.date, group.position);
                 continue;
             }
         }
-        Located nowhere = located;
-        if (located.anchor == Anchor::Text) nowhere.place.reset();
-        if (!nowhere.place) nowhere.anchor = Anchor::None;
-        change(nowhere, before, after, group.author, group.date, group.position);
+        changeFoundByText(group.paragraph, before, after, group.author, group.date, group.position,
+                          false);
     }
+}
+
+bool Importer::changeFoundByText(int paragraphIndex, const QString& before, const QString& after,
+                                 const QString& author, const QString& date, Position position,
+                                 bool onlySuggestible) {
+    ReviewedPosition at;
+    at.paragraph = paragraphIndex;
+    at.offset = position.offset;
+    const Located located = locate(at, {});
+    if (located.anchor == Anchor::Text && (!onlySuggestible || suggestible(located.place))) {
+        // The part of the paragraph that is the place's text, with the change made in it.
+        const QString head = before.left(located.match.from);
+        const QString tail = before.mid(located.match.from + located.match.length);
+        if (after.size() >= head.size() + tail.size() && after.startsWith(head) &&
+            after.endsWith(tail)) {
+            change(located, before.mid(located.match.from, located.match.length),
+                   after.mid(head.size(), after.size() - head.size() - tail.size()), author, date,
+                   position);
+            return true;
+        }
+    }
+    if (onlySuggestible) return false;
+    Located nowhere = located;
+    if (located.anchor == Anchor::Text) nowhere.place.reset();
+    if (!nowhere.place) nowhere.anchor = Anchor::None;
+    change(nowhere, before, after, author, date, position);
+    return true;
 }
 
 ReviewImportResult Importer::finish() {
