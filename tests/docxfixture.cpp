@@ -37,4 +37,13 @@ void writeDocx(const QString& path, const QString& body, const QByteArray& prolo
     REQUIRE(zip.getZipError() == 0);
 }
 
+void addParts(const QString& path, const QVector<std::pair<QString, QByteArray>>& parts) {
+    QuaZip zip(path);
+    REQUIRE(zip.open(QuaZip::mdAdd));
+    for (const auto& [name, bytes] : parts)
+        addPart(zip, name, bytes);
+    zip.close();
+    REQUIRE(zip.getZipError() == 0);
+}
+
 } // namespace kasibi::test

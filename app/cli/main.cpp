@@ -16,6 +16,7 @@
 #include "findingoutput.h"
 #include "plancommand.h"
 #include "registrycommand.h"
+#include "reviewcommand.h"
 #include "wordimportcommand.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,10 @@ int usage(const QString& problem = {}) {
            "  kasibi-cli import STANDARD.docx [SECOND.docx] -o OUT.kasibi [--report REPORT.json] "
            "[--force]\n"
            "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
+           "                                      [--no-marks]\n"
            "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru] [--classifiers] "
            "[--store PATH]\n"
+           "  kasibi-cli review import DOC.kasibi REVIEWED.docx [--json] [--force]\n"
            "  kasibi-cli validate DOC [--json] [--lang ru|kk|en] [--classifiers] [--store PATH]\n"
            "  kasibi-cli diff A B [--json] [-o REPORT.docx|REPORT.pdf] [--lang kk|ru]\n"
            "                                      (A, B: FILE or FILE@VERSION)\n"
@@ -64,6 +67,7 @@ struct Arguments {
     bool force = false;
     bool json = false;
     bool comments = false;
+    bool noMarks = false;
     QString year;
     QString store;
     QString report;
@@ -109,6 +113,8 @@ Arguments parse(const QStringList& raw) {
             arguments.json = true;
         } else if (word == QLatin1String("--comments")) {
             arguments.comments = true;
+        } else if (word == QLatin1String("--no-marks")) {
+            arguments.noMarks = true;
         } else if (word.startsWith(QLatin1Char('-')) && word.size() > 1) {
             arguments.problem = QStringLiteral("unknown option %1").arg(word);
         } else {
@@ -178,6 +184,7 @@ int exportCommand(const Arguments& arguments) {
     ExportOptions options;
     options.language = arguments.language;
     options.withComments = arguments.comments;
+    options.withMarks = !arguments.noMarks;
     if (Status written = writer->write(tree.value(), arguments.output, options); !written)
         return report(written.error());
     return Success;
@@ -291,6 +298,8 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("diff"))
         return runDiffCommand(arguments.positional, arguments.json, arguments.output,
                               arguments.language);
+    if (command == QLatin1String("review"))
+        return runReviewCommand(arguments.positional, arguments.json, arguments.force);
     if (command == QLatin1String("plan"))
         return runPlanCommand(arguments.positional, arguments.year, arguments.output,
                               arguments.language);

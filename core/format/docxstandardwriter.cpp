@@ -2,6 +2,7 @@
 
 #include "core/format/wholefile.h"
 #include "core/model/programversion.h"
+#include "core/reviewimport/reviewmark.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -118,7 +119,15 @@ void commentMark(Xml& xml, const QString& element, int comment) {
     xml.attribute(QStringLiteral("w:id"), QString::number(comment));
 }
 
-void writeParagraph(Xml& xml, const LayoutParagraph& paragraph, bool withComments) {
+// What the body carries besides the text: comments, and the marks of where each field's text
+// is (bookmarks, numbered across the document).
+struct Annotations {
+    bool comments = false;
+    bool marks = false;
+    int nextMark = 0;
+};
+
+void writeParagraph(Xml& xml, const LayoutParagraph& paragraph, Annotations& annotations) {
     xml.start(QStringLiteral("w:p"));
     const QString style = styleId(paragraph.style);
     if (!style.isEmpty() || paragraph.pageBreakBefore) {
@@ -128,12 +137,20 @@ void writeParagraph(Xml& xml, const LayoutParagraph& paragraph, bool withComment
         xml.end();
     }
     const QVector<LayoutCommentRange> ranges =
-        withComments ? paragraph.comments : QVector<LayoutCommentRange>();
-    // The text is cut where a comment's range starts or ends, so that each Word comment covers
-    // exactly the printed value it is about.
+        annotations.comments ? paragraph.comments : QVector<LayoutCommentRange>();
+    // Outer marks open first and close last, so that they nest as the texts do.
+    QVector<LayoutMark> marks = annotations.marks ? paragraph.marks : QVector<LayoutMark>();
+    std::stable_sort(marks.begin(), marks.end(), [](const LayoutMark& a, const LayoutMark& b) {
+        return a.from != b.from ? a.from < b.from : a.length > b.length;
+    });
+    QVector<int> markIds(marks.size(), -1);
+    // The text is cut where a comment's range or a mark starts or ends, so that each Word
+    // comment covers exactly the printed value it is about.
     QVector<int> cuts{0, int(paragraph.text.size())};
     for (const LayoutCommentRange& range : ranges)
         cuts << range.from << range.end();
+    for (const LayoutMark& mark : marks)
+        cuts << mark.from << mark.from + mark.length;
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     const auto close = [&xml](int comment) {
@@ -149,6 +166,19 @@ void writeParagraph(Xml& xml, const LayoutParagraph& paragraph, bool withComment
         const int at = cuts[i];
         for (const LayoutCommentRange& range : ranges)
             if (range.end() == at && range.length > 0) close(range.comment);
+        for (int m = int(marks.size()) - 1; m >= 0; --m)
+            if (marks[m].from + marks[m].length == at && markIds[m] >= 0) {
+                xml.empty(QStringLiteral("w:bookmarkEnd"));
+                xml.attribute(QStringLiteral("w:id"), QString::number(markIds[m]));
+            }
+        for (int m = 0; m < marks.size(); ++m)
+            if (marks[m].from == at) {
+                markIds[m] = annotations.nextMark++;
+                xml.empty(QStringLiteral("w:bookmarkStart"));
+                xml.attribute(QStringLiteral("w:id"), QString::number(markIds[m]));
+                xml.attribute(QStringLiteral("w:name"),
+                              ReviewMark::name(marks[m].elementId, marks[m].field));
+            }
         for (const LayoutCommentRange& range : ranges)
             if (range.from == at) {
                 commentMark(xml, QStringLiteral("w:commentRangeStart"), range.comment);
@@ -172,7 +202,7 @@ void writeBorders(Xml& xml, const QString& element) {
 }
 
 void writeCell(Xml& xml, int width, int gridSpan, const QString& verticalMerge,
-               const QVector<LayoutParagraph>& paragraphs, bool withComments) {
+               const QVector<LayoutParagraph>& paragraphs, Annotations& annotations) {
     xml.start(QStringLiteral("w:tc"));
     xml.start(QStringLiteral("w:tcPr"));
     xml.empty(QStringLiteral("w:tcW"));
@@ -188,14 +218,14 @@ void writeCell(Xml& xml, int width, int gridSpan, const QString& verticalMerge,
         // Every cell must end with a paragraph, or Word calls the file corrupt.
         LayoutParagraph empty;
         empty.style = Style::CellText;
-        writeParagraph(xml, empty, false);
+        writeParagraph(xml, empty, annotations);
     }
     for (const LayoutParagraph& paragraph : paragraphs)
-        writeParagraph(xml, paragraph, withComments);
+        writeParagraph(xml, paragraph, annotations);
     xml.end();
 }
 
-void writeTable(Xml& xml, const LayoutTable& table, bool withComments, int textWidth) {
+void writeTable(Xml& xml, const LayoutTable& table, Annotations& annotations, int textWidth) {
     const int columns = int(table.columnPercents.size());
     QVector<int> widths;
     int used = 0;
@@ -248,7 +278,7 @@ void writeTable(Xml& xml, const LayoutTable& table, bool withComments, int textW
                 const int span = coveredSpan[column];
                 --coveredRows[column];
                 writeCell(xml, spanWidth(column, span), span, QStringLiteral("continue"), {},
-                          false);
+                          annotations);
                 column += span;
                 continue;
             }
@@ -261,10 +291,10 @@ void writeTable(Xml& xml, const LayoutTable& table, bool withComments, int textW
                 }
                 writeCell(xml, spanWidth(column, span), span,
                           cell.rowSpan > 1 ? QStringLiteral("restart") : QString(), cell.paragraphs,
-                          withComments);
+                          annotations);
                 column += span;
             } else {
-                writeCell(xml, widths[column], 1, {}, {}, false);
+                writeCell(xml, widths[column], 1, {}, {}, annotations);
                 ++column;
             }
         }
@@ -274,11 +304,12 @@ void writeTable(Xml& xml, const LayoutTable& table, bool withComments, int textW
     // Word merges two tables that touch; a paragraph keeps them apart.
     LayoutParagraph gap;
     gap.style = Style::Item;
-    writeParagraph(xml, gap, false);
+    writeParagraph(xml, gap, annotations);
 }
 
 QByteArray documentXml(const StandardLayout& layout, bool withComments,
                        const std::function<void(int)>& progress) {
+    Annotations annotations{withComments, !layout.markedStandardId.isEmpty()};
     Xml xml;
     xml.start(QStringLiteral("w:document"));
     xml.attribute(QStringLiteral("xmlns:w"), kW);
@@ -289,10 +320,10 @@ QByteArray documentXml(const StandardLayout& layout, bool withComments,
     for (int i = 0; i < count; ++i) {
         const LayoutBlock& block = layout.blocks[i];
         if (block.type == LayoutBlock::Type::Table)
-            writeTable(xml, block.table, withComments,
+            writeTable(xml, block.table, annotations,
                        layout.landscape ? kPageHeight - kMarginLeft - kMarginRight : kTextWidth);
         else
-            writeParagraph(xml, block.paragraph, withComments);
+            writeParagraph(xml, block.paragraph, annotations);
         const int percent = 5 + 75 * (i + 1) / count;
         if (progress && percent != reported) progress(reported = percent);
     }
@@ -619,7 +650,7 @@ QByteArray commentsExtendedXml(const StandardLayout& layout) {
     return xml.finish();
 }
 
-QByteArray contentTypesXml(bool withComments) {
+QByteArray contentTypesXml(bool withComments, bool withCustomProperties) {
     Xml xml;
     xml.start(QStringLiteral("Types"));
     xml.attribute(QStringLiteral("xmlns"),
@@ -650,6 +681,9 @@ QByteArray contentTypesXml(bool withComments) {
          QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"));
     part("/docProps/app.xml",
          QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml"));
+    if (withCustomProperties)
+        part("/docProps/custom.xml",
+             QStringLiteral("application/vnd.openxmlformats-officedocument.custom-properties+xml"));
     xml.end();
     return xml.finish();
 }
@@ -709,33 +743,68 @@ QByteArray appPropertiesXml() {
     return xml.finish();
 }
 
+// The standard a marked copy was exported from and its language, as custom document
+// properties (Word's File > Properties > Custom), which Word and LibreOffice keep: a reviewed
+// copy of another standard is recognised when it comes back.
+QByteArray customPropertiesXml(const StandardLayout& layout) {
+    Xml xml;
+    xml.start(QStringLiteral("Properties"));
+    xml.attribute(
+        QStringLiteral("xmlns"),
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"));
+    xml.attribute(
+        QStringLiteral("xmlns:vt"),
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"));
+    int pid = 2; // the first one the standard leaves to documents
+    for (const auto& [name, value] :
+         {std::pair{ReviewMark::StandardIdProperty, layout.markedStandardId},
+          std::pair{ReviewMark::LanguageProperty, layout.language}}) {
+        xml.start(QStringLiteral("property"));
+        xml.attribute(QStringLiteral("fmtid"),
+                      QStringLiteral("{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"));
+        xml.attribute(QStringLiteral("pid"), QString::number(pid++));
+        xml.attribute(QStringLiteral("name"), name);
+        xml.start(QStringLiteral("vt:lpwstr"));
+        xml().writeCharacters(value);
+        xml.end();
+        xml.end();
+    }
+    xml.end();
+    return xml.finish();
+}
+
 } // namespace
 
 Status DocxStandardWriter::write(const DocumentTree& tree, const QString& path,
                                  const ExportOptions& options) const {
     if (options.progress) options.progress(0);
-    const StandardLayout layout =
+    StandardLayout layout =
         StandardLayout::ofStandard(tree, options.language, options.withComments);
+    if (options.withMarks) layout.markedStandardId = tree.standardId();
     return writeLayout(layout, path, options.progress);
 }
 
 Result<QByteArray> DocxStandardWriter::package(const StandardLayout& layout,
                                                const std::function<void(int)>& progress) {
     const bool withComments = !layout.comments.isEmpty();
+    const bool withMarks = !layout.markedStandardId.isEmpty();
     QVector<std::pair<QString, QByteArray>> parts;
-    parts << std::pair{QStringLiteral("[Content_Types].xml"), contentTypesXml(withComments)};
-    parts << std::pair{
-        QStringLiteral("_rels/.rels"),
-        relationshipsXml(
-            {{QStringLiteral("rId1"), kDocumentRelationships + QStringLiteral("officeDocument"),
-              QStringLiteral("word/document.xml")},
-             {QStringLiteral("rId2"),
-              QStringLiteral("http://schemas.openxmlformats.org/package/2006/"
-                             "relationships/metadata/core-properties"),
-              QStringLiteral("docProps/core.xml")},
-             {QStringLiteral("rId3"),
-              kDocumentRelationships + QStringLiteral("extended-properties"),
-              QStringLiteral("docProps/app.xml")}})};
+    parts << std::pair{QStringLiteral("[Content_Types].xml"),
+                       contentTypesXml(withComments, withMarks)};
+    QVector<std::array<QString, 3>> packageRelationships{
+        {QStringLiteral("rId1"), kDocumentRelationships + QStringLiteral("officeDocument"),
+         QStringLiteral("word/document.xml")},
+        {QStringLiteral("rId2"),
+         QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+                        "core-properties"),
+         QStringLiteral("docProps/core.xml")},
+        {QStringLiteral("rId3"), kDocumentRelationships + QStringLiteral("extended-properties"),
+         QStringLiteral("docProps/app.xml")}};
+    if (withMarks)
+        packageRelationships << std::array<QString, 3>{
+            QStringLiteral("rId4"), kDocumentRelationships + QStringLiteral("custom-properties"),
+            QStringLiteral("docProps/custom.xml")};
+    parts << std::pair{QStringLiteral("_rels/.rels"), relationshipsXml(packageRelationships)};
     QVector<std::array<QString, 3>> documentRelationships{
         {QStringLiteral("rIdStyles"), kDocumentRelationships + QStringLiteral("styles"),
          QStringLiteral("styles.xml")},
@@ -767,6 +836,8 @@ Result<QByteArray> DocxStandardWriter::package(const StandardLayout& layout,
     }
     parts << std::pair{QStringLiteral("docProps/core.xml"), corePropertiesXml(layout)};
     parts << std::pair{QStringLiteral("docProps/app.xml"), appPropertiesXml()};
+    if (withMarks)
+        parts << std::pair{QStringLiteral("docProps/custom.xml"), customPropertiesXml(layout)};
 
     QByteArray bytes;
     QBuffer buffer(&bytes);

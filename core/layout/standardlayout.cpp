@@ -79,6 +79,7 @@ private:
     }
 
     void anchor(const QString& id, const QString& field, Place place);
+    void mark(const QString& id, const QString& field, const Place& place);
     // Anchors the comments on (id, field) on the paragraph put last, from `from` on.
     void anchorLast(const QString& id, const QString& field, int from = 0, int length = -1) {
         if (id.isEmpty()) return;
@@ -136,11 +137,29 @@ void Builder::anchor(const QString& id, const QString& field, Place place) {
     if (id.isEmpty()) return;
     place.sequence = ++m_sequence;
     const QString key = id + QLatin1Char('\n') + field;
-    if (!m_exact.contains(key)) m_exact.insert(key, place);
+    if (!m_exact.contains(key)) {
+        m_exact.insert(key, place);
+        mark(id, field, place);
+    }
     // The element as a whole is its first paragraph, whole.
     place.from = 0;
     place.length = -1;
     if (!m_element.contains(id)) m_element.insert(id, place);
+}
+
+void Builder::mark(const QString& id, const QString& field, const Place& place) {
+    if (place.block < 0) return;
+    LayoutBlock& block = m_layout.blocks[place.block];
+    LayoutParagraph& paragraph =
+        place.row < 0 ? block.paragraph
+                      : block.table.rows[place.row].cells[place.cell].paragraphs[place.paragraph];
+    const int size = int(paragraph.text.size());
+    const int from = std::clamp(place.from, 0, size);
+    const int length = place.length < 0 ? size - from : std::min(place.length, size - from);
+    // Nothing printed, or the same text as a mark already there (an item's text and the item).
+    for (const LayoutMark& other : paragraph.marks)
+        if (other.from == from && other.length == length) return;
+    if (length > 0) paragraph.marks << LayoutMark{id, field, from, length};
 }
 
 void Builder::anchorPart(const QString& id, const QString& field, const QString& part, int after) {

@@ -35,6 +35,16 @@ struct LayoutCommentRange {
     int end() const { return from + length; }
 };
 
+// The part of a paragraph's text that prints one field of one element (or an element as a
+// whole, field ""): a Word export puts an invisible mark around it, so that a reviewer's
+// remarks come back to their place.
+struct LayoutMark {
+    QString elementId;
+    QString field;
+    int from = 0;
+    int length = 0;
+};
+
 struct LayoutParagraph {
     enum class Style {
         Title,
@@ -53,6 +63,8 @@ struct LayoutParagraph {
     bool pageBreakBefore = false;
     // The comments anchored on this text, each on its range of it.
     QVector<LayoutCommentRange> comments;
+    // The texts of fields printed in it, outer before inner where they nest.
+    QVector<LayoutMark> marks;
 };
 
 struct LayoutCell {
@@ -98,6 +110,9 @@ public:
     QString title;          // for the file's metadata
     QString notesHeading;   // heading of the numbered notes list, where a format has no comments
     bool landscape = false; // wide forms (the Appendix 2 plan) are printed across the page
+    // When set, a Word export carries the marks of the paragraphs and names this standard (its
+    // id) in its properties, so that a reviewed copy comes back (ExportOptions::withMarks).
+    QString markedStandardId;
     QVector<LayoutBlock> blocks;
     QVector<LayoutComment> comments;
 };

@@ -3,6 +3,7 @@
 #include "core/model/schema.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace kasibi {
 
@@ -119,20 +120,35 @@ Result<QVector<Node>> StandardDocument::newElement(const QString& parentId,
 
 Status StandardDocument::insertSubtree(const QString& parentId, const QString& role, int index,
                                        const QVector<Node>& subtree) {
+    return insertSubtrees(parentId, role, index, {subtree});
+}
+
+Status StandardDocument::insertSubtrees(const QString& parentId, const QString& role, int index,
+                                        const QVector<QVector<Node>>& subtrees) {
     const Node* parent = m_tree.node(parentId);
     const ChildSpec* child = parent ? Schema::kind(parent->kind)->child(role) : nullptr;
-    if (subtree.isEmpty() || !child || subtree.first().kind != child->kind)
+    if (subtrees.isEmpty() || !child)
         return Status::failure(tr("this element cannot be placed there"), path());
     if (Status editable = ensureEditable(parentId, role); !editable) return editable;
     const int count = parent->children.value(role).size();
-    if (!child->isList && count > 0)
+    if (!child->isList && count + subtrees.size() > 1)
         return Status::failure(tr("there is already one there"), path());
-    for (const Node& node : subtree)
-        if (m_tree.node(node.id))
-            return Status::failure(tr("an element with id %1 exists already").arg(node.id), path());
+    QSet<QString> ids;
+    for (const QVector<Node>& subtree : subtrees) {
+        if (subtree.isEmpty() || subtree.first().kind != child->kind)
+            return Status::failure(tr("this element cannot be placed there"), path());
+        for (const Node& node : subtree) {
+            if (m_tree.node(node.id) || ids.contains(node.id))
+                return Status::failure(tr("an element with id %1 exists already").arg(node.id),
+                                       path());
+            ids.insert(node.id);
+        }
+    }
     index = qBound(0, index, count);
-    if (Status saved = m_store->insertSubtree(parentId, role, index, subtree); !saved) return saved;
-    m_tree.insertSubtree(parentId, role, index, subtree);
+    if (Status saved = m_store->insertSubtrees(parentId, role, index, subtrees); !saved)
+        return saved;
+    for (int i = 0; i < subtrees.size(); ++i)
+        m_tree.insertSubtree(parentId, role, index + i, subtrees[i]);
     emit childrenChanged(parentId, role);
     emit changed();
     return {};

@@ -46,6 +46,9 @@ public:
     Result<QVector<Node>> newElement(const QString& parentId, const QString& role) const;
     Status insertSubtree(const QString& parentId, const QString& role, int index,
                          const QVector<Node>& subtree);
+    // Several at once, one after another from `index`, in one transaction (all or none).
+    Status insertSubtrees(const QString& parentId, const QString& role, int index,
+                          const QVector<QVector<Node>>& subtrees);
     Result<QVector<Node>> removeSubtree(const QString& nodeId);
     Status moveChild(const QString& nodeId, int newIndex);
     // Replaces everything at once: restoring a version, or undoing that.

@@ -385,15 +385,16 @@ bool WordDocumentReader::looksLikeBinaryOffice(const QString& path) {
            file.read(8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 }
 
-Result<WordDocument> WordDocumentReader::read(const QString& path) const {
-    using R = Result<WordDocument>;
+Result<std::unique_ptr<OoxmlPackage>> WordDocumentReader::openPackage(const QString& path,
+                                                                      const QString& purpose) {
+    using R = Result<std::unique_ptr<OoxmlPackage>>;
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return R::failure(tr("cannot be read: no such readable file"), path);
     if (info.size() > MaximumFileSize)
         return R::failure(tr("the file is larger than %1 MB; this is not %2")
                               .arg(MaximumFileSize / (1024 * 1024))
-                              .arg(m_purpose),
+                              .arg(purpose),
                           path);
     if (looksLikeBinaryOffice(path))
         return R::failure(tr("is an old binary Word document (.doc); open it in Word or "
@@ -409,21 +410,35 @@ Result<WordDocument> WordDocumentReader::read(const QString& path) const {
     OoxmlPackage::Expectation expectation;
     expectation.fileKind = tr("DOCX document");
     expectation.container = tr("document");
-    expectation.purpose = m_purpose;
+    expectation.purpose = purpose;
     expectation.typicalSize = tr("a Word document holds a few dozen");
     expectation.maximumPartSize = MaximumPartSize;
     expectation.maximumEntries = MaximumArchiveEntries;
-    OoxmlPackage package(path, expectation);
-    if (Status opened = package.open(); !opened) return opened.error();
+    auto package = std::make_unique<OoxmlPackage>(path, expectation);
+    if (Status opened = package->open(); !opened) return opened.error();
+    return package;
+}
+
+Result<QString> WordDocumentReader::documentPart(OoxmlPackage& package) {
     Result<QString> main = package.mainPart();
     if (!main) return main.error();
     QString documentPart = main.value();
     if (documentPart.isEmpty() && package.has(QStringLiteral("word/document.xml")))
         documentPart = QStringLiteral("word/document.xml");
     if (documentPart.isEmpty() || !package.has(documentPart))
-        return R::failure(tr("is a zip archive but not a Word document (it has no "
-                             "word/document.xml)"),
-                          path);
+        return Result<QString>::failure(tr("is a zip archive but not a Word document (it has no "
+                                           "word/document.xml)"),
+                                        package.path());
+    return documentPart;
+}
+
+Result<WordDocument> WordDocumentReader::read(const QString& path) const {
+    Result<std::unique_ptr<OoxmlPackage>> opened = openPackage(path, m_purpose);
+    if (!opened) return opened.error();
+    OoxmlPackage& package = *opened.value();
+    Result<QString> main = documentPart(package);
+    if (!main) return main.error();
+    const QString documentPart = main.value();
     WordDocument document;
     if (Status read = readPart(package, documentPart, document.body); !read) return read.error();
     Result<QHash<QString, OoxmlPackage::Relationship>> related =

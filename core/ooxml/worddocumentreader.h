@@ -5,7 +5,11 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace kasibi {
+
+class OoxmlPackage;
 
 // Reads the text of a DOCX (WordprocessingML) file into a WordDocument: the body and the page
 // headers. The file is untrusted: it is read through OoxmlPackage (archive and part limits,
@@ -24,6 +28,13 @@ public:
     explicit WordDocumentReader(QString purpose = {});
 
     Result<WordDocument> read(const QString& path) const;
+
+    // The package of a DOCX file, opened with the limits above after the checks every reader of
+    // a Word file makes (size, an old .doc or a PDF named as such); `purpose` as above.
+    static Result<std::unique_ptr<OoxmlPackage>> openPackage(const QString& path,
+                                                             const QString& purpose);
+    // The package's main document part ("word/document.xml"), or why it has none.
+    static Result<QString> documentPart(OoxmlPackage& package);
 
     // Whether a file begins as a zip archive does, and whether as an old binary Word (.doc)
     // file does: to say what a file is when it is not what was expected.

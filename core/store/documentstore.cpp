@@ -795,29 +795,37 @@ Status DocumentStore::removeValue(const QString& nodeId, const QString& key) {
 
 Status DocumentStore::insertSubtree(const QString& parentId, const QString& role, int index,
                                     const QVector<Node>& subtree) {
-    if (subtree.isEmpty()) return {};
+    return insertSubtrees(parentId, role, index, {subtree});
+}
+
+Status DocumentStore::insertSubtrees(const QString& parentId, const QString& role, int index,
+                                     const QVector<QVector<Node>>& subtrees) {
     return inTransaction([&]() -> Status {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        QSqlQuery shift(db);
-        shift.prepare(QStringLiteral("UPDATE node SET position = position + 1 "
-                                     "WHERE parent = ? AND role = ? AND position >= ?"));
-        shift.addBindValue(parentId);
-        shift.addBindValue(role);
-        shift.addBindValue(index);
-        if (!shift.exec()) return fail(sqlError(shift.lastError()));
+        for (const QVector<Node>& subtree : subtrees) {
+            if (subtree.isEmpty()) continue;
+            QSqlQuery shift(db);
+            shift.prepare(QStringLiteral("UPDATE node SET position = position + 1 "
+                                         "WHERE parent = ? AND role = ? AND position >= ?"));
+            shift.addBindValue(parentId);
+            shift.addBindValue(role);
+            shift.addBindValue(index);
+            if (!shift.exec()) return fail(sqlError(shift.lastError()));
 
-        QHash<QString, int> positions;
-        for (const Node& node : subtree)
-            for (const QStringList& list : node.children)
-                for (int i = 0; i < list.size(); ++i)
-                    positions.insert(list[i], i);
-        ElementRows rows(db);
-        for (int i = 0; i < subtree.size(); ++i) {
-            const Node& node = subtree[i];
-            const QString failure =
-                i == 0 ? rows.write(node, parentId, role, index)
-                       : rows.write(node, node.parentId, node.role, positions.value(node.id));
-            if (!failure.isEmpty()) return fail(failure);
+            QHash<QString, int> positions;
+            for (const Node& node : subtree)
+                for (const QStringList& list : node.children)
+                    for (int i = 0; i < list.size(); ++i)
+                        positions.insert(list[i], i);
+            ElementRows rows(db);
+            for (int i = 0; i < subtree.size(); ++i) {
+                const Node& node = subtree[i];
+                const QString failure =
+                    i == 0 ? rows.write(node, parentId, role, index)
+                           : rows.write(node, node.parentId, node.role, positions.value(node.id));
+                if (!failure.isEmpty()) return fail(failure);
+            }
+            ++index;
         }
         return {};
     });

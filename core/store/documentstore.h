@@ -54,6 +54,9 @@ public:
     Status removeValue(const QString& nodeId, const QString& key);
     Status insertSubtree(const QString& parentId, const QString& role, int index,
                          const QVector<Node>& subtree);
+    // Several, one after another from `index`, in one transaction: all or none.
+    Status insertSubtrees(const QString& parentId, const QString& role, int index,
+                          const QVector<QVector<Node>>& subtrees);
     Status removeSubtree(const QVector<Node>& subtree);
     Status reorderChildren(const QString& parentId, const QString& role, const QStringList& order);
     // Replaces the whole content at once (restoring a version), in one transaction.

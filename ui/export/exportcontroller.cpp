@@ -171,6 +171,7 @@ bool ExportController::start(const ExportRequest& request) {
                    ExportOptions options;
                    options.language = request.language;
                    options.withComments = request.withComments;
+                   options.withMarks = request.withMarks;
                    options.progress = progress;
                    return writer->write(tree, request.path, options);
                });

@@ -30,13 +30,15 @@ ExportDialog::ExportDialog(ExportRequest::What what, const QString& documentPath
     : QDialog(parent), m_what(what), m_folder(QFileInfo(documentPath).absolutePath()),
       m_baseName(QFileInfo(documentPath).completeBaseName()), m_format(new QComboBox),
       m_language(new QComboBox), m_comments(new QCheckBox(tr("With the review &comments"))),
-      m_path(new QLineEdit), m_note(new QLabel) {
+      m_marks(new QCheckBox(tr("With &marks for a review in Word"))), m_path(new QLineEdit),
+      m_note(new QLabel) {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(what == ExportRequest::What::Standard ? tr("Export the Standard")
                                                          : tr("Export the Conclusion"));
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_comments->setObjectName(QStringLiteral("exportComments"));
+    m_marks->setObjectName(QStringLiteral("exportMarks"));
     m_path->setObjectName(QStringLiteral("exportPath"));
 
     // Printed formats first: they are what is sent to the ministry.
@@ -57,6 +59,11 @@ ExportDialog::ExportDialog(ExportRequest::What what, const QString& documentPath
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
     m_comments->setToolTip(tr("Word comments in DOCX, numbered notes at the end of a PDF."));
     m_comments->setVisible(what == ExportRequest::What::Standard);
+    m_marks->setChecked(true);
+    m_marks->setToolTip(tr("Invisible marks of where each text is, by which the comments and "
+                           "tracked changes of a reviewer come back (Review > Import Review From "
+                           "Word). Leave them out for a clean published copy."));
+    m_marks->setVisible(what == ExportRequest::What::Standard);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
@@ -70,6 +77,7 @@ ExportDialog::ExportDialog(ExportRequest::What what, const QString& documentPath
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_comments);
+    form->addRow(QString(), m_marks);
     // A row of a layout gets no buddy from QFormLayout: without one the '&' would show.
     auto* pathLabel = new QLabel(tr("F&ile:"));
     pathLabel->setBuddy(m_path);
@@ -105,6 +113,7 @@ void ExportDialog::formatChanged() {
     const bool printed = extension() != kJson;
     m_language->setEnabled(printed);
     m_comments->setEnabled(printed);
+    m_marks->setEnabled(extension() == QLatin1String("docx"));
     m_note->setText(printed ? QString()
                             : tr("The interchange format holds both languages, the comments and "
                                  "everything else the document has."));
@@ -150,6 +159,7 @@ ExportRequest ExportDialog::request() const {
     request.language = m_language->currentData().toString();
     request.withComments =
         m_what == ExportRequest::What::Standard && extension() != kJson && m_comments->isChecked();
+    request.withMarks = m_marks->isChecked();
     return request;
 }
 

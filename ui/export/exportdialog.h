@@ -26,6 +26,7 @@ public:
     QComboBox* formatBox() const { return m_format; }
     QComboBox* languageBox() const { return m_language; }
     QCheckBox* commentsBox() const { return m_comments; }
+    QCheckBox* marksBox() const { return m_marks; }
     QLineEdit* pathEdit() const { return m_path; }
 
 public slots:
@@ -43,6 +44,7 @@ private:
     QComboBox* m_format;
     QComboBox* m_language;
     QCheckBox* m_comments;
+    QCheckBox* m_marks;
     QLineEdit* m_path;
     QLabel* m_note;
     bool m_pathChosen = false; // typed or picked by the user: no longer suggested

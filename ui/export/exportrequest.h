@@ -13,6 +13,7 @@ struct ExportRequest {
     QString path;
     QString language = QStringLiteral("ru"); // kk or ru; the interchange format holds both
     bool withComments = false;
+    bool withMarks = true; // Word: the invisible marks a reviewed copy comes back by
 };
 
 } // namespace kasibi
