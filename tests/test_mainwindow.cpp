@@ -689,7 +689,23 @@ TEST_CASE("MainWindow: at 1024x700 the outline and the docks give way to the for
             REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
             QTest::qWait(200);
             REQUIRE(window.validationDock()->isVisible());
-            // The form keeps a width its fields can be read and typed in.
+            // The form keeps a width its fields can be read and typed in, on a card and on a
+            // skill, and the window its size.
+            const QString skill = window.session()
+                                      ->tree()
+                                      .children(window.session()
+                                                    ->tree()
+                                                    .children(fixture.card, Role::LaborFunctions)
+                                                    .value(0),
+                                                Role::Skills)
+                                      .value(0);
+            REQUIRE(window.showPage(PageRef::ofNode(skill)));
+            QTest::qWait(200);
+            CHECK(window.width() == 1024);
+            CHECK(window.formArea()->width() >= 600);
+            REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
+            QTest::qWait(200);
+            CHECK(window.width() == 1024);
             CHECK(window.formArea()->width() >= 600);
             CHECK(window.navigator()->width() <= 1024 / 6 + 10);
             for (QDockWidget* dock : {static_cast<QDockWidget*>(window.validationDock()),
