@@ -1,6 +1,7 @@
 #include "measurement.h"
 
 #include <algorithm>
+#include <QStorageInfo>
 
 namespace {
 
@@ -57,4 +58,10 @@ void printFigure(QTextStream& out, const QString& what, double value, double tar
                .arg(value, 9, 'f', 2)
                .arg(unit, -2)
                .arg(verdict(value, target, allMet));
+}
+
+bool isOnRamDisk(const QString& folder, QString* type) {
+    const QString system = QString::fromLatin1(QStorageInfo(folder).fileSystemType());
+    if (type) *type = system;
+    return system == QLatin1String("tmpfs") || system == QLatin1String("ramfs");
 }

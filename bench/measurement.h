@@ -37,6 +37,10 @@ private:
     QVector<double> m_samples; // sorted
 };
 
+// Whether the folder is on a file system in memory (tmpfs, ramfs), where fsync costs nothing: an
+// edit's time measured there says nothing of a disk. Names the file system in *type.
+bool isOnRamDisk(const QString& folder, QString* type = nullptr);
+
 // Prints a figure that is measured once by nature (memory), with its target.
 void printFigure(QTextStream& out, const QString& what, double value, double target,
                  const QString& unit, bool* allMet);

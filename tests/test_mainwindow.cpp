@@ -689,7 +689,23 @@ TEST_CASE("MainWindow: at 1024x700 the outline and the docks give way to the for
             REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
             QTest::qWait(200);
             REQUIRE(window.validationDock()->isVisible());
-            // The form keeps a width its fields can be read and typed in.
+            // The form keeps a width its fields can be read and typed in, on a card and on a
+            // skill, and the window its size.
+            const QString skill = window.session()
+                                      ->tree()
+                                      .children(window.session()
+                                                    ->tree()
+                                                    .children(fixture.card, Role::LaborFunctions)
+                                                    .value(0),
+                                                Role::Skills)
+                                      .value(0);
+            REQUIRE(window.showPage(PageRef::ofNode(skill)));
+            QTest::qWait(200);
+            CHECK(window.width() == 1024);
+            CHECK(window.formArea()->width() >= 600);
+            REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
+            QTest::qWait(200);
+            CHECK(window.width() == 1024);
             CHECK(window.formArea()->width() >= 600);
             CHECK(window.navigator()->width() <= 1024 / 6 + 10);
             for (QDockWidget* dock : {static_cast<QDockWidget*>(window.validationDock()),
@@ -708,17 +724,18 @@ TEST_CASE("MainWindow: at 1024x700 the outline and the docks give way to the for
             }
         }
         {
-            // On a wide screen the form has room beside docks of their own width, the
-            // comments' buttons in a row.
+            // On a wide screen the form has room beside a dock the user widened, the
+            // comments' buttons in a row there.
             test::WindowFixture fixture({1600, 1000});
             MainWindow& window = fixture.window;
             CommentsDock* comments = window.findChild<ReviewController*>()->comments()->dock();
             comments->show();
             comments->raise();
             REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
+            window.resizeDocks({comments}, {400}, Qt::Horizontal);
             QTest::qWait(200);
             CHECK(window.formArea()->width() >= 700);
-            CHECK(comments->width() >= 300);
+            REQUIRE(comments->width() >= 380);
             auto* reply = comments->findChild<QToolButton*>(QStringLiteral("replyButton"));
             auto* resolve = comments->findChild<QToolButton*>(QStringLiteral("resolveButton"));
             REQUIRE(reply);

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QTextBrowser>
 #include <QTextDocument>
 
@@ -35,14 +36,25 @@ TEST_CASE("UserGuideDialog: Help shows the guide in the interface language with 
     CHECK(text.contains(QStringLiteral("Add Skill")));
     CHECK(text.contains(QStringLiteral("Ctrl+Alt+K")));
     CHECK(text.contains(QStringLiteral("Shift+Enter")));
-    // The screenshots are shipped inside the program.
-    int images = 0;
+    // The screenshots are shipped inside the program: the window at 1024x700, a small laptop's
+    // screen, in the guide's language, shown at their own size so that they read as the screen.
     for (const QString& name :
          {QStringLiteral("card"), QStringLiteral("validation"), QStringLiteral("comments")}) {
-        const QVariant image = dialog->browser()->document()->resource(
-            QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/guide/%1.png").arg(name)));
-        if (!image.isNull()) ++images;
+        INFO(name.toStdString());
+        const QImage image = dialog->browser()
+                                 ->document()
+                                 ->resource(QTextDocument::ImageResource,
+                                            QUrl(QStringLiteral("qrc:/guide/%1-en.png").arg(name)))
+                                 .value<QImage>();
+        CHECK(image.size() == QSize(1024, 700));
     }
-    CHECK(images == 3);
+    CHECK_FALSE(UserGuideDialog::guide(QStringLiteral("en")).contains(QStringLiteral("width=")));
+    for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")})
+        for (const QString& name :
+             {QStringLiteral("card"), QStringLiteral("validation"), QStringLiteral("comments")}) {
+            const QString path = QStringLiteral(":/guide/%1-%2.png").arg(name, language);
+            CHECK(UserGuideDialog::guide(language).contains(QStringLiteral("qrc") + path));
+            CHECK(QImage(path).size() == QSize(1024, 700));
+        }
     dialog->close();
 }

@@ -2,7 +2,8 @@
 // (docs/screenshot-*.png), taken of the editor's window on the standard FILE (.kasibi or .json)
 // and saved in DIR. With a size: the card, the skill and the validation only, in a window of that
 // size, named screenshot-NAME-WIDTHxHEIGHT-LANGUAGE.png (the interface language of the
-// preferences or the system). scripts/take-screenshots.sh takes them all under Xvfb.
+// preferences or the system), and the comments for the user guide. scripts/take-screenshots.sh
+// takes them all under Xvfb.
 
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
@@ -109,8 +110,9 @@ bool takeLevelCommentScreenshot(MainWindow& window, const QString& folder, const
 
 // Review and lifecycle on a copy of the standard: comments and their marks, review mode, the
 // conclusion, versions, the comparison with a saved version, the approval timeline.
+// commentsOnly: the comments dock only (the screens of the user guide at a given size).
 bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QString& scratch,
-                           const DocumentTree& standard) {
+                           const DocumentTree& standard, bool commentsOnly) {
     const QString path = QDir(scratch).filePath(QStringLiteral("review.kasibi"));
     if (!StandardDocument::create(path, standard)) return false;
     if (!window.documents()->openDocument(path)) return false;
@@ -156,6 +158,11 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     comments->dock()->setShow(CommentsDock::Show::All);
     comments->dock()->selectComment(onName);
     save(window, folder, QStringLiteral("comments"));
+    if (commentsOnly) {
+        as(userName);
+        window.closeDocument();
+        return true;
+    }
 
     review->setReviewMode(true);
     comments->dock()->setShow(CommentsDock::Show::Open);
@@ -263,7 +270,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     // A copy: each of these opens a document of its own, and the tree here is the open one's.
     const DocumentTree shown = tree;
     if (!compact && !takeLevelCommentScreenshot(window, folder, scratch.path(), shown)) return 2;
-    if (!compact && !takeReviewScreenshots(window, folder, scratch.path(), shown)) return 2;
+    if (!takeReviewScreenshots(window, folder, scratch.path(), shown, compact)) return 2;
 
     // A draft in progress: the findings, and the field one of them leads to.
     const QString draft = scratch.filePath(QStringLiteral("draft.kasibi"));

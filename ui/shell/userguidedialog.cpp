@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QKeySequence>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -22,7 +23,10 @@ UserGuideDialog::UserGuideDialog(QWidget* window, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 640);
+    // Wide enough for the screenshots at their own size (1024 px: they read as the screen
+    // does), within the screen.
+    const QRect screen = (window ? window->screen() : this->screen())->availableGeometry();
+    resize(qMin(1100, screen.width()), qMin(760, screen.height()));
 }
 
 QString UserGuideDialog::guide(const QString& language) {

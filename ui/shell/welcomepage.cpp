@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -16,7 +17,10 @@ namespace kasibi {
 WelcomePage::WelcomePage(QWidget* parent)
     : QWidget(parent), m_recent(new QListWidget(this)), m_languageOffer(new QFrame(this)) {
     setObjectName(QStringLiteral("welcome"));
-    auto* outer = new QHBoxLayout(this);
+    // The page scrolls rather than holding the window wider than a small screen: the window's
+    // pages share one minimum width, and the form's must be free to give way (1024x700).
+    auto* page = new QWidget;
+    auto* outer = new QHBoxLayout(page);
     auto* column = new QVBoxLayout;
     outer->addStretch(1);
     outer->addLayout(column, 3);
@@ -98,6 +102,13 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         emit recentRequested(item->data(Qt::UserRole).toString());
     });
+    auto* area = new QScrollArea(this);
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(area);
     refresh();
 }
 

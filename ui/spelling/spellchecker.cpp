@@ -43,6 +43,21 @@ QString SpellChecker::supplementPath(const QString& language) {
     return QStringLiteral(":/spelling/%1-kasibi.dic").arg(language);
 }
 
+QString SpellChecker::supplementAffixPath(const QString& language) {
+    return QStringLiteral(":/spelling/%1-kasibi.aff").arg(language);
+}
+
+namespace {
+
+// Hunspell reads files: an embedded one goes through a temporary copy.
+bool copyOut(const QString& resource, QTemporaryFile& copy) {
+    QFile embedded(resource);
+    return embedded.open(QIODevice::ReadOnly) && copy.open() &&
+           copy.write(embedded.readAll()) == embedded.size() && copy.flush();
+}
+
+} // namespace
+
 QString SpellChecker::personalDictionaryPath(const QString& language) {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/kasibi/words-%1.txt").arg(language);
@@ -56,37 +71,42 @@ SpellChecker::SpellChecker(const QString& affix, const QString& dictionary, cons
     if (personal.size() < 1024 * 1024 && personal.open(QIODevice::ReadOnly))
         for (const QString& line : QString::fromUtf8(personal.readAll()).split(QLatin1Char('\n')))
             if (!line.trimmed().isEmpty()) m_personal << line.trimmed();
-    connect(&m_loading, &QFutureWatcher<Hunspell*>::finished, this, [this] {
+    connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, [this] {
         // waitUntilReady() may have taken the dictionary already: resetting to the same
         // pointer would delete it under the owner's feet.
         if (!m_hunspell) adopt(m_loading.result());
     });
     // Both dictionaries are UTF-8 (their SET line), so words pass as UTF-8.
-    m_loading.setFuture(
-        QtConcurrent::run([affix = affix.toLocal8Bit(), dictionary = dictionary.toLocal8Bit(),
-                           words = m_personal, supplement = supplementPath(language)] {
-            auto* hunspell = new Hunspell(affix.constData(), dictionary.constData());
-            // Hunspell reads files: the embedded supplement goes through a temporary one.
-            QFile embedded(supplement);
-            QTemporaryFile copy;
-            if (embedded.open(QIODevice::ReadOnly) && copy.open() &&
-                copy.write(embedded.readAll()) == embedded.size() && copy.flush())
-                hunspell->add_dic(QFile::encodeName(copy.fileName()).constData());
+    m_loading.setFuture(QtConcurrent::run(
+        [affix = affix.toLocal8Bit(), dictionary = dictionary.toLocal8Bit(), words = m_personal,
+         supplementAffix = supplementAffixPath(language), supplement = supplementPath(language)] {
+            Loaded loaded;
+            loaded.dictionary = new Hunspell(affix.constData(), dictionary.constData());
             for (const QString& word : words)
-                hunspell->add(word.toStdString());
-            return hunspell;
+                loaded.dictionary->add(word.toStdString());
+            QTemporaryFile affixCopy;
+            QTemporaryFile stemsCopy;
+            if (copyOut(supplementAffix, affixCopy) && copyOut(supplement, stemsCopy)) {
+                loaded.supplement = new Hunspell(
+                    QFile::encodeName(affixCopy.fileName()).constData(), dictionary.constData());
+                loaded.supplement->add_dic(QFile::encodeName(stemsCopy.fileName()).constData());
+            }
+            return loaded;
         }));
 }
 
-void SpellChecker::adopt(Hunspell* hunspell) {
-    m_hunspell.reset(hunspell);
+void SpellChecker::adopt(const Loaded& loaded) {
+    m_hunspell.reset(loaded.dictionary);
+    m_supplement.reset(loaded.supplement);
     emit ready();
 }
 
 SpellChecker::~SpellChecker() {
     m_loading.waitForFinished();
-    if (!m_hunspell && m_loading.isFinished() && m_loading.future().resultCount() > 0)
-        delete m_loading.result();
+    if (!m_hunspell && m_loading.isFinished() && m_loading.future().resultCount() > 0) {
+        delete m_loading.result().dictionary;
+        delete m_loading.result().supplement;
+    }
 }
 
 void SpellChecker::waitUntilReady() {
@@ -131,12 +151,17 @@ bool SpellChecker::isCorrect(const QString& word) const {
     const QString folded = word.toLower();
     for (const QSet<QString>& known : m_known)
         if (known.contains(folded)) return true;
-    if (m_hunspell->spell(word.toStdString())) return true;
+    if (spell(word)) return true;
     // A compound the dictionary lacks is right when each part is (тау-кен, ауа-райы).
     if (!word.contains(QLatin1Char('-'))) return false;
     for (const QString& part : word.split(QLatin1Char('-'), Qt::SkipEmptyParts))
-        if (isCheckable(part) && !m_hunspell->spell(part.toStdString())) return false;
+        if (isCheckable(part) && !spell(part)) return false;
     return true;
+}
+
+bool SpellChecker::spell(const QString& word) const {
+    const std::string utf8 = word.toStdString();
+    return m_hunspell->spell(utf8) || (m_supplement && m_supplement->spell(utf8));
 }
 
 QStringList SpellChecker::suggestions(const QString& word) const {

@@ -37,10 +37,12 @@ public:
     // open standard, "classifiers": the names of the editions in use); a source's words
     // replace what it gave before. Case is ignored.
     void setKnownWords(const QString& source, const QStringList& words);
-    // :/spelling/<language>-kasibi.dic: Kasibi's own words and affixes for the language (the
-    // Kazakh dictionary of Debian lacks most inflected forms of the trades' vocabulary),
-    // read by Hunspell as a second dictionary.
+    // :/spelling/<language>-kasibi.aff and .dic: Kasibi's morphology of the language and the
+    // stems Debian's list lacks (the Kazakh dictionary of Debian lacks most inflected forms:
+    // өнеркәсібі, бұйымдарын, экскаватордың). A second Hunspell reads Debian's stems and these
+    // with Kasibi's affixes; a word is right when either dictionary takes it.
     static QString supplementPath(const QString& language);
+    static QString supplementAffixPath(const QString& language);
     // The words of a text as the highlighter finds them.
     static QStringList wordsOf(const QString& text);
     void waitUntilReady();
@@ -64,11 +66,17 @@ signals:
 private:
     SpellChecker(const QString& affix, const QString& dictionary, const QString& language,
                  QObject* parent);
-    void adopt(Hunspell* hunspell);
+    struct Loaded {
+        Hunspell* dictionary = nullptr;
+        Hunspell* supplement = nullptr; // none for a language Kasibi adds nothing to
+    };
+    void adopt(const Loaded& loaded);
+    bool spell(const QString& word) const;
 
     QString m_language;
-    QFutureWatcher<Hunspell*> m_loading;
+    QFutureWatcher<Loaded> m_loading;
     std::unique_ptr<Hunspell> m_hunspell;
+    std::unique_ptr<Hunspell> m_supplement;
     QSet<QString> m_ignored;
     QHash<QString, QSet<QString>> m_known; // by source, folded to lower case
     bool m_enabled = true;
