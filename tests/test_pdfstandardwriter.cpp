@@ -74,6 +74,12 @@ void requireNoHeadingAtFoot(const QString& pdf, const QStringList& headings) {
     REQUIRE(alone.isEmpty());
 }
 
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 } // namespace
 
 TEST_CASE("PDF prints the approving order top right before the title, only when there is one") {
@@ -343,5 +349,59 @@ TEST_CASE("In the PDF each comment's number follows the very value it is about")
                                       QStringLiteral("\\[(\\d+,)*") + number +
                                       QStringLiteral("(,\\d+)*\\]"));
         REQUIRE(text.contains(mark));
+    }
+}
+
+TEST_CASE(
+    "PDF laid out card by card beside the painting gives the pages of the whole laid out at once") {
+    // The parallel path lays out each card in a text document of its own, starting where the card
+    // before ends on its page; a part starting anywhere else would move every page after it.
+    QTemporaryDir dir;
+    StandardGenerator::Size size = StandardGenerator::typical();
+    size.cards = 6;
+    const DocumentTree generated = StandardGenerator::generate(size);
+    struct Case {
+        QString name;
+        StandardLayout layout;
+    };
+    const Case cases[] = {
+        {QStringLiteral("generated"),
+         StandardLayout::ofStandard(generated, QStringLiteral("ru"), false)},
+        {QStringLiteral("sample-with-notes"),
+         StandardLayout::ofStandard(sampleWithComments(), QStringLiteral("kk"), true)},
+    };
+    for (const Case& each : cases) {
+        SECTION(each.name.toStdString()) {
+            QStringList pdfs;
+            for (const auto threads :
+                 {PdfStandardWriter::Threads::Serial, PdfStandardWriter::Threads::Parallel}) {
+                const QString path = dir.filePath(each.name + QString::number(int(threads)) +
+                                                  QStringLiteral(".pdf"));
+                REQUIRE(PdfStandardWriter::writeLayout(each.layout, path, {}, threads));
+                pdfs << path;
+            }
+            const int pages = pageCount(pdfs[0]);
+            REQUIRE(pages > 4);
+            REQUIRE(pageCount(pdfs[1]) == pages);
+            REQUIRE(pdfText(pdfs[1], 0, 0, false) == pdfText(pdfs[0], 0, 0, false));
+            // Every page's image, where a line a little higher or lower shows.
+            QStringList folders;
+            for (const QString& pdf : pdfs) {
+                folders << pdf + QStringLiteral("-pages");
+                REQUIRE(QDir().mkpath(folders.last()));
+                runTool(QStringLiteral("pdftoppm"),
+                        {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-gray"), pdf,
+                         folders.last() + QStringLiteral("/page")});
+            }
+            const QStringList images = QDir(folders[0]).entryList(QDir::Files, QDir::Name);
+            REQUIRE(images.size() == pages);
+            QStringList differing;
+            for (const QString& image : images)
+                if (readAll(folders[0] + QLatin1Char('/') + image) !=
+                    readAll(folders[1] + QLatin1Char('/') + image))
+                    differing << image;
+            INFO(differing.join(QLatin1Char(' ')).toStdString());
+            REQUIRE(differing.isEmpty());
+        }
     }
 }

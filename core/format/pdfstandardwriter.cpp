@@ -6,19 +6,27 @@
 #include "core/model/programversion.h"
 
 #include <algorithm>
+#include <deque>
+#include <optional>
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QColor>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QMutex>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QThread>
+#include <QWaitCondition>
+
+Q_GUI_EXPORT int qt_defaultDpiY(); // qfont.cpp: the dpi the text layout scales from
 
 namespace kasibi {
 
@@ -107,19 +115,29 @@ public:
                     qreal textWidth)
         : m_layout(layout), m_cursor(&document), m_units(units), m_textWidth(textWidth) {}
 
-    void build(const std::function<void(int)>& progress) {
-        const int count = int(m_layout.blocks.size());
+    // A block of no print that only takes room: the blocks follow it.
+    void spacer(const QTextBlockFormat& format, const QString& text) {
+        if (m_firstInContainer)
+            m_cursor.setBlockFormat(format);
+        else
+            m_cursor.insertBlock(format);
+        m_firstInContainer = false;
+        m_cursor.insertText(text);
+    }
+
+    // The layout's blocks from..to, and the notes after them when asked for.
+    void build(int from, int to, bool withNotes, const std::function<void(int)>& progress) {
         int reported = -1;
-        for (int i = 0; i < count; ++i) {
+        for (int i = from; i < to; ++i) {
             const LayoutBlock& block = m_layout.blocks[i];
             if (block.type == LayoutBlock::Type::Table)
                 table(block.table);
             else
                 paragraph(block.paragraph, false);
-            const int percent = 5 + 20 * (i + 1) / count;
+            const int percent = 5 + 20 * (i + 1 - from) / (to - from);
             if (progress && percent != reported) progress(reported = percent);
         }
-        notes();
+        if (withNotes) notes();
     }
 
 private:
@@ -299,13 +317,59 @@ int keepHeadingsWithNext(QTextDocument& document, QTextBlock& from, int until) {
     return moved;
 }
 
-// The text is laid out once, after the content is complete: the layout is made only then
-// (a layout present while building lays out again on every change, and once more after the
-// cells are merged). Every line keeps its shaped glyphs from layout to painting: without the
-// cache Qt throws them away after the layout and shapes every line anew when it is drawn.
-std::unique_ptr<QTextDocument> buildDocument(const StandardLayout& layout,
-                                             QPagedPaintDevice& device,
-                                             const std::function<void(int)>& progress) {
+// Where one part of the layout starts: on the page the part before it ends on.
+struct PartStart {
+    int page = 0;          // the page (from 0)
+    int offset = 0;        // its first block's top on that page, in the layout's 1/64 pixels
+    qreal marginAbove = 0; // bottom margin of the block before it, which collapses with its own
+};
+
+// Qt's text layout works in fixed point, 1/64 of a device pixel (QFixed).
+constexpr int kFixedUnits = 64;
+int fixedUnits(qreal pixels) {
+    return int(pixels * kFixedUnits); // truncated, as QFixed::fromReal
+}
+
+// Lays out the document for the device, keeping every line's shaped glyphs for painting
+// (without the cache Qt throws them away after the layout and shapes every line anew when it is
+// drawn).
+void layOut(QTextDocument& document, QPaintDevice& device, const QSizeF& body,
+            const std::function<void(int)>& progress) {
+    document.documentLayout()->setPaintDevice(&device);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+    document.setPageSize(body);
+    // Laid out in steps, for the progress; the layout goes on lazily from where it is.
+    const int length = document.characterCount();
+    int reported = -1;
+    QTextBlock heading = document.begin();
+    int moved = 0;
+    for (int step = 1; step <= kLayoutSteps; ++step) {
+        const int until = length * step / kLayoutSteps - 1;
+        moved += keepHeadingsWithNext(document, heading, until);
+        const QTextBlock block = document.findBlock(until);
+        if (block.isValid()) document.documentLayout()->blockBoundingRect(block);
+        const int percent = 25 + 25 * step / kLayoutSteps;
+        if (progress && percent != reported) progress(reported = percent);
+    }
+    // A heading moved while the layout goes on has only part of what follows it laid out again
+    // (tables keep their rows where they were): then the whole is laid out once more, and
+    // walked again, until no heading is left at a page's foot.
+    for (int round = 0; moved > 0; ++round) {
+        document.markContentsDirty(0, document.characterCount());
+        if (round == 3) break;
+        heading = document.begin();
+        moved = keepHeadingsWithNext(document, heading, document.characterCount());
+    }
+}
+
+// The blocks from..to of the layout as a text document; a part after the first begins with an
+// empty line as high as the space its first block has above it on its first page, so that it is
+// laid out exactly as in the whole.
+std::unique_ptr<QTextDocument> partDocument(const StandardLayout& layout, int from, int to,
+                                            const PartStart& start, QPagedPaintDevice& device,
+                                            bool withNotes,
+                                            const std::function<void(int)>& progress) {
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
     QFont font(PdfStandardWriter::FontFamily);
@@ -317,36 +381,183 @@ std::unique_ptr<QTextDocument> buildDocument(const StandardLayout& layout,
     const Units units(device);
     QTextCursor editBlock(document.get());
     editBlock.beginEditBlock();
-    DocumentBuilder(layout, *document, units, body.width()).build(progress);
+    DocumentBuilder builder(layout, *document, units, body.width());
+    if (from > 0) {
+        // Empty lines take the room of the part before: a line as high as a page for each page
+        // before its last one, then one as high as the part's top on that page. The text then
+        // lies exactly where it lies in the whole, and is painted with the same coordinates.
+        // The layout scales a fixed line height from Qt's default dpi to the device's, as it
+        // scales margins.
+        const qreal dpi = device.logicalDpiY();
+        const qreal scaling = dpi != qt_defaultDpiY() ? dpi / qt_defaultDpiY() : 1.0;
+        const auto height = [&](int units) { return (units + 0.25) / kFixedUnits / scaling; };
+        QTextBlockFormat pages;
+        pages.setLineHeight(height(fixedUnits(body.height())), QTextBlockFormat::FixedHeight);
+        if (start.page > 0) builder.spacer(pages, QString(start.page - 1, QChar::LineSeparator));
+        QTextBlockFormat top;
+        top.setLineHeight(height(start.offset), QTextBlockFormat::FixedHeight);
+        top.setBottomMargin(start.marginAbove);
+        builder.spacer(top, {});
+    }
+    builder.build(from, to, withNotes, progress);
     editBlock.endEditBlock();
-
-    document->documentLayout()->setPaintDevice(&device);
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
-        block.layout()->setCacheEnabled(true);
-    document->setPageSize(body);
-    // Laid out in steps, for the progress; the layout goes on lazily from where it is.
-    const int length = document->characterCount();
-    int reported = -1;
-    QTextBlock heading = document->begin();
-    int moved = 0;
-    for (int step = 1; step <= kLayoutSteps; ++step) {
-        const int until = length * step / kLayoutSteps - 1;
-        moved += keepHeadingsWithNext(*document, heading, until);
-        const QTextBlock block = document->findBlock(until);
-        if (block.isValid()) document->documentLayout()->blockBoundingRect(block);
-        const int percent = 25 + 25 * step / kLayoutSteps;
-        if (progress && percent != reported) progress(reported = percent);
-    }
-    // A heading moved while the layout goes on has only part of what follows it laid out again
-    // (tables keep their rows where they were): then the whole is laid out once more, and
-    // walked again, until no heading is left at a page's foot.
-    for (int round = 0; moved > 0; ++round) {
-        document->markContentsDirty(0, document->characterCount());
-        if (round == 3) break;
-        heading = document->begin();
-        moved = keepHeadingsWithNext(*document, heading, document->characterCount());
-    }
+    layOut(*document, device, body, progress);
     return document;
+}
+
+// The whole layout as one text document, laid out (for previews).
+std::unique_ptr<QTextDocument> buildDocument(const StandardLayout& layout,
+                                             QPagedPaintDevice& device,
+                                             const std::function<void(int)>& progress) {
+    return partDocument(layout, 0, int(layout.blocks.size()), {}, device, true, progress);
+}
+
+// A part of the layout laid out in a text document of its own. Each card (a heading and its
+// table) is a part: its layout depends only on the page size and where the part before it ends,
+// so the parts are laid out one after the other on a thread of their own while the pages of the
+// parts already laid out are painted, and each text document is small (Qt's look-ups in a
+// document grow with it) and freed once its pages are out.
+struct Part {
+    std::unique_ptr<QTextDocument> document;
+    int from = 0; // its blocks of the layout
+    int to = 0;
+    PartStart start;
+    int lastPage = 0; // of the whole
+};
+
+// Where parts start: at a paragraph that follows a table (a card's heading after the table of
+// the card before). The layout of the whole goes on from the bottom of a table with nothing of
+// the table carried over, which the empty line that opens the part reproduces.
+QVector<int> partStarts(const StandardLayout& layout) {
+    QVector<int> starts{0};
+    for (int i = 1; i < layout.blocks.size(); ++i)
+        if (layout.blocks[i].type == LayoutBlock::Type::Paragraph &&
+            layout.blocks[i - 1].type == LayoutBlock::Type::Table)
+            starts << i;
+    return starts;
+}
+
+// The parts between the two threads: laid out in order on one, painted on the other, and given
+// back to be freed where they were made (a text document's layout has timers of that thread).
+class PartQueue {
+public:
+    // Blocks until the next part is laid out; empty when there is none.
+    std::optional<Part> take() {
+        QMutexLocker lock(&m_mutex);
+        while (m_parts.empty() && !m_finished)
+            m_changed.wait(&m_mutex);
+        if (m_parts.empty()) return std::nullopt;
+        Part part = std::move(m_parts.front());
+        m_parts.pop_front();
+        m_changed.wakeAll();
+        return part;
+    }
+    void giveBack(Part part) {
+        QMutexLocker lock(&m_mutex);
+        m_painted.push_back(std::move(part));
+        m_changed.wakeAll();
+    }
+    // Laying out: false when the painting has stopped.
+    bool put(Part part) {
+        std::deque<Part> painted;
+        {
+            QMutexLocker lock(&m_mutex);
+            // A few parts ahead of the painting are enough; more would only hold memory.
+            while (m_parts.size() >= kAhead && !m_closed)
+                m_changed.wait(&m_mutex);
+            if (!m_closed) m_parts.push_back(std::move(part));
+            m_changed.wakeAll();
+            painted.swap(m_painted);
+        }
+        return !closed();
+    }
+    void finish() {
+        QMutexLocker lock(&m_mutex);
+        m_finished = true;
+        m_changed.wakeAll();
+    }
+    // After the laying out: frees the parts given back until the painting is done.
+    void freeUntilClosed() {
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            std::deque<Part> painted;
+            painted.swap(m_painted);
+            if (m_closed)
+                painted.insert(painted.end(), std::make_move_iterator(m_parts.begin()),
+                               std::make_move_iterator(m_parts.end()));
+            const bool closed = m_closed;
+            if (closed) m_parts.clear();
+            lock.unlock();
+            painted.clear();
+            lock.relock();
+            if (closed) return;
+            if (m_painted.empty()) m_changed.wait(&m_mutex);
+        }
+    }
+    // Painting is done (or has failed): no more parts.
+    void close() {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_changed.wakeAll();
+    }
+    bool closed() {
+        QMutexLocker lock(&m_mutex);
+        return m_closed;
+    }
+
+private:
+    static constexpr size_t kAhead = 3;
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<Part> m_parts;
+    std::deque<Part> m_painted;
+    bool m_finished = false;
+    bool m_closed = false;
+};
+
+// Lays the parts out one after the other into the queue. metrics has the device's metrics and is
+// only read: the painting device is busy on the other thread.
+void layOutParts(const StandardLayout& layout, const QVector<int>& starts,
+                 QPagedPaintDevice& metrics, PartQueue& queue) {
+    const qint64 pageUnits = fixedUnits(bodySize(metrics).height());
+    PartStart start;
+    const int count = int(layout.blocks.size());
+    for (int k = 0; k < starts.size();) {
+        Part part;
+        part.from = starts[k];
+        part.start = start;
+        for (;;) {
+            const bool last = ++k == starts.size();
+            part.to = last ? count : starts[k];
+            part.document = partDocument(layout, part.from, part.to, part.start, metrics, last, {});
+            QTextDocument& document = *part.document;
+            const int pages = document.pageCount(); // finishes the layout, and its timers
+            if (last) {
+                part.lastPage = pages - 1;
+                break;
+            }
+            // The part ends with its card's table and the empty block Qt keeps after a table,
+            // which it hides in the table's bottom: where the table ends, the next block starts
+            // (less its margin).
+            const QTextBlock after = document.lastBlock();
+            const qint64 bottom = qRound64(
+                document.documentLayout()->blockBoundingRect(after).bottom() * kFixedUnits);
+            // A part cannot start right at the top of a page: Qt has moved on to that page only
+            // once something is laid out on it. This one goes on with the next part's blocks.
+            if (bottom % pageUnits == 0) continue;
+            part.lastPage = int(bottom / pageUnits);
+            start.page = part.lastPage;
+            start.offset = int(bottom % pageUnits);
+            start.marginAbove = after.blockFormat().bottomMargin();
+            break;
+        }
+        // The font engines a line remembers from its layout are this thread's: the painting
+        // looks its own up.
+        for (QTextBlock block = part.document->begin(); block.isValid(); block = block.next())
+            block.layout()->setFont(block.layout()->font());
+        if (!queue.put(std::move(part))) break;
+    }
+    queue.finish();
 }
 
 } // namespace
@@ -363,29 +574,70 @@ std::unique_ptr<QTextDocument> PdfStandardWriter::textDocument(const StandardLay
 }
 
 Status PdfStandardWriter::render(const StandardLayout& layout, QPagedPaintDevice& device,
-                                 const std::function<void(int)>& progress) {
+                                 const std::function<void(int)>& progress, Threads threads) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Status::failure(tr("PDF needs the fonts of a graphical application"));
     if (!QFontDatabase::families().contains(FontFamily))
         return Status::failure(
             tr("the font %1 is not installed (Debian package fonts-liberation2)").arg(FontFamily));
-    std::unique_ptr<QTextDocument> document = buildDocument(layout, device, progress);
     const Units units(device);
     const QSizeF body = bodySize(device);
     const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiY());
 
+    // The text is laid out for a device of the same metrics that nothing paints on.
+    QBuffer nowhere;
+    QPdfWriter metrics(&nowhere);
+    metrics.setResolution(device.logicalDpiY());
+    metrics.setPageLayout(device.pageLayout());
+
+    PartQueue queue;
+    const QVector<int> starts = threads == Threads::Parallel ? partStarts(layout) : QVector<int>{0};
+    std::unique_ptr<QThread> layoutThread;
+    if (threads == Threads::Parallel) {
+        layoutThread.reset(QThread::create([&] {
+            layOutParts(layout, starts, metrics, queue);
+            queue.freeUntilClosed();
+        }));
+        layoutThread->start();
+    } else {
+        layOutParts(layout, starts, metrics, queue);
+    }
     QPainter painter;
     if (!painter.begin(&device)) return Status::failure(tr("cannot start painting the pages"));
     QFont numberFont(FontFamily);
     numberFont.setPointSizeF(12);
-    const int pages = document->pageCount();
     TextBandDevice pageText(device, painter, body.height());
-    for (int page = 0; page < pages; ++page) {
+    const int blocks = int(layout.blocks.size());
+    // The parts on the page being painted: the last part's last page may be the next one's
+    // first, so a page is painted once the part after its parts is there (or there is none).
+    std::deque<Part> parts;
+    bool allTaken = false;
+    // Stops the layout and waits for it whatever way the painting ends.
+    const auto stop = qScopeGuard([&] {
+        for (Part& part : parts)
+            queue.giveBack(std::move(part));
+        queue.close();
+        if (layoutThread) layoutThread->wait();
+    });
+    for (int page = 0;; ++page) {
+        while (!allTaken && (parts.empty() || parts.back().lastPage <= page)) {
+            std::optional<Part> next = queue.take();
+            if (next)
+                parts.push_back(std::move(*next));
+            else
+                allTaken = true;
+        }
+        while (!parts.empty() && parts.front().lastPage < page) {
+            queue.giveBack(std::move(parts.front()));
+            parts.pop_front();
+        }
+        if (parts.empty()) break;
         if (page > 0 && !device.newPage()) {
             painter.end();
             return Status::failure(tr("cannot start page %1").arg(page + 1));
         }
-        {
+        for (const Part& part : parts) {
+            if (part.start.page > page) break;
             // The layout draws lines of the neighbouring pages too: the clip hides them, but
             // only pageText keeps them out of this page's text.
             QPainter layoutPainter(&pageText);
@@ -395,7 +647,7 @@ Status PdfStandardWriter::render(const StandardLayout& layout, QPagedPaintDevice
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = view;
             context.palette.setColor(QPalette::Text, Qt::black);
-            document->documentLayout()->draw(&layoutPainter, context);
+            part.document->documentLayout()->draw(&layoutPainter, context);
         }
 
         painter.setFont(QFont(numberFont, &device));
@@ -403,14 +655,22 @@ Status PdfStandardWriter::render(const StandardLayout& layout, QPagedPaintDevice
         const QRectF footer(0, body.height(), paint.width(), paint.height() - body.height());
         painter.drawText(footer.adjusted(0, 0, 0, -units.deviceMillimetres(2)),
                          Qt::AlignHCenter | Qt::AlignBottom, QString::number(page + 1));
-        if (progress) progress(50 + 49 * (page + 1) / pages);
+        if (progress) {
+            // How far the painting is, by the layout's blocks: the page count is known only
+            // at the end.
+            const Part& part = parts.front();
+            const int pages = part.lastPage - part.start.page + 1;
+            const int done =
+                part.from + (part.to - part.from) * (page - part.start.page + 1) / pages;
+            progress(5 + 94 * done / blocks);
+        }
     }
     if (!painter.end()) return Status::failure(tr("cannot finish the pages"));
     return {};
 }
 
 Status PdfStandardWriter::writeLayout(const StandardLayout& layout, const QString& path,
-                                      const std::function<void(int)>& progress) {
+                                      const std::function<void(int)>& progress, Threads threads) {
     // Into memory first: the file is replaced only by a complete PDF.
     QByteArray bytes;
     {
@@ -421,7 +681,7 @@ Status PdfStandardWriter::writeLayout(const StandardLayout& layout, const QStrin
         writer.setResolution(600);
         writer.setTitle(layout.title);
         writer.setCreator(ProgramVersion::withName());
-        if (Status rendered = render(layout, writer, progress); !rendered)
+        if (Status rendered = render(layout, writer, progress, threads); !rendered)
             return Status::failure(rendered.error().message, path);
     }
     if (bytes.isEmpty()) return Status::failure(tr("no pages were produced"), path);

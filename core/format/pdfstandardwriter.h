@@ -23,18 +23,24 @@ namespace kasibi {
 class PdfStandardWriter : public DocumentWriter {
     Q_DECLARE_TR_FUNCTIONS(PdfStandardWriter)
 public:
+    // Serial: the whole text laid out as one, then painted. Parallel: the same pages, the
+    // cards laid out one by one on a thread of their own while the pages before are painted.
+    enum class Threads { Serial, Parallel };
+
     Status write(const DocumentTree& tree, const QString& path,
                  const ExportOptions& options) const override;
 
     static Status writeLayout(const StandardLayout& layout, const QString& path,
-                              const std::function<void(int percent)>& progress = {});
+                              const std::function<void(int percent)>& progress = {},
+                              Threads threads = Threads::Parallel);
 
     // A4, left 30 mm, right 15 mm, top 20 mm; the bottom margin holds the page number, so the
     // text ends 20 mm above the edge as in the DOCX.
     static QPageLayout pageLayout(bool landscape = false);
     // Paints the layout onto a PDF writer or a printer, page by page, with page numbers.
     static Status render(const StandardLayout& layout, QPagedPaintDevice& device,
-                         const std::function<void(int percent)>& progress = {});
+                         const std::function<void(int percent)>& progress = {},
+                         Threads threads = Threads::Parallel);
     // The layout as a text document laid out for the device's resolution (for previews).
     static std::unique_ptr<QTextDocument> textDocument(const StandardLayout& layout,
                                                        QPagedPaintDevice& device);
