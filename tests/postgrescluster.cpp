@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <pwd.h>
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -93,6 +94,23 @@ void PostgresCluster::start() {
                      .arg(m_folder.path()),
                  QStringLiteral("start")}));
     m_running = true;
+    watchOver();
+}
+
+void PostgresCluster::watchOver() const {
+    // A crashed or killed test binary never reaches stop(): a detached watchdog waits for this
+    // process to end and then stops the server and removes its folder (after a normal end it
+    // finds both gone already).
+    const QString data = m_folder.filePath(QStringLiteral("data"));
+    const QString asPostgres =
+        geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ") : QString();
+    const QString script =
+        QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+                       "%2'%3/pg_ctl' -D '%4' -m immediate -w stop >/dev/null 2>&1; rm -rf '%5'")
+            .arg(QCoreApplication::applicationPid())
+            .arg(asPostgres, binaries(), data, m_folder.path());
+    REQUIRE(QProcess::startDetached(QStringLiteral("setsid"),
+                                    {QStringLiteral("sh"), QStringLiteral("-c"), script}));
 }
 
 void PostgresCluster::stop() {

@@ -24,6 +24,7 @@ public:
     QString newDatabase();
     // A new database made a registry (registry init); its connection string.
     QString newRegistry();
+    QString folder() const { return m_folder.path(); }
     QString connectionString(const QString& database,
                              const QString& user = QStringLiteral("postgres")) const;
     // The same connection string for another login.
@@ -39,6 +40,7 @@ private:
     PostgresCluster() = default;
     void start();
     void stop();
+    void watchOver() const;
     // A PostgreSQL program, run as the postgres user when we are root.
     bool run(const QString& program, const QStringList& arguments, QString* output = nullptr) const;
 
