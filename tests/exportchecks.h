@@ -54,12 +54,6 @@ QString convertWithLibreOffice(const QString& docxPath, const QString& outputDir
 QString writeChecked(const DocumentWriter& writer, const DocumentTree& tree, const QString& path,
                      const QString& language, bool withComments = false);
 
-// A copy of the sample approved by an order (appendix 20 to order No. 222 of 5 December 2022,
-// its issuer in both languages), and the header a published standard prints for it, line by
-// line, as the published standards word it.
-DocumentTree sampleWithApproval();
-QStringList approvalHeader(const QString& language);
-
 // A copy of the sample with review comments: one on a skill's name, a reply to it, one on a
 // card's main purpose (resolved), and one on an element that is not printed by itself.
 DocumentTree sampleWithComments();

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "core/format/jsonstandardreader.h"
+#include "core/model/schema.h"
 #include "smalldisk.h"
 
 #include <catch2/catch.hpp>
@@ -70,6 +71,37 @@ DocumentTree sampleTree() {
     INFO((tree ? QString() : tree.error().toString()).toStdString());
     REQUIRE(tree.ok());
     return tree.value();
+}
+
+namespace {
+
+const char* const kIssuerRu = "исполняющего обязанности Председателя Правления Национальной "
+                              "палаты предпринимателей Республики Казахстан «Атамекен»";
+const char* const kIssuerKk = "«Атамекен» Қазақстан Республикасы Ұлттық кәсіпкерлер палатасы "
+                              "Басқарма Төрағасының міндетін атқарушының";
+
+} // namespace
+
+DocumentTree sampleWithApproval() {
+    DocumentTree tree = sampleTree();
+    const QString standard = tree.standardId();
+    tree.setValue(standard, Node::valueKey(Field::ApprovalIssuer, QStringLiteral("ru")),
+                  QString::fromUtf8(kIssuerRu));
+    tree.setValue(standard, Node::valueKey(Field::ApprovalIssuer, QStringLiteral("kk")),
+                  QString::fromUtf8(kIssuerKk));
+    tree.setValue(standard, Field::ApprovalOrderNumber, QStringLiteral("222"));
+    tree.setValue(standard, Field::ApprovalOrderDate, QStringLiteral("2022-12-05"));
+    tree.setValue(standard, Field::ApprovalAppendixNumber, QStringLiteral("20"));
+    return tree;
+}
+
+QStringList approvalHeader(const QString& language) {
+    if (language == QLatin1String("kk"))
+        return {QString::fromUtf8(kIssuerKk), QStringLiteral("2022 жылғы 5 желтоқсандағы"),
+                QStringLiteral("№ 222 бұйрығына"), QStringLiteral("№ 20 қосымша")};
+    return {QStringLiteral("Приложение № 20"),
+            QStringLiteral("к приказу ") + QString::fromUtf8(kIssuerRu),
+            QStringLiteral("от 5 декабря 2022 года № 222")};
 }
 
 QByteArray readBytes(const QString& path) {

@@ -14,6 +14,12 @@ QString sourcePath(const QString& relative); // a file of the source tree
 QString sharedPath(const QString& relative);
 QString samplePath();      // resources/sample/mining-b07102012.json
 DocumentTree sampleTree(); // the sample, read (fails the test if unreadable)
+// A copy of the sample approved by an order (appendix 20 to order No. 222 of 5 December 2022,
+// its issuer in both languages), and the header a published standard prints for it, line by
+// line, as the published standards word it.
+DocumentTree sampleWithApproval();
+QStringList approvalHeader(const QString& language);
+
 QByteArray readBytes(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
 QString cliPath(); // the built kasibi-cli
