@@ -1,13 +1,16 @@
 #include "ui/review/commentsdock.h"
 
 #include "core/model/displaytime.h"
-
+#include "core/model/documentorder.h"
 #include "core/model/schema.h"
 #include "core/review/commentthreads.h"
 #include "ui/commands/editsession.h"
 #include "ui/review/commentplace.h"
+#include "ui/review/commentrowdelegate.h"
 #include "ui/shell/preferences.h"
 
+#include <algorithm>
+#include <limits>
 #include <QAction>
 #include <QBoxLayout>
 #include <QComboBox>
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedLayout>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -27,7 +31,6 @@ namespace kasibi {
 
 namespace {
 
-enum Column { TextColumn, AuthorColumn, CreatedColumn, PlaceColumn };
 constexpr int IdRole = Qt::UserRole + 1;
 
 QString shownTime(const QString& iso) {
@@ -36,13 +39,36 @@ QString shownTime(const QString& iso) {
     return DisplayTime::dateTime(time.toLocalTime());
 }
 
+// The threads in the order asked for; equal keys keep the order of the file.
+QStringList ordered(const DocumentTree& tree, QStringList threads, CommentsDock::Order order) {
+    if (order == CommentsDock::Order::Place) {
+        QHash<QString, QVector<int>> keys;
+        for (const QString& id : threads)
+            keys.insert(id, DocumentOrder::keyOf(tree, tree.value(id, Field::TargetId),
+                                                 tree.value(id, Field::CommentedField)));
+        std::stable_sort(threads.begin(), threads.end(), [&](const QString& a, const QString& b) {
+            return keys.value(a) < keys.value(b);
+        });
+    } else {
+        // Undated comments (from an older file) last.
+        const auto when = [&](const QString& id) {
+            const QDateTime time =
+                QDateTime::fromString(tree.value(id, Field::Created), Qt::ISODate);
+            return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        };
+        std::stable_sort(threads.begin(), threads.end(),
+                         [&](const QString& a, const QString& b) { return when(a) < when(b); });
+    }
+    return threads;
+}
+
 } // namespace
 
 CommentsDock::CommentsDock(QWidget* parent)
     : QDockWidget(tr("Comments"), parent), m_view(new QTreeWidget), m_show(new QComboBox),
-      m_author(new QComboBox), m_reply(new QToolButton), m_resolve(new QToolButton),
-      m_remove(new QToolButton), m_placeholder(new QLabel), m_detail(new QLabel),
-      m_later(new QTimer(this)) {
+      m_author(new QComboBox), m_order(new QComboBox), m_reply(new QToolButton),
+      m_resolve(new QToolButton), m_remove(new QToolButton), m_placeholder(new QLabel),
+      m_detail(new QLabel), m_later(new QTimer(this)) {
     setObjectName(QStringLiteral("commentsDock"));
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -54,25 +80,38 @@ CommentsDock::CommentsDock(QWidget* parent)
     m_show->addItem(tr("All"), int(Show::All));
     m_author->setObjectName(QStringLiteral("commentAuthorFilter"));
     m_author->addItem(tr("All authors"), QString());
+    m_order->setObjectName(QStringLiteral("commentOrder"));
+    m_order->addItem(tr("By place"), int(Order::Place));
+    m_order->addItem(tr("By date"), int(Order::Date));
+    m_order->setToolTip(tr("List the comments in the order of their places in the standard, or "
+                           "of their dates"));
     filters->addWidget(m_show);
     filters->addWidget(m_author, 1);
+    filters->addWidget(m_order);
+    // A narrow dock (1024 px screens) shortens their wording rather than widen itself.
+    for (QComboBox* box : {m_show, m_author, m_order}) {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        const QSize twoLetters(box->fontMetrics().horizontalAdvance(QStringLiteral("Ww")),
+                               box->fontMetrics().height());
+        box->setMinimumWidth(
+            box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, twoLetters, box).width());
+    }
     layout->addLayout(filters);
     m_commands = new QHBoxLayout;
     m_commands->addStretch(1);
     layout->addLayout(m_commands);
 
     m_view->setObjectName(QStringLiteral("commentsView"));
-    m_view->setHeaderLabels({tr("Comment"), tr("Author"), tr("Date and time"), tr("Place")});
+    m_view->setHeaderLabels({tr("Comment"), tr("Author")});
     m_view->setRootIsDecorated(true);
-    m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
-    // A narrow dock: the list names each comment and its author; the one selected is shown
-    // whole below, with its date and place.
+    // A narrow dock: each row names the comment's place and date above its text, beside its
+    // author; the one selected is shown whole below.
+    m_view->setItemDelegateForColumn(TextColumn, new CommentRowDelegate(m_view));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(AuthorColumn, 130);
-    m_view->setColumnHidden(CreatedColumn, true);
-    m_view->setColumnHidden(PlaceColumn, true);
+    m_view->setColumnWidth(AuthorColumn, 120);
     m_detail->setObjectName(QStringLiteral("commentDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::RichText);
@@ -119,6 +158,10 @@ CommentsDock::CommentsDock(QWidget* parent)
 
     connect(m_show, &QComboBox::currentIndexChanged, this, &CommentsDock::refresh);
     connect(m_author, &QComboBox::currentIndexChanged, this, &CommentsDock::refresh);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &CommentsDock::refresh);
+    // One click on a comment takes the reader to its place, as a finding in the validation does.
+    connect(m_view, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem* item) { emit activated(item->data(0, IdRole).toString()); });
     connect(m_view, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { emit activated(item->data(0, IdRole).toString()); });
     connect(m_view, &QTreeWidget::currentItemChanged, this, &CommentsDock::updateButtons);
@@ -204,6 +247,10 @@ void CommentsDock::setShow(Show show) {
     m_show->setCurrentIndex(m_show->findData(int(show)));
 }
 
+void CommentsDock::setOrder(Order order) {
+    m_order->setCurrentIndex(m_order->findData(int(order)));
+}
+
 void CommentsDock::setAuthor(const QString& author) {
     refreshAuthors();
     const int index = m_author->findData(author);
@@ -255,12 +302,13 @@ void CommentsDock::fill(QTreeWidgetItem* item, const QString& id, bool thread, b
     item->setText(TextColumn, text.section(QLatin1Char('\n'), 0, 0));
     item->setToolTip(TextColumn, text);
     item->setText(AuthorColumn, tree.value(id, Field::Author));
-    item->setText(CreatedColumn, shownTime(tree.value(id, Field::Created)));
+    item->setData(TextColumn, CommentRowDelegate::DateRole,
+                  shownTime(tree.value(id, Field::Created)));
     if (thread) {
         const QString place = CommentPlace::describe(*m_session, tree.value(id, Field::TargetId),
                                                      tree.value(id, Field::CommentedField));
-        item->setText(PlaceColumn, place);
-        item->setToolTip(PlaceColumn, place);
+        item->setData(TextColumn, CommentRowDelegate::PlaceRole, place);
+        item->setToolTip(TextColumn, place + QStringLiteral("\n\n") + text);
     }
     if (resolved) {
         const QBrush grey = m_view->palette().brush(QPalette::Disabled, QPalette::Text);
@@ -288,7 +336,8 @@ void CommentsDock::refresh() {
     const QString author = m_author->currentData().toString();
     const DocumentTree& tree = m_session->tree();
     int shown = 0;
-    for (const QString& id : threads.threads()) {
+    const Order order = Order(m_order->currentData().toInt());
+    for (const QString& id : ordered(tree, threads.threads(), order)) {
         const bool resolved = threads.isResolved(id);
         const QStringList replies = threads.replies(id);
         bool byAuthor = author.isEmpty() || tree.value(id, Field::Author) == author;

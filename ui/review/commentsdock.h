@@ -19,17 +19,22 @@ class EditSession;
 
 // The review comments of the open standard, thread by thread: who wrote what, when, and about
 // which place, with the replies indented under the first comment and resolved threads greyed.
-// Filters show the open or the resolved threads, or one author's. Double-click or Enter takes
-// the user to the place; the buttons ask the controller to reply, resolve or reopen, delete.
+// Each thread names its place above its text; the list is in the order of the places in the
+// standard, or of the dates. Filters show the open or the resolved threads, or one author's. A
+// click (or Enter) takes the user to the place; the buttons ask the controller to reply, resolve
+// or reopen, delete.
 class CommentsDock : public QDockWidget {
     Q_OBJECT
 public:
     enum class Show { Open, Resolved, All };
+    enum class Order { Place, Date };
+    enum Column { TextColumn, AuthorColumn };
 
     explicit CommentsDock(QWidget* parent = nullptr);
 
     void setSession(EditSession* session); // nullptr: no document
     void setShow(Show show);
+    void setOrder(Order order);
     // An empty author shows everyone's.
     void setAuthor(const QString& author);
     QTreeWidget* view() const { return m_view; }
@@ -65,6 +70,7 @@ private:
     QTreeWidget* m_view;
     QComboBox* m_show;
     QComboBox* m_author;
+    QComboBox* m_order;
     QHBoxLayout* m_commands;
     QBoxLayout* m_buttons; // reply, resolve, delete
     QToolButton* m_reply;
