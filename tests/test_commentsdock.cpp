@@ -28,17 +28,12 @@ namespace {
 // A reviewer's comment as it comes from a file: written at `created`, on a place.
 QString addComment(EditSession* session, const QString& target, const QString& field,
                    const QString& text, const QString& created) {
-    const DocumentTree& tree = session->tree();
-    Node comment{DocumentTree::newId(), Kind::Comment, tree.rootId, CommentThreads::Role};
-    comment.values.insert(Field::TargetId, target);
-    if (!field.isEmpty()) comment.values.insert(Field::CommentedField, field);
-    comment.values.insert(Field::Author, QStringLiteral("Ахметова А. С."));
-    comment.values.insert(Field::Created, created);
-    comment.values.insert(Field::Text, text);
-    const QString id =
-        session->insertSubtree(tree.rootId, CommentThreads::Role, -1, {comment}, QString());
-    REQUIRE(!id.isEmpty());
-    return id;
+    QHash<QString, QString> values{{Field::TargetId, target},
+                                   {Field::Author, QStringLiteral("Ахметова А. С.")},
+                                   {Field::Created, created},
+                                   {Field::Text, text}};
+    if (!field.isEmpty()) values.insert(Field::CommentedField, field);
+    return test::addComment(session, values);
 }
 
 // The row of a comment (selecting it, as a click would).

@@ -1,9 +1,12 @@
 #include "ui/review/commentsdock.h"
 
+#include "core/lifecycle/worddiff.h"
 #include "core/model/displaytime.h"
 #include "core/model/documentorder.h"
+#include "core/model/labels.h"
 #include "core/model/schema.h"
 #include "core/review/commentthreads.h"
+#include "core/review/suggestion.h"
 #include "ui/commands/editsession.h"
 #include "ui/review/commentplace.h"
 #include "ui/review/commentrowdelegate.h"
@@ -67,8 +70,8 @@ QStringList ordered(const DocumentTree& tree, QStringList threads, CommentsDock:
 CommentsDock::CommentsDock(QWidget* parent)
     : QDockWidget(tr("Comments"), parent), m_view(new QTreeWidget), m_show(new QComboBox),
       m_author(new QComboBox), m_order(new QComboBox), m_reply(new QToolButton),
-      m_resolve(new QToolButton), m_remove(new QToolButton), m_placeholder(new QLabel),
-      m_detail(new QLabel), m_later(new QTimer(this)) {
+      m_resolve(new QToolButton), m_remove(new QToolButton), m_apply(new QToolButton),
+      m_placeholder(new QLabel), m_detail(new QLabel), m_later(new QTimer(this)) {
     setObjectName(QStringLiteral("commentsDock"));
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -149,6 +152,10 @@ CommentsDock::CommentsDock(QWidget* parent)
     button(m_reply, QStringLiteral("replyButton"), tr("Reply…"));
     button(m_resolve, QStringLiteral("resolveButton"), tr("Resolve"));
     button(m_remove, QStringLiteral("removeCommentButton"), tr("Delete"));
+    button(m_apply, QStringLiteral("applySuggestionButton"), tr("Apply"));
+    m_apply->setToolTip(tr("Make the suggested change in the standard and resolve the "
+                           "suggestion, as one step that Undo takes back"));
+    buttons->addWidget(m_apply);
     buttons->addWidget(m_reply);
     buttons->addWidget(m_resolve);
     buttons->addStretch(1);
@@ -177,6 +184,10 @@ CommentsDock::CommentsDock(QWidget* parent)
     connect(m_remove, &QToolButton::clicked, this, [this] {
         if (!currentComment().isEmpty()) emit removeRequested(currentComment());
     });
+    connect(m_apply, &QToolButton::clicked, this, [this] {
+        if (!currentComment().isEmpty() && m_session)
+            emit applyRequested(CommentThreads(m_session->tree()).threadOf(currentComment()));
+    });
     // Names of cards and skills change as the author types: the places follow a moment later.
     m_later->setSingleShot(true);
     m_later->setInterval(250);
@@ -199,7 +210,8 @@ void CommentsDock::resizeEvent(QResizeEvent* event) {
 
 void CommentsDock::arrangeButtons() {
     QWidget* row = m_buttons->parentWidget();
-    const QList<QToolButton*> all{m_reply, m_resolve, m_remove};
+    QList<QToolButton*> all{m_reply, m_resolve, m_remove};
+    if (!m_apply->isHidden()) all << m_apply;
     int inRow = m_buttons->spacing() * int(all.size() - 1);
     int widest = 0;
     for (const QToolButton* button : all) {
@@ -299,7 +311,10 @@ void CommentsDock::fill(QTreeWidgetItem* item, const QString& id, bool thread, b
     const DocumentTree& tree = m_session->tree();
     const QString text = tree.value(id, Field::Text);
     item->setData(0, IdRole, id);
-    item->setText(TextColumn, text.section(QLatin1Char('\n'), 0, 0));
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    item->setText(TextColumn, thread && Suggestion::of(tree, id)
+                                  ? tr("Suggestion: %1").arg(firstLine)
+                                  : firstLine);
     item->setToolTip(TextColumn, text);
     item->setText(AuthorColumn, tree.value(id, Field::Author));
     item->setData(TextColumn, CommentRowDelegate::DateRole,
@@ -379,7 +394,28 @@ void CommentsDock::updateDetail() {
                  shownTime(tree.value(id, Field::Created)).toHtmlEscaped(),
                  tree.value(id, Field::Text)
                      .toHtmlEscaped()
-                     .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+                     .replace(QLatin1Char('\n'), QStringLiteral("<br>"))) +
+        suggestionHtml(thread));
+}
+
+QString CommentsDock::suggestionHtml(const QString& threadId) const {
+    const DocumentTree& tree = m_session->tree();
+    const std::optional<Suggestion> suggestion = Suggestion::of(tree, threadId);
+    if (!suggestion) return {};
+    const QString heading =
+        suggestion->language.isEmpty()
+            ? tr("Suggested change:")
+            : tr("Suggested change (%1):").arg(Labels::language(suggestion->language));
+    QString html =
+        QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(heading.toHtmlEscaped(),
+                 WordDiff::inlineHtml(WordDiff::compare(suggestion->before, suggestion->after)));
+    if (!CommentThreads(tree).isResolved(threadId) && suggestion->isStale(tree))
+        html += QStringLiteral("<p style=\"color:#a40000\">%1</p>")
+                    .arg(tr("The text has been changed since the reviewer saw it: the "
+                            "suggestion can no longer be applied as it is.")
+                             .toHtmlEscaped());
+    return html;
 }
 
 void CommentsDock::updateButtons() {
@@ -393,6 +429,12 @@ void CommentsDock::updateButtons() {
     const QString me = Preferences::authorName();
     m_remove->setEnabled(editable && !id.isEmpty() && !me.isEmpty() &&
                          m_session->tree().value(id, Field::Author) == me);
+    // Apply changes the content: not in review mode, nor once resolved (applied or declined).
+    const bool suggestion =
+        m_session && !id.isEmpty() &&
+        Suggestion::of(m_session->tree(), CommentThreads(m_session->tree()).threadOf(id));
+    m_apply->setVisible(suggestion);
+    m_apply->setEnabled(suggestion && m_session->isContentEditable() && !resolved);
     arrangeButtons(); // Reopen and Resolve differ in width
 }
 

@@ -22,7 +22,7 @@ class EditSession;
 // Each thread names its place above its text; the list is in the order of the places in the
 // standard, or of the dates. Filters show the open or the resolved threads, or one author's. A
 // click (or Enter) takes the user to the place; the buttons ask the controller to reply, resolve
-// or reopen, delete.
+// or reopen, delete, and to apply a suggestion, whose change is shown word by word below.
 class CommentsDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -55,6 +55,7 @@ signals:
     void replyRequested(const QString& commentId);
     void resolveRequested(const QString& commentId, bool resolved);
     void removeRequested(const QString& commentId);
+    void applyRequested(const QString& commentId);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -65,6 +66,8 @@ private:
     void updateButtons();
     void updateDetail();
     void refreshAuthors();
+    // A suggestion's change word by word, and whether it can still be applied.
+    QString suggestionHtml(const QString& threadId) const;
 
     QPointer<EditSession> m_session;
     QTreeWidget* m_view;
@@ -76,6 +79,7 @@ private:
     QToolButton* m_reply;
     QToolButton* m_resolve;
     QToolButton* m_remove;
+    QToolButton* m_apply;
     QLabel* m_placeholder;
     QLabel* m_detail;
     QTimer* m_later;
