@@ -11,6 +11,7 @@
 #include "ui/review/commenteditdialog.h"
 #include "ui/review/commentmarkdelegate.h"
 #include "ui/review/commentplace.h"
+#include "ui/review/commentrowdelegate.h"
 #include "ui/review/commentscontroller.h"
 #include "ui/review/commentsdock.h"
 #include "ui/review/conclusioncontroller.h"
@@ -179,7 +180,10 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
     CHECK(review->comments()->navigatorMarks()->isMarked(skillRow));
     CommentsDock* dock = review->comments()->dock();
     REQUIRE(dock->visibleComments() == QStringList{comment});
-    const QString place = dock->view()->topLevelItem(0)->text(3);
+    const QString place = dock->view()
+                              ->topLevelItem(0)
+                              ->data(CommentsDock::TextColumn, CommentRowDelegate::PlaceRole)
+                              .toString();
     CHECK(place.contains(QStringLiteral("Skill 1")));
     CHECK(place.contains(QStringLiteral("Labour function 1")));
     CHECK(place.startsWith(QStringLiteral("Card «")));

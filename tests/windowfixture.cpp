@@ -23,4 +23,13 @@ WindowFixture::WindowFixture(const QSize& size) {
     REQUIRE_FALSE(card.isEmpty());
 }
 
+QString addComment(EditSession* session, const QHash<QString, QString>& values) {
+    const DocumentTree& tree = session->tree();
+    Node comment{DocumentTree::newId(), Kind::Comment, tree.rootId, Role::Comments};
+    comment.values = values;
+    const QString id = session->insertSubtree(tree.rootId, Role::Comments, -1, {comment}, {});
+    REQUIRE(!id.isEmpty());
+    return id;
+}
+
 } // namespace kasibi::test

@@ -2,8 +2,13 @@
 
 #include "ui/shell/mainwindow.h"
 
+#include <QHash>
 #include <QSize>
 #include <QTemporaryDir>
+
+namespace kasibi {
+class EditSession;
+}
 
 namespace kasibi::test {
 
@@ -17,5 +22,9 @@ struct WindowFixture {
 
     explicit WindowFixture(const QSize& size = {1366, 768});
 };
+
+// A comment as a reviewer's file brings it (its place, author, date, text, a suggestion), added
+// to the document through the session; its id.
+QString addComment(EditSession* session, const QHash<QString, QString>& values);
 
 } // namespace kasibi::test

@@ -51,22 +51,40 @@ QVector<WordDiff::Piece> WordDiff::compare(const QString& before, const QString&
     return pieces;
 }
 
+namespace {
+
+// The words of a piece on their colour (struck through when removed and `strike`), the spacing
+// around them left plain.
+QString marked(const WordDiff::Piece& piece, bool strike) {
+    const bool removed = piece.kind == WordDiff::Kind::Removed;
+    const QString core = piece.text.trimmed();
+    const qsizetype start = piece.text.indexOf(core);
+    return piece.text.left(start) +
+           QStringLiteral("<span style=\"background-color:%1%2\">%3</span>")
+               .arg(removed ? QStringLiteral("#f4a6a6") : QStringLiteral("#9fdf9f"),
+                    removed && strike ? QStringLiteral("; text-decoration:line-through")
+                                      : QString(),
+                    core.toHtmlEscaped()) +
+           piece.text.mid(start + core.size());
+}
+
+} // namespace
+
 QString WordDiff::html(const QVector<Piece>& pieces, Kind shown) {
-    const QString colour =
-        shown == Kind::Removed ? QStringLiteral("#f4a6a6") : QStringLiteral("#9fdf9f");
     QString html;
     for (const Piece& piece : pieces) {
-        if (piece.kind == Kind::Same) {
+        if (piece.kind == Kind::Same)
             html += piece.text.toHtmlEscaped();
-        } else if (piece.kind == shown) {
-            const QString core = piece.text.trimmed();
-            const qsizetype start = piece.text.indexOf(core);
-            html += piece.text.left(start) +
-                    QStringLiteral("<span style=\"background-color:%1\">%2</span>")
-                        .arg(colour, core.toHtmlEscaped()) +
-                    piece.text.mid(start + core.size());
-        }
+        else if (piece.kind == shown)
+            html += marked(piece, false);
     }
+    return html;
+}
+
+QString WordDiff::inlineHtml(const QVector<Piece>& pieces) {
+    QString html;
+    for (const Piece& piece : pieces)
+        html += piece.kind == Kind::Same ? piece.text.toHtmlEscaped() : marked(piece, true);
     return html;
 }
 

@@ -19,6 +19,9 @@ public:
     // One side as HTML: the kept words plain, the removed (older side) or added (newer side)
     // ones on a coloured background.
     static QString html(const QVector<Piece>& pieces, Kind shown);
+    // Both sides in one, as a tracked change reads: the removed words struck through, the added
+    // ones after them.
+    static QString inlineHtml(const QVector<Piece>& pieces);
 };
 
 } // namespace kasibi

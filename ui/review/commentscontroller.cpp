@@ -4,6 +4,7 @@
 #include "core/model/schema.h"
 #include "core/review/commentmerger.h"
 #include "core/review/commentthreads.h"
+#include "core/review/suggestion.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/fieldeditor.h"
 #include "ui/fields/nodeform.h"
@@ -69,6 +70,7 @@ CommentsController::CommentsController(MainWindow* window, QObject* parent)
     connect(m_dock, &CommentsDock::replyRequested, this, &CommentsController::askReply);
     connect(m_dock, &CommentsDock::resolveRequested, this, &CommentsController::setResolved);
     connect(m_dock, &CommentsDock::removeRequested, this, &CommentsController::removeComment);
+    connect(m_dock, &CommentsDock::applyRequested, this, &CommentsController::applySuggestion);
     // After the window has built the form of the new page.
     connect(window->navigator()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { QTimer::singleShot(0, this, &CommentsController::ensureBadges); });
@@ -332,6 +334,44 @@ int CommentsController::importComments(const QString& path) {
         5000);
     showDock();
     return added + resolved;
+}
+
+bool CommentsController::applySuggestion(const QString& commentId) {
+    EditSession* session = m_window->session();
+    if (!session) return false;
+    const DocumentTree& tree = session->tree();
+    const QString thread = CommentThreads(tree).threadOf(commentId);
+    const std::optional<Suggestion> suggestion = Suggestion::of(tree, thread);
+    if (!suggestion) return false;
+    const QString title = tr("The suggestion could not be applied");
+    if (!session->isContentEditable()) {
+        m_window->showFailure(
+            title, Error{session->isReadOnly()
+                             ? session->readOnlyExplanation()
+                             : tr("The content is frozen for review: end the review to apply "
+                                  "suggestions."),
+                         {}});
+        return false;
+    }
+    if (suggestion->isStale(tree)) {
+        m_window->showFailure(
+            title, Error{tr("The text at %1 has changed since the reviewer saw it, and applying "
+                            "the suggestion would overwrite that edit. Nothing was changed: make "
+                            "the change by hand, or resolve the suggestion.")
+                             .arg(CommentPlace::describe(*session, suggestion->elementId,
+                                                         suggestion->field)),
+                         {}});
+        return false;
+    }
+    {
+        const EditSession::Step step(session, tr("Apply suggestion"));
+        session->setValue(suggestion->elementId, suggestion->field, suggestion->language,
+                          suggestion->after.isEmpty() ? std::nullopt
+                                                      : std::optional<QString>(suggestion->after));
+        session->setValue(thread, Field::Resolved, {}, QStringLiteral("true"));
+    }
+    return suggestion->current(session->tree()) == suggestion->after &&
+           CommentThreads(session->tree()).isResolved(thread);
 }
 
 void CommentsController::goToComment(const QString& commentId) {

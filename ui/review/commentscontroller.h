@@ -42,6 +42,10 @@ public:
     // resolved there; the number of comments brought in and threads resolved, or -1 after
     // showing why not.
     int importComments(const QString& path);
+    // Makes a suggestion's change (the field's or item's text becomes the reviewer's) and
+    // resolves it, as one undo step. Refused, with the reason shown and nothing changed, when
+    // the text is no longer what the reviewer saw, or the content is frozen for review.
+    bool applySuggestion(const QString& commentId);
     void goToComment(const QString& commentId);
     // The dock in front, the way a new or imported comment is shown.
     void showDock();

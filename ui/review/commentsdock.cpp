@@ -1,13 +1,19 @@
 #include "ui/review/commentsdock.h"
 
+#include "core/lifecycle/worddiff.h"
 #include "core/model/displaytime.h"
-
+#include "core/model/documentorder.h"
+#include "core/model/labels.h"
 #include "core/model/schema.h"
 #include "core/review/commentthreads.h"
+#include "core/review/suggestion.h"
 #include "ui/commands/editsession.h"
 #include "ui/review/commentplace.h"
+#include "ui/review/commentrowdelegate.h"
 #include "ui/shell/preferences.h"
 
+#include <algorithm>
+#include <limits>
 #include <QAction>
 #include <QBoxLayout>
 #include <QComboBox>
@@ -18,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedLayout>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -27,7 +34,6 @@ namespace kasibi {
 
 namespace {
 
-enum Column { TextColumn, AuthorColumn, CreatedColumn, PlaceColumn };
 constexpr int IdRole = Qt::UserRole + 1;
 
 QString shownTime(const QString& iso) {
@@ -36,13 +42,36 @@ QString shownTime(const QString& iso) {
     return DisplayTime::dateTime(time.toLocalTime());
 }
 
+// The threads in the order asked for; equal keys keep the order of the file.
+QStringList ordered(const DocumentTree& tree, QStringList threads, CommentsDock::Order order) {
+    if (order == CommentsDock::Order::Place) {
+        QHash<QString, QVector<int>> keys;
+        for (const QString& id : threads)
+            keys.insert(id, DocumentOrder::keyOf(tree, tree.value(id, Field::TargetId),
+                                                 tree.value(id, Field::CommentedField)));
+        std::stable_sort(threads.begin(), threads.end(), [&](const QString& a, const QString& b) {
+            return keys.value(a) < keys.value(b);
+        });
+    } else {
+        // Undated comments (from an older file) last.
+        const auto when = [&](const QString& id) {
+            const QDateTime time =
+                QDateTime::fromString(tree.value(id, Field::Created), Qt::ISODate);
+            return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        };
+        std::stable_sort(threads.begin(), threads.end(),
+                         [&](const QString& a, const QString& b) { return when(a) < when(b); });
+    }
+    return threads;
+}
+
 } // namespace
 
 CommentsDock::CommentsDock(QWidget* parent)
     : QDockWidget(tr("Comments"), parent), m_view(new QTreeWidget), m_show(new QComboBox),
-      m_author(new QComboBox), m_reply(new QToolButton), m_resolve(new QToolButton),
-      m_remove(new QToolButton), m_placeholder(new QLabel), m_detail(new QLabel),
-      m_later(new QTimer(this)) {
+      m_author(new QComboBox), m_order(new QComboBox), m_reply(new QToolButton),
+      m_resolve(new QToolButton), m_remove(new QToolButton), m_apply(new QToolButton),
+      m_placeholder(new QLabel), m_detail(new QLabel), m_later(new QTimer(this)) {
     setObjectName(QStringLiteral("commentsDock"));
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -54,25 +83,38 @@ CommentsDock::CommentsDock(QWidget* parent)
     m_show->addItem(tr("All"), int(Show::All));
     m_author->setObjectName(QStringLiteral("commentAuthorFilter"));
     m_author->addItem(tr("All authors"), QString());
+    m_order->setObjectName(QStringLiteral("commentOrder"));
+    m_order->addItem(tr("By place"), int(Order::Place));
+    m_order->addItem(tr("By date"), int(Order::Date));
+    m_order->setToolTip(tr("List the comments in the order of their places in the standard, or "
+                           "of their dates"));
     filters->addWidget(m_show);
     filters->addWidget(m_author, 1);
+    filters->addWidget(m_order);
+    // A narrow dock (1024 px screens) shortens their wording rather than widen itself.
+    for (QComboBox* box : {m_show, m_author, m_order}) {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        const QSize twoLetters(box->fontMetrics().horizontalAdvance(QStringLiteral("Ww")),
+                               box->fontMetrics().height());
+        box->setMinimumWidth(
+            box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, twoLetters, box).width());
+    }
     layout->addLayout(filters);
     m_commands = new QHBoxLayout;
     m_commands->addStretch(1);
     layout->addLayout(m_commands);
 
     m_view->setObjectName(QStringLiteral("commentsView"));
-    m_view->setHeaderLabels({tr("Comment"), tr("Author"), tr("Date and time"), tr("Place")});
+    m_view->setHeaderLabels({tr("Comment"), tr("Author")});
     m_view->setRootIsDecorated(true);
-    m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
-    // A narrow dock: the list names each comment and its author; the one selected is shown
-    // whole below, with its date and place.
+    // A narrow dock: each row names the comment's place and date above its text, beside its
+    // author; the one selected is shown whole below.
+    m_view->setItemDelegateForColumn(TextColumn, new CommentRowDelegate(m_view));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(AuthorColumn, 130);
-    m_view->setColumnHidden(CreatedColumn, true);
-    m_view->setColumnHidden(PlaceColumn, true);
+    m_view->setColumnWidth(AuthorColumn, 120);
     m_detail->setObjectName(QStringLiteral("commentDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::RichText);
@@ -110,6 +152,10 @@ CommentsDock::CommentsDock(QWidget* parent)
     button(m_reply, QStringLiteral("replyButton"), tr("Reply…"));
     button(m_resolve, QStringLiteral("resolveButton"), tr("Resolve"));
     button(m_remove, QStringLiteral("removeCommentButton"), tr("Delete"));
+    button(m_apply, QStringLiteral("applySuggestionButton"), tr("Apply"));
+    m_apply->setToolTip(tr("Make the suggested change in the standard and resolve the "
+                           "suggestion, as one step that Undo takes back"));
+    buttons->addWidget(m_apply);
     buttons->addWidget(m_reply);
     buttons->addWidget(m_resolve);
     buttons->addStretch(1);
@@ -119,6 +165,10 @@ CommentsDock::CommentsDock(QWidget* parent)
 
     connect(m_show, &QComboBox::currentIndexChanged, this, &CommentsDock::refresh);
     connect(m_author, &QComboBox::currentIndexChanged, this, &CommentsDock::refresh);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &CommentsDock::refresh);
+    // One click on a comment takes the reader to its place, as a finding in the validation does.
+    connect(m_view, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem* item) { emit activated(item->data(0, IdRole).toString()); });
     connect(m_view, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { emit activated(item->data(0, IdRole).toString()); });
     connect(m_view, &QTreeWidget::currentItemChanged, this, &CommentsDock::updateButtons);
@@ -133,6 +183,10 @@ CommentsDock::CommentsDock(QWidget* parent)
     });
     connect(m_remove, &QToolButton::clicked, this, [this] {
         if (!currentComment().isEmpty()) emit removeRequested(currentComment());
+    });
+    connect(m_apply, &QToolButton::clicked, this, [this] {
+        if (!currentComment().isEmpty() && m_session)
+            emit applyRequested(CommentThreads(m_session->tree()).threadOf(currentComment()));
     });
     // Names of cards and skills change as the author types: the places follow a moment later.
     m_later->setSingleShot(true);
@@ -156,7 +210,8 @@ void CommentsDock::resizeEvent(QResizeEvent* event) {
 
 void CommentsDock::arrangeButtons() {
     QWidget* row = m_buttons->parentWidget();
-    const QList<QToolButton*> all{m_reply, m_resolve, m_remove};
+    QList<QToolButton*> all{m_reply, m_resolve, m_remove};
+    if (!m_apply->isHidden()) all << m_apply;
     int inRow = m_buttons->spacing() * int(all.size() - 1);
     int widest = 0;
     for (const QToolButton* button : all) {
@@ -202,6 +257,10 @@ void CommentsDock::setSession(EditSession* session) {
 
 void CommentsDock::setShow(Show show) {
     m_show->setCurrentIndex(m_show->findData(int(show)));
+}
+
+void CommentsDock::setOrder(Order order) {
+    m_order->setCurrentIndex(m_order->findData(int(order)));
 }
 
 void CommentsDock::setAuthor(const QString& author) {
@@ -252,15 +311,19 @@ void CommentsDock::fill(QTreeWidgetItem* item, const QString& id, bool thread, b
     const DocumentTree& tree = m_session->tree();
     const QString text = tree.value(id, Field::Text);
     item->setData(0, IdRole, id);
-    item->setText(TextColumn, text.section(QLatin1Char('\n'), 0, 0));
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    item->setText(TextColumn, thread && Suggestion::of(tree, id)
+                                  ? tr("Suggestion: %1").arg(firstLine)
+                                  : firstLine);
     item->setToolTip(TextColumn, text);
     item->setText(AuthorColumn, tree.value(id, Field::Author));
-    item->setText(CreatedColumn, shownTime(tree.value(id, Field::Created)));
+    item->setData(TextColumn, CommentRowDelegate::DateRole,
+                  shownTime(tree.value(id, Field::Created)));
     if (thread) {
         const QString place = CommentPlace::describe(*m_session, tree.value(id, Field::TargetId),
                                                      tree.value(id, Field::CommentedField));
-        item->setText(PlaceColumn, place);
-        item->setToolTip(PlaceColumn, place);
+        item->setData(TextColumn, CommentRowDelegate::PlaceRole, place);
+        item->setToolTip(TextColumn, place + QStringLiteral("\n\n") + text);
     }
     if (resolved) {
         const QBrush grey = m_view->palette().brush(QPalette::Disabled, QPalette::Text);
@@ -288,7 +351,8 @@ void CommentsDock::refresh() {
     const QString author = m_author->currentData().toString();
     const DocumentTree& tree = m_session->tree();
     int shown = 0;
-    for (const QString& id : threads.threads()) {
+    const Order order = Order(m_order->currentData().toInt());
+    for (const QString& id : ordered(tree, threads.threads(), order)) {
         const bool resolved = threads.isResolved(id);
         const QStringList replies = threads.replies(id);
         bool byAuthor = author.isEmpty() || tree.value(id, Field::Author) == author;
@@ -330,7 +394,28 @@ void CommentsDock::updateDetail() {
                  shownTime(tree.value(id, Field::Created)).toHtmlEscaped(),
                  tree.value(id, Field::Text)
                      .toHtmlEscaped()
-                     .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+                     .replace(QLatin1Char('\n'), QStringLiteral("<br>"))) +
+        suggestionHtml(thread));
+}
+
+QString CommentsDock::suggestionHtml(const QString& threadId) const {
+    const DocumentTree& tree = m_session->tree();
+    const std::optional<Suggestion> suggestion = Suggestion::of(tree, threadId);
+    if (!suggestion) return {};
+    const QString heading =
+        suggestion->language.isEmpty()
+            ? tr("Suggested change:")
+            : tr("Suggested change (%1):").arg(Labels::language(suggestion->language));
+    QString html =
+        QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(heading.toHtmlEscaped(),
+                 WordDiff::inlineHtml(WordDiff::compare(suggestion->before, suggestion->after)));
+    if (!CommentThreads(tree).isResolved(threadId) && suggestion->isStale(tree))
+        html += QStringLiteral("<p style=\"color:#a40000\">%1</p>")
+                    .arg(tr("The text has been changed since the reviewer saw it: the "
+                            "suggestion can no longer be applied as it is.")
+                             .toHtmlEscaped());
+    return html;
 }
 
 void CommentsDock::updateButtons() {
@@ -344,6 +429,12 @@ void CommentsDock::updateButtons() {
     const QString me = Preferences::authorName();
     m_remove->setEnabled(editable && !id.isEmpty() && !me.isEmpty() &&
                          m_session->tree().value(id, Field::Author) == me);
+    // Apply changes the content: not in review mode, nor once resolved (applied or declined).
+    const bool suggestion =
+        m_session && !id.isEmpty() &&
+        Suggestion::of(m_session->tree(), CommentThreads(m_session->tree()).threadOf(id));
+    m_apply->setVisible(suggestion);
+    m_apply->setEnabled(suggestion && m_session->isContentEditable() && !resolved);
     arrangeButtons(); // Reopen and Resolve differ in width
 }
 
