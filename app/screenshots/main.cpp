@@ -160,7 +160,7 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
     save(window, folder, QStringLiteral("comments"));
     if (commentsOnly) {
         as(userName);
-        window.closeDocument();
+        window.documents()->closeDocument();
         return true;
     }
 
