@@ -142,8 +142,8 @@ TEST_CASE("The manual page names every command and option kasibi-cli's usage nam
         if (command.hasMatch())
             for (const QString& word : command.captured(1).split(QLatin1Char(' ')))
                 words << word;
-        auto options =
-            QRegularExpression(QStringLiteral("(?:^|[\\s\\[|])(--?[a-z]+)")).globalMatch(line);
+        auto options = QRegularExpression(QStringLiteral("(?:^|[\\s\\[|])(--?[a-z][a-z-]*)"))
+                           .globalMatch(line);
         while (options.hasNext())
             words << options.next().captured(1);
     }

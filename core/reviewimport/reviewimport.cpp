@@ -416,6 +416,7 @@ void Importer::changes() {
     for (int p = 0; p < m_file.paragraphs.size(); ++p) {
         const ReviewedParagraph& paragraph = m_file.paragraphs[p];
         QHash<QString, int> groupOf;
+        QString previousMark; // of the change just before ("" for none: a null string)
         int offset = 0;
         for (int i = 0; i < paragraph.segments.size(); ++i) {
             const ReviewedSegment& segment = paragraph.segments[i];
@@ -436,6 +437,13 @@ void Importer::changes() {
             }
             for (int m = int(segment.marks.size()) - 1; m >= 0 && mark.isEmpty(); --m)
                 if (m_places.place(segment.marks[m])) mark = segment.marks[m];
+            // A deletion and the insertion right after it are one change, wherever the editor
+            // put the mark's edge between them.
+            const ReviewedSegment* previous = i > 0 ? &paragraph.segments[i - 1] : nullptr;
+            if (previous && previous->change != Change::None &&
+                previous->author == segment.author && !previousMark.isNull())
+                mark = previousMark;
+            previousMark = mark;
             const QString key = mark + QChar(0x1F) + segment.author;
             auto it = groupOf.constFind(key);
             if (it == groupOf.constEnd()) {
