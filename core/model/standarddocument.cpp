@@ -176,8 +176,7 @@ Status StandardDocument::insertSubtrees(const QString& parentId, const QString& 
                 node.values.insert(Node::valueKey(Field::CommentPlace, language),
                                    place.in(language));
         }
-    if (Status saved = m_store->insertSubtrees(parentId, role, index, placed); !saved)
-        return saved;
+    if (Status saved = m_store->insertSubtrees(parentId, role, index, placed); !saved) return saved;
     for (int i = 0; i < placed.size(); ++i)
         m_tree.insertSubtree(parentId, role, index + i, placed[i]);
     emit childrenChanged(parentId, role);

@@ -258,8 +258,7 @@ void ConclusionDialog::fillFromValidation() {
     const ClassifierController* classifiers = ClassifierController::of(this);
     const Findings findings =
         ClassifierCheck::withValidation(tree, classifiers ? classifiers->store() : nullptr);
-    const QVector<QVector<Node>> drafted =
-        ConclusionDraft::assessments(tree, findings);
+    const QVector<QVector<Node>> drafted = ConclusionDraft::assessments(tree, findings);
     {
         const EditSession::Step step(m_session, tr("Fill the conclusion from validation"));
         for (const QString& id : tree.children(tree.rootId, ConclusionDraft::AssessmentsRole))
