@@ -11,8 +11,12 @@ namespace kasibi::test {
 
 ConclusionFixture::ConclusionFixture() {
     const DocumentTree sample = sampleTree();
-    tree = ConclusionDraft::applied(sample, Validator().validate(sample), QStringLiteral("ru"));
-    tree.setValue(tree.rootId, QStringLiteral("review/conclusion/stateBody"), stateBody);
+    tree = ConclusionDraft::applied(sample, Validator().validate(sample));
+    for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")})
+        tree.setValue(
+            tree.rootId,
+            Node::valueKey(QStringLiteral("review/conclusion/kasibi/stateBody"), language),
+            stateBody.in(language));
     tree.setValue(tree.rootId, QStringLiteral("review/conclusion/examinationDate"), date);
     const QStringList assessments = tree.children(tree.rootId, ConclusionDraft::AssessmentsRole);
     REQUIRE(assessments.size() == Criterion::all().size());
@@ -20,7 +24,9 @@ ConclusionFixture::ConclusionFixture() {
     for (const QString& assessment : assessments) {
         if (tree.value(assessment, QStringLiteral("criterion")) != failedCriterion) continue;
         tree.setValue(assessment, QStringLiteral("verdict"), QStringLiteral("does-not-meet"));
-        tree.setValue(assessment, QStringLiteral("remark"), remark);
+        for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")})
+            tree.setValue(assessment, Node::valueKey(QStringLiteral("kasibi/remark"), language),
+                          remark.in(language));
         found = true;
     }
     REQUIRE(found);
@@ -34,7 +40,7 @@ QStringList ConclusionFixture::expectedTexts(const QString& language) const {
                             "квалификациям по итогам экспертизы проекта "
                             "профессионального стандарта"),
         tree.value(tree.standardId(), QStringLiteral("passport/name"), language),
-        tree.standardCode(), stateBody, QStringLiteral("21.03.2025")};
+        tree.standardCode(), stateBody.in(language), QStringLiteral("21.03.2025")};
     int group = 0;
     for (const Criterion& criterion : Criterion::all()) {
         if (criterion.group != group)
@@ -42,11 +48,17 @@ QStringList ConclusionFixture::expectedTexts(const QString& language) const {
         texts << criterion.title(language);
         if (criterion.number == failedCriterion)
             texts << (kk ? QStringLiteral("Сәйкес келмейді") : QStringLiteral("Не соответствует"))
-                  << remark;
+                  << remark.in(language);
         else
             texts << (kk ? QStringLiteral("Сәйкес келеді") : QStringLiteral("Соответствует"));
     }
     return texts;
+}
+
+QStringList ConclusionFixture::otherLanguageTexts(const QString& language) const {
+    const QString other =
+        language == QLatin1String("kk") ? QStringLiteral("ru") : QStringLiteral("kk");
+    return {stateBody.in(other), remark.in(other)};
 }
 
 } // namespace kasibi::test

@@ -279,9 +279,10 @@ TEST_CASE("ConclusionDialog: the draft from validation counts the classifier che
     REQUIRE(!assessment.isEmpty());
     CHECK(editor.tree().value(assessment, QStringLiteral("verdict")) ==
           QStringLiteral("does-not-meet"));
-    CHECK(editor.tree()
-              .value(assessment, QStringLiteral("remark"))
-              .contains(QStringLiteral("8342-1-999")));
+    for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")})
+        CHECK(editor.tree()
+                  .value(assessment, QStringLiteral("kasibi/remark"), language)
+                  .contains(QStringLiteral("8342-1-999")));
     // What the editions have nothing against stays met.
     CHECK(editor.tree().value(conclusion->assessmentOf(QStringLiteral("1.3")),
                               QStringLiteral("verdict")) == QStringLiteral("meets"));

@@ -74,8 +74,8 @@ TEST_CASE("Comments of a reviewed copy come back, with the threads resolved ther
                                            QStringLiteral("true")));
         REQUIRE(reviewer.value()->setValue(settled, QStringLiteral("resolved"), {}, {}));
         REQUIRE(reviewer.value()->setValue(reviewer.value()->tree().rootId,
-                                           QStringLiteral("review/conclusion/stateBody"), {},
-                                           QStringLiteral("Министерство")));
+                                           QStringLiteral("review/conclusion/kasibi/stateBody"),
+                                           QStringLiteral("ru"), QStringLiteral("Министерство")));
     }
     // Meanwhile the author went on editing.
     REQUIRE(author.value()->setValue(standard, QStringLiteral("technicalData/version"), {},

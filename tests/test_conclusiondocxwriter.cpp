@@ -27,6 +27,9 @@ TEST_CASE("Conclusion form as DOCX: title, standard, state body, date, every cri
             requireInOrder(docx.paragraphs.join(QLatin1Char('\n')),
                            fixture.expectedTexts(language));
             REQUIRE(docx.styles.first() == QLatin1String("Title"));
+            // The state body and the remark in the form's language only.
+            for (const QString& other : fixture.otherLanguageTexts(language))
+                CHECK_FALSE(docx.paragraphs.join(QLatin1Char('\n')).contains(other));
             // Word's rival reads it whole: the same texts in its PDF.
             requireInOrder(pdfText(convertWithLibreOffice(path, dir.path()), 0, 0, false),
                            fixture.expectedTexts(language));
@@ -63,6 +66,18 @@ TEST_CASE("kasibi-cli conclusion drafts the assessments when the document has no
     const QString checkedText = readDocx(checked).paragraphs.join(QLatin1Char('\n'));
     CHECK(checkedText.contains(QStringLiteral("Не соответствует")));
     CHECK(checkedText.contains(QStringLiteral("8342-1-999")));
+    // The remark speaks of the standard: not of the edition it was checked in.
+    CHECK_FALSE(checkedText.contains(QStringLiteral("редакци")));
+    // In Kazakh, the form and its drafted remarks are Kazakh.
+    const QString kazakh = dir.filePath(QStringLiteral("checked-kk.docx"));
+    REQUIRE(runCli({QStringLiteral("conclusion"), unknown, QStringLiteral("-o"), kazakh,
+                    QStringLiteral("--store"), store, QStringLiteral("--lang"),
+                    QStringLiteral("kk")}) == 0);
+    const QString kazakhText = readDocx(kazakh).paragraphs.join(QLatin1Char('\n'));
+    CHECK(kazakhText.contains(QStringLiteral("Сәйкес келмейді")));
+    CHECK(kazakhText.contains(QStringLiteral("«8342-1-999» коды")));
+    CHECK_FALSE(kazakhText.contains(QStringLiteral("Не соответствует")));
+    CHECK_FALSE(kazakhText.contains(QStringLiteral("не найден")));
 }
 
 TEST_CASE("Conclusion DOCX exported over a file on a full disk leaves that file as it was") {

@@ -1,3 +1,5 @@
+#include "core/classifier/classifiercheck.h"
+#include "core/classifier/classifierstore.h"
 #include "core/format/jsonstandardwriter.h"
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
@@ -50,8 +52,8 @@ DocumentTree brokenSample() {
 TEST_CASE("ConclusionDraft: a clean standard meets every criterion, in the order of the form",
           "[conclusion]") {
     const DocumentTree tree = test::sampleTree();
-    const QVector<QVector<Node>> drafted = ConclusionDraft::assessments(
-        tree, Validator().validate(tree, kToday), QStringLiteral("ru"));
+    const QVector<QVector<Node>> drafted =
+        ConclusionDraft::assessments(tree, Validator().validate(tree, kToday));
     REQUIRE(drafted.size() == Criterion::all().size());
     for (int i = 0; i < drafted.size(); ++i) {
         REQUIRE(drafted[i].size() == 1);
@@ -62,52 +64,105 @@ TEST_CASE("ConclusionDraft: a clean standard meets every criterion, in the order
         CHECK_FALSE(node.id.isEmpty());
         CHECK(node.values.value(QStringLiteral("criterion")) == Criterion::all()[i].number);
         CHECK(node.values.value(QStringLiteral("verdict")) == QStringLiteral("meets"));
-        CHECK_FALSE(node.values.contains(QStringLiteral("remark")));
+        for (const char* key : {"kasibi/remark@kk", "kasibi/remark@ru"})
+            CHECK_FALSE(node.values.contains(QLatin1String(key)));
         // Every value is a field the schema gives an assessment.
         for (auto it = node.values.cbegin(); it != node.values.cend(); ++it)
             CHECK(Schema::kind(Kind::Assessment)->field(it.key()));
     }
 }
 
-TEST_CASE("ConclusionDraft: criteria with errors do not meet, with the findings as the remark",
+TEST_CASE("ConclusionDraft: criteria with errors do not meet, with the findings as the remark "
+          "in both languages",
           "[conclusion]") {
     const DocumentTree tree = brokenSample();
     const Findings findings = Validator().validate(tree, kToday);
-    for (const char* language : {"ru", "kk", "en"}) {
-        DYNAMIC_SECTION("remarks in " << language) {
-            const QString lang = QLatin1String(language);
-            const QHash<QString, Node> drafted =
-                byCriterion(ConclusionDraft::assessments(tree, findings, lang));
-            CHECK(drafted.size() == Criterion::all().size());
-            for (const QString& failing : {QStringLiteral("1.1"), QStringLiteral("2.10")}) {
-                const Node& node = drafted.value(failing);
-                CHECK(node.values.value(QStringLiteral("verdict")) ==
-                      QStringLiteral("does-not-meet"));
-                const QString remark = node.values.value(QStringLiteral("remark"));
-                for (const Finding& f : findings)
-                    if (f.criterion == failing) CHECK(remark.contains(f.message(lang)));
-            }
-            // A warning leaves the criterion met, and a met criterion carries no instruction to
-            // the author: its remark is left to the expert.
-            const Node& otherNames = drafted.value(QStringLiteral("2.7"));
-            CHECK(otherNames.values.value(QStringLiteral("verdict")) == QStringLiteral("meets"));
-            CHECK(otherNames.values.value(QStringLiteral("remark")).isEmpty());
-            CHECK(drafted.value(QStringLiteral("1.4")).values.value(QStringLiteral("verdict")) ==
-                  QStringLiteral("meets"));
+    const QHash<QString, Node> drafted = byCriterion(ConclusionDraft::assessments(tree, findings));
+    CHECK(drafted.size() == Criterion::all().size());
+    for (const QString& failing : {QStringLiteral("1.1"), QStringLiteral("2.10")}) {
+        const Node& node = drafted.value(failing);
+        CHECK(node.values.value(QStringLiteral("verdict")) == QStringLiteral("does-not-meet"));
+        for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            const QString remark = node.values.value(QStringLiteral("kasibi/remark@") + language);
+            for (const Finding& f : findings)
+                if (f.criterion == failing) CHECK(remark.contains(f.message(language)));
         }
     }
-    const QString kk =
-        byCriterion(ConclusionDraft::assessments(tree, findings, QStringLiteral("kk")))
-            .value(QStringLiteral("1.1"))
-            .values.value(QStringLiteral("remark"));
-    CHECK(kk.contains(QStringLiteral("кәсіптік стандарттың атауын")));
+    // Each language holds its own wording, not the other's.
+    const Node& name = drafted.value(QStringLiteral("1.1"));
+    CHECK(name.values.value(QStringLiteral("kasibi/remark@kk"))
+              .contains(QStringLiteral("кәсіптік стандарттың атауын")));
+    CHECK(name.values.value(QStringLiteral("kasibi/remark@ru"))
+              .contains(QStringLiteral("наименование профессионального стандарта")));
+    CHECK_FALSE(
+        name.values.value(QStringLiteral("kasibi/remark@ru")).contains(QStringLiteral("атауын")));
+    // A warning leaves the criterion met, and a met criterion carries no instruction to the
+    // author: its remark is left to the expert.
+    const Node& otherNames = drafted.value(QStringLiteral("2.7"));
+    CHECK(otherNames.values.value(QStringLiteral("verdict")) == QStringLiteral("meets"));
+    CHECK_FALSE(otherNames.values.contains(QStringLiteral("kasibi/remark@kk")));
+    CHECK_FALSE(otherNames.values.contains(QStringLiteral("kasibi/remark@ru")));
+    CHECK(drafted.value(QStringLiteral("1.4")).values.value(QStringLiteral("verdict")) ==
+          QStringLiteral("meets"));
+}
+
+TEST_CASE("ConclusionDraft: remarks speak of the standard, never of the program or its "
+          "classifier editions",
+          "[conclusion]") {
+    QTemporaryDir dir;
+    auto opened = ClassifierStore::open(dir.filePath(QStringLiteral("c.sqlite")));
+    REQUIRE(opened.ok());
+    ClassifierStore& store = *opened.value();
+    DocumentTree tree = test::sampleTree();
+    const QString standard = tree.standardId();
+    // 1.3 fails (the section's names are gone) while the built-in OKED edition does not reach the
+    // group level: the check tells the user what to load, which is no remark on the standard.
+    tree.removeValue(standard, QStringLiteral("passport/oked/section/name@kk"));
+    tree.removeValue(standard, QStringLiteral("passport/oked/section/name@ru"));
+    const auto remarksOf = [&](const QString& criterion) -> QString {
+        const Findings findings = ClassifierCheck::withValidation(tree, &store);
+        const Node node =
+            byCriterion(ConclusionDraft::assessments(tree, findings)).value(criterion);
+        CHECK(node.values.value(QStringLiteral("verdict")) == QStringLiteral("does-not-meet"));
+        return node.values.value(QStringLiteral("kasibi/remark@kk")) + QLatin1Char('\n') +
+               node.values.value(QStringLiteral("kasibi/remark@ru"));
+    };
+    const auto requireAboutTheStandard = [](const QString& remarks, const QString& edition) {
+        INFO(remarks.toStdString());
+        for (const QString& word : {QStringLiteral("Kasibi"), QStringLiteral("загрузите"),
+                                    QStringLiteral("жүктеңіз"), QStringLiteral("редакци"), edition})
+            CHECK_FALSE(remarks.contains(word));
+    };
+    {
+        const Findings findings = ClassifierCheck::withValidation(tree, &store);
+        bool toldTheUser = false;
+        for (const Finding& f : findings)
+            toldTheUser |= f.criterion == QStringLiteral("1.3") && f.aboutTheCheck &&
+                           f.messageKk.contains(QStringLiteral("жүктеңіз"));
+        REQUIRE(toldTheUser); // the validation still says it
+        const QString remarks = remarksOf(QStringLiteral("1.3"));
+        CHECK(remarks.contains(QStringLiteral("секциясының атауын")));
+        requireAboutTheStandard(remarks, QStringLiteral("кірістірілген"));
+    }
+    // With a loaded edition, an unknown subclass is named with the classifier, not the edition.
+    REQUIRE(store
+                .loadFile(Classifier::Oked,
+                          test::sourcePath(QStringLiteral("tests/data/oked-sample-utf8.csv")),
+                          QStringLiteral("ОКЭД-проба"), ClassifierStore::IfLoaded::Refuse)
+                .ok());
+    tree.setValue(standard, QStringLiteral("passport/oked/subclass/code"),
+                  QStringLiteral("07.10.9"));
+    const QString remarks = remarksOf(QStringLiteral("1.3"));
+    CHECK(remarks.contains(QStringLiteral("«07.10.9» коды (сыныпша) ЭҚЖЖ бойынша табылмады")));
+    CHECK(remarks.contains(QStringLiteral("Код «07.10.9» (подкласс) не найден в ОКЭД")));
+    requireAboutTheStandard(remarks, QStringLiteral("ОКЭД-проба"));
 }
 
 TEST_CASE("ConclusionDraft::applied replaces the assessments a conclusion had", "[conclusion]") {
     const DocumentTree broken = brokenSample();
     const Findings findings = Validator().validate(broken, kToday);
-    const DocumentTree once = ConclusionDraft::applied(broken, findings, QStringLiteral("ru"));
-    const DocumentTree twice = ConclusionDraft::applied(once, findings, QStringLiteral("ru"));
+    const DocumentTree once = ConclusionDraft::applied(broken, findings);
+    const DocumentTree twice = ConclusionDraft::applied(once, findings);
     const QStringList ids = twice.children(twice.rootId, ConclusionDraft::AssessmentsRole);
     REQUIRE(ids.size() == Criterion::all().size());
     // The old assessments are gone, not merely unlisted.
@@ -146,8 +201,8 @@ TEST_CASE("ConclusionDraft: the editor inserts the draft through StandardDocumen
         auto document = StandardDocument::create(path, broken);
         REQUIRE(document.ok());
         StandardDocument& doc = *document.value();
-        const QVector<QVector<Node>> drafted = ConclusionDraft::assessments(
-            doc.tree(), Validator().validate(doc.tree(), kToday), QStringLiteral("kk"));
+        const QVector<QVector<Node>> drafted =
+            ConclusionDraft::assessments(doc.tree(), Validator().validate(doc.tree(), kToday));
         for (int i = 0; i < drafted.size(); ++i) {
             const Status inserted = doc.insertSubtree(
                 doc.tree().rootId, ConclusionDraft::AssessmentsRole, i, drafted[i]);
@@ -162,5 +217,8 @@ TEST_CASE("ConclusionDraft: the editor inserts the draft through StandardDocumen
     REQUIRE(ids.size() == Criterion::all().size());
     CHECK(tree.value(ids[0], QStringLiteral("criterion")) == QStringLiteral("1.1"));
     CHECK(tree.value(ids[0], QStringLiteral("verdict")) == QStringLiteral("does-not-meet"));
-    CHECK(tree.value(ids[0], QStringLiteral("remark")).contains(QStringLiteral("көрсетіңіз")));
+    CHECK(tree.value(ids[0], QStringLiteral("kasibi/remark"), QStringLiteral("kk"))
+              .contains(QStringLiteral("көрсетіңіз")));
+    CHECK(tree.value(ids[0], QStringLiteral("kasibi/remark"), QStringLiteral("ru"))
+              .contains(QStringLiteral("Укажите")));
 }

@@ -75,7 +75,7 @@ TEST_CASE("A new document file is marked as ours and reads back whole", "[store]
     // The values files in users' hands carry: literals, so that a change of the constants in
     // the product cannot pass unnoticed.
     CHECK(qFromBigEndian<quint32>(header.constData() + 68) == 0x4B534249u); // "KSBI"
-    CHECK(qFromBigEndian<quint32>(header.constData() + 60) == 2u);
+    CHECK(qFromBigEndian<quint32>(header.constData() + 60) == 3u);
 
     auto store = DocumentStore::open(path, AccessMode::ReadWrite);
     REQUIRE(store.ok());
@@ -482,11 +482,110 @@ TEST_CASE("A document written by Kasibi of format 1 opens, and is migrated whole
         REQUIRE(document.value()->saveVersion(QStringLiteral("after migration")).ok());
     }
     const QByteArray header = test::readBytes(path).left(100);
-    CHECK(qFromBigEndian<quint32>(header.constData() + 60) == 2u);
+    CHECK(qFromBigEndian<quint32>(header.constData() + 60) == 3u);
     auto reopened = StandardDocument::open(path);
     REQUIRE(reopened.ok());
     CHECK((exported(reopened.value()->tree()) == content));
     REQUIRE(reopened.value()->versions().value().size() == 1);
+}
+
+namespace {
+
+// The conclusion of format2-conclusion.kasibi as format 3 reads it: each one-string text in the
+// language its letters tell.
+void requireConclusionInItsLanguages(const DocumentTree& tree) {
+    const QString root = tree.rootId;
+    const LocalizedText stateBody =
+        tree.text(root, QStringLiteral("review/conclusion/kasibi/stateBody"));
+    CHECK(stateBody.kk ==
+          QStringLiteral("Қазақстан Республикасы Өнеркәсіп және құрылыс министрлігі"));
+    CHECK(stateBody.ru.isEmpty());
+    QHash<QString, LocalizedText> remarks;
+    for (const QString& id : tree.children(root, QStringLiteral("review/conclusion/assessments")))
+        remarks.insert(tree.value(id, QStringLiteral("criterion")),
+                       tree.text(id, QStringLiteral("kasibi/remark")));
+    REQUIRE(remarks.size() == 3);
+    CHECK(remarks.value(QStringLiteral("1.1")).isEmpty());
+    CHECK(remarks.value(QStringLiteral("2.6")).ru ==
+          QStringLiteral("Связь с неформальным образованием не раскрыта"));
+    CHECK(remarks.value(QStringLiteral("2.6")).kk.isEmpty());
+    CHECK(remarks.value(QStringLiteral("2.7")).kk ==
+          QStringLiteral("Кәсіптің басқа атаулары көрсетілмеген"));
+    CHECK(remarks.value(QStringLiteral("2.7")).ru.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("A conclusion of format 2 keeps its one-language texts, each in its language",
+          "[store][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("conclusion.kasibi"));
+    REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/format2-conclusion.kasibi")),
+                        path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    REQUIRE(qFromBigEndian<quint32>(test::readBytes(path).left(100).constData() + 60) == 2u);
+    // A version saved by Kasibi of format 2 holds the old keys too (its saveVersion's SQL).
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db,
+                             "INSERT INTO version VALUES ('v1', 'sent', '2025-03-01T10:00:00');"
+                             "INSERT INTO version_node SELECT 'v1', id, kind, parent, role, "
+                             "position FROM node;"
+                             "INSERT INTO version_value SELECT 'v1', node, field, text FROM value;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    const QByteArray before = test::readBytes(path);
+    {
+        auto readOnly = StandardDocument::open(path, AccessMode::ReadOnly);
+        INFO((readOnly ? QString() : readOnly.error().toString()).toStdString());
+        REQUIRE(readOnly.ok());
+        requireConclusionInItsLanguages(readOnly.value()->tree());
+        auto version = readOnly.value()->versionContent(QStringLiteral("v1"));
+        REQUIRE(version.ok());
+        requireConclusionInItsLanguages(version.value());
+    }
+    CHECK((test::readBytes(path) == before));
+    {
+        auto document = StandardDocument::open(path);
+        INFO((document ? QString() : document.error().toString()).toStdString());
+        REQUIRE(document.ok());
+        requireConclusionInItsLanguages(document.value()->tree());
+        // The other language is added beside the kept one.
+        StandardDocument& doc = *document.value();
+        REQUIRE(doc.setValue(doc.tree().rootId,
+                             QStringLiteral("review/conclusion/kasibi/stateBody"),
+                             QStringLiteral("ru"),
+                             QStringLiteral("Министерство промышленности и строительства РК")));
+    }
+    CHECK(qFromBigEndian<quint32>(test::readBytes(path).left(100).constData() + 60) ==
+          quint32(DocumentStore::FormatVersion));
+    auto reopened = StandardDocument::open(path);
+    REQUIRE(reopened.ok());
+    const DocumentTree& tree = reopened.value()->tree();
+    const LocalizedText stateBody =
+        tree.text(tree.rootId, QStringLiteral("review/conclusion/kasibi/stateBody"));
+    CHECK(stateBody.kk ==
+          QStringLiteral("Қазақстан Республикасы Өнеркәсіп және құрылыс министрлігі"));
+    CHECK(stateBody.ru == QStringLiteral("Министерство промышленности и строительства РК"));
+    auto version = reopened.value()->versionContent(QStringLiteral("v1"));
+    REQUIRE(version.ok());
+    requireConclusionInItsLanguages(version.value());
+    // The interchange format gets the Russian string and both languages under "kasibi".
+    const QJsonObject conclusion = JsonStandardWriter()
+                                       .toJson(tree)
+                                       .value(QStringLiteral("review"))
+                                       .toObject()
+                                       .value(QStringLiteral("conclusion"))
+                                       .toObject();
+    CHECK(conclusion.value(QStringLiteral("stateBody")).toString() == stateBody.ru);
+    CHECK(conclusion.value(QStringLiteral("kasibi"))
+              .toObject()
+              .value(QStringLiteral("stateBody"))
+              .toObject()
+              .value(QStringLiteral("kk"))
+              .toString() == stateBody.kk);
 }
 
 TEST_CASE("A migration whose commit fails half-way leaves the format-1 file as it was",

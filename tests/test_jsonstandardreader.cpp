@@ -272,3 +272,76 @@ TEST_CASE("kasibi-cli refuses a standard with an unknown key: exit 2, nothing wr
     CHECK(test::runCli({QStringLiteral("export"), json, QStringLiteral("-o"), exported}) == 2);
     CHECK_FALSE(QFileInfo::exists(exported));
 }
+
+TEST_CASE("A conclusion without the Kasibi extension gives each string to its language",
+          "[json][conclusion]") {
+    QJsonObject top = QJsonDocument::fromJson(test::readBytes(test::samplePath())).object();
+    const auto assessment = [](const char* criterion, const QString& remark) {
+        return QJsonObject{{QStringLiteral("criterion"), QLatin1String(criterion)},
+                           {QStringLiteral("verdict"), QStringLiteral("does-not-meet")},
+                           {QStringLiteral("remark"), remark}};
+    };
+    top[QStringLiteral("review")] = QJsonObject{
+        {QStringLiteral("conclusion"),
+         QJsonObject{{QStringLiteral("stateBody"), QStringLiteral("Еңбек министрлігі")},
+                     {QStringLiteral("assessments"),
+                      QJsonArray{assessment("2.6", QStringLiteral("Не раскрыта связь")),
+                                 assessment("2.7", QStringLiteral("Атаулары көрсетілмеген")),
+                                 assessment("2.8", QString())}}}}};
+    Result<DocumentTree> parsed =
+        JsonStandardReader().parse(QJsonDocument(top).toJson(), QStringLiteral("other.json"));
+    INFO((parsed ? QString() : parsed.error().toString()).toStdString());
+    REQUIRE(parsed.ok());
+    const DocumentTree& tree = parsed.value();
+    CHECK(tree.text(tree.rootId, QStringLiteral("review/conclusion/kasibi/stateBody")) ==
+          LocalizedText{QStringLiteral("Еңбек министрлігі"), QString()});
+    const QStringList ids =
+        tree.children(tree.rootId, QStringLiteral("review/conclusion/assessments"));
+    REQUIRE(ids.size() == 3);
+    CHECK(tree.text(ids[0], QStringLiteral("kasibi/remark")) ==
+          LocalizedText{QString(), QStringLiteral("Не раскрыта связь")});
+    CHECK(tree.text(ids[1], QStringLiteral("kasibi/remark")) ==
+          LocalizedText{QStringLiteral("Атаулары көрсетілмеген"), QString()});
+    CHECK(tree.text(ids[2], QStringLiteral("kasibi/remark")).isEmpty());
+
+    // Written back: the same strings, and both languages under the extension.
+    const QJsonObject back = JsonStandardWriter().toJson(tree);
+    const QJsonObject conclusion =
+        back[QStringLiteral("review")][QStringLiteral("conclusion")].toObject();
+    CHECK(conclusion[QStringLiteral("stateBody")].toString() ==
+          QStringLiteral("Еңбек министрлігі"));
+    CHECK(conclusion[QStringLiteral("kasibi")][QStringLiteral("stateBody")][QStringLiteral("kk")]
+              .toString() == QStringLiteral("Еңбек министрлігі"));
+    const QJsonArray assessments = conclusion[QStringLiteral("assessments")].toArray();
+    CHECK(assessments[0][QStringLiteral("remark")].toString() ==
+          QStringLiteral("Не раскрыта связь"));
+    CHECK(assessments[1][QStringLiteral("remark")].toString() ==
+          QStringLiteral("Атаулары көрсетілмеген"));
+
+    // A string another program edited, beside an extension it did not know, is kept.
+    QJsonObject edited = back;
+    QJsonObject review = edited[QStringLiteral("review")].toObject();
+    QJsonObject edit = review[QStringLiteral("conclusion")].toObject();
+    edit[QStringLiteral("stateBody")] = QStringLiteral("Министерство труда");
+    review[QStringLiteral("conclusion")] = edit;
+    edited[QStringLiteral("review")] = review;
+    Result<DocumentTree> reread =
+        JsonStandardReader().parse(QJsonDocument(edited).toJson(), QStringLiteral("edited.json"));
+    REQUIRE(reread.ok());
+    CHECK(reread.value().text(reread.value().rootId,
+                              QStringLiteral("review/conclusion/kasibi/stateBody")) ==
+          LocalizedText{QStringLiteral("Еңбек министрлігі"), QStringLiteral("Министерство труда")});
+
+    // The extension holds its texts and nothing else.
+    QJsonObject unknown = back;
+    review = unknown[QStringLiteral("review")].toObject();
+    edit = review[QStringLiteral("conclusion")].toObject();
+    edit[QStringLiteral("kasibi")] =
+        QJsonObject{{QStringLiteral("signature"), QStringLiteral("x")}};
+    review[QStringLiteral("conclusion")] = edit;
+    unknown[QStringLiteral("review")] = review;
+    Result<DocumentTree> refused =
+        JsonStandardReader().parse(QJsonDocument(unknown).toJson(), QStringLiteral("new.json"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().where.contains(QStringLiteral("/review/conclusion/kasibi/signature")));
+}

@@ -80,12 +80,26 @@ TEST_CASE("Review comments and the conclusion survive the round trip", "[json][r
                                    {QStringLiteral("after"),
                                     QStringLiteral("Сварка и резка металлов")}}}}}}}},
         {QStringLiteral("conclusion"),
-         QJsonObject{{QStringLiteral("stateBody"), QStringLiteral("Министерство")},
-                     {QStringLiteral("examinationDate"), QStringLiteral("2025-03-20")},
-                     {QStringLiteral("assessments"),
-                      QJsonArray{QJsonObject{{QStringLiteral("criterion"), QStringLiteral("1.2a")},
-                                             {QStringLiteral("verdict"), QStringLiteral("meets")},
-                                             {QStringLiteral("remark"), QStringLiteral("")}}}}}}};
+         QJsonObject{
+             {QStringLiteral("stateBody"), QStringLiteral("Министерство")},
+             {QStringLiteral("kasibi"),
+              QJsonObject{{QStringLiteral("stateBody"),
+                           QJsonObject{{QStringLiteral("kk"), QStringLiteral("Министрлік")},
+                                       {QStringLiteral("ru"), QStringLiteral("Министерство")}}}}},
+             {QStringLiteral("examinationDate"), QStringLiteral("2025-03-20")},
+             {QStringLiteral("assessments"),
+              QJsonArray{
+                  QJsonObject{{QStringLiteral("criterion"), QStringLiteral("1.2a")},
+                              {QStringLiteral("verdict"), QStringLiteral("meets")}},
+                  QJsonObject{
+                      {QStringLiteral("criterion"), QStringLiteral("2.6")},
+                      {QStringLiteral("verdict"), QStringLiteral("does-not-meet")},
+                      // Kazakh only: the format's string is the Kazakh.
+                      {QStringLiteral("remark"), QStringLiteral("Байланысы ашылмаған")},
+                      {QStringLiteral("kasibi"),
+                       QJsonObject{{QStringLiteral("remark"),
+                                    QJsonObject{{QStringLiteral("kk"),
+                                                 QStringLiteral("Байланысы ашылмаған")}}}}}}}}}}};
     Result<DocumentTree> parsed =
         JsonStandardReader().parse(QJsonDocument(top).toJson(), QStringLiteral("reviewed.json"));
     REQUIRE(parsed.ok());

@@ -293,12 +293,20 @@ TEST_CASE("ReviewController: in review mode the content cannot be edited, commen
         conclusion->verdictEditor(first)->currentIndex());
     CHECK(tree.value(conclusion->assessmentOf(first), QStringLiteral("verdict")) ==
           QStringLiteral("not-applicable"));
-    conclusion->remarkEditor(first)->setPlainText(QStringLiteral("Не применяется"));
-    CHECK(tree.value(conclusion->assessmentOf(first), QStringLiteral("remark")) ==
-          QStringLiteral("Не применяется"));
+    // The remark in both languages, as every text: typed in the Russian side.
+    REQUIRE(conclusion->remarkEditor(first));
+    auto* russian =
+        qobject_cast<QTextEdit*>(conclusion->remarkEditor(first)->editorFor(QStringLiteral("ru")));
+    REQUIRE(russian);
+    russian->setPlainText(QStringLiteral("Не применяется"));
+    CHECK(tree.value(conclusion->assessmentOf(first), QStringLiteral("kasibi/remark"),
+                     QStringLiteral("ru")) == QStringLiteral("Не применяется"));
+    // The Kazakh one is missing now, and says so as every missing wording does.
+    CHECK(conclusion->remarkEditor(first)->isMarkedMissing(QStringLiteral("kk")));
     // Undo follows in the dialog.
     window.session()->undoStack()->undo();
-    CHECK(conclusion->remarkEditor(first)->toPlainText() != QStringLiteral("Не применяется"));
+    CHECK(conclusion->remarkEditor(first)->text(QStringLiteral("ru")) !=
+          QStringLiteral("Не применяется"));
 
     // Out of review mode the form is editable again.
     review->action(QStringLiteral("reviewMode"))->trigger();

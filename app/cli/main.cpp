@@ -223,7 +223,7 @@ int conclusionCommand(const Arguments& arguments) {
     if (document.children(document.rootId, ConclusionDraft::AssessmentsRole).isEmpty()) {
         Result<Findings> findings = findingsOf(document, arguments);
         if (!findings) return report(findings.error());
-        document = ConclusionDraft::applied(document, findings.value(), arguments.language);
+        document = ConclusionDraft::applied(document, findings.value());
     }
     ExportOptions options;
     options.language = arguments.language;

@@ -173,8 +173,10 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
         const QVector<Criterion>& criteria = Criterion::all();
         if (criteria.size() > 2) {
             conclusion->setVerdict(criteria[1].number, QStringLiteral("does-not-meet"));
-            conclusion->setRemark(criteria[1].number,
+            conclusion->setRemark(criteria[1].number, QStringLiteral("ru"),
                                   QStringLiteral("Наименование навыка 1.1.1 требует уточнения."));
+            conclusion->setRemark(criteria[1].number, QStringLiteral("kk"),
+                                  QStringLiteral("1.1.1-дағдының атауын нақтылау қажет."));
         }
         save(*conclusion, folder, QStringLiteral("conclusion"));
         conclusion->close();

@@ -137,6 +137,7 @@ private:
                                     "classifier; load a full ") +
                      what.en + QStringLiteral(" edition")},
                 std::nullopt);
+            m_outcomes.last().finding.aboutTheCheck = true;
             return;
         }
         Result<std::optional<ClassifierEntry>> found = m_store.entry(classifier, code);
@@ -154,6 +155,12 @@ private:
                      enQuoted(inUse->title(QStringLiteral("en"))) +
                      QStringLiteral(": check the code")},
                 std::nullopt);
+            // The remark on the standard names the classifier, not the edition it was checked in.
+            remark({QStringLiteral("Код ") + quoted(code) + QStringLiteral(" (") + level.ru +
+                        QStringLiteral(") не найден в ") + what.ru +
+                        QStringLiteral(": проверьте код"),
+                    quoted(code) + QStringLiteral(" коды (") + level.kk + QStringLiteral(") ") +
+                        what.kk + QStringLiteral(" бойынша табылмады: кодты тексеріңіз")});
             return;
         }
         // The built-in editions' names are not all the official wording (see
@@ -184,6 +191,11 @@ private:
                      QStringLiteral(") for the code ") + enQuoted(code) +
                      QStringLiteral(": it reads ") + enQuoted(official)},
                 ClassifierFix{reference.elementId, reference.nameField, language, official});
+            remark({QStringLiteral("Наименование отличается от ") + what.ru +
+                        QStringLiteral(" для кода ") + quoted(code) + QStringLiteral(": там ") +
+                        quoted(official),
+                    QStringLiteral("Атауы ") + quoted(code) + QStringLiteral(" коды бойынша ") +
+                        what.kk + QStringLiteral(" атауынан өзгеше: онда ") + quoted(official)});
         }
     }
 
@@ -200,6 +212,12 @@ private:
         finding.messageKk = message.kk;
         finding.messageEn = message.en;
         m_outcomes << ClassifierCheck::Outcome{finding, std::move(fix)};
+    }
+
+    // The last finding's wording as a remark of the conclusion (Words::en is not used).
+    void remark(const Words& words) {
+        m_outcomes.last().finding.remarkRu = words.ru;
+        m_outcomes.last().finding.remarkKk = words.kk;
     }
 
     const ClassifierStore& m_store;

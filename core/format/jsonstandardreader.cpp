@@ -1,5 +1,7 @@
 #include "core/format/jsonstandardreader.h"
 
+#include "core/import/textlanguage.h"
+#include "core/model/localizedtext.h"
 #include "core/model/schema.h"
 
 #include <QDate>
@@ -167,6 +169,10 @@ private:
         for (const FieldSpec& field : spec.fields) {
             leaves.insert(field.name, &field);
             addContainers(field.name);
+            if (!field.interchangeString.isEmpty()) {
+                leaves.insert(field.interchangeString, &field);
+                addContainers(field.interchangeString);
+            }
         }
         for (const ChildSpec& child : spec.children) {
             if (child.internalOnly) continue;
@@ -193,7 +199,8 @@ private:
                 if (current.path.isEmpty() && known.contains(it.key())) continue;
                 if (elements.contains(path)) continue; // checked as an element of its own
                 if (const FieldSpec* field = leaves.value(path)) {
-                    if (field->type == FieldType::LocalizedText && it.value().isObject() &&
+                    if (field->type == FieldType::LocalizedText && path == field->name &&
+                        it.value().isObject() &&
                         !checkWordingKeys(it.value().toObject(), keyPointer, Schema::languages()))
                         return false;
                     continue;
@@ -356,6 +363,27 @@ private:
         return true;
     }
 
+    // The format's own string for a text kept in both languages under the Kasibi extension. A
+    // file without the extension gives the string to the language its letters tell; a string
+    // that is not the one the extension makes was edited by a program that knows only the
+    // format, and its edit is kept in its language.
+    bool readInterchangeString(const FieldSpec& field, const QJsonObject& object,
+                               const QString& pointer, Node& node) {
+        QJsonValue value;
+        bool holderExists = false;
+        if (!lookUp(object, pointer, field.interchangeString, &value, &holderExists)) return false;
+        if (value.isUndefined()) return true;
+        const QString stringPointer = pointer + QLatin1Char('/') + field.interchangeString;
+        if (!value.isString()) return wrongType(stringPointer, tr("a string"), value);
+        const QString one = value.toString();
+        const LocalizedText extension{
+            node.values.value(Node::valueKey(field.name, QStringLiteral("kk"))),
+            node.values.value(Node::valueKey(field.name, QStringLiteral("ru")))};
+        if (one.trimmed().isEmpty() || one == extension.asOneString()) return true;
+        node.values.insert(Node::valueKey(field.name, TextLanguage::of(one)), one);
+        return true;
+    }
+
     bool readElement(const KindSpec& spec, const QJsonValue& value, const QString& pointer,
                      const QString& parentId, const QString& role, QString* id) {
         Node node;
@@ -418,6 +446,10 @@ private:
             }
             if (!readField(field, fieldValue, fieldPointer, node)) return false;
         }
+        for (const FieldSpec& field : spec.fields)
+            if (!field.interchangeString.isEmpty() &&
+                !readInterchangeString(field, object, pointer, node))
+                return false;
 
         // The node goes in before its children so that the tree lists parents first.
         m_tree.nodes.insert(node.id, node);

@@ -2,6 +2,7 @@
 
 #include "core/format/wholefile.h"
 
+#include "core/model/localizedtext.h"
 #include "core/model/schema.h"
 
 #include <QJsonArray>
@@ -51,6 +52,11 @@ QJsonValue element(const DocumentTree& tree, const Node& node) {
         if (field.type == FieldType::LocalizedText) {
             const QJsonObject text = localized(node, field.name);
             if (!text.isEmpty()) insertAt(object, field.name, text);
+            const QString one = LocalizedText{text.value(QStringLiteral("kk")).toString(),
+                                              text.value(QStringLiteral("ru")).toString()}
+                                    .asOneString();
+            if (!field.interchangeString.isEmpty() && !one.isEmpty())
+                insertAt(object, field.interchangeString, one);
             continue;
         }
         auto it = node.values.constFind(field.name);

@@ -135,6 +135,8 @@ private:
 
 void Builder::anchor(const QString& id, const QString& field, Place place) {
     if (id.isEmpty()) return;
+    m_layout.anchors << LayoutAnchor{id,         field,           place.block, place.row,
+                                     place.cell, place.paragraph, place.from,  place.length};
     place.sequence = ++m_sequence;
     const QString key = id + QLatin1Char('\n') + field;
     if (!m_exact.contains(key)) {
@@ -743,7 +745,7 @@ StandardLayout Builder::conclusion() {
     paragraph(l(label::conclusionStandard).arg(standardLine), Style::Item);
     // The form names the state body as the National body wrote it; a draft conclusion may not
     // have it yet, and then the standard's own chapter 4 says who it is.
-    QString stateBody = plain(root, Field::ConclusionStateBody);
+    QString stateBody = text(root, Field::ConclusionStateBody);
     if (stateBody.isEmpty())
         for (const QString& body : children(standard, Role::StateBody))
             stateBody = text(body, Field::Name);
@@ -790,7 +792,7 @@ StandardLayout Builder::conclusion() {
             : verdict == QLatin1String("not-applicable") ? l(label::notApplicable)
                                                          : QString();
         cellParagraph(verdictText, Style::CellLabel, assessment, Field::Verdict);
-        if (const QString remark = plain(assessment, Field::Remark); !remark.isEmpty())
+        if (const QString remark = text(assessment, Field::Remark); !remark.isEmpty())
             cellParagraph(remark, Style::CellText, assessment, Field::Remark);
     }
     return m_layout;

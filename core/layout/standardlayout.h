@@ -85,6 +85,20 @@ struct LayoutTable {
     QVector<LayoutRow> rows;
 };
 
+// Where a printed text comes from: the element and its field (or list, or chapter; empty for
+// the element as a whole) that comments on this text are anchored on. `row` is -1 for a
+// paragraph block; `length` -1 runs to the end of the paragraph.
+struct LayoutAnchor {
+    QString elementId;
+    QString field;
+    int block = -1;
+    int row = -1;
+    int cell = -1;
+    int paragraph = -1;
+    int from = 0;
+    int length = -1;
+};
+
 struct LayoutBlock {
     enum class Type { Paragraph, Table };
     Type type = Type::Paragraph;
@@ -115,6 +129,8 @@ public:
     QString markedStandardId;
     QVector<LayoutBlock> blocks;
     QVector<LayoutComment> comments;
+    // Every anchored text, in the order printed: what a reader of the layout comments on.
+    QVector<LayoutAnchor> anchors;
 };
 
 } // namespace kasibi

@@ -16,6 +16,12 @@ FieldSpec text(const QString& name, bool required = false) {
     return spec;
 }
 
+FieldSpec extensionText(const QString& name, const QString& interchangeString) {
+    FieldSpec spec{name, FieldType::LocalizedText};
+    spec.interchangeString = interchangeString;
+    return spec;
+}
+
 FieldSpec string(const QString& name, bool required = false) {
     FieldSpec spec{name, FieldType::String};
     spec.required = required;
@@ -63,7 +69,9 @@ QVector<KindSpec> buildKinds() {
     QVector<KindSpec> kinds;
 
     KindSpec document{Kind::Document, false};
-    document.fields = {string(Field::ConclusionStateBody), date(Field::ExaminationDate)};
+    document.fields = {
+        extensionText(Field::ConclusionStateBody, QStringLiteral("review/conclusion/stateBody")),
+        date(Field::ExaminationDate)};
     document.children = {ChildSpec{Role::Standard, Kind::Standard, false, true},
                          list(Role::Comments, Kind::Comment),
                          list(Role::Assessments, Kind::Assessment),
@@ -173,7 +181,8 @@ QVector<KindSpec> buildKinds() {
                       boolean(Field::Resolved),
                       enumeration(Field::SuggestionLanguage, Schema::languages(), false),
                       string(Field::SuggestionBefore),
-                      string(Field::SuggestionAfter)};
+                      string(Field::SuggestionAfter),
+                      text(Field::CommentPlace)};
     kinds << comment;
 
     KindSpec assessment{Kind::Assessment, false};
@@ -182,7 +191,7 @@ QVector<KindSpec> buildKinds() {
                                      {QStringLiteral("meets"), QStringLiteral("does-not-meet"),
                                       QStringLiteral("not-applicable")},
                                      false),
-                         string(Field::Remark)};
+                         extensionText(Field::Remark, QStringLiteral("remark"))};
     kinds << assessment;
 
     KindSpec timelineEntry{Kind::TimelineEntry};

@@ -87,10 +87,15 @@ inline const QString Resolved = QStringLiteral("resolved");
 inline const QString SuggestionLanguage = QStringLiteral("kasibi/suggestion/language");
 inline const QString SuggestionBefore = QStringLiteral("kasibi/suggestion/before");
 inline const QString SuggestionAfter = QStringLiteral("kasibi/suggestion/after");
+// Where a comment is, in words of both languages (the Kasibi extension), kept so that a comment
+// whose element is deleted still says where it was.
+inline const QString CommentPlace = QStringLiteral("kasibi/place");
 inline const QString Criterion = QStringLiteral("criterion");
 inline const QString Verdict = QStringLiteral("verdict");
-inline const QString Remark = QStringLiteral("remark");
-inline const QString ConclusionStateBody = QStringLiteral("review/conclusion/stateBody");
+// The expert's remark and the conclusion's state body in both languages, under the Kasibi
+// extension: the format keeps one string for each (FieldSpec::interchangeString).
+inline const QString Remark = QStringLiteral("kasibi/remark");
+inline const QString ConclusionStateBody = QStringLiteral("review/conclusion/kasibi/stateBody");
 inline const QString ExaminationDate = QStringLiteral("review/conclusion/examinationDate");
 inline const QString Step = QStringLiteral("step");
 inline const QString Started = QStringLiteral("started");
@@ -146,6 +151,11 @@ struct FieldSpec {
     QString pattern;
     int minimum = 0;
     int maximum = 0;
+    // For a LocalizedText kept under the Kasibi extension where the interchange format has one
+    // string for it: that string's path ("remark"). Written with the Russian wording (the Kazakh
+    // when there is no Russian); a file without the extension gives its text to the language
+    // its letters tell. Documents of format 2 kept the one string under this key.
+    QString interchangeString;
 };
 
 struct ChildSpec {

@@ -1,6 +1,7 @@
 #include "core/model/standarddocument.h"
 
 #include "core/model/schema.h"
+#include "core/review/commentplaces.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -92,6 +93,23 @@ Status StandardDocument::setValue(const QString& nodeId, const QString& field,
     const auto current = node->values.constFind(key);
     const bool present = current != node->values.constEnd();
     if (value ? (present && current.value() == *value) : !present) return {};
+    // A name changed around a comment changes the place the comment keeps: the places are
+    // worked out with the value as it will be, and kept first, so that a failure leaves the
+    // edit undone.
+    if (node->kind != Kind::Comment && node->kind != Kind::Assessment) {
+        const std::optional<QString> before =
+            present ? std::optional<QString>(current.value()) : std::nullopt;
+        const auto put = [this, &nodeId, &key](const std::optional<QString>& v) {
+            if (v)
+                m_tree.setValue(nodeId, key, *v);
+            else
+                m_tree.removeValue(nodeId, key);
+        };
+        put(value);
+        const QVector<PlaceUpdate> updates = commentPlaceUpdates(nodeId);
+        put(before);
+        if (Status kept = keepCommentPlaces(updates); !kept) return kept;
+    }
 
     Status saved =
         value ? m_store->setValue(nodeId, key, *value) : m_store->removeValue(nodeId, key);
@@ -145,10 +163,22 @@ Status StandardDocument::insertSubtrees(const QString& parentId, const QString& 
         }
     }
     index = qBound(0, index, count);
-    if (Status saved = m_store->insertSubtrees(parentId, role, index, subtrees); !saved)
-        return saved;
-    for (int i = 0; i < subtrees.size(); ++i)
-        m_tree.insertSubtree(parentId, role, index + i, subtrees[i]);
+    // A new comment keeps where it is from the start.
+    QVector<QVector<Node>> placed = subtrees;
+    for (QVector<Node>& subtree : placed)
+        for (Node& node : subtree) {
+            if (node.kind != Kind::Comment) continue;
+            const QString target = node.values.value(Field::TargetId);
+            if (!m_tree.node(target)) continue; // a merged comment keeps the place it came with
+            const LocalizedText place =
+                CommentPlaces::of(m_tree, target, node.values.value(Field::CommentedField));
+            for (const QString& language : Schema::languages())
+                node.values.insert(Node::valueKey(Field::CommentPlace, language),
+                                   place.in(language));
+        }
+    if (Status saved = m_store->insertSubtrees(parentId, role, index, placed); !saved) return saved;
+    for (int i = 0; i < placed.size(); ++i)
+        m_tree.insertSubtree(parentId, role, index + i, placed[i]);
     emit childrenChanged(parentId, role);
     emit changed();
     return {};
@@ -163,11 +193,36 @@ Result<QVector<Node>> StandardDocument::removeSubtree(const QString& nodeId) {
     const QString parentId = node->parentId;
     const QString role = node->role;
     QVector<Node> subtree = m_tree.subtree(nodeId);
+    // The comments on what goes keep saying where it was.
+    if (Status kept = keepCommentPlaces(commentPlaceUpdates(nodeId)); !kept) return kept.error();
     if (Status saved = m_store->removeSubtree(subtree); !saved) return saved.error();
     m_tree.removeSubtree(nodeId);
     emit childrenChanged(parentId, role);
     emit changed();
     return subtree;
+}
+
+QVector<StandardDocument::PlaceUpdate>
+StandardDocument::commentPlaceUpdates(const QString& elementId) const {
+    QVector<PlaceUpdate> updates;
+    for (const QString& comment : CommentPlaces::within(m_tree, elementId)) {
+        const LocalizedText place = CommentPlaces::ofComment(m_tree, comment);
+        for (const QString& language : Schema::languages())
+            if (m_tree.value(comment, Field::CommentPlace, language) != place.in(language))
+                updates << PlaceUpdate{comment, language, place.in(language)};
+    }
+    return updates;
+}
+
+Status StandardDocument::keepCommentPlaces(const QVector<PlaceUpdate>& updates) {
+    for (const PlaceUpdate& update : updates) {
+        const QString key = Node::valueKey(Field::CommentPlace, update.language);
+        if (Status saved = m_store->setValue(update.comment, key, update.place); !saved)
+            return saved;
+        m_tree.setValue(update.comment, key, update.place);
+        emit valueChanged(update.comment, Field::CommentPlace, update.language);
+    }
+    return {};
 }
 
 Status StandardDocument::moveChild(const QString& nodeId, int newIndex) {

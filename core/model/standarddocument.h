@@ -82,6 +82,15 @@ signals:
 private:
     StandardDocument(std::unique_ptr<DocumentStore> store, DocumentTree tree);
     Status ensureEditable(const QString& nodeId, const QString& fieldOrRole) const;
+    // The places (Field::CommentPlace) the comments on an element and inside it keep, where
+    // they differ from the ones the tree gives now.
+    struct PlaceUpdate {
+        QString comment;
+        QString language;
+        QString place;
+    };
+    QVector<PlaceUpdate> commentPlaceUpdates(const QString& elementId) const;
+    Status keepCommentPlaces(const QVector<PlaceUpdate>& updates);
 
     std::unique_ptr<DocumentStore> m_store;
     DocumentTree m_tree;

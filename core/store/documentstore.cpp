@@ -1,5 +1,6 @@
 #include "core/store/documentstore.h"
 
+#include "core/import/textlanguage.h"
 #include "core/model/schema.h"
 #include "core/store/sqlitehardening.h"
 
@@ -52,8 +53,62 @@ const QVector<SchemaStep>& schemaSteps() {
                          "field TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (version, node, "
                          "field)) WITHOUT ROWID")},
          {QStringLiteral("sqlite_autoindex_version_1")}},
+        // 3: the conclusion's state body and the remarks in both languages. No new tables: the
+        // one string each had is renamed to its language (oneStringKeysRenamed).
+        {{}, {}},
     };
     return steps;
+}
+
+// The key a value of format 2 or older has in this format: a text the interchange format keeps
+// as one string was stored under that string's key, and is now the wording of the language its
+// letters tell. Empty when the key is no such string.
+QString renamedOneStringKey(const KindSpec& kind, const QString& key, const QString& text) {
+    for (const FieldSpec& field : kind.fields)
+        if (!field.interchangeString.isEmpty() && field.interchangeString == key)
+            return Node::valueKey(field.name, TextLanguage::of(text));
+    return {};
+}
+
+QString sqlError(const QSqlError& error);
+
+// The format whose values are the wordings of both languages (step 3).
+constexpr int kOneStringFormat = 3;
+
+// Renames the one-string values of the content and of every saved version (format 2 to 3).
+// Returns SQLite's complaint, or nothing.
+QString oneStringKeysRenamed(QSqlDatabase& db) {
+    const QString tables[][2] = {
+        {QStringLiteral("SELECT v.node, v.field, v.text, n.kind FROM value v JOIN node n ON "
+                        "n.id = v.node"),
+         QStringLiteral("UPDATE value SET field = ? WHERE node = ? AND field = ?")},
+        {QStringLiteral("SELECT v.node, v.field, v.text, n.kind, v.version FROM version_value v "
+                        "JOIN version_node n ON n.version = v.version AND n.id = v.node"),
+         QStringLiteral("UPDATE version_value SET field = ? WHERE node = ? AND field = ? AND "
+                        "version = ?")}};
+    for (const auto& [select, update] : tables) {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(select)) return sqlError(rows.lastError());
+        QVector<QStringList> renames;
+        while (rows.next()) {
+            const KindSpec* kind = Schema::kind(rows.value(3).toString());
+            const QString key = rows.value(1).toString();
+            if (!kind || kind->valueKeys.contains(key)) continue;
+            const QString renamed = renamedOneStringKey(*kind, key, rows.value(2).toString());
+            if (!renamed.isEmpty())
+                renames << QStringList{renamed, rows.value(0).toString(), key,
+                                       rows.value(4).toString()};
+        }
+        QSqlQuery write(db);
+        write.prepare(update);
+        for (const QStringList& rename : renames) {
+            for (int i = 0; i < update.count(QLatin1Char('?')); ++i)
+                write.addBindValue(rename[i]);
+            if (!write.exec()) return sqlError(write.lastError());
+        }
+    }
+    return {};
 }
 
 // What sqlite_master of a genuine document of a format holds, and nothing else: a planted
@@ -401,7 +456,7 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
             return checked.error();
         }
     }
-    Result<DocumentTree> tree = readTree(checking.value(), path);
+    Result<DocumentTree> tree = readTree(checking.value(), path, {}, formatVersion);
     if (!tree) {
         Connection::close(checking.value());
         return tree.error();
@@ -464,6 +519,9 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
             for (int step = formatVersion; step < FormatVersion; ++step)
                 for (const QString& statement : schemaSteps()[step].statements)
                     if (!query.exec(statement)) return store->fail(sqlError(query.lastError()));
+            if (formatVersion < kOneStringFormat)
+                if (QString failed = oneStringKeysRenamed(db); !failed.isEmpty())
+                    return store->fail(failed);
             if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(FormatVersion)))
                 return store->fail(sqlError(query.lastError()));
             return {};
@@ -482,7 +540,7 @@ DocumentTree DocumentStore::takeContent() {
 }
 
 Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, const QString& path,
-                                             const QString& versionId) {
+                                             const QString& versionId, int formatVersion) {
     using R = Result<DocumentTree>;
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     auto damaged = [&path](const QString& why) {
@@ -591,9 +649,12 @@ Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, cons
             owner = &found.value();
             ownerKind = Schema::kind(owner->kind);
         }
-        const QString key = query.value(1).toString();
+        QString key = query.value(1).toString();
+        if (!ownerKind->valueKeys.contains(key) && formatVersion < kOneStringFormat)
+            key = renamedOneStringKey(*ownerKind, key, query.value(2).toString());
         if (!ownerKind->valueKeys.contains(key))
-            return damaged(tr("unknown field \"%1\" of %2").arg(key, owner->kind));
+            return damaged(
+                tr("unknown field \"%1\" of %2").arg(query.value(1).toString(), owner->kind));
         owner->values.insert(key, query.value(2).toString());
     }
     return tree;
@@ -933,7 +994,7 @@ Result<QString> DocumentStore::saveVersion(const QString& name, const QDateTime&
 
 Result<DocumentTree> DocumentStore::versionContent(const QString& versionId) const {
     if (m_formatVersion < 2) return Result<DocumentTree>::failure(tr("no such version"), m_path);
-    Result<DocumentTree> tree = readTree(m_connectionName, m_path, versionId);
+    Result<DocumentTree> tree = readTree(m_connectionName, m_path, versionId, m_formatVersion);
     if (tree && tree.value().nodes.isEmpty())
         return Result<DocumentTree>::failure(tr("no such version"), m_path);
     return tree;

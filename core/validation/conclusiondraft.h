@@ -15,13 +15,12 @@ public:
 
     // One Assessment subtree per criterion, each ready for
     // StandardDocument::insertSubtree(tree.rootId, AssessmentsRole, index, subtree). The remark
-    // lists the findings' messages in `language` (ru, kk or en).
-    static QVector<QVector<Node>> assessments(const DocumentTree& tree, const Findings& findings,
-                                              const QString& language);
+    // of a criterion not met lists its findings in Kazakh and in Russian, as they speak of the
+    // standard; a met criterion has none.
+    static QVector<QVector<Node>> assessments(const DocumentTree& tree, const Findings& findings);
 
     // A copy of the tree whose conclusion holds the drafted assessments in place of any it had.
-    static DocumentTree applied(const DocumentTree& tree, const Findings& findings,
-                                const QString& language);
+    static DocumentTree applied(const DocumentTree& tree, const Findings& findings);
 };
 
 } // namespace kasibi

@@ -43,6 +43,13 @@ struct Finding {
     QStringList placeRu;
     QStringList placeKk;
     QStringList placeEn;
+    // A finding about the check itself (a classifier edition that does not reach a level, what
+    // to load into Kasibi) is for the user of the program: a conclusion is never drafted from it.
+    bool aboutTheCheck = false;
+    // What a conclusion's remark says where the message names what the standard knows nothing
+    // of (the classifier edition it was checked against); empty: the message itself.
+    QString remarkRu;
+    QString remarkKk;
 
     QString message(const QString& language) const {
         if (language == QLatin1String("kk")) return messageKk;
@@ -53,6 +60,10 @@ struct Finding {
         const QString& own = language == QLatin1String("kk")   ? instructionKk
                              : language == QLatin1String("en") ? instructionEn
                                                                : instructionRu;
+        return own.isEmpty() ? message(language) : own;
+    }
+    QString remark(const QString& language) const {
+        const QString& own = language == QLatin1String("kk") ? remarkKk : remarkRu;
         return own.isEmpty() ? message(language) : own;
     }
     const QStringList& place(const QString& language) const {

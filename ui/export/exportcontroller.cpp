@@ -167,7 +167,7 @@ bool ExportController::start(const ExportRequest& request) {
                    // No assessments yet: the form is filled with the draft the validation gives.
                    if (conclusion &&
                        tree.children(tree.rootId, ConclusionDraft::AssessmentsRole).isEmpty())
-                       tree = ConclusionDraft::applied(tree, draftFindings, request.language);
+                       tree = ConclusionDraft::applied(tree, draftFindings);
                    ExportOptions options;
                    options.language = request.language;
                    options.withComments = request.withComments;

@@ -4,6 +4,7 @@
 #include "core/model/pageref.h"
 #include "core/model/schema.h"
 #include "ui/commands/editsession.h"
+#include "ui/shell/preferences.h"
 
 namespace kasibi {
 
@@ -12,6 +13,20 @@ namespace {
 const QString kSeparator = QStringLiteral(" › ");
 
 } // namespace
+
+QString CommentPlace::ofComment(const EditSession& session, const QString& commentId) {
+    const DocumentTree& tree = session.tree();
+    const QString target = tree.value(commentId, Field::TargetId);
+    if (tree.node(target))
+        return describe(session, target, tree.value(commentId, Field::CommentedField));
+    // The interface's language, or Russian for the English one: the place is kept in the two
+    // languages of the standard.
+    const LocalizedText kept = tree.text(commentId, Field::CommentPlace);
+    QString place = kept.in(Preferences::effectiveUiLanguage());
+    if (place.isEmpty()) place = kept.asOneString();
+    if (place.isEmpty()) return describe(session, target, {});
+    return tr("%1 (no longer in the standard)").arg(place);
+}
 
 QString CommentPlace::describe(const EditSession& session, const QString& targetId,
                                const QString& field) {

@@ -14,6 +14,8 @@ class CommentPlace {
 public:
     static QString describe(const EditSession& session, const QString& targetId,
                             const QString& field);
+    // The place of a comment; one whose element was deleted says where it was, as it kept it.
+    static QString ofComment(const EditSession& session, const QString& commentId);
 };
 
 } // namespace kasibi

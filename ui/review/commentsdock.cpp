@@ -320,8 +320,7 @@ void CommentsDock::fill(QTreeWidgetItem* item, const QString& id, bool thread, b
     item->setData(TextColumn, CommentRowDelegate::DateRole,
                   shownTime(tree.value(id, Field::Created)));
     if (thread) {
-        const QString place = CommentPlace::describe(*m_session, tree.value(id, Field::TargetId),
-                                                     tree.value(id, Field::CommentedField));
+        const QString place = CommentPlace::ofComment(*m_session, id);
         item->setData(TextColumn, CommentRowDelegate::PlaceRole, place);
         item->setToolTip(TextColumn, place + QStringLiteral("\n\n") + text);
     }
@@ -386,8 +385,7 @@ void CommentsDock::updateDetail() {
     if (id.isEmpty()) return;
     const DocumentTree& tree = m_session->tree();
     const QString thread = CommentThreads(tree).threadOf(id);
-    const QString place = CommentPlace::describe(*m_session, tree.value(thread, Field::TargetId),
-                                                 tree.value(thread, Field::CommentedField));
+    const QString place = CommentPlace::ofComment(*m_session, thread);
     m_detail->setText(
         QStringLiteral("<b>%1</b><br><span style=\"color:#555\">%2, %3</span><p>%4</p>")
             .arg(place.toHtmlEscaped(), tree.value(id, Field::Author).toHtmlEscaped(),

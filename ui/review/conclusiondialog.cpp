@@ -9,6 +9,7 @@
 #include "ui/commands/editsession.h"
 #include "ui/fields/fieldeditor.h"
 #include "ui/fields/fieldeditors.h"
+#include "ui/fields/localizedtexteditor.h"
 #include "ui/shell/preferences.h"
 
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -142,16 +142,12 @@ void ConclusionDialog::build() {
         m_table->setCellWidget(row, VerdictColumn, verdict);
         m_verdicts.insert(number, verdict);
 
-        auto* remark = new QPlainTextEdit(m_table);
+        auto* remark = new QWidget(m_table);
         remark->setObjectName(QStringLiteral("remark-") + criterion.number);
-        remark->setTabChangesFocus(true);
-        remark->setReadOnly(!editable);
-        remark->setFixedHeight(fontMetrics().lineSpacing() * 3 + 10);
-        connect(remark, &QPlainTextEdit::textChanged, this,
-                [this, remark, number] { setRemark(number, remark->toPlainText()); });
+        auto* remarkLayout = new QVBoxLayout(remark);
+        remarkLayout->setContentsMargins(0, 0, 0, 0);
         m_table->setCellWidget(row, RemarkColumn, remark);
         m_remarks.insert(number, remark);
-        m_table->setRowHeight(row, remark->height() + 4);
         ++row;
     }
     refresh();
@@ -161,8 +157,9 @@ QComboBox* ConclusionDialog::verdictEditor(const QString& criterion) const {
     return m_verdicts.value(criterion);
 }
 
-QPlainTextEdit* ConclusionDialog::remarkEditor(const QString& criterion) const {
-    return m_remarks.value(criterion);
+LocalizedTextEditor* ConclusionDialog::remarkEditor(const QString& criterion) const {
+    QWidget* cell = m_remarks.value(criterion);
+    return cell ? cell->findChild<LocalizedTextEditor*>() : nullptr;
 }
 
 QString ConclusionDialog::assessmentOf(const QString& criterion) const {
@@ -180,7 +177,7 @@ void ConclusionDialog::refresh() {
 
 void ConclusionDialog::refreshRow(const QString& criterion) {
     QComboBox* verdict = m_verdicts.value(criterion);
-    QPlainTextEdit* remark = m_remarks.value(criterion);
+    QWidget* remark = m_remarks.value(criterion);
     if (!verdict || !remark) return;
     const QString id = assessmentOf(criterion);
     const DocumentTree& tree = m_session->tree();
@@ -188,14 +185,26 @@ void ConclusionDialog::refreshRow(const QString& criterion) {
         const QSignalBlocker blocker(verdict);
         verdict->setCurrentIndex(qMax(0, verdict->findData(tree.value(id, Field::Verdict))));
     }
-    // Only an assessed criterion takes a remark: the verdict comes first.
-    remark->setEnabled(!id.isEmpty());
-    remark->setPlaceholderText(id.isEmpty() ? tr("Choose a verdict first") : QString());
-    const QString text = tree.value(id, Field::Remark);
-    if (remark->toPlainText() != text) {
-        const QSignalBlocker blocker(remark);
-        remark->setPlainText(text);
+    // Only an assessed criterion takes a remark: the verdict comes first. The editor follows
+    // its assessment, which "Fill from validation" and undo replace.
+    LocalizedTextEditor* editor = remarkEditor(criterion);
+    auto* waiting = remark->findChild<QLabel*>();
+    if (editor && editor->nodeId() == id) return;
+    delete editor;
+    if (id.isEmpty()) {
+        if (!waiting) {
+            waiting = new QLabel(tr("Choose a verdict first"), remark);
+            waiting->setStyleSheet(QStringLiteral("color: palette(mid);"));
+            remark->layout()->addWidget(waiting);
+        }
+    } else {
+        delete waiting;
+        editor = new LocalizedTextEditor(m_session, id, Field::Remark, true, remark);
+        editor->setObjectName(QStringLiteral("remarkEditor-") + criterion);
+        remark->layout()->addWidget(editor);
     }
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->cellWidget(row, RemarkColumn) == remark) m_table->resizeRowToContents(row);
 }
 
 void ConclusionDialog::setVerdict(const QString& criterion, const QString& verdict) {
@@ -224,16 +233,12 @@ void ConclusionDialog::setVerdict(const QString& criterion, const QString& verdi
     refreshRow(criterion);
 }
 
-void ConclusionDialog::setRemark(const QString& criterion, const QString& remark) {
+void ConclusionDialog::setRemark(const QString& criterion, const QString& language,
+                                 const QString& remark) {
     const QString id = m_session ? assessmentOf(criterion) : QString();
     if (id.isEmpty()) return;
-    // Typing in one remark is one undo step.
-    if (m_burstCriterion != criterion || m_burst == 0) {
-        m_burstCriterion = criterion;
-        m_burst = m_session->newBurst();
-    }
-    m_session->setValue(id, Field::Remark, {},
-                        remark.isEmpty() ? std::nullopt : std::optional<QString>(remark), m_burst);
+    m_session->setValue(id, Field::Remark, language,
+                        remark.isEmpty() ? std::nullopt : std::optional<QString>(remark));
 }
 
 void ConclusionDialog::askFillFromValidation() {
@@ -253,8 +258,7 @@ void ConclusionDialog::fillFromValidation() {
     const ClassifierController* classifiers = ClassifierController::of(this);
     const Findings findings =
         ClassifierCheck::withValidation(tree, classifiers ? classifiers->store() : nullptr);
-    const QVector<QVector<Node>> drafted =
-        ConclusionDraft::assessments(tree, findings, Preferences::effectiveUiLanguage());
+    const QVector<QVector<Node>> drafted = ConclusionDraft::assessments(tree, findings);
     {
         const EditSession::Step step(m_session, tr("Fill the conclusion from validation"));
         for (const QString& id : tree.children(tree.rootId, ConclusionDraft::AssessmentsRole))
@@ -264,7 +268,6 @@ void ConclusionDialog::fillFromValidation() {
                 tree.rootId, ConclusionDraft::AssessmentsRole, i, drafted[i],
                 tr("Assess criterion %1").arg(drafted[i].first().values.value(Field::Criterion)));
     }
-    m_burst = 0;
 }
 
 } // namespace kasibi
