@@ -1,3 +1,5 @@
+#include "core/lifecycle/approvalstep.h"
+#include "core/model/schema.h"
 #include "failingvfs.h"
 #include "ui/commands/editsession.h"
 
@@ -202,4 +204,62 @@ TEST_CASE("EditSession: leaving the application or saving a version brings the f
     REQUIRE(session->setValue(standard, field, QStringLiteral("ru"), QStringLiteral("Третье")));
     REQUIRE(session->checkpointNow().ok()); // File > Save, an export, Save As
     CHECK(nameInPlainCopy(path, standard) == QStringLiteral("Третье"));
+}
+
+TEST_CASE("EditSession: a list replaced as a whole is one step, and undo brings the old one back") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("r.kasibi"));
+    REQUIRE(StandardDocument::create(path, DocumentTree::newStandard()).ok());
+    auto session = sessionOn(path);
+    const QString root = session->tree().rootId;
+    const auto assessment = [&](const QString& criterion) {
+        Node node{DocumentTree::newId(), Kind::Assessment, root, Role::Assessments};
+        node.values.insert(Field::Criterion, criterion);
+        node.values.insert(Field::Verdict, QStringLiteral("meets"));
+        return QVector<Node>{node};
+    };
+    const QString first =
+        session->insertSubtree(root, Role::Assessments, 0, assessment(QStringLiteral("1.1")),
+                               QStringLiteral("Assess criterion 1.1"));
+    REQUIRE(!first.isEmpty());
+    CHECK(session->undoStack()->undoText() == QStringLiteral("Assess criterion 1.1"));
+    const QStringList before = session->tree().children(root, Role::Assessments);
+    REQUIRE(before == QStringList{first});
+
+    const QVector<QVector<Node>> drafted{assessment(QStringLiteral("1.2")),
+                                         assessment(QStringLiteral("2.1"))};
+    REQUIRE(session->replaceChildren(root, Role::Assessments, drafted,
+                                     QStringLiteral("Fill the conclusion from validation")));
+    const QStringList after = session->tree().children(root, Role::Assessments);
+    CHECK(after == QStringList{drafted[0].first().id, drafted[1].first().id});
+    CHECK(session->undoStack()->count() == 2);
+    CHECK(session->undoStack()->undoText() ==
+          QStringLiteral("Fill the conclusion from validation"));
+    CHECK(sessionOn(path, AccessMode::ReadOnly)->tree().children(root, Role::Assessments) == after);
+
+    session->undoStack()->undo();
+    CHECK(session->tree().children(root, Role::Assessments) == before);
+    CHECK(session->tree().value(first, Field::Criterion) == QStringLiteral("1.1"));
+    CHECK(sessionOn(path, AccessMode::ReadOnly)->tree().children(root, Role::Assessments) ==
+          before);
+}
+
+TEST_CASE("EditSession: the edits of a named step are undone together") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("s.kasibi"));
+    REQUIRE(StandardDocument::create(path, DocumentTree::newStandard()).ok());
+    auto session = sessionOn(path);
+    const QString root = session->tree().rootId;
+    QString id;
+    {
+        const EditSession::Step step(session.get(), QStringLiteral("Add approval step"));
+        id = session->addElement(root, Role::Timeline);
+        REQUIRE(!id.isEmpty());
+        REQUIRE(session->setValue(id, Field::Step, {}, ApprovalStep::all().first().key));
+    }
+    CHECK(session->undoStack()->count() == 1);
+    CHECK(session->undoStack()->undoText() == QStringLiteral("Add approval step"));
+    CHECK(session->tree().value(id, Field::Step) == ApprovalStep::all().first().key);
+    session->undoStack()->undo();
+    CHECK(session->tree().children(root, Role::Timeline).isEmpty());
 }

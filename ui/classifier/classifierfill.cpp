@@ -31,15 +31,15 @@ int apply(EditSession* session, const QString& nodeId, const QVector<Change>& ch
     for (const Change& change : changes)
         if (tree.value(nodeId, change.field, change.language) != change.value) needed << change;
     if (needed.isEmpty()) return 0;
-    QUndoStack* stack = session->undoStack();
-    stack->beginMacro(text);
     bool ok = true;
-    for (const Change& change : std::as_const(needed))
-        ok = session->setValue(nodeId, change.field, change.language,
-                               change.value.isEmpty() ? std::nullopt
-                                                      : std::optional<QString>(change.value)) &&
-             ok;
-    stack->endMacro();
+    {
+        const EditSession::Step step(session, text);
+        for (const Change& change : std::as_const(needed))
+            ok = session->setValue(nodeId, change.field, change.language,
+                                   change.value.isEmpty() ? std::nullopt
+                                                          : std::optional<QString>(change.value)) &&
+                 ok;
+    }
     return ok ? int(needed.size()) : -1;
 }
 

@@ -7,6 +7,7 @@
 #include "ui/commands/insertelementcommand.h"
 #include "ui/commands/moveelementcommand.h"
 #include "ui/commands/removeelementcommand.h"
+#include "ui/commands/restoreversioncommand.h"
 #include "ui/commands/setvaluecommand.h"
 
 #include <QGuiApplication>
@@ -195,6 +196,26 @@ void EditSession::reportFailure(const Error& error) {
 
 void EditSession::reveal(const QString& nodeId, const QString& field, const QString& language) {
     emit revealRequested(nodeId, field, language);
+}
+
+bool EditSession::replaceChildren(const QString& parentId, const QString& role,
+                                  const QVector<QVector<Node>>& subtrees, const QString& text) {
+    if (!tree().node(parentId)) return false;
+    const QStringList before = tree().children(parentId, role);
+    bool done = true;
+    const Step step(this, text);
+    for (const QString& id : before)
+        done = removeElement(id) && done;
+    for (int i = 0; i < subtrees.size(); ++i)
+        done = !insertSubtree(parentId, role, i, subtrees[i], text).isEmpty() && done;
+    return done;
+}
+
+bool EditSession::restoreVersion(const DocumentTree& version, const QString& versionName) {
+    const int before = m_undoStack->count();
+    m_undoStack->push(new RestoreVersionCommand(this, version, versionName));
+    // A refused restore drops out of the history and has been reported.
+    return m_undoStack->count() != before;
 }
 
 } // namespace kasibi

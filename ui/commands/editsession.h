@@ -75,6 +75,13 @@ public:
     private:
         EditSession* m_session;
     };
+    // The whole list replaced by these elements (e.g. the conclusion's assessments drafted
+    // anew), as one step named `text`. False when the document refused part of it.
+    bool replaceChildren(const QString& parentId, const QString& role,
+                         const QVector<QVector<Node>>& subtrees, const QString& text);
+    // A saved version made the current content, as one step; false when the document refused
+    // it (the failure is reported, and the step is not in the history).
+    bool restoreVersion(const DocumentTree& version, const QString& versionName);
 
     // The .kasibi file alone holds every change (see StandardDocument::checkpoint): done by
     // itself CheckpointDelay after the last change (and at least every CheckpointLatest while

@@ -258,13 +258,15 @@ QString TimelineDock::addEntry() {
         if (last >= 0 && last + 1 < ApprovalStep::all().size())
             step = ApprovalStep::all()[last + 1].key;
     }
-    m_session->undoStack()->beginMacro(tr("Add approval step"));
-    const QString id = m_session->addElement(tree.rootId, Role::Timeline);
-    if (!id.isEmpty()) {
-        m_session->setValue(id, Field::Step, {}, step);
-        m_session->setValue(id, Field::Started, {}, m_today.toString(Qt::ISODate));
+    QString id;
+    {
+        const EditSession::Step undoStep(m_session, tr("Add approval step"));
+        id = m_session->addElement(tree.rootId, Role::Timeline);
+        if (!id.isEmpty()) {
+            m_session->setValue(id, Field::Step, {}, step);
+            m_session->setValue(id, Field::Started, {}, m_today.toString(Qt::ISODate));
+        }
     }
-    m_session->undoStack()->endMacro();
     refresh();
     for (int row = 0; row < m_entries.size(); ++row)
         if (m_entries[row].id == id) m_table->selectRow(row);

@@ -3,7 +3,6 @@
 #include "core/model/displaytime.h"
 
 #include "ui/commands/editsession.h"
-#include "ui/commands/restoreversioncommand.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,7 +10,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kasibi {
@@ -104,10 +102,8 @@ Status VersionsDialog::restoreSelected() {
     Result<DocumentTree> content = m_session->document()->versionContent(id);
     if (!content) return content.error();
     const QString name = m_list->currentItem()->text(0);
-    const int before = m_session->undoStack()->count();
-    m_session->undoStack()->push(new RestoreVersionCommand(m_session, content.value(), name));
     // A refused restore drops out of the history and has been reported by the session.
-    if (m_session->undoStack()->count() == before)
+    if (!m_session->restoreVersion(content.value(), name))
         return Status::failure(tr("the document refused the restored content"),
                                m_session->document()->path());
     return {};
