@@ -298,6 +298,10 @@
         <source>The whole standard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (no longer in the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentStore</name>
@@ -1474,6 +1478,10 @@
         <source>give the conclusion on published standards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the document has no comments and no conclusion to send</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryCheck</name>
@@ -1532,6 +1540,52 @@
     </message>
     <message>
         <source>the search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImport</name>
+    <message>
+        <source>On «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace «%1» with «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was exported from another standard (id %1, this one is %2): its remarks do not belong here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewedFileReader</name>
+    <message>
+        <source>a reviewed standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep, which no document is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +2091,130 @@
     </message>
 </context>
 <context>
+    <name>kasibi::CommentsController</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the field being edited, or on the selected element (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;Whole Standard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have replied to it: resolve it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new comments in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n comment imported from %1.</numerusform>
+            <numerusform>%n comments imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n thread(s) resolved there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suggestion could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is frozen for review: end the review to apply suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text at %1 has changed since the reviewer saw it, and applying the suggestion would overwrite that edit. Nothing was changed: make the change by hand, or resolve the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field or an element to comment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import comments from a reviewed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasibi::CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -2064,14 +2242,6 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2104,6 +2274,42 @@
     </message>
     <message>
         <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the comments in the order of their places in the standard, or of their dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the suggested change in the standard and resolve the suggestion, as one step that Undo takes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested change (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has been changed since the reviewer saw it: the suggestion can no longer be applied as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2241,6 +2447,41 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ConclusionController</name>
+    <message>
+        <source>&amp;Conclusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Conclusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conclusion can be written as %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ConclusionDialog</name>
     <message>
         <source>Fill from &amp;Validation</source>
@@ -2311,6 +2552,109 @@
     </message>
     <message>
         <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::DocumentController</name>
+    <message>
+        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new standard could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported standard could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the standard from Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard could not be imported from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; the file is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported standard as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standard from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,6 +2911,14 @@
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;marks for a review in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible marks of where each text is, by which the comments and tracked changes of a reviewer come back (Review &gt; Import Review From Word). Leave them out for a clean published copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,70 +3315,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kasibi documents (*.kasibi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new standard could not be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard could not be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The imported standard could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample could not be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the imported standard as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New standard from the template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interchange format (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,42 +3348,6 @@ File: %2</source>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the standard from Word…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard could not be imported from Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be brought up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made; the file is up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3529,36 @@ File: %2</source>
         <source>Kasibi documents (*.kasibi)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send Re&amp;view to Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document was not taken from this registry: a review goes to the published version it was pulled from (File &gt; Open from Registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to version %1 in the registry: %n new comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your conclusion was already there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::RegistryDock</name>
@@ -3362,21 +3644,13 @@ File: %2</source>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ReviewController</name>
-    <message>
-        <source>Add &amp;Comment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment on the field being edited, or on the selected element (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Review Mode</source>
         <translation type="unfinished"></translation>
@@ -3390,142 +3664,11 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import Comments From…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conclusion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Conclusion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-File: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comment could not be deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the author of a comment can delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Others have replied to it: resolve it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comments could not be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No new comments in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n comment imported from %1.</numerusform>
-            <numerusform>%n comments imported from %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The conclusion could not be exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the conclusion can be written as %1 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclusion exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a field or an element to comment on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a standard for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import comments from a reviewed copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standards (*.kasibi *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) imported from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n thread(s) resolved there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comment on the &amp;Whole Standard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>ChangeSignificance</name>
@@ -77,8 +78,8 @@
         <translation>%1-жол</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (is a name with "%3" in it not quoted?)</source>
-        <translation>өрістер саны %1, ал тақырыпта %2 (құрамында "%3" бар атау тырнақшаға алынбаған болуы мүмкін бе?)</translation>
+        <source>%1 fields where the header has %2 (is a name with &quot;%3&quot; in it not quoted?)</source>
+        <translation>өрістер саны %1, ал тақырыпта %2 (құрамында &quot;%3&quot; бар атау тырнақшаға алынбаған болуы мүмкін бе?)</translation>
     </message>
 </context>
 <context>
@@ -142,16 +143,16 @@
         <translation>редакцияда бірде-бір жазба жоқ</translation>
     </message>
     <message>
-        <source>the same entries are already loaded as the %1 edition "%2"; nothing was loaded</source>
-        <translation>дәл осы жазбалар %1 "%2" редакциясы ретінде бұрыннан жүктелген; ештеңе жүктелмеді</translation>
+        <source>the same entries are already loaded as the %1 edition &quot;%2&quot;; nothing was loaded</source>
+        <translation>дәл осы жазбалар %1 &quot;%2&quot; редакциясы ретінде бұрыннан жүктелген; ештеңе жүктелмеді</translation>
     </message>
     <message>
-        <source>the %1 edition "%2" is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
-        <translation>%1 "%2" редакциясы бұрыннан жүктелген; ештеңе жүктелмеді (оны бұрынғысының орнына қайта жүктеу үшін --replace параметрін көрсетіңіз)</translation>
+        <source>the %1 edition &quot;%2&quot; is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
+        <translation>%1 &quot;%2&quot; редакциясы бұрыннан жүктелген; ештеңе жүктелмеді (оны бұрынғысының орнына қайта жүктеу үшін --replace параметрін көрсетіңіз)</translation>
     </message>
     <message>
-        <source>"%1" is not a code of %2; nothing was loaded</source>
-        <translation>"%1" — %2 коды емес; ештеңе жүктелмеді</translation>
+        <source>&quot;%1&quot; is not a code of %2; nothing was loaded</source>
+        <translation>&quot;%1&quot; — %2 коды емес; ештеңе жүктелмеді</translation>
     </message>
     <message>
         <source>the code %1 appears twice; nothing was loaded</source>
@@ -166,7 +167,7 @@
         <translation>жаңарту мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>there is no %1 edition "%2"</source>
+        <source>there is no %1 edition &quot;%2&quot;</source>
         <translation>%1 «%2» редакциясы жоқ</translation>
     </message>
     <message>
@@ -197,8 +198,8 @@
         <translation>код толтырылмаған</translation>
     </message>
     <message>
-        <source>"%1" is not a code of %2 (%3)</source>
-        <translation>"%1" — %2 коды емес (%3)</translation>
+        <source>&quot;%1&quot; is not a code of %2 (%3)</source>
+        <translation>&quot;%1&quot; — %2 коды емес (%3)</translation>
     </message>
     <message>
         <source>the code %1 is already on %2</source>
@@ -244,8 +245,8 @@
         <translation>файл %1 МБ-тан үлкен; бұл жіктеуіш редакциясы емес</translation>
     </message>
     <message>
-        <source>sheet "%1", row %2</source>
-        <translation>"%1" парағы, %2-жол</translation>
+        <source>sheet &quot;%1&quot;, row %2</source>
+        <translation>&quot;%1&quot; парағы, %2-жол</translation>
     </message>
     <message>
         <source>no sheet has a header row naming the columns code, name_kk and name_ru (sheets: %1)</source>
@@ -297,6 +298,10 @@
         <source>The whole standard</source>
         <translation>Стандарт тұтастай</translation>
     </message>
+    <message>
+        <source>%1 (no longer in the standard)</source>
+        <translation>%1 (элемент стандартта енді жоқ)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStore</name>
@@ -337,8 +342,8 @@
         <translation>файл зақымдалған: %1</translation>
     </message>
     <message>
-        <source>the file holds a database object Kasibi does not make (%1 "%2"); it may have been tampered with, so it is not opened</source>
-        <translation>файлда Kasibi жасамайтын дерекқор нысаны бар (%1 "%2"); файлға бөгде өзгерістер енгізілген болуы мүмкін, сондықтан ол ашылмады</translation>
+        <source>the file holds a database object Kasibi does not make (%1 &quot;%2&quot;); it may have been tampered with, so it is not opened</source>
+        <translation>файлда Kasibi жасамайтын дерекқор нысаны бар (%1 &quot;%2&quot;); файлға бөгде өзгерістер енгізілген болуы мүмкін, сондықтан ол ашылмады</translation>
     </message>
     <message>
         <source>the file is damaged: tables are missing</source>
@@ -377,8 +382,8 @@
         <translation>ағымдағы пішімге келтіру мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>unknown element kind "%1"</source>
-        <translation>белгісіз элемент түрі "%1"</translation>
+        <source>unknown element kind &quot;%1&quot;</source>
+        <translation>белгісіз элемент түрі &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document has more than one root</source>
@@ -413,8 +418,8 @@
         <translation>мән ешбір элементке тиесілі емес</translation>
     </message>
     <message>
-        <source>unknown field "%1" of %2</source>
-        <translation>%2 элементінің белгісіз "%1" өрісі</translation>
+        <source>unknown field &quot;%1&quot; of %2</source>
+        <translation>%2 элементінің белгісіз &quot;%1&quot; өрісі</translation>
     </message>
     <message>
         <source>the file already exists</source>
@@ -599,12 +604,12 @@
         <translation>%1-жол, %2-баған</translation>
     </message>
     <message>
-        <source>missing required key "format": this is not a Kasibi standard</source>
-        <translation>міндетті "format" кілті жоқ: бұл Kasibi стандарты емес</translation>
+        <source>missing required key &quot;format&quot;: this is not a Kasibi standard</source>
+        <translation>міндетті &quot;format&quot; кілті жоқ: бұл Kasibi стандарты емес</translation>
     </message>
     <message>
-        <source>expected "kasibi-standard": this is not a Kasibi standard</source>
-        <translation>"kasibi-standard" күтілді: бұл Kasibi стандарты емес</translation>
+        <source>expected &quot;kasibi-standard&quot;: this is not a Kasibi standard</source>
+        <translation>&quot;kasibi-standard&quot; күтілді: бұл Kasibi стандарты емес</translation>
     </message>
     <message>
         <source>expected the number 1</source>
@@ -651,20 +656,20 @@
         <translation>%1 күтілді, табылғаны: %2</translation>
     </message>
     <message>
-        <source>an object with "kk" and "ru"</source>
-        <translation>"kk" және "ru" бар объект</translation>
+        <source>an object with &quot;kk&quot; and &quot;ru&quot;</source>
+        <translation>&quot;kk&quot; және &quot;ru&quot; бар объект</translation>
     </message>
     <message>
-        <source>"%1" does not have the form %2</source>
-        <translation>"%1" %2 үлгісіне сәйкес келмейді</translation>
+        <source>&quot;%1&quot; does not have the form %2</source>
+        <translation>&quot;%1&quot; %2 үлгісіне сәйкес келмейді</translation>
     </message>
     <message>
         <source>a date as YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК түріндегі күн</translation>
     </message>
     <message>
-        <source>"%1" is not a date as YYYY-MM-DD</source>
-        <translation>"%1" ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
@@ -679,32 +684,32 @@
         <translation>мына мәндердің бірі күтілді: %1; табылғаны: %2</translation>
     </message>
     <message>
-        <source>an array of "kk", "ru"</source>
-        <translation>"kk", "ru" мәндерінің массиві</translation>
+        <source>an array of &quot;kk&quot;, &quot;ru&quot;</source>
+        <translation>&quot;kk&quot;, &quot;ru&quot; мәндерінің массиві</translation>
     </message>
     <message>
-        <source>expected "kk" or "ru", each once</source>
-        <translation>"kk" немесе "ru" күтілді, әрқайсысы бір реттен артық емес</translation>
+        <source>expected &quot;kk&quot; or &quot;ru&quot;, each once</source>
+        <translation>&quot;kk&quot; немесе &quot;ru&quot; күтілді, әрқайсысы бір реттен артық емес</translation>
     </message>
     <message>
         <source>expected at least one language</source>
         <translation>кемінде бір тіл күтілді</translation>
     </message>
     <message>
-        <source>missing required key "id"</source>
-        <translation>міндетті "id" кілті жоқ</translation>
+        <source>missing required key &quot;id&quot;</source>
+        <translation>міндетті &quot;id&quot; кілті жоқ</translation>
     </message>
     <message>
         <source>a non-empty string</source>
         <translation>бос емес жол</translation>
     </message>
     <message>
-        <source>the id "%1" is already used at %2</source>
-        <translation>"%1" сәйкестендіргіші бұрыннан қолданылған: %2</translation>
+        <source>the id &quot;%1&quot; is already used at %2</source>
+        <translation>&quot;%1&quot; сәйкестендіргіші бұрыннан қолданылған: %2</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
-        <translation>міндетті "%1" кілті жоқ</translation>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>міндетті &quot;%1&quot; кілті жоқ</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -731,15 +736,15 @@
         <translation>жоғарғы деңгейде JSON объектісі күтілді</translation>
     </message>
     <message>
-        <source>"%1" is not known to this version of Kasibi, which would lose it; the file may come from a newer Kasibi</source>
+        <source>&quot;%1&quot; is not known to this version of Kasibi, which would lose it; the file may come from a newer Kasibi</source>
         <translation>«%1» Kasibi-дің бұл нұсқасына белгісіз, ол жоғалып кетер еді; файл Kasibi-дің жаңарақ нұсқасында жасалған болуы мүмкін</translation>
     </message>
     <message>
-        <source>the comment is on "%1", which is no element of this standard</source>
+        <source>the comment is on &quot;%1&quot;, which is no element of this standard</source>
         <translation>ескерту «%1» элементіне жазылған, ал бұл стандартта мұндай элемент жоқ</translation>
     </message>
     <message>
-        <source>the reply answers "%1", which is no other comment of this standard</source>
+        <source>the reply answers &quot;%1&quot;, which is no other comment of this standard</source>
         <translation>жауап «%1» ескертуіне берілген, ал бұл стандартта мұндай басқа ескерту жоқ</translation>
     </message>
 </context>
@@ -829,7 +834,7 @@
         <translation>Ұлттық орган: қорытындының күні</translation>
     </message>
     <message>
-        <source>NCE "Atameken": date of the recommendations</source>
+        <source>NCE &quot;Atameken&quot;: date of the recommendations</source>
         <translation>«Атамекен» ҰКП: ұсынымдардың күні</translation>
     </message>
     <message>
@@ -1410,7 +1415,7 @@
         <translation>жариялаудан бас тартылды: бұл стандарттың %1-нұсқасын %2 (%3) осы құжат алынған нұсқадан (%4) кейін жариялады; алдымен %1-нұсқаны алып, өзіңіздікімен салыстырыңыз</translation>
     </message>
     <message>
-        <source>read the standard's versions</source>
+        <source>read the standard&apos;s versions</source>
         <translation>стандарт нұсқаларын оқу</translation>
     </message>
     <message>
@@ -1426,7 +1431,7 @@
         <translation>құжат өз стандартының %1-нұсқасына сәйкес екенін көрсетеді, ал бұл тізілімде ондай нұсқа жоқ (соңғысы — %2)</translation>
     </message>
     <message>
-        <source>read the registry's accounts</source>
+        <source>read the registry&apos;s accounts</source>
         <translation>тізілімнің есептік жазбаларын оқу</translation>
     </message>
     <message>
@@ -1442,7 +1447,7 @@
         <translation>ұйымды тіркеу</translation>
     </message>
     <message>
-        <source>the standard's id %1 is not a UUID; export and import it to give it one</source>
+        <source>the standard&apos;s id %1 is not a UUID; export and import it to give it one</source>
         <translation>%1 стандарт идентификаторы UUID емес; оны алу үшін стандартты экспорттап, қайта импорттаңыз</translation>
     </message>
     <message>
@@ -1454,7 +1459,7 @@
         <translation>сіздің есептік жазбаңызға (%1) %2 ұйымының стандарттарын жариялауға рұқсат жоқ</translation>
     </message>
     <message>
-        <source>%1 is not a standard's id (a UUID, as registry list shows)</source>
+        <source>%1 is not a standard&apos;s id (a UUID, as registry list shows)</source>
         <translation>%1 — стандарт идентификаторы емес (registry list көрсететін UUID)</translation>
     </message>
     <message>
@@ -1472,6 +1477,10 @@
     <message>
         <source>give the conclusion on published standards</source>
         <translation>жарияланған стандарттар бойынша қорытынды беру</translation>
+    </message>
+    <message>
+        <source>the document has no comments and no conclusion to send</source>
+        <translation>құжатта жіберетін ескертпелер де, қорытынды да жоқ</translation>
     </message>
 </context>
 <context>
@@ -1492,15 +1501,15 @@
         <translation>жарамсыз PostgreSQL URI: %1</translation>
     </message>
     <message>
-        <source>unknown parameter "%1"</source>
-        <translation>белгісіз "%1" параметрі</translation>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>белгісіз &quot;%1&quot; параметрі</translation>
     </message>
     <message>
-        <source>the connection string cannot contain ';'</source>
+        <source>the connection string cannot contain &apos;;&apos;</source>
         <translation>қосылу жолында «;» болмауы керек</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: apt-get install libqt6sql6-psql</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian: apt-get install libqt6sql6-psql</source>
         <translation>Qt-тың PostgreSQL драйвері (QPSQL) орнатылмаған; Debian-да: apt-get install libqt6sql6-psql</translation>
     </message>
     <message>
@@ -1535,6 +1544,52 @@
     </message>
 </context>
 <context>
+    <name>ReviewImport</name>
+    <message>
+        <source>On «%1»: %2</source>
+        <translation>«%1» туралы: %2</translation>
+    </message>
+    <message>
+        <source>Insert «%1»</source>
+        <translation>«%1» қосу</translation>
+    </message>
+    <message>
+        <source>Delete «%1»</source>
+        <translation>«%1» жою</translation>
+    </message>
+    <message>
+        <source>Replace «%1» with «%2»</source>
+        <translation>«%1» орнына «%2» жазу</translation>
+    </message>
+    <message>
+        <source>Tracked change: %1</source>
+        <translation>Бақыланатын түзету: %1</translation>
+    </message>
+    <message>
+        <source>Reviewer in Word</source>
+        <translation>Word-тағы рецензент</translation>
+    </message>
+    <message>
+        <source>was exported from another standard (id %1, this one is %2): its remarks do not belong here</source>
+        <translation>басқа стандарттан экспортталған (id %1, бұл стандарттікі %2): оның ескертулері бұған жатпайды</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewedFileReader</name>
+    <message>
+        <source>a reviewed standard</source>
+        <translation>рецензияланған стандарт</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep, which no document is</source>
+        <translation>элементтер %1 деңгейден тереңірек салынған, құжаттарда мұндай болмайды</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHardening</name>
     <message>
         <source>the SQLite handle is not available</source>
@@ -1556,8 +1611,8 @@
         <translation>%1-кесте, %2-жол, %3-ұяшық</translation>
     </message>
     <message>
-        <source>no label claims this text; it is kept in "Unplaced text" for the author to move: %1</source>
-        <translation>бұл мәтін ешбір белгіге жатпайды; автор оны көшіруі үшін ол "Орналастырылмаған мәтін" бөлімінде сақталды: %1</translation>
+        <source>no label claims this text; it is kept in &quot;Unplaced text&quot; for the author to move: %1</source>
+        <translation>бұл мәтін ешбір белгіге жатпайды; автор оны көшіруі үшін ол &quot;Орналастырылмаған мәтін&quot; бөлімінде сақталды: %1</translation>
     </message>
     <message>
         <source>a «Задача» (task) of the older template is taken as a skill of its labour function</source>
@@ -1584,7 +1639,7 @@
         <translation>ескі үлгінің 2023 жылғы құрылымда орны жоқ өрісі</translation>
     </message>
     <message>
-        <source>the standard's number «%1» is not the serial number of the 2023 code (three digits); kept as printed</source>
+        <source>the standard&apos;s number «%1» is not the serial number of the 2023 code (three digits); kept as printed</source>
         <translation>стандарттың «%1» нөмірі 2023 жылғы кодтың реттік нөмірі емес (үш цифр); басылғандай сақталды</translation>
     </message>
     <message>
@@ -1596,7 +1651,7 @@
         <translation>кәсіп үшін басылған %1 коды — ҰКЖ тобының коды; кәсіптің ҰКЖ коды авторға қалдырылды</translation>
     </message>
     <message>
-        <source>the profession's code is printed with more than a code; kept as printed</source>
+        <source>the profession&apos;s code is printed with more than a code; kept as printed</source>
         <translation>кәсіптің коды басқа мәтінмен бірге басылған; басылғандай сақталды</translation>
     </message>
     <message>
@@ -1620,7 +1675,7 @@
         <translation>СБШ деңгейімен бірге басылған білімі мен тәжірибесі талап етілетін білім ретінде алынды</translation>
     </message>
     <message>
-        <source>the related profession's ORK level is printed as the range %1; the lower level %2 is taken and the range kept in an extra section</source>
+        <source>the related profession&apos;s ORK level is printed as the range %1; the lower level %2 is taken and the range kept in an extra section</source>
         <translation>сабақтас кәсіптің СБШ деңгейі %1 аралығы ретінде басылған; төменгі %2 деңгейі алынды, ал аралық қосымша бөлімде сақталды</translation>
     </message>
     <message>
@@ -1652,15 +1707,15 @@
         <translation>жоспарлы жаңарту күн ретінде емес, «%1» түрінде басылған; күнді автор белгілейді</translation>
     </message>
     <message>
-        <source>the card's heading gives the profession's name</source>
+        <source>the card&apos;s heading gives the profession&apos;s name</source>
         <translation>карточканың тақырыбында кәсіптің атауы берілген</translation>
     </message>
     <message>
-        <source>the card's heading names it differently from its profession; kept as printed</source>
+        <source>the card&apos;s heading names it differently from its profession; kept as printed</source>
         <translation>карточканың тақырыбында ол өз кәсібінен басқаша аталған; басылғандай сақталды</translation>
     </message>
     <message>
-        <source>the labour function is named differently in the card's list; the name above its skills is taken</source>
+        <source>the labour function is named differently in the card&apos;s list; the name above its skills is taken</source>
         <translation>карточка тізбесінде еңбек функциясы басқаша аталған; оның дағдыларының үстіндегі атау алынды</translation>
     </message>
     <message>
@@ -1700,11 +1755,11 @@
         <translation>карточкалар тізбесі 2023 жылғы құрылымдағы карточкалардан жасалды; басылған тізбе бұрынғыдай сақталды</translation>
     </message>
     <message>
-        <source>the approving order's number or date could not be read; the header is kept as printed</source>
+        <source>the approving order&apos;s number or date could not be read; the header is kept as printed</source>
         <translation>бекіту туралы бұйрықтың нөмірін немесе күнін оқу мүмкін болмады; тақырып басылғандай сақталды</translation>
     </message>
     <message>
-        <source>the title differs from the standard's name; kept as printed</source>
+        <source>the title differs from the standard&apos;s name; kept as printed</source>
         <translation>тақырып стандарттың атауынан өзгеше; басылғандай сақталды</translation>
     </message>
     <message>
@@ -2036,6 +2091,130 @@
     </message>
 </context>
 <context>
+    <name>kasibi::CommentsController</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>&amp;Түсініктеме қосу…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Comment on the field being edited, or on the selected element (%1)</source>
+        <translation>Өңделіп жатқан өріске немесе таңдалған элементке түсініктеме (%1)</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;Whole Standard…</source>
+        <translation>&amp;Бүкіл стандартқа түсініктеме…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments From…</source>
+        <translation>Түсініктемелерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Сіздің атыңыз</translation>
+    </message>
+    <message>
+        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
+        <translation>Түсініктемелерге сіздің атыңыз қойылады. Ол баптауларда сақталады, оны сол жерде өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>түсініктеме қосу</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>түсініктемеге жауап беру</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>түсініктемені шешілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>түсініктемені қайта ашу</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted</source>
+        <translation>Түсініктемені жою мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can delete it.</source>
+        <translation>Түсініктемені тек оның авторы ғана жоя алады.</translation>
+    </message>
+    <message>
+        <source>Others have replied to it: resolve it instead.</source>
+        <translation>Оған басқалар жауап берген: жоюдың орнына оны шешілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>түсініктемені жою</translation>
+    </message>
+    <message>
+        <source>The comments could not be imported</source>
+        <translation>Түсініктемелерді импорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>No new comments in %1.</source>
+        <translation>%1 ішінде жаңа түсініктемелер жоқ.</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>түсініктемелерді импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1.</source>
+        <translation>
+            <numerusform>%1 ішінен %n түсініктеме импортталды.</numerusform>
+            <numerusform>%1 ішінен %n түсініктеме импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1</source>
+        <translation>
+            <numerusform>%1 ішінен %n түсініктеме импортталды</numerusform>
+            <numerusform>%1 ішінен %n түсініктеме импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n thread(s) resolved there.</source>
+        <translation>
+            <numerusform>, онда шешілген талқылаулар: %n.</numerusform>
+            <numerusform>, онда шешілген талқылаулар: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suggestion could not be applied</source>
+        <translation>Ұсынысты қолдану мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The content is frozen for review: end the review to apply suggestions.</source>
+        <translation>Мазмұн рецензиялау кезінде өзгертілмейді: ұсыныстарды қолдану үшін рецензиялауды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>The text at %1 has changed since the reviewer saw it, and applying the suggestion would overwrite that edit. Nothing was changed: make the change by hand, or resolve the suggestion.</source>
+        <translation>«%1» орнындағы мәтін рецензент көргеннен кейін өзгертілген, ұсынысты қолдану сол түзетуді өшіріп жібереді. Ештеңе өзгертілмеді: өзгерісті қолмен енгізіңіз немесе ұсынысты шешілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>ұсынысты қолдану</translation>
+    </message>
+    <message>
+        <source>Select a field or an element to comment on.</source>
+        <translation>Түсініктеме жазылатын өрісті немесе элементті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Import comments from a reviewed copy</source>
+        <translation>Рецензияланған көшірмеден түсініктемелерді импорттау</translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation>Стандарттар (*.kasibi *.json)</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -2064,14 +2243,6 @@
     <message>
         <source>Author</source>
         <translation>Авторы</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Күні мен уақыты</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Орны</translation>
     </message>
     <message>
         <source>Reply…</source>
@@ -2105,6 +2276,42 @@
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
+    <message>
+        <source>By place</source>
+        <translation>Орны бойынша</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>Күні бойынша</translation>
+    </message>
+    <message>
+        <source>List the comments in the order of their places in the standard, or of their dates</source>
+        <translation>Түсініктемелерді стандарттағы орны немесе күні бойынша реттеу</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Make the suggested change in the standard and resolve the suggestion, as one step that Undo takes back</source>
+        <translation>Ұсынылған өзгерісті стандартқа енгізіп, ұсынысты шешілді деп белгілеу — болдырмауға болатын бір қадаммен</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Ұсыныс: %1</translation>
+    </message>
+    <message>
+        <source>Suggested change:</source>
+        <translation>Ұсынылған өзгеріс:</translation>
+    </message>
+    <message>
+        <source>Suggested change (%1):</source>
+        <translation>Ұсынылған өзгеріс (%1):</translation>
+    </message>
+    <message>
+        <source>The text has been changed since the reviewer saw it: the suggestion can no longer be applied as it is.</source>
+        <translation>Мәтін рецензент көргеннен кейін өзгертілген: ұсынысты сол күйінде қолдану енді мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::CompareDialog</name>
@@ -2117,7 +2324,7 @@
         <translation>Ағымдағы мазмұн</translation>
     </message>
     <message>
-        <source>Version "%1" of %2</source>
+        <source>Version &quot;%1&quot; of %2</source>
         <translation>%2 күнгі «%1» нұсқасы</translation>
     </message>
     <message>
@@ -2240,6 +2447,41 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ConclusionController</name>
+    <message>
+        <source>&amp;Conclusion…</source>
+        <translation>&amp;Қорытынды…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conclusion…</source>
+        <translation>Қорытындыны &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation>Қорытындыны экспорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the conclusion can be written as %1 only</source>
+        <translation>қорытындыны тек %1 пішімінде жазуға болады</translation>
+    </message>
+    <message>
+        <source>Conclusion exported to %1</source>
+        <translation>Қорытынды экспортталды: %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 файлдары (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export the conclusion</source>
+        <translation>Қорытындыны экспорттау</translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation>-қорытынды</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ConclusionDialog</name>
     <message>
         <source>Fill from &amp;Validation</source>
@@ -2270,7 +2512,7 @@
         <translation>Сарапшының ескертпесі</translation>
     </message>
     <message>
-        <source>Draft every verdict from the findings of validation: "does not meet" where an error stands against the criterion</source>
+        <source>Draft every verdict from the findings of validation: &quot;does not meet&quot; where an error stands against the criterion</source>
         <translation>Барлық өлшемшарттар бойынша бағаларды тексеру ескертпелері негізінде алдын ала толтыру: өлшемшарт бойынша қате болса — «сәйкес келмейді»</translation>
     </message>
     <message>
@@ -2314,6 +2556,109 @@
     </message>
 </context>
 <context>
+    <name>kasibi::DocumentController</name>
+    <message>
+        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
+        <translation>Стандарттар (*.kasibi *.json *.docx);;Kasibi құжаттары (*.kasibi);;Алмасу пішімі (*.json);;Word құжаттары (*.docx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation>Kasibi құжаттары (*.kasibi)</translation>
+    </message>
+    <message>
+        <source>The new standard could not be created</source>
+        <translation>Жаңа стандартты жасау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The standard could not be opened</source>
+        <translation>Стандартты ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The standard could not be imported</source>
+        <translation>Стандартты импорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The imported standard could not be saved</source>
+        <translation>Импортталған стандартты сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Reading the standard from Word…</source>
+        <translation>Стандартты Word-тан оқу…</translation>
+    </message>
+    <message>
+        <source>The standard could not be imported from Word</source>
+        <translation>Стандартты Word-тан импорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The sample could not be opened</source>
+        <translation>Үлгіні ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The sample could not be saved</source>
+        <translation>Үлгіні сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The file could not be brought up to date</source>
+        <translation>Файлды жаңарту мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; the file is up to date.</source>
+        <translation>Әр өзгеріс бірден сақталады; файл өзекті күйде.</translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
+        <translation>Әр өзгеріс бірден сақталады; файлды басқа бағдарлама оқып жатыр, сондықтан ол сәлден кейін жаңарады.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Көшірмені сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Save the imported standard as</source>
+        <translation>Импортталған стандартты басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>New standard from the template</source>
+        <translation>Үлгі бойынша жаңа стандарт</translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation>Жаңа стандарт</translation>
+    </message>
+    <message>
+        <source>Open a standard</source>
+        <translation>Стандартты ашу</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Көшірмені басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-көшірме</translation>
+    </message>
+    <message>
+        <source>Import a standard</source>
+        <translation>Стандартты импорттау</translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation>Алмасу пішімі (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
+        <translation>Стандартты Word-тан импорттау (бір файл немесе оның қазақша және орысша файлдары)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
+        <translation>бір Word файлын немесе бір стандарттың қазақша және орысша файлдарын таңдаңыз</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::EditSession</name>
     <message>
         <source>Duplicate %1</source>
@@ -2336,7 +2681,7 @@
         <translation>Өзгерту: %1</translation>
     </message>
     <message>
-        <source>Restore Version "%1"</source>
+        <source>Restore Version &quot;%1&quot;</source>
         <translation>«%1» нұсқасын қалпына келтіру</translation>
     </message>
 </context>
@@ -2568,6 +2913,14 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>
+    <message>
+        <source>With &amp;marks for a review in Word</source>
+        <translation>Word-тағы рецензияға арналған &amp;белгілермен</translation>
+    </message>
+    <message>
+        <source>Invisible marks of where each text is, by which the comments and tracked changes of a reviewer come back (Review &gt; Import Review From Word). Leave them out for a clean published copy.</source>
+        <translation>Әр мәтіннің орнын көрсететін көрінбейтін белгілер: солар арқылы рецензенттің ескертулері мен түзетулері стандартқа қайтады (Рецензиялау &gt; Word-тан рецензияны импорттау). Таза жарияланатын көшірме үшін оларды алып тастаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::GrowingTextEdit</name>
@@ -2680,7 +3033,7 @@
         <translation>нұсқаның атауы болуы керек</translation>
     </message>
     <message>
-        <source>Version "%1" saved.</source>
+        <source>Version &quot;%1&quot; saved.</source>
         <translation>«%1» нұсқасы сақталды.</translation>
     </message>
     <message>
@@ -2688,7 +3041,7 @@
         <translation>Нұсқаны сақтау</translation>
     </message>
     <message>
-        <source>Name of the version (for example, "sent to the state body"):</source>
+        <source>Name of the version (for example, &quot;sent to the state body&quot;):</source>
         <translation>Нұсқаның атауы (мысалы, «мемлекеттік органға жіберілді»):</translation>
     </message>
     <message>
@@ -2964,70 +3317,6 @@ File: %2</source>
         <translation>Жойылды. Болдырмау (%1) оны қайтарады.</translation>
     </message>
     <message>
-        <source>Kasibi documents (*.kasibi)</source>
-        <translation>Kasibi құжаттары (*.kasibi)</translation>
-    </message>
-    <message>
-        <source>The new standard could not be created</source>
-        <translation>Жаңа стандартты жасау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The standard could not be opened</source>
-        <translation>Стандартты ашу мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The standard could not be imported</source>
-        <translation>Стандартты импорттау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The imported standard could not be saved</source>
-        <translation>Импортталған стандартты сақтау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The sample could not be opened</source>
-        <translation>Үлгіні ашу мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The sample could not be saved</source>
-        <translation>Үлгіні сақтау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved</source>
-        <translation>Көшірмені сақтау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>Save the imported standard as</source>
-        <translation>Импортталған стандартты басқаша сақтау</translation>
-    </message>
-    <message>
-        <source>New standard from the template</source>
-        <translation>Үлгі бойынша жаңа стандарт</translation>
-    </message>
-    <message>
-        <source>New standard</source>
-        <translation>Жаңа стандарт</translation>
-    </message>
-    <message>
-        <source>Open a standard</source>
-        <translation>Стандартты ашу</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Көшірмені басқаша сақтау</translation>
-    </message>
-    <message>
-        <source>-copy</source>
-        <translation>-көшірме</translation>
-    </message>
-    <message>
-        <source>Import a standard</source>
-        <translation>Стандартты импорттау</translation>
-    </message>
-    <message>
-        <source>Interchange format (*.json)</source>
-        <translation>Алмасу пішімі (*.json)</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
@@ -3062,42 +3351,6 @@ File: %2</source>
     <message>
         <source>Redo: %1</source>
         <translation>Қайталау: %1</translation>
-    </message>
-    <message>
-        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
-        <translation>Стандарттар (*.kasibi *.json *.docx);;Kasibi құжаттары (*.kasibi);;Алмасу пішімі (*.json);;Word құжаттары (*.docx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Reading the standard from Word…</source>
-        <translation>Стандартты Word-тан оқу…</translation>
-    </message>
-    <message>
-        <source>The standard could not be imported from Word</source>
-        <translation>Стандартты Word-тан импорттау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The file could not be brought up to date</source>
-        <translation>Файлды жаңарту мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made; the file is up to date.</source>
-        <translation>Әр өзгеріс бірден сақталады; файл өзекті күйде.</translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
-        <translation>Әр өзгеріс бірден сақталады; файлды басқа бағдарлама оқып жатыр, сондықтан ол сәлден кейін жаңарады.</translation>
-    </message>
-    <message>
-        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
-        <translation>Стандартты Word-тан импорттау (бір файл немесе оның қазақша және орысша файлдары)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word құжаттары (*.docx)</translation>
-    </message>
-    <message>
-        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
-        <translation>бір Word файлын немесе бір стандарттың қазақша және орысша файлдарын таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3454,7 @@ File: %2</source>
         <translation>Емлені тексеру:</translation>
     </message>
     <message>
-        <source>Kasibi does not keep passwords: put the registry's password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
+        <source>Kasibi does not keep passwords: put the registry&apos;s password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
         <translation>Kasibi құпиясөздерді сақтамайды: тізілім құпиясөзін ~/.pgpass (немесе PGPASSWORD) ішіне жазыңыз және мекенжайға қоспаңыз.</translation>
     </message>
 </context>
@@ -3277,6 +3530,36 @@ File: %2</source>
     <message>
         <source>Kasibi documents (*.kasibi)</source>
         <translation>Kasibi құжаттары (*.kasibi)</translation>
+    </message>
+    <message>
+        <source>Send Re&amp;view to Registry</source>
+        <translation>Пікірлерді тізілімге &amp;жіберу</translation>
+    </message>
+    <message>
+        <source>this document was not taken from this registry: a review goes to the published version it was pulled from (File &gt; Open from Registry)</source>
+        <translation>бұл құжат осы тізілімнен алынбаған: пікірлер ол алынған жарияланған нұсқаға жіберіледі (Файл &gt; Тізілімнен ашу)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to version %1 in the registry: %n new comment(s)</source>
+        <translation>
+            <numerusform>Тізілімдегі %1 нұсқасына жіберілді: %n жаңа түсініктеме</numerusform>
+            <numerusform>Тізілімдегі %1 нұсқасына жіберілді: %n жаңа түсініктеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>бұрыннан бар: %n</numerusform>
+            <numerusform>бұрыннан бар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>қорытынды</translation>
+    </message>
+    <message>
+        <source>your conclusion was already there</source>
+        <translation>сіздің қорытындыңыз бұрыннан бар</translation>
     </message>
 </context>
 <context>
@@ -3363,21 +3646,13 @@ File: %2</source>
             <numerusform>%n ескерту</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ReviewController</name>
-    <message>
-        <source>Add &amp;Comment…</source>
-        <translation>&amp;Түсініктеме қосу…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+M</source>
-        <translation>Ctrl+Alt+M</translation>
-    </message>
-    <message>
-        <source>Comment on the field being edited, or on the selected element (%1)</source>
-        <translation>Өңделіп жатқан өріске немесе таңдалған элементке түсініктеме (%1)</translation>
-    </message>
     <message>
         <source>&amp;Review Mode</source>
         <translation>Рецензиялау &amp;режимі</translation>
@@ -3391,145 +3666,12 @@ File: %2</source>
         <translation>&amp;Рецензиялау үшін ашу…</translation>
     </message>
     <message>
-        <source>&amp;Import Comments From…</source>
-        <translation>Түсініктемелерді &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>&amp;Conclusion…</source>
-        <translation>&amp;Қорытынды…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Conclusion…</source>
-        <translation>Қорытындыны &amp;экспорттау…</translation>
-    </message>
-    <message>
         <source>Re&amp;view</source>
         <translation>&amp;Рецензиялау</translation>
     </message>
     <message>
-        <source>%1
-
-File: %2</source>
-        <translation>%1
-
-Файл: %2</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Сіздің атыңыз</translation>
-    </message>
-    <message>
-        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
-        <translation>Түсініктемелерге сіздің атыңыз қойылады. Ол баптауларда сақталады, оны сол жерде өзгертуге болады.</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>түсініктеме қосу</translation>
-    </message>
-    <message>
-        <source>Reply to comment</source>
-        <translation>түсініктемеге жауап беру</translation>
-    </message>
-    <message>
-        <source>Resolve comment</source>
-        <translation>түсініктемені шешілді деп белгілеу</translation>
-    </message>
-    <message>
-        <source>Reopen comment</source>
-        <translation>түсініктемені қайта ашу</translation>
-    </message>
-    <message>
-        <source>The comment could not be deleted</source>
-        <translation>Түсініктемені жою мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>Only the author of a comment can delete it.</source>
-        <translation>Түсініктемені тек оның авторы ғана жоя алады.</translation>
-    </message>
-    <message>
-        <source>Others have replied to it: resolve it instead.</source>
-        <translation>Оған басқалар жауап берген: жоюдың орнына оны шешілді деп белгілеңіз.</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>түсініктемені жою</translation>
-    </message>
-    <message>
-        <source>The comments could not be imported</source>
-        <translation>Түсініктемелерді импорттау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>No new comments in %1.</source>
-        <translation>%1 ішінде жаңа түсініктемелер жоқ.</translation>
-    </message>
-    <message>
-        <source>Import comments</source>
-        <translation>түсініктемелерді импорттау</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) imported from %1.</source>
-        <translation>
-            <numerusform>%1 ішінен %n түсініктеме импортталды.</numerusform>
-            <numerusform>%1 ішінен %n түсініктеме импортталды.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The conclusion could not be exported</source>
-        <translation>Қорытындыны экспорттау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>the conclusion can be written as %1 only</source>
-        <translation>қорытындыны тек %1 пішімінде жазуға болады</translation>
-    </message>
-    <message>
-        <source>Conclusion exported to %1</source>
-        <translation>Қорытынды экспортталды: %1</translation>
-    </message>
-    <message>
-        <source>Select a field or an element to comment on.</source>
-        <translation>Түсініктеме жазылатын өрісті немесе элементті таңдаңыз.</translation>
-    </message>
-    <message>
         <source>Open a standard for review</source>
         <translation>Стандартты рецензиялау үшін ашу</translation>
-    </message>
-    <message>
-        <source>Import comments from a reviewed copy</source>
-        <translation>Рецензияланған көшірмеден түсініктемелерді импорттау</translation>
-    </message>
-    <message>
-        <source>Standards (*.kasibi *.json)</source>
-        <translation>Стандарттар (*.kasibi *.json)</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 файлдары (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export the conclusion</source>
-        <translation>Қорытындыны экспорттау</translation>
-    </message>
-    <message>
-        <source>-conclusion</source>
-        <translation>-қорытынды</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) imported from %1</source>
-        <translation>
-            <numerusform>%1 ішінен %n түсініктеме импортталды</numerusform>
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n thread(s) resolved there.</source>
-        <translation>
-            <numerusform>, онда шешілген талқылаулар: %n.</numerusform>
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Comment on the &amp;Whole Standard…</source>
-        <translation>&amp;Бүкіл стандартқа түсініктеме…</translation>
     </message>
     <message>
         <source>Review mode could not be changed</source>
@@ -3562,12 +3704,12 @@ File: %2</source>
         <translation>%1 сәйкестендіргіші бар элемент жоқ</translation>
     </message>
     <message>
-        <source>%1 has no field "%2"</source>
-        <translation>%1 элементінде "%2" өрісі жоқ</translation>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 элементінде &quot;%2&quot; өрісі жоқ</translation>
     </message>
     <message>
-        <source>field "%1" takes no language "%2"</source>
-        <translation>"%1" өрісі "%2" тілін қабылдамайды</translation>
+        <source>field &quot;%1&quot; takes no language &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; өрісі &quot;%2&quot; тілін қабылдамайды</translation>
     </message>
     <message>
         <source>nothing can be added there</source>
@@ -3776,7 +3918,7 @@ File: %2</source>
         <translation>Өріске &amp;өту</translation>
     </message>
     <message>
-        <source>&amp;Apply the Classifier's Wording</source>
+        <source>&amp;Apply the Classifier&apos;s Wording</source>
         <translation>Жіктеуіштің &amp;тұжырымын қолдану</translation>
     </message>
     <message>
@@ -3803,11 +3945,11 @@ File: %2</source>
         <translation>нұсқа үшін уақытша қалта жоқ</translation>
     </message>
     <message>
-        <source>Version "%1" of %2 (read-only)</source>
+        <source>Version &quot;%1&quot; of %2 (read-only)</source>
         <translation>%2 күнгі «%1» нұсқасы (тек оқу)</translation>
     </message>
     <message>
-        <source>Version "%1", saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
+        <source>Version &quot;%1&quot;, saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
         <translation>%2 сақталған «%1» нұсқасы. Ол тек оқу үшін ашық; оны ағымдағы мазмұн ету үшін «Нұсқалар» терезесінде қалпына келтіріңіз.</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ChangeSignificance</name>
@@ -77,8 +78,8 @@
         <translation>строка %1</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (is a name with "%3" in it not quoted?)</source>
-        <translation>полей: %1, а в заголовке: %2 (возможно, наименование, содержащее "%3", не взято в кавычки?)</translation>
+        <source>%1 fields where the header has %2 (is a name with &quot;%3&quot; in it not quoted?)</source>
+        <translation>полей: %1, а в заголовке: %2 (возможно, наименование, содержащее &quot;%3&quot;, не взято в кавычки?)</translation>
     </message>
 </context>
 <context>
@@ -142,16 +143,16 @@
         <translation>в редакции нет ни одной записи</translation>
     </message>
     <message>
-        <source>the same entries are already loaded as the %1 edition "%2"; nothing was loaded</source>
-        <translation>те же записи уже загружены как редакция %1 "%2"; ничего не загружено</translation>
+        <source>the same entries are already loaded as the %1 edition &quot;%2&quot;; nothing was loaded</source>
+        <translation>те же записи уже загружены как редакция %1 &quot;%2&quot;; ничего не загружено</translation>
     </message>
     <message>
-        <source>the %1 edition "%2" is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
-        <translation>редакция %1 "%2" уже загружена; ничего не загружено (чтобы загрузить её заново вместо прежней, укажите --replace)</translation>
+        <source>the %1 edition &quot;%2&quot; is already loaded; nothing was loaded (use --replace to load it again in its place)</source>
+        <translation>редакция %1 &quot;%2&quot; уже загружена; ничего не загружено (чтобы загрузить её заново вместо прежней, укажите --replace)</translation>
     </message>
     <message>
-        <source>"%1" is not a code of %2; nothing was loaded</source>
-        <translation>"%1" не является кодом %2; ничего не загружено</translation>
+        <source>&quot;%1&quot; is not a code of %2; nothing was loaded</source>
+        <translation>&quot;%1&quot; не является кодом %2; ничего не загружено</translation>
     </message>
     <message>
         <source>the code %1 appears twice; nothing was loaded</source>
@@ -166,7 +167,7 @@
         <translation>не удаётся обновить: %1</translation>
     </message>
     <message>
-        <source>there is no %1 edition "%2"</source>
+        <source>there is no %1 edition &quot;%2&quot;</source>
         <translation>редакции %1 «%2» нет</translation>
     </message>
     <message>
@@ -197,8 +198,8 @@
         <translation>код не заполнен</translation>
     </message>
     <message>
-        <source>"%1" is not a code of %2 (%3)</source>
-        <translation>"%1" не является кодом %2 (%3)</translation>
+        <source>&quot;%1&quot; is not a code of %2 (%3)</source>
+        <translation>&quot;%1&quot; не является кодом %2 (%3)</translation>
     </message>
     <message>
         <source>the code %1 is already on %2</source>
@@ -244,8 +245,8 @@
         <translation>файл больше %1 МБ; это не редакция классификатора</translation>
     </message>
     <message>
-        <source>sheet "%1", row %2</source>
-        <translation>лист "%1", строка %2</translation>
+        <source>sheet &quot;%1&quot;, row %2</source>
+        <translation>лист &quot;%1&quot;, строка %2</translation>
     </message>
     <message>
         <source>no sheet has a header row naming the columns code, name_kk and name_ru (sheets: %1)</source>
@@ -297,6 +298,10 @@
         <source>The whole standard</source>
         <translation>Стандарт в целом</translation>
     </message>
+    <message>
+        <source>%1 (no longer in the standard)</source>
+        <translation>%1 (элемента больше нет в стандарте)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStore</name>
@@ -337,8 +342,8 @@
         <translation>файл повреждён: %1</translation>
     </message>
     <message>
-        <source>the file holds a database object Kasibi does not make (%1 "%2"); it may have been tampered with, so it is not opened</source>
-        <translation>в файле есть объект базы данных, который Kasibi не создаёт (%1 "%2"); файл мог быть изменён посторонними средствами, поэтому он не открыт</translation>
+        <source>the file holds a database object Kasibi does not make (%1 &quot;%2&quot;); it may have been tampered with, so it is not opened</source>
+        <translation>в файле есть объект базы данных, который Kasibi не создаёт (%1 &quot;%2&quot;); файл мог быть изменён посторонними средствами, поэтому он не открыт</translation>
     </message>
     <message>
         <source>the file is damaged: tables are missing</source>
@@ -377,8 +382,8 @@
         <translation>не удаётся привести к текущему формату: %1</translation>
     </message>
     <message>
-        <source>unknown element kind "%1"</source>
-        <translation>неизвестный тип элемента "%1"</translation>
+        <source>unknown element kind &quot;%1&quot;</source>
+        <translation>неизвестный тип элемента &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document has more than one root</source>
@@ -413,8 +418,8 @@
         <translation>значение не принадлежит ни одному элементу</translation>
     </message>
     <message>
-        <source>unknown field "%1" of %2</source>
-        <translation>неизвестное поле "%1" элемента %2</translation>
+        <source>unknown field &quot;%1&quot; of %2</source>
+        <translation>неизвестное поле &quot;%1&quot; элемента %2</translation>
     </message>
     <message>
         <source>the file already exists</source>
@@ -599,12 +604,12 @@
         <translation>строка %1, столбец %2</translation>
     </message>
     <message>
-        <source>missing required key "format": this is not a Kasibi standard</source>
-        <translation>нет обязательного ключа "format": это не стандарт Kasibi</translation>
+        <source>missing required key &quot;format&quot;: this is not a Kasibi standard</source>
+        <translation>нет обязательного ключа &quot;format&quot;: это не стандарт Kasibi</translation>
     </message>
     <message>
-        <source>expected "kasibi-standard": this is not a Kasibi standard</source>
-        <translation>ожидается "kasibi-standard": это не стандарт Kasibi</translation>
+        <source>expected &quot;kasibi-standard&quot;: this is not a Kasibi standard</source>
+        <translation>ожидается &quot;kasibi-standard&quot;: это не стандарт Kasibi</translation>
     </message>
     <message>
         <source>expected the number 1</source>
@@ -651,20 +656,20 @@
         <translation>ожидается %1, найдено: %2</translation>
     </message>
     <message>
-        <source>an object with "kk" and "ru"</source>
-        <translation>объект с "kk" и "ru"</translation>
+        <source>an object with &quot;kk&quot; and &quot;ru&quot;</source>
+        <translation>объект с &quot;kk&quot; и &quot;ru&quot;</translation>
     </message>
     <message>
-        <source>"%1" does not have the form %2</source>
-        <translation>"%1" не соответствует шаблону %2</translation>
+        <source>&quot;%1&quot; does not have the form %2</source>
+        <translation>&quot;%1&quot; не соответствует шаблону %2</translation>
     </message>
     <message>
         <source>a date as YYYY-MM-DD</source>
         <translation>дата в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <source>"%1" is not a date as YYYY-MM-DD</source>
-        <translation>"%1" не является датой в формате ГГГГ-ММ-ДД</translation>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; не является датой в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
@@ -679,32 +684,32 @@
         <translation>ожидается одно из значений: %1; найдено: %2</translation>
     </message>
     <message>
-        <source>an array of "kk", "ru"</source>
-        <translation>массив из "kk", "ru"</translation>
+        <source>an array of &quot;kk&quot;, &quot;ru&quot;</source>
+        <translation>массив из &quot;kk&quot;, &quot;ru&quot;</translation>
     </message>
     <message>
-        <source>expected "kk" or "ru", each once</source>
-        <translation>ожидается "kk" или "ru", каждый не более одного раза</translation>
+        <source>expected &quot;kk&quot; or &quot;ru&quot;, each once</source>
+        <translation>ожидается &quot;kk&quot; или &quot;ru&quot;, каждый не более одного раза</translation>
     </message>
     <message>
         <source>expected at least one language</source>
         <translation>ожидается хотя бы один язык</translation>
     </message>
     <message>
-        <source>missing required key "id"</source>
-        <translation>нет обязательного ключа "id"</translation>
+        <source>missing required key &quot;id&quot;</source>
+        <translation>нет обязательного ключа &quot;id&quot;</translation>
     </message>
     <message>
         <source>a non-empty string</source>
         <translation>непустая строка</translation>
     </message>
     <message>
-        <source>the id "%1" is already used at %2</source>
-        <translation>идентификатор "%1" уже используется в %2</translation>
+        <source>the id &quot;%1&quot; is already used at %2</source>
+        <translation>идентификатор &quot;%1&quot; уже используется в %2</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
-        <translation>нет обязательного ключа "%1"</translation>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>нет обязательного ключа &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -731,15 +736,15 @@
         <translation>на верхнем уровне ожидается объект JSON</translation>
     </message>
     <message>
-        <source>"%1" is not known to this version of Kasibi, which would lose it; the file may come from a newer Kasibi</source>
+        <source>&quot;%1&quot; is not known to this version of Kasibi, which would lose it; the file may come from a newer Kasibi</source>
         <translation>«%1» неизвестен этой версии Kasibi, и он был бы потерян; возможно, файл создан более новой версией Kasibi</translation>
     </message>
     <message>
-        <source>the comment is on "%1", which is no element of this standard</source>
+        <source>the comment is on &quot;%1&quot;, which is no element of this standard</source>
         <translation>замечание относится к «%1», а такого элемента в этом стандарте нет</translation>
     </message>
     <message>
-        <source>the reply answers "%1", which is no other comment of this standard</source>
+        <source>the reply answers &quot;%1&quot;, which is no other comment of this standard</source>
         <translation>ответ относится к «%1», а другого такого замечания в этом стандарте нет</translation>
     </message>
 </context>
@@ -829,7 +834,7 @@
         <translation>Национальный орган: дата заключения</translation>
     </message>
     <message>
-        <source>NCE "Atameken": date of the recommendations</source>
+        <source>NCE &quot;Atameken&quot;: date of the recommendations</source>
         <translation>НПП «Атамекен»: дата рекомендаций</translation>
     </message>
     <message>
@@ -1410,7 +1415,7 @@
         <translation>публикация отклонена: версию %1 этого стандарта опубликовал %2 (%3) после версии, из которой получен этот документ (%4); сначала получите версию %1 и сравните её со своей</translation>
     </message>
     <message>
-        <source>read the standard's versions</source>
+        <source>read the standard&apos;s versions</source>
         <translation>читать версии стандарта</translation>
     </message>
     <message>
@@ -1426,7 +1431,7 @@
         <translation>документ указывает, что соответствует версии %1 своего стандарта, которой нет в этом реестре (последняя — %2)</translation>
     </message>
     <message>
-        <source>read the registry's accounts</source>
+        <source>read the registry&apos;s accounts</source>
         <translation>читать учётные записи реестра</translation>
     </message>
     <message>
@@ -1442,7 +1447,7 @@
         <translation>зарегистрировать организацию</translation>
     </message>
     <message>
-        <source>the standard's id %1 is not a UUID; export and import it to give it one</source>
+        <source>the standard&apos;s id %1 is not a UUID; export and import it to give it one</source>
         <translation>идентификатор стандарта %1 не является UUID; экспортируйте и импортируйте стандарт, чтобы он его получил</translation>
     </message>
     <message>
@@ -1454,7 +1459,7 @@
         <translation>вашей учётной записи (%1) не разрешено публиковать стандарты организации %2</translation>
     </message>
     <message>
-        <source>%1 is not a standard's id (a UUID, as registry list shows)</source>
+        <source>%1 is not a standard&apos;s id (a UUID, as registry list shows)</source>
         <translation>%1 — не идентификатор стандарта (UUID, как его показывает registry list)</translation>
     </message>
     <message>
@@ -1472,6 +1477,10 @@
     <message>
         <source>give the conclusion on published standards</source>
         <translation>давать заключение по опубликованным стандартам</translation>
+    </message>
+    <message>
+        <source>the document has no comments and no conclusion to send</source>
+        <translation>в документе нет ни замечаний, ни заключения для отправки</translation>
     </message>
 </context>
 <context>
@@ -1492,15 +1501,15 @@
         <translation>недопустимый URI PostgreSQL: %1</translation>
     </message>
     <message>
-        <source>unknown parameter "%1"</source>
-        <translation>неизвестный параметр "%1"</translation>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>неизвестный параметр &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the connection string cannot contain ';'</source>
+        <source>the connection string cannot contain &apos;;&apos;</source>
         <translation>строка подключения не может содержать «;»</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: apt-get install libqt6sql6-psql</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian: apt-get install libqt6sql6-psql</source>
         <translation>драйвер PostgreSQL для Qt (QPSQL) не установлен; в Debian: apt-get install libqt6sql6-psql</translation>
     </message>
     <message>
@@ -1535,6 +1544,52 @@
     </message>
 </context>
 <context>
+    <name>ReviewImport</name>
+    <message>
+        <source>On «%1»: %2</source>
+        <translation>К «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Insert «%1»</source>
+        <translation>Вставить «%1»</translation>
+    </message>
+    <message>
+        <source>Delete «%1»</source>
+        <translation>Удалить «%1»</translation>
+    </message>
+    <message>
+        <source>Replace «%1» with «%2»</source>
+        <translation>Заменить «%1» на «%2»</translation>
+    </message>
+    <message>
+        <source>Tracked change: %1</source>
+        <translation>Исправление в режиме записи: %1</translation>
+    </message>
+    <message>
+        <source>Reviewer in Word</source>
+        <translation>Рецензент в Word</translation>
+    </message>
+    <message>
+        <source>was exported from another standard (id %1, this one is %2): its remarks do not belong here</source>
+        <translation>экспортирован из другого стандарта (id %1, а у этого %2): его замечания сюда не относятся</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewedFileReader</name>
+    <message>
+        <source>a reviewed standard</source>
+        <translation>рецензированный стандарт</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep, which no document is</source>
+        <translation>элементы вложены глубже %1 уровней, чего в документах не бывает</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHardening</name>
     <message>
         <source>the SQLite handle is not available</source>
@@ -1556,8 +1611,8 @@
         <translation>таблица %1, строка %2, ячейка %3</translation>
     </message>
     <message>
-        <source>no label claims this text; it is kept in "Unplaced text" for the author to move: %1</source>
-        <translation>этот текст не относится ни к одной надписи; он сохранён в разделе "Неразмещённый текст", чтобы автор перенёс его: %1</translation>
+        <source>no label claims this text; it is kept in &quot;Unplaced text&quot; for the author to move: %1</source>
+        <translation>этот текст не относится ни к одной надписи; он сохранён в разделе &quot;Неразмещённый текст&quot;, чтобы автор перенёс его: %1</translation>
     </message>
     <message>
         <source>a «Задача» (task) of the older template is taken as a skill of its labour function</source>
@@ -1584,7 +1639,7 @@
         <translation>поле прежнего шаблона, которому нет места в структуре 2023 года</translation>
     </message>
     <message>
-        <source>the standard's number «%1» is not the serial number of the 2023 code (three digits); kept as printed</source>
+        <source>the standard&apos;s number «%1» is not the serial number of the 2023 code (three digits); kept as printed</source>
         <translation>номер стандарта «%1» не является порядковым номером кода 2023 года (три цифры); сохранён как напечатан</translation>
     </message>
     <message>
@@ -1596,7 +1651,7 @@
         <translation>код, напечатанный для профессии, %1, — это код группы НКЗ; код занятия оставлен автору</translation>
     </message>
     <message>
-        <source>the profession's code is printed with more than a code; kept as printed</source>
+        <source>the profession&apos;s code is printed with more than a code; kept as printed</source>
         <translation>код профессии напечатан вместе с другим текстом; сохранён как напечатан</translation>
     </message>
     <message>
@@ -1620,7 +1675,7 @@
         <translation>образование и опыт, напечатанные вместе с уровнем ОРК, приняты как требуемое образование</translation>
     </message>
     <message>
-        <source>the related profession's ORK level is printed as the range %1; the lower level %2 is taken and the range kept in an extra section</source>
+        <source>the related profession&apos;s ORK level is printed as the range %1; the lower level %2 is taken and the range kept in an extra section</source>
         <translation>уровень ОРК родственной профессии напечатан как диапазон %1; принят нижний уровень %2, а диапазон сохранён в дополнительном разделе</translation>
     </message>
     <message>
@@ -1652,15 +1707,15 @@
         <translation>планируемое обновление напечатано как «%1», а не как дата; дату устанавливает автор</translation>
     </message>
     <message>
-        <source>the card's heading gives the profession's name</source>
+        <source>the card&apos;s heading gives the profession&apos;s name</source>
         <translation>заголовок карточки содержит наименование профессии</translation>
     </message>
     <message>
-        <source>the card's heading names it differently from its profession; kept as printed</source>
+        <source>the card&apos;s heading names it differently from its profession; kept as printed</source>
         <translation>в заголовке карточки она названа иначе, чем её профессия; сохранено как напечатано</translation>
     </message>
     <message>
-        <source>the labour function is named differently in the card's list; the name above its skills is taken</source>
+        <source>the labour function is named differently in the card&apos;s list; the name above its skills is taken</source>
         <translation>в перечне карточки трудовая функция названа иначе; принято наименование над её навыками</translation>
     </message>
     <message>
@@ -1700,11 +1755,11 @@
         <translation>перечень карточек составлен по карточкам структуры 2023 года; напечатанный перечень сохранён как был</translation>
     </message>
     <message>
-        <source>the approving order's number or date could not be read; the header is kept as printed</source>
+        <source>the approving order&apos;s number or date could not be read; the header is kept as printed</source>
         <translation>номер или дату приказа об утверждении не удалось прочитать; заголовок сохранён как напечатан</translation>
     </message>
     <message>
-        <source>the title differs from the standard's name; kept as printed</source>
+        <source>the title differs from the standard&apos;s name; kept as printed</source>
         <translation>заглавие отличается от наименования стандарта; сохранено как напечатано</translation>
     </message>
     <message>
@@ -2039,6 +2094,133 @@
     </message>
 </context>
 <context>
+    <name>kasibi::CommentsController</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Добавить &amp;комментарий…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Comment on the field being edited, or on the selected element (%1)</source>
+        <translation>Комментарий к редактируемому полю или к выбранному элементу (%1)</translation>
+    </message>
+    <message>
+        <source>Comment on the &amp;Whole Standard…</source>
+        <translation>Замечание ко всему &amp;стандарту…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments From…</source>
+        <translation>&amp;Импортировать комментарии из…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
+        <translation>Комментарии подписываются вашим именем. Оно хранится в настройках, где его можно изменить.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>добавить комментарий</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>ответить на комментарий</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>отметить комментарий решённым</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>открыть комментарий повторно</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted</source>
+        <translation>Не удалось удалить комментарий</translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can delete it.</source>
+        <translation>Удалить комментарий может только его автор.</translation>
+    </message>
+    <message>
+        <source>Others have replied to it: resolve it instead.</source>
+        <translation>На него уже ответили: вместо удаления отметьте его решённым.</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>удалить комментарий</translation>
+    </message>
+    <message>
+        <source>The comments could not be imported</source>
+        <translation>Не удалось импортировать комментарии</translation>
+    </message>
+    <message>
+        <source>No new comments in %1.</source>
+        <translation>В %1 нет новых комментариев.</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>импортировать комментарии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1.</source>
+        <translation>
+            <numerusform>Из %1 импортирован %n комментарий.</numerusform>
+            <numerusform>Из %1 импортировано %n комментария.</numerusform>
+            <numerusform>Из %1 импортировано %n комментариев.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) imported from %1</source>
+        <translation>
+            <numerusform>Из %1 импортирован %n комментарий</numerusform>
+            <numerusform>Из %1 импортировано %n комментария</numerusform>
+            <numerusform>Из %1 импортировано %n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n thread(s) resolved there.</source>
+        <translation>
+            <numerusform>, решено обсуждений: %n.</numerusform>
+            <numerusform>, решено обсуждений: %n.</numerusform>
+            <numerusform>, решено обсуждений: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suggestion could not be applied</source>
+        <translation>Не удалось применить предложение</translation>
+    </message>
+    <message>
+        <source>The content is frozen for review: end the review to apply suggestions.</source>
+        <translation>Содержание заморожено на время рецензирования: завершите рецензирование, чтобы применять предложения.</translation>
+    </message>
+    <message>
+        <source>The text at %1 has changed since the reviewer saw it, and applying the suggestion would overwrite that edit. Nothing was changed: make the change by hand, or resolve the suggestion.</source>
+        <translation>Текст в месте «%1» изменён после того, как его видел рецензент, и применение предложения затёрло бы эту правку. Ничего не изменено: внесите изменение вручную или отметьте предложение решённым.</translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>применить предложение</translation>
+    </message>
+    <message>
+        <source>Select a field or an element to comment on.</source>
+        <translation>Выберите поле или элемент, к которому нужен комментарий.</translation>
+    </message>
+    <message>
+        <source>Import comments from a reviewed copy</source>
+        <translation>Импорт комментариев из рецензированной копии</translation>
+    </message>
+    <message>
+        <source>Standards (*.kasibi *.json)</source>
+        <translation>Стандарты (*.kasibi *.json)</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -2067,14 +2249,6 @@
     <message>
         <source>Author</source>
         <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Дата и время</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Место</translation>
     </message>
     <message>
         <source>Reply…</source>
@@ -2108,6 +2282,42 @@
         <source>Reopen</source>
         <translation>Открыть повторно</translation>
     </message>
+    <message>
+        <source>By place</source>
+        <translation>По месту</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>По дате</translation>
+    </message>
+    <message>
+        <source>List the comments in the order of their places in the standard, or of their dates</source>
+        <translation>Упорядочить комментарии по их месту в стандарте или по дате</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Make the suggested change in the standard and resolve the suggestion, as one step that Undo takes back</source>
+        <translation>Внести предложенное изменение в стандарт и отметить предложение решённым — одним шагом, который можно отменить</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Предложение: %1</translation>
+    </message>
+    <message>
+        <source>Suggested change:</source>
+        <translation>Предлагаемое изменение:</translation>
+    </message>
+    <message>
+        <source>Suggested change (%1):</source>
+        <translation>Предлагаемое изменение (%1):</translation>
+    </message>
+    <message>
+        <source>The text has been changed since the reviewer saw it: the suggestion can no longer be applied as it is.</source>
+        <translation>Текст изменён после того, как его видел рецензент: предложение уже нельзя применить как есть.</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::CompareDialog</name>
@@ -2120,7 +2330,7 @@
         <translation>Текущее содержание</translation>
     </message>
     <message>
-        <source>Version "%1" of %2</source>
+        <source>Version &quot;%1&quot; of %2</source>
         <translation>Версия «%1» от %2</translation>
     </message>
     <message>
@@ -2244,6 +2454,41 @@
     </message>
 </context>
 <context>
+    <name>kasibi::ConclusionController</name>
+    <message>
+        <source>&amp;Conclusion…</source>
+        <translation>&amp;Заключение…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conclusion…</source>
+        <translation>&amp;Экспорт заключения…</translation>
+    </message>
+    <message>
+        <source>The conclusion could not be exported</source>
+        <translation>Не удалось экспортировать заключение</translation>
+    </message>
+    <message>
+        <source>the conclusion can be written as %1 only</source>
+        <translation>заключение можно записать только в формате %1</translation>
+    </message>
+    <message>
+        <source>Conclusion exported to %1</source>
+        <translation>Заключение экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export the conclusion</source>
+        <translation>Экспорт заключения</translation>
+    </message>
+    <message>
+        <source>-conclusion</source>
+        <translation>-заключение</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::ConclusionDialog</name>
     <message>
         <source>Fill from &amp;Validation</source>
@@ -2274,7 +2519,7 @@
         <translation>Замечание эксперта</translation>
     </message>
     <message>
-        <source>Draft every verdict from the findings of validation: "does not meet" where an error stands against the criterion</source>
+        <source>Draft every verdict from the findings of validation: &quot;does not meet&quot; where an error stands against the criterion</source>
         <translation>Предварительно заполнить оценки по всем критериям по замечаниям проверки: «не соответствует», если по критерию есть ошибка</translation>
     </message>
     <message>
@@ -2318,6 +2563,109 @@
     </message>
 </context>
 <context>
+    <name>kasibi::DocumentController</name>
+    <message>
+        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
+        <translation>Стандарты (*.kasibi *.json *.docx);;Документы Kasibi (*.kasibi);;Формат обмена (*.json);;Документы Word (*.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Kasibi documents (*.kasibi)</source>
+        <translation>Документы Kasibi (*.kasibi)</translation>
+    </message>
+    <message>
+        <source>The new standard could not be created</source>
+        <translation>Не удалось создать новый стандарт</translation>
+    </message>
+    <message>
+        <source>The standard could not be opened</source>
+        <translation>Не удалось открыть стандарт</translation>
+    </message>
+    <message>
+        <source>The standard could not be imported</source>
+        <translation>Не удалось импортировать стандарт</translation>
+    </message>
+    <message>
+        <source>The imported standard could not be saved</source>
+        <translation>Не удалось сохранить импортированный стандарт</translation>
+    </message>
+    <message>
+        <source>Reading the standard from Word…</source>
+        <translation>Чтение стандарта из Word…</translation>
+    </message>
+    <message>
+        <source>The standard could not be imported from Word</source>
+        <translation>Не удалось импортировать стандарт из Word</translation>
+    </message>
+    <message>
+        <source>The sample could not be opened</source>
+        <translation>Не удалось открыть образец</translation>
+    </message>
+    <message>
+        <source>The sample could not be saved</source>
+        <translation>Не удалось сохранить образец</translation>
+    </message>
+    <message>
+        <source>The file could not be brought up to date</source>
+        <translation>Файл не удалось обновить</translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; the file is up to date.</source>
+        <translation>Каждое изменение сохраняется сразу; файл в актуальном состоянии.</translation>
+    </message>
+    <message>
+        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
+        <translation>Каждое изменение сохраняется сразу; файл читает другая программа, поэтому он обновится через мгновение.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Не удалось сохранить копию</translation>
+    </message>
+    <message>
+        <source>Save the imported standard as</source>
+        <translation>Сохранить импортированный стандарт как</translation>
+    </message>
+    <message>
+        <source>New standard from the template</source>
+        <translation>Новый стандарт по шаблону</translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation>Новый стандарт</translation>
+    </message>
+    <message>
+        <source>Open a standard</source>
+        <translation>Открыть стандарт</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-копия</translation>
+    </message>
+    <message>
+        <source>Import a standard</source>
+        <translation>Импорт стандарта</translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation>Формат обмена (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
+        <translation>Импорт стандарта из Word (один файл или его казахский и русский файлы)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
+        <translation>выберите один файл Word или казахский и русский файлы одного стандарта</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::EditSession</name>
     <message>
         <source>Duplicate %1</source>
@@ -2340,7 +2688,7 @@
         <translation>изменить «%1»</translation>
     </message>
     <message>
-        <source>Restore Version "%1"</source>
+        <source>Restore Version &quot;%1&quot;</source>
         <translation>восстановить версию «%1»</translation>
     </message>
 </context>
@@ -2574,6 +2922,14 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
+    <message>
+        <source>With &amp;marks for a review in Word</source>
+        <translation>С &amp;метками для рецензии в Word</translation>
+    </message>
+    <message>
+        <source>Invisible marks of where each text is, by which the comments and tracked changes of a reviewer come back (Review &gt; Import Review From Word). Leave them out for a clean published copy.</source>
+        <translation>Невидимые метки мест каждого текста, по которым замечания и исправления рецензента возвращаются в стандарт (Рецензирование &gt; Импорт рецензии из Word). Уберите их для чистой публикуемой копии.</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::GrowingTextEdit</name>
@@ -2686,7 +3042,7 @@
         <translation>у версии должно быть наименование</translation>
     </message>
     <message>
-        <source>Version "%1" saved.</source>
+        <source>Version &quot;%1&quot; saved.</source>
         <translation>Версия «%1» сохранена.</translation>
     </message>
     <message>
@@ -2694,7 +3050,7 @@
         <translation>Сохранение версии</translation>
     </message>
     <message>
-        <source>Name of the version (for example, "sent to the state body"):</source>
+        <source>Name of the version (for example, &quot;sent to the state body&quot;):</source>
         <translation>Наименование версии (например, «направлено в государственный орган»):</translation>
     </message>
     <message>
@@ -2972,70 +3328,6 @@ File: %2</source>
         <translation>Удалено. Отмена (%1) вернёт обратно.</translation>
     </message>
     <message>
-        <source>Kasibi documents (*.kasibi)</source>
-        <translation>Документы Kasibi (*.kasibi)</translation>
-    </message>
-    <message>
-        <source>The new standard could not be created</source>
-        <translation>Не удалось создать новый стандарт</translation>
-    </message>
-    <message>
-        <source>The standard could not be opened</source>
-        <translation>Не удалось открыть стандарт</translation>
-    </message>
-    <message>
-        <source>The standard could not be imported</source>
-        <translation>Не удалось импортировать стандарт</translation>
-    </message>
-    <message>
-        <source>The imported standard could not be saved</source>
-        <translation>Не удалось сохранить импортированный стандарт</translation>
-    </message>
-    <message>
-        <source>The sample could not be opened</source>
-        <translation>Не удалось открыть образец</translation>
-    </message>
-    <message>
-        <source>The sample could not be saved</source>
-        <translation>Не удалось сохранить образец</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved</source>
-        <translation>Не удалось сохранить копию</translation>
-    </message>
-    <message>
-        <source>Save the imported standard as</source>
-        <translation>Сохранить импортированный стандарт как</translation>
-    </message>
-    <message>
-        <source>New standard from the template</source>
-        <translation>Новый стандарт по шаблону</translation>
-    </message>
-    <message>
-        <source>New standard</source>
-        <translation>Новый стандарт</translation>
-    </message>
-    <message>
-        <source>Open a standard</source>
-        <translation>Открыть стандарт</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Сохранить копию как</translation>
-    </message>
-    <message>
-        <source>-copy</source>
-        <translation>-копия</translation>
-    </message>
-    <message>
-        <source>Import a standard</source>
-        <translation>Импорт стандарта</translation>
-    </message>
-    <message>
-        <source>Interchange format (*.json)</source>
-        <translation>Формат обмена (*.json)</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
@@ -3070,42 +3362,6 @@ File: %2</source>
     <message>
         <source>Redo: %1</source>
         <translation>Повторить: %1</translation>
-    </message>
-    <message>
-        <source>Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange format (*.json);;Word documents (*.docx);;All files (*)</source>
-        <translation>Стандарты (*.kasibi *.json *.docx);;Документы Kasibi (*.kasibi);;Формат обмена (*.json);;Документы Word (*.docx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Reading the standard from Word…</source>
-        <translation>Чтение стандарта из Word…</translation>
-    </message>
-    <message>
-        <source>The standard could not be imported from Word</source>
-        <translation>Не удалось импортировать стандарт из Word</translation>
-    </message>
-    <message>
-        <source>The file could not be brought up to date</source>
-        <translation>Файл не удалось обновить</translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made; the file is up to date.</source>
-        <translation>Каждое изменение сохраняется сразу; файл в актуальном состоянии.</translation>
-    </message>
-    <message>
-        <source>Every change is saved as it is made; another program is reading the file, so it will be brought up to date in a moment.</source>
-        <translation>Каждое изменение сохраняется сразу; файл читает другая программа, поэтому он обновится через мгновение.</translation>
-    </message>
-    <message>
-        <source>Import a standard from Word (one file, or its Kazakh and Russian files)</source>
-        <translation>Импорт стандарта из Word (один файл или его казахский и русский файлы)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>choose one Word file, or the Kazakh and the Russian file of the same standard</source>
-        <translation>выберите один файл Word или казахский и русский файлы одного стандарта</translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3465,7 @@ File: %2</source>
         <translation>Проверять орфографию:</translation>
     </message>
     <message>
-        <source>Kasibi does not keep passwords: put the registry's password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
+        <source>Kasibi does not keep passwords: put the registry&apos;s password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
         <translation>Kasibi не хранит пароли: укажите пароль реестра в ~/.pgpass (или PGPASSWORD) и не включайте его в адрес.</translation>
     </message>
 </context>
@@ -3285,6 +3541,38 @@ File: %2</source>
     <message>
         <source>Kasibi documents (*.kasibi)</source>
         <translation>Документы Kasibi (*.kasibi)</translation>
+    </message>
+    <message>
+        <source>Send Re&amp;view to Registry</source>
+        <translation>Отправить &amp;рецензию в реестр</translation>
+    </message>
+    <message>
+        <source>this document was not taken from this registry: a review goes to the published version it was pulled from (File &gt; Open from Registry)</source>
+        <translation>этот документ взят не из этого реестра: рецензия отправляется к опубликованной версии, из которой он получен (Файл &gt; Открыть из реестра)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to version %1 in the registry: %n new comment(s)</source>
+        <translation>
+            <numerusform>Отправлено в версию %1 в реестре: %n новый комментарий</numerusform>
+            <numerusform>Отправлено в версию %1 в реестре: %n новых комментария</numerusform>
+            <numerusform>Отправлено в версию %1 в реестре: %n новых комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>уже были: %n</numerusform>
+            <numerusform>уже были: %n</numerusform>
+            <numerusform>уже были: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>заключение</translation>
+    </message>
+    <message>
+        <source>your conclusion was already there</source>
+        <translation>ваше заключение там уже было</translation>
     </message>
 </context>
 <context>
@@ -3373,21 +3661,13 @@ File: %2</source>
             <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::ReviewController</name>
-    <message>
-        <source>Add &amp;Comment…</source>
-        <translation>Добавить &amp;комментарий…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+M</source>
-        <translation>Ctrl+Alt+M</translation>
-    </message>
-    <message>
-        <source>Comment on the field being edited, or on the selected element (%1)</source>
-        <translation>Комментарий к редактируемому полю или к выбранному элементу (%1)</translation>
-    </message>
     <message>
         <source>&amp;Review Mode</source>
         <translation>Режим &amp;рецензирования</translation>
@@ -3401,148 +3681,12 @@ File: %2</source>
         <translation>Открыть для &amp;рецензирования…</translation>
     </message>
     <message>
-        <source>&amp;Import Comments From…</source>
-        <translation>&amp;Импортировать комментарии из…</translation>
-    </message>
-    <message>
-        <source>&amp;Conclusion…</source>
-        <translation>&amp;Заключение…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Conclusion…</source>
-        <translation>&amp;Экспорт заключения…</translation>
-    </message>
-    <message>
         <source>Re&amp;view</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <source>%1
-
-File: %2</source>
-        <translation>%1
-
-Файл: %2</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Ваше имя</translation>
-    </message>
-    <message>
-        <source>Comments are signed with your name. It is kept in the preferences, where you can change it.</source>
-        <translation>Комментарии подписываются вашим именем. Оно хранится в настройках, где его можно изменить.</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>добавить комментарий</translation>
-    </message>
-    <message>
-        <source>Reply to comment</source>
-        <translation>ответить на комментарий</translation>
-    </message>
-    <message>
-        <source>Resolve comment</source>
-        <translation>отметить комментарий решённым</translation>
-    </message>
-    <message>
-        <source>Reopen comment</source>
-        <translation>открыть комментарий повторно</translation>
-    </message>
-    <message>
-        <source>The comment could not be deleted</source>
-        <translation>Не удалось удалить комментарий</translation>
-    </message>
-    <message>
-        <source>Only the author of a comment can delete it.</source>
-        <translation>Удалить комментарий может только его автор.</translation>
-    </message>
-    <message>
-        <source>Others have replied to it: resolve it instead.</source>
-        <translation>На него уже ответили: вместо удаления отметьте его решённым.</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>удалить комментарий</translation>
-    </message>
-    <message>
-        <source>The comments could not be imported</source>
-        <translation>Не удалось импортировать комментарии</translation>
-    </message>
-    <message>
-        <source>No new comments in %1.</source>
-        <translation>В %1 нет новых комментариев.</translation>
-    </message>
-    <message>
-        <source>Import comments</source>
-        <translation>импортировать комментарии</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) imported from %1.</source>
-        <translation>
-            <numerusform>Из %1 импортирован %n комментарий.</numerusform>
-            <numerusform>Из %1 импортировано %n комментария.</numerusform>
-            <numerusform>Из %1 импортировано %n комментариев.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The conclusion could not be exported</source>
-        <translation>Не удалось экспортировать заключение</translation>
-    </message>
-    <message>
-        <source>the conclusion can be written as %1 only</source>
-        <translation>заключение можно записать только в формате %1</translation>
-    </message>
-    <message>
-        <source>Conclusion exported to %1</source>
-        <translation>Заключение экспортировано: %1</translation>
-    </message>
-    <message>
-        <source>Select a field or an element to comment on.</source>
-        <translation>Выберите поле или элемент, к которому нужен комментарий.</translation>
-    </message>
-    <message>
         <source>Open a standard for review</source>
         <translation>Открыть стандарт для рецензирования</translation>
-    </message>
-    <message>
-        <source>Import comments from a reviewed copy</source>
-        <translation>Импорт комментариев из рецензированной копии</translation>
-    </message>
-    <message>
-        <source>Standards (*.kasibi *.json)</source>
-        <translation>Стандарты (*.kasibi *.json)</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>Файлы %1 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export the conclusion</source>
-        <translation>Экспорт заключения</translation>
-    </message>
-    <message>
-        <source>-conclusion</source>
-        <translation>-заключение</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) imported from %1</source>
-        <translation>
-            <numerusform>Из %1 импортирован %n комментарий</numerusform>
-            <numerusform>Из %1 импортировано %n комментария</numerusform>
-            <numerusform>Из %1 импортировано %n комментариев</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n thread(s) resolved there.</source>
-        <translation>
-            <numerusform>, решено обсуждений: %n.</numerusform>
-            <numerusform>, решено обсуждений: %n.</numerusform>
-            <numerusform>, решено обсуждений: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comment on the &amp;Whole Standard…</source>
-        <translation>Замечание ко всему &amp;стандарту…</translation>
     </message>
     <message>
         <source>Review mode could not be changed</source>
@@ -3575,12 +3719,12 @@ File: %2</source>
         <translation>нет элемента с идентификатором %1</translation>
     </message>
     <message>
-        <source>%1 has no field "%2"</source>
-        <translation>у элемента %1 нет поля "%2"</translation>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>у элемента %1 нет поля &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>field "%1" takes no language "%2"</source>
-        <translation>поле "%1" не допускает язык "%2"</translation>
+        <source>field &quot;%1&quot; takes no language &quot;%2&quot;</source>
+        <translation>поле &quot;%1&quot; не допускает язык &quot;%2&quot;</translation>
     </message>
     <message>
         <source>nothing can be added there</source>
@@ -3792,7 +3936,7 @@ File: %2</source>
         <translation>&amp;Перейти к полю</translation>
     </message>
     <message>
-        <source>&amp;Apply the Classifier's Wording</source>
+        <source>&amp;Apply the Classifier&apos;s Wording</source>
         <translation>&amp;Применить формулировку классификатора</translation>
     </message>
     <message>
@@ -3819,11 +3963,11 @@ File: %2</source>
         <translation>нет временной папки для версии</translation>
     </message>
     <message>
-        <source>Version "%1" of %2 (read-only)</source>
+        <source>Version &quot;%1&quot; of %2 (read-only)</source>
         <translation>Версия «%1» от %2 (только чтение)</translation>
     </message>
     <message>
-        <source>Version "%1", saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
+        <source>Version &quot;%1&quot;, saved %2. It is shown read-only; to make it the current content, restore it in Versions.</source>
         <translation>Версия «%1», сохранённая %2. Она открыта только для чтения; чтобы сделать её текущим содержанием, восстановите её в окне «Версии».</translation>
     </message>
 </context>
