@@ -491,7 +491,8 @@ public:
             painted.clear();
             lock.relock();
             if (closed) return;
-            if (m_painted.empty()) m_changed.wait(&m_mutex);
+            // The painting may have closed while the lock was let go: its wake-up is gone then.
+            if (m_painted.empty() && !m_closed) m_changed.wait(&m_mutex);
         }
     }
     // Painting is done (or has failed): no more parts.
@@ -602,23 +603,23 @@ Status PdfStandardWriter::render(const StandardLayout& layout, QPagedPaintDevice
     } else {
         layOutParts(layout, starts, metrics, queue);
     }
-    QPainter painter;
-    if (!painter.begin(&device)) return Status::failure(tr("cannot start painting the pages"));
-    QFont numberFont(FontFamily);
-    numberFont.setPointSizeF(12);
-    TextBandDevice pageText(device, painter, body.height());
-    const int blocks = int(layout.blocks.size());
     // The parts on the page being painted: the last part's last page may be the next one's
     // first, so a page is painted once the part after its parts is there (or there is none).
     std::deque<Part> parts;
     bool allTaken = false;
-    // Stops the layout and waits for it whatever way the painting ends.
+    // Stops the layout and waits for it whatever way the painting ends, a failure to begin too.
     const auto stop = qScopeGuard([&] {
         for (Part& part : parts)
             queue.giveBack(std::move(part));
         queue.close();
         if (layoutThread) layoutThread->wait();
     });
+    QPainter painter;
+    if (!painter.begin(&device)) return Status::failure(tr("cannot start painting the pages"));
+    QFont numberFont(FontFamily);
+    numberFont.setPointSizeF(12);
+    TextBandDevice pageText(device, painter, body.height());
+    const int blocks = int(layout.blocks.size());
     for (int page = 0;; ++page) {
         while (!allTaken && (parts.empty() || parts.back().lastPage <= page)) {
             std::optional<Part> next = queue.take();
