@@ -378,19 +378,19 @@ int CommentsController::importReviewFromWord(const QString& path) {
     }
     using Kind = ImportedRemark::Kind;
     using Anchor = ImportedRemark::Anchor;
-    const QString summary = tr("From %1:").arg(name) + QLatin1Char('\n') +
-                            tr("comments anchored by mark: %1, by text: %2, unanchored: %3")
-                                .arg(result.count(Kind::Comment, Anchor::Mark))
-                                .arg(result.count(Kind::Comment, Anchor::Text))
-                                .arg(result.count(Kind::Comment, Anchor::None)) +
-                            QLatin1Char('\n') + tr("suggestions: %1").arg(result.suggestions()) +
-                            QLatin1Char('\n') +
-                            tr("already in the standard: %1").arg(result.duplicates());
+    const QStringList summary{tr("From %1:").arg(name),
+                              tr("comments anchored by mark: %1, by text: %2, unanchored: %3")
+                                  .arg(result.count(Kind::Comment, Anchor::Mark))
+                                  .arg(result.count(Kind::Comment, Anchor::Text))
+                                  .arg(result.count(Kind::Comment, Anchor::None)),
+                              tr("suggestions: %1").arg(result.suggestions()),
+                              tr("already in the standard: %1").arg(result.duplicates())};
     m_window->statusBar()->showMessage(
-        QString(summary).replace(QLatin1Char('\n'), QLatin1Char(' ')), 10000);
+        summary.first() + QLatin1Char(' ') + summary.mid(1).join(QStringLiteral("; ")), 10000);
     showDock();
     if (m_window->dialogsEnabled())
-        QMessageBox::information(m_window, tr("Import Review From Word"), summary);
+        QMessageBox::information(m_window, tr("Import Review From Word"),
+                                 summary.join(QLatin1Char('\n')));
     return int(result.newComments.size());
 }
 
