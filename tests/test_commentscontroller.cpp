@@ -10,10 +10,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -170,8 +174,16 @@ namespace {
 
 // A reviewer's Word copy of the fixture: the standard's name commented on, the card's main
 // purpose changed with Track Changes on, each inside the mark the export puts around it.
-void writeReviewedInWord(const QString& path, const QString& standard, const QString& name,
-                         const QString& card) {
+// The fixture's standard named and its card's purpose set first. `exportedFrom`: the standard
+// the file says it was exported from ("" when it does not say).
+void writeReviewedInWord(test::WindowFixture& fixture, const QString& path,
+                         const QString& exportedFrom = {}) {
+    const QString& standard = fixture.standard;
+    const QString& card = fixture.card;
+    const QString name = QStringLiteral("Монтаж стальных конструкций");
+    EditSession* session = fixture.window.session();
+    REQUIRE(session->setValue(standard, Field::StandardName, QStringLiteral("ru"), name));
+    REQUIRE(session->setValue(card, Field::MainPurpose, QStringLiteral("ru"), kBefore));
     const auto mark = [](int id, const QString& element, const QString& field) {
         return QStringLiteral("<w:bookmarkStart w:id=\"%1\" w:name=\"%2\"/>")
             .arg(id)
@@ -208,6 +220,17 @@ void writeReviewedInWord(const QString& path, const QString& standard, const QSt
                          "w:date=\"2026-11-29T10:00:00Z\" w:initials=\"WR\"><w:p><w:r><w:t>"
                          "Уточните наименование</w:t></w:r></w:p></w:comment></w:comments>")
               .toUtf8()}});
+    if (!exportedFrom.isEmpty())
+        test::addParts(
+            path, {{QStringLiteral("docProps/custom.xml"),
+                    QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Properties "
+                                   "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                                   "custom-properties\" xmlns:vt=\"http://schemas.openxmlformats."
+                                   "org/officeDocument/2006/docPropsVTypes\"><property "
+                                   "fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" "
+                                   "name=\"%1\"><vt:lpwstr>%2</vt:lpwstr></property></Properties>")
+                        .arg(ReviewMark::StandardIdProperty, exportedFrom)
+                        .toUtf8()}});
 }
 
 QStringList commentIds(const DocumentTree& tree) {
@@ -228,13 +251,9 @@ TEST_CASE("CommentsController: a review from Word comes in on its fields as one 
     MainWindow& window = fixture.window;
     EditSession* session = window.session();
     const DocumentTree& tree = session->tree();
-    const QString ru = QStringLiteral("ru");
-    const QString name = QStringLiteral("Монтаж стальных конструкций");
-    REQUIRE(session->setValue(fixture.standard, Field::StandardName, ru, name));
-    REQUIRE(session->setValue(fixture.card, Field::MainPurpose, ru, kBefore));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("reviewed.docx"));
-    writeReviewedInWord(path, fixture.standard, name, fixture.card);
+    writeReviewedInWord(fixture, path);
     const QMap<QString, QString> content = contentValues(tree);
     const int steps = session->undoStack()->count();
     const int before = int(commentIds(tree).size());
@@ -288,4 +307,48 @@ TEST_CASE("CommentsController: a Word file that cannot be read is refused with i
     REQUIRE(failures.size() == 1);
     CHECK(failures.first().at(1).toString().contains(QStringLiteral("broken.docx")));
     CHECK(int(commentIds(fixture.window.session()->tree()).size()) == before);
+}
+
+TEST_CASE("CommentsController: a review from Word of another standard comes in only when the user "
+          "says so") {
+    test::WindowFixture fixture;
+    MainWindow& window = fixture.window;
+    EditSession* session = window.session();
+    const DocumentTree& tree = session->tree();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.docx"));
+    writeReviewedInWord(fixture, path, QStringLiteral("another-standard"));
+    const int before = int(commentIds(tree).size());
+    CommentsController* comments = commentsOf(window);
+
+    // Without dialogs (nobody to ask): refused, saying why.
+    QSignalSpy failures(&window, &MainWindow::failureShown);
+    REQUIRE(comments->importReviewFromWord(path) == -1);
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().at(1).toString().contains(QStringLiteral("other.docx")));
+    CHECK(int(commentIds(tree).size()) == before);
+
+    // Asked: No leaves the standard as it was, Yes brings the review in (and shows the summary).
+    window.setDialogsEnabled(true);
+    QMessageBox::StandardButton answer = QMessageBox::No;
+    QStringList shown;
+    QTimer answering;
+    QObject::connect(&answering, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible()) return;
+        shown << box->text();
+        box->button(box->button(QMessageBox::Yes) ? answer : QMessageBox::Ok)->click();
+    });
+    answering.start(20);
+    REQUIRE(comments->importReviewFromWord(path) == -1);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first().contains(QStringLiteral("another-standard")));
+    CHECK(int(commentIds(tree).size()) == before);
+    answer = QMessageBox::Yes;
+    REQUIRE(comments->importReviewFromWord(path) == 2);
+    REQUIRE(shown.size() == 3);
+    CHECK(shown.last().contains(QStringLiteral("suggestions: 1")));
+    CHECK(int(commentIds(tree).size()) == before + 2);
+    answering.stop();
+    window.setDialogsEnabled(false);
 }
