@@ -1,5 +1,7 @@
 #include "core/model/schema.h"
 #include "core/review/commentthreads.h"
+#include "core/reviewimport/reviewmark.h"
+#include "docxfixture.h"
 #include "ui/commands/editsession.h"
 #include "ui/review/commentscontroller.h"
 #include "ui/review/commentsdock.h"
@@ -8,9 +10,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -161,4 +168,187 @@ TEST_CASE("CommentsController: a suggestion whose text has changed since is refu
     CHECK_FALSE(apply->isEnabled());
     CHECK_FALSE(commentsOf(window)->applySuggestion(id));
     CHECK(tree.value(fixture.card, Field::MainPurpose, QStringLiteral("ru")) == kBefore);
+}
+
+namespace {
+
+// A reviewer's Word copy of the fixture: the standard's name commented on, the card's main
+// purpose changed with Track Changes on, each inside the mark the export puts around it.
+// The fixture's standard named and its card's purpose set first. `exportedFrom`: the standard
+// the file says it was exported from ("" when it does not say).
+void writeReviewedInWord(test::WindowFixture& fixture, const QString& path,
+                         const QString& exportedFrom = {}) {
+    const QString& standard = fixture.standard;
+    const QString& card = fixture.card;
+    const QString name = QStringLiteral("Монтаж стальных конструкций");
+    EditSession* session = fixture.window.session();
+    REQUIRE(session->setValue(standard, Field::StandardName, QStringLiteral("ru"), name));
+    REQUIRE(session->setValue(card, Field::MainPurpose, QStringLiteral("ru"), kBefore));
+    const auto mark = [](int id, const QString& element, const QString& field) {
+        return QStringLiteral("<w:bookmarkStart w:id=\"%1\" w:name=\"%2\"/>")
+            .arg(id)
+            .arg(ReviewMark::name(element, field));
+    };
+    const auto run = [](const QString& text) {
+        return QStringLiteral("<w:r><w:t xml:space=\"preserve\">%1</w:t></w:r>").arg(text);
+    };
+    const QString by = QStringLiteral("w:author=\"Word Reviewer\" w:date=\"2026-11-29T09:00:00Z\"");
+    const QString body =
+        QStringLiteral("<w:p>") + mark(1, standard, Field::StandardName) +
+        QStringLiteral("<w:commentRangeStart w:id=\"0\"/>") + run(name) +
+        QStringLiteral("<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/>"
+                       "</w:r><w:bookmarkEnd w:id=\"1\"/></w:p><w:p>") +
+        mark(2, card, Field::MainPurpose) + run(QStringLiteral("Сварка ")) +
+        QStringLiteral("<w:del w:id=\"10\" %1><w:r><w:delText>металлоконструкций</w:delText>"
+                       "</w:r></w:del><w:ins w:id=\"11\" %1><w:r><w:t>стальных конструкций</w:t>"
+                       "</w:r></w:ins>")
+            .arg(by) +
+        run(QStringLiteral(" на монтаже")) +
+        QStringLiteral("<w:ins w:id=\"12\" %1><w:r><w:t xml:space=\"preserve\"> и в цеху</w:t>"
+                       "</w:r></w:ins>")
+            .arg(by) +
+        run(QStringLiteral(".")) + QStringLiteral("<w:bookmarkEnd w:id=\"2\"/></w:p>");
+    test::writeDocx(path, body);
+    test::addParts(
+        path,
+        {{QStringLiteral("word/_rels/document.xml.rels"),
+          R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>)"},
+         {QStringLiteral("word/comments.xml"),
+          QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments "
+                         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
+                         "main\"><w:comment w:id=\"0\" w:author=\"Word Reviewer\" "
+                         "w:date=\"2026-11-29T10:00:00Z\" w:initials=\"WR\"><w:p><w:r><w:t>"
+                         "Уточните наименование</w:t></w:r></w:p></w:comment></w:comments>")
+              .toUtf8()}});
+    if (!exportedFrom.isEmpty())
+        test::addParts(
+            path, {{QStringLiteral("docProps/custom.xml"),
+                    QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Properties "
+                                   "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                                   "custom-properties\" xmlns:vt=\"http://schemas.openxmlformats."
+                                   "org/officeDocument/2006/docPropsVTypes\"><property "
+                                   "fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" "
+                                   "name=\"%1\"><vt:lpwstr>%2</vt:lpwstr></property></Properties>")
+                        .arg(ReviewMark::StandardIdProperty, exportedFrom)
+                        .toUtf8()}});
+}
+
+QStringList commentIds(const DocumentTree& tree) {
+    return tree.children(tree.rootId, CommentThreads::Role);
+}
+
+QString commentWith(const DocumentTree& tree, const QString& field, const QString& value) {
+    for (const QString& id : commentIds(tree))
+        if (tree.value(id, field) == value) return id;
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("CommentsController: a review from Word comes in on its fields as one undo step, and "
+          "only once") {
+    test::WindowFixture fixture;
+    MainWindow& window = fixture.window;
+    EditSession* session = window.session();
+    const DocumentTree& tree = session->tree();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reviewed.docx"));
+    writeReviewedInWord(fixture, path);
+    const QMap<QString, QString> content = contentValues(tree);
+    const int steps = session->undoStack()->count();
+    const int before = int(commentIds(tree).size());
+
+    CommentsController* comments = commentsOf(window);
+    REQUIRE(comments->action(QStringLiteral("importReviewFromWord"))->isEnabled());
+    REQUIRE(comments->importReviewFromWord(path) == 2);
+    const QString remark = commentWith(tree, Field::Text, QStringLiteral("Уточните наименование"));
+    REQUIRE(!remark.isEmpty());
+    CHECK(tree.value(remark, Field::TargetId) == fixture.standard);
+    CHECK(tree.value(remark, Field::CommentedField) == Field::StandardName);
+    CHECK(tree.value(remark, Field::Author) == QStringLiteral("Word Reviewer"));
+    const QString suggestion = commentWith(tree, Field::SuggestionAfter, kAfter);
+    REQUIRE(!suggestion.isEmpty());
+    CHECK(tree.value(suggestion, Field::TargetId) == fixture.card);
+    CHECK(tree.value(suggestion, Field::CommentedField) == Field::MainPurpose);
+    CHECK(tree.value(suggestion, Field::SuggestionBefore) == kBefore);
+    // The author's text is untouched until the suggestion is applied.
+    CHECK(contentValues(tree) == content);
+    CHECK(session->undoStack()->count() == steps + 1);
+    const QString summary = window.statusBar()->currentMessage();
+    CHECK(summary.contains(QStringLiteral("anchored by mark: 1")));
+    CHECK(summary.contains(QStringLiteral("suggestions: 1")));
+    REQUIRE(QTest::qWaitFor([&] { return comments->dock()->isVisible(); }));
+
+    // The same file again: everything is there already.
+    REQUIRE(comments->importReviewFromWord(path) == 0);
+    CHECK(int(commentIds(tree).size()) == before + 2);
+    CHECK(session->undoStack()->count() == steps + 1);
+    CHECK(window.statusBar()->currentMessage().contains(
+        QStringLiteral("already in the standard: 2")));
+
+    // One undo takes the whole import back.
+    session->undoStack()->undo();
+    CHECK(int(commentIds(tree).size()) == before);
+    CHECK(contentValues(tree) == content);
+}
+
+TEST_CASE("CommentsController: a Word file that cannot be read is refused with its name and the "
+          "reason") {
+    test::WindowFixture fixture;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.docx"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a zip archive");
+    file.close();
+    QSignalSpy failures(&fixture.window, &MainWindow::failureShown);
+    const int before = int(commentIds(fixture.window.session()->tree()).size());
+    REQUIRE(commentsOf(fixture.window)->importReviewFromWord(path) == -1);
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().at(1).toString().contains(QStringLiteral("broken.docx")));
+    CHECK(int(commentIds(fixture.window.session()->tree()).size()) == before);
+}
+
+TEST_CASE("CommentsController: a review from Word of another standard comes in only when the user "
+          "says so") {
+    test::WindowFixture fixture;
+    MainWindow& window = fixture.window;
+    EditSession* session = window.session();
+    const DocumentTree& tree = session->tree();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.docx"));
+    writeReviewedInWord(fixture, path, QStringLiteral("another-standard"));
+    const int before = int(commentIds(tree).size());
+    CommentsController* comments = commentsOf(window);
+
+    // Without dialogs (nobody to ask): refused, saying why.
+    QSignalSpy failures(&window, &MainWindow::failureShown);
+    REQUIRE(comments->importReviewFromWord(path) == -1);
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().at(1).toString().contains(QStringLiteral("other.docx")));
+    CHECK(int(commentIds(tree).size()) == before);
+
+    // Asked: No leaves the standard as it was, Yes brings the review in (and shows the summary).
+    window.setDialogsEnabled(true);
+    QMessageBox::StandardButton answer = QMessageBox::No;
+    QStringList shown;
+    QTimer answering;
+    QObject::connect(&answering, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible()) return;
+        shown << box->text();
+        box->button(box->button(QMessageBox::Yes) ? answer : QMessageBox::Ok)->click();
+    });
+    answering.start(20);
+    REQUIRE(comments->importReviewFromWord(path) == -1);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first().contains(QStringLiteral("another-standard")));
+    CHECK(int(commentIds(tree).size()) == before);
+    answer = QMessageBox::Yes;
+    REQUIRE(comments->importReviewFromWord(path) == 2);
+    REQUIRE(shown.size() == 3);
+    CHECK(shown.last().contains(QStringLiteral("suggestions: 1")));
+    CHECK(int(commentIds(tree).size()) == before + 2);
+    answering.stop();
+    window.setDialogsEnabled(false);
 }

@@ -5,8 +5,10 @@
 // preferences or the system), and the comments for the user guide. scripts/take-screenshots.sh
 // takes them all under Xvfb.
 
+#include "core/format/docxstandardwriter.h"
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
+#include "core/reviewimport/reviewmark.h"
 #include "core/validation/criterion.h"
 #include "ui/classifier/classifiereditiondialog.h"
 #include "ui/commands/editsession.h"
@@ -42,6 +44,10 @@
 #include <QTreeWidget>
 #include <QWidget>
 
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
 using namespace kasibi;
 
 namespace {
@@ -70,17 +76,25 @@ bool save(QWidget& widget, const QString& folder, const QString& name) {
     return saved;
 }
 
+// Opens a copy of the standard, named `name`, in the scratch folder: its comments, or null.
+CommentsController* openCopy(MainWindow& window, const QString& scratch, const QString& name,
+                             const DocumentTree& standard) {
+    const QString path = QDir(scratch).filePath(name);
+    if (!StandardDocument::create(path, standard)) return nullptr;
+    if (!window.documents()->openDocument(path)) return nullptr;
+    auto* review = window.findChild<ReviewController*>();
+    return review ? review->comments() : nullptr;
+}
+
 // Issue 19: a reviewer's comment on a card's ORK level picker, in review mode, with the comments
 // dock listing the comments and their places.
 bool takeLevelCommentScreenshot(MainWindow& window, const QString& folder, const QString& scratch,
                                 const DocumentTree& standard) {
-    const QString path = QDir(scratch).filePath(QStringLiteral("level-comment.kasibi"));
-    if (!StandardDocument::create(path, standard)) return false;
-    if (!window.documents()->openDocument(path)) return false;
-    auto* review = window.findChild<ReviewController*>();
-    if (!review) return false;
-    CommentsController* comments = review->comments();
+    CommentsController* comments =
+        openCopy(window, scratch, QStringLiteral("level-comment.kasibi"), standard);
+    if (!comments) return false;
     const DocumentTree& tree = window.session()->tree();
+    auto* review = window.findChild<ReviewController*>();
     const QString card =
         tree.children(tree.standardId(), QStringLiteral("professionCards")).value(0);
     const QString userName = Preferences::authorName();
@@ -104,6 +118,128 @@ bool takeLevelCommentScreenshot(MainWindow& window, const QString& folder, const
     save(window, folder, QStringLiteral("review-level-comment"));
     review->setReviewMode(false);
     Preferences::setAuthorName(userName);
+    window.documents()->closeDocument();
+    return true;
+}
+
+// What a reviewer does to Kasibi's DOCX in Word: a comment on the skill's name, and with Track
+// Changes on, a word of the card's main purpose replaced. The parts are rewritten in place.
+bool reviewInWord(const QString& docx, const DocumentTree& tree, const QString& skill,
+                  const QString& card) {
+    QMap<QString, QByteArray> parts;
+    {
+        QuaZip zip(docx);
+        if (!zip.open(QuaZip::mdUnzip)) return false;
+        QuaZipFile file(&zip);
+        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+            if (!file.open(QIODevice::ReadOnly)) return false;
+            parts.insert(zip.getCurrentFileName(), file.readAll());
+            file.close();
+        }
+    }
+    QString document = QString::fromUtf8(parts.value(QStringLiteral("word/document.xml")));
+    const auto markAt = [&](const QString& element, const QString& field) {
+        return document.indexOf(
+            QStringLiteral("w:name=\"%1\"").arg(ReviewMark::name(element, field)));
+    };
+    const QString by = QStringLiteral(
+        "w:author=\"Жумабаева Г. Т. (министерство)\" w:date=\"2026-11-27T15:40:00Z\"");
+    // The change: the purpose's first long word, replaced.
+    const int purpose = markAt(card, Field::MainPurpose);
+    const QString purposeText = tree.value(card, Field::MainPurpose, QStringLiteral("ru"));
+    QString word;
+    for (const QString& each : purposeText.split(QLatin1Char(' ')))
+        if (each.size() > 6 && each.at(0).isLetter() && each.back().isLetter()) {
+            word = each;
+            break;
+        }
+    const int wordAt = purpose < 0 || word.isEmpty() ? -1 : document.indexOf(word, purpose);
+    if (wordAt < 0) return false;
+    document.replace(
+        wordAt, word.size(),
+        QStringLiteral("</w:t></w:r><w:del w:id=\"9001\" %1><w:r><w:delText>%2</w:delText></w:r>"
+                       "</w:del><w:ins w:id=\"9002\" %1><w:r><w:t>%3</w:t></w:r></w:ins><w:r><w:t "
+                       "xml:space=\"preserve\">")
+            .arg(by, word, QStringLiteral("основная")));
+    // The comment: over the whole of the skill's name, its mark.
+    const int name = markAt(skill, Field::Name);
+    if (name < 0) return false;
+    const int startEnd = document.indexOf(QStringLiteral("/>"), name) + 2;
+    const int idAt = document.lastIndexOf(QStringLiteral("w:id=\""), name) + 6;
+    const QString markId = document.mid(idAt, document.indexOf(QLatin1Char('"'), idAt) - idAt);
+    document.insert(startEnd, QStringLiteral("<w:commentRangeStart w:id=\"0\"/>"));
+    const int end =
+        document.indexOf(QStringLiteral("<w:bookmarkEnd w:id=\"%1\"/>").arg(markId), startEnd);
+    if (end < 0) return false;
+    document.insert(end, QStringLiteral("<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference "
+                                        "w:id=\"0\"/></w:r>"));
+    parts.insert(QStringLiteral("word/document.xml"), document.toUtf8());
+    parts.insert(
+        QStringLiteral("word/comments.xml"),
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments "
+                       "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                       "<w:comment w:id=\"0\" %1 w:initials=\"ЖГ\"><w:p><w:r><w:t>Навык "
+                       "сформулировать через действие, как в ОРК.</w:t></w:r></w:p></w:comment>"
+                       "</w:comments>")
+            .arg(by)
+            .toUtf8());
+    const QString rels = QStringLiteral("word/_rels/document.xml.rels");
+    parts[rels].replace(
+        "</Relationships>",
+        R"(<Relationship Id="rIdReview" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>)");
+    parts[QStringLiteral("[Content_Types].xml")].replace(
+        "</Types>",
+        R"(<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>)");
+    QuaZip zip(docx);
+    if (!zip.open(QuaZip::mdCreate)) return false;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())) ||
+            file.write(it.value()) != it.value().size())
+            return false;
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+// Issue 16: a review made in Word brought back, the reviewer's tracked change selected in the
+// comments dock with its word diff and Apply.
+bool takeReviewFromWordScreenshot(MainWindow& window, const QString& folder, const QString& scratch,
+                                  const DocumentTree& standard) {
+    CommentsController* comments =
+        openCopy(window, scratch, QStringLiteral("word-review.kasibi"), standard);
+    if (!comments) return false;
+    const DocumentTree& tree = window.session()->tree();
+    const QString card = tree.children(tree.standardId(), Role::ProfessionCards).value(0);
+    const QString function = tree.children(card, Role::LaborFunctions).value(0);
+    const QString skill = tree.children(function, Role::Skills).value(0);
+    const QString docx = QDir(scratch).filePath(QStringLiteral("reviewed.docx"));
+    ExportOptions options;
+    options.language = QStringLiteral("ru");
+    if (!DocxStandardWriter().write(tree, docx, options) ||
+        !reviewInWord(docx, tree, skill, card)) {
+        qWarning("could not make the reviewed DOCX");
+        return false;
+    }
+    const bool dialogs = window.dialogsEnabled();
+    window.setDialogsEnabled(false);
+    const int added = comments->importReviewFromWord(docx);
+    window.setDialogsEnabled(dialogs);
+    if (added < 2) {
+        qWarning("the review from Word brought %d comments", added);
+        return false;
+    }
+    QString suggestion;
+    for (const QString& id : tree.children(tree.rootId, Role::Comments))
+        if (!tree.value(id, Field::SuggestionAfter).isEmpty()) suggestion = id;
+    window.navigator()->expand(window.navigatorModel()->indexOf(PageRef::ofNode(card)));
+    window.showPage(PageRef::ofNode(card));
+    if (auto* timeline = window.findChild<TimelineDock*>()) timeline->hide();
+    comments->dock()->setShow(CommentsDock::Show::All);
+    comments->dock()->selectComment(suggestion);
+    // Named by its language: the script's full run gives -ru, one under LANG=kk_KZ.UTF-8 -kk.
+    save(window, folder, QStringLiteral("review-from-word-") + Preferences::effectiveUiLanguage());
     window.documents()->closeDocument();
     return true;
 }
@@ -273,6 +409,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     const DocumentTree shown = tree;
     if (!compact && !takeLevelCommentScreenshot(window, folder, scratch.path(), shown)) return 2;
     if (!takeReviewScreenshots(window, folder, scratch.path(), shown, compact)) return 2;
+    if (!compact && !takeReviewFromWordScreenshot(window, folder, scratch.path(), shown)) return 2;
 
     // A draft in progress: the findings, and the field one of them leads to.
     const QString draft = scratch.filePath(QStringLiteral("draft.kasibi"));

@@ -1,10 +1,12 @@
 #include "ui/review/commentscontroller.h"
 
 #include "core/format/anydocumentreader.h"
+#include "core/format/docxstandardreader.h"
 #include "core/model/schema.h"
 #include "core/review/commentmerger.h"
 #include "core/review/commentthreads.h"
 #include "core/review/suggestion.h"
+#include "core/reviewimport/reviewimport.h"
 #include "ui/commands/editsession.h"
 #include "ui/fields/fieldeditor.h"
 #include "ui/fields/nodeform.h"
@@ -27,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -99,6 +102,8 @@ void CommentsController::createActions() {
     });
     make(QStringLiteral("importComments"), tr("&Import Comments From…"), {},
          &CommentsController::askImportComments);
+    make(QStringLiteral("importReviewFromWord"), tr("Import Review From &Word…"), {},
+         &CommentsController::askImportReviewFromWord);
     m_window->navigator()->addAction(add);
 }
 
@@ -140,6 +145,7 @@ void CommentsController::updateActions() {
     action(QStringLiteral("addComment"))->setEnabled(writable);
     action(QStringLiteral("commentOnStandard"))->setEnabled(writable);
     action(QStringLiteral("importComments"))->setEnabled(writable);
+    action(QStringLiteral("importReviewFromWord"))->setEnabled(writable);
 }
 
 void CommentsController::refreshMarks() {
@@ -336,6 +342,58 @@ int CommentsController::importComments(const QString& path) {
     return added + resolved;
 }
 
+int CommentsController::importReviewFromWord(const QString& path) {
+    EditSession* session = m_window->session();
+    if (!session) return -1;
+    const QString title = tr("The review could not be imported");
+    const DocumentTree& tree = session->tree();
+    bool acceptOtherStandard = false;
+    Result<QString> whose = ReviewImport::standardIdOf(path);
+    if (!whose) {
+        m_window->showFailure(title, whose.error());
+        return -1;
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    if (!whose.value().isEmpty() && whose.value() != tree.standardId() &&
+        m_window->dialogsEnabled()) {
+        if (QMessageBox::question(
+                m_window, tr("Import Review From Word"),
+                tr("%1 was exported from another standard (%2). Import its comments into this "
+                   "one anyway?")
+                    .arg(name, whose.value())) != QMessageBox::Yes)
+            return -1;
+        acceptOtherStandard = true;
+    }
+    Result<ReviewImportResult> read = ReviewImport::read(tree, path, acceptOtherStandard);
+    if (!read) {
+        m_window->showFailure(title, read.error());
+        return -1;
+    }
+    const ReviewImportResult& result = read.value();
+    if (!result.newComments.isEmpty()) {
+        const EditSession::Step step(session, tr("Import review from Word"));
+        for (const Node& comment : result.newComments)
+            session->insertSubtree(tree.rootId, CommentThreads::Role, -1, {comment},
+                                   tr("Import review from Word"));
+    }
+    using Kind = ImportedRemark::Kind;
+    using Anchor = ImportedRemark::Anchor;
+    const QStringList summary{tr("From %1:").arg(name),
+                              tr("comments anchored by mark: %1, by text: %2, unanchored: %3")
+                                  .arg(result.count(Kind::Comment, Anchor::Mark))
+                                  .arg(result.count(Kind::Comment, Anchor::Text))
+                                  .arg(result.count(Kind::Comment, Anchor::None)),
+                              tr("suggestions: %1").arg(result.suggestions()),
+                              tr("already in the standard: %1").arg(result.duplicates())};
+    m_window->statusBar()->showMessage(
+        summary.first() + QLatin1Char(' ') + summary.mid(1).join(QStringLiteral("; ")), 10000);
+    showDock();
+    if (m_window->dialogsEnabled())
+        QMessageBox::information(m_window, tr("Import Review From Word"),
+                                 summary.join(QLatin1Char('\n')));
+    return int(result.newComments.size());
+}
+
 bool CommentsController::applySuggestion(const QString& commentId) {
     EditSession* session = m_window->session();
     if (!session) return false;
@@ -435,6 +493,15 @@ void CommentsController::askImportComments() {
         m_window, tr("Import comments from a reviewed copy"),
         QFileInfo(session->document()->path()).absolutePath(), tr("Standards (*.kasibi *.json)"));
     if (!path.isEmpty()) importComments(path);
+}
+
+void CommentsController::askImportReviewFromWord() {
+    EditSession* session = m_window->session();
+    if (!session) return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import a review from Word"),
+        QFileInfo(session->document()->path()).absolutePath(), DocxStandardReader::fileFilter());
+    if (!path.isEmpty()) importReviewFromWord(path);
 }
 
 } // namespace kasibi

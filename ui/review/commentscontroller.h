@@ -23,7 +23,7 @@ public:
     explicit CommentsController(MainWindow* window, QObject* parent);
 
     CommentsDock* dock() const { return m_dock; }
-    // addComment, commentOnStandard, importComments.
+    // addComment, commentOnStandard, importComments, importReviewFromWord.
     QAction* action(const QString& name) const { return m_actions.value(name); }
     CommentBadges* badges() const;
     CommentMarkDelegate* navigatorMarks() const { return m_marks; }
@@ -42,6 +42,11 @@ public:
     // resolved there; the number of comments brought in and threads resolved, or -1 after
     // showing why not.
     int importComments(const QString& path);
+    // Brings in what a reviewer wrote in a Word copy (its comments, and its tracked changes as
+    // suggestions) as one undo step, and shows the summary. A file of another standard is asked
+    // about first; refused when dialogs are off. The number of comments added (0 when all were
+    // there already), or -1 after showing why not.
+    int importReviewFromWord(const QString& path);
     // Makes a suggestion's change (the field's or item's text becomes the reviewer's) and
     // resolves it, as one undo step. Refused, with the reason shown and nothing changed, when
     // the text is no longer what the reviewer saw, or the content is frozen for review.
@@ -65,6 +70,7 @@ private:
     void askComment(const QString& targetId, const QString& field);
     void askReply(const QString& commentId);
     void askImportComments();
+    void askImportReviewFromWord();
 
     MainWindow* m_window;
     CommentsDock* m_dock;

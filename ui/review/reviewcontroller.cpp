@@ -67,6 +67,7 @@ void ReviewController::createMenus() {
     review->addSeparator();
     review->addAction(action(QStringLiteral("reviewMode")));
     review->addAction(action(QStringLiteral("importComments")));
+    review->addAction(action(QStringLiteral("importReviewFromWord")));
     review->addSeparator();
     review->addAction(action(QStringLiteral("conclusion")));
     review->addAction(action(QStringLiteral("exportConclusion")));
