@@ -2213,6 +2213,46 @@
         <source>Standards (*.kasibi *.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Review From &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Review From Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported from another standard (%2). Import its comments into this one anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import review from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments anchored by mark: %1, by text: %2, unanchored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the standard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a review from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::CommentsDock</name>

@@ -2213,6 +2213,46 @@
         <source>Standards (*.kasibi *.json)</source>
         <translation>Стандарттар (*.kasibi *.json)</translation>
     </message>
+    <message>
+        <source>Import Review From &amp;Word…</source>
+        <translation>Рецензияны &amp;Word-тан импорттау…</translation>
+    </message>
+    <message>
+        <source>The review could not be imported</source>
+        <translation>Рецензияны импорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Import Review From Word</source>
+        <translation>Рецензияны Word-тан импорттау</translation>
+    </message>
+    <message>
+        <source>%1 was exported from another standard (%2). Import its comments into this one anyway?</source>
+        <translation>%1 файлы басқа стандарттан (%2) экспортталған. Оның түсініктемелерін осы стандартқа бәрібір импорттау керек пе?</translation>
+    </message>
+    <message>
+        <source>Import review from Word</source>
+        <translation>Рецензияны Word-тан импорттау</translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation>%1 файлынан:</translation>
+    </message>
+    <message>
+        <source>comments anchored by mark: %1, by text: %2, unanchored: %3</source>
+        <translation>белгі бойынша байланған түсініктемелер: %1, мәтін бойынша: %2, байланбаған: %3</translation>
+    </message>
+    <message>
+        <source>suggestions: %1</source>
+        <translation>түзету ұсыныстары: %1</translation>
+    </message>
+    <message>
+        <source>already in the standard: %1</source>
+        <translation>стандартта бұрыннан бар: %1</translation>
+    </message>
+    <message>
+        <source>Import a review from Word</source>
+        <translation>Рецензияны Word-тан импорттау</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::CommentsDock</name>

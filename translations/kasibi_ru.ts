@@ -2219,6 +2219,46 @@
         <source>Standards (*.kasibi *.json)</source>
         <translation>Стандарты (*.kasibi *.json)</translation>
     </message>
+    <message>
+        <source>Import Review From &amp;Word…</source>
+        <translation>Импортировать рецензию из &amp;Word…</translation>
+    </message>
+    <message>
+        <source>The review could not be imported</source>
+        <translation>Не удалось импортировать рецензию</translation>
+    </message>
+    <message>
+        <source>Import Review From Word</source>
+        <translation>Импорт рецензии из Word</translation>
+    </message>
+    <message>
+        <source>%1 was exported from another standard (%2). Import its comments into this one anyway?</source>
+        <translation>Файл %1 экспортирован из другого стандарта (%2). Всё равно импортировать его комментарии в этот стандарт?</translation>
+    </message>
+    <message>
+        <source>Import review from Word</source>
+        <translation>Импорт рецензии из Word</translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation>Из %1:</translation>
+    </message>
+    <message>
+        <source>comments anchored by mark: %1, by text: %2, unanchored: %3</source>
+        <translation>комментариев привязано по метке: %1, по тексту: %2, без привязки: %3</translation>
+    </message>
+    <message>
+        <source>suggestions: %1</source>
+        <translation>предложений правки: %1</translation>
+    </message>
+    <message>
+        <source>already in the standard: %1</source>
+        <translation>уже были в стандарте: %1</translation>
+    </message>
+    <message>
+        <source>Import a review from Word</source>
+        <translation>Импорт рецензии из Word</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::CommentsDock</name>
