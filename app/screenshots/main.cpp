@@ -394,7 +394,7 @@ int takeReadingScreenshot(MainWindow& window, const QString& folder, const QStri
     QTextCursor at(text->document());
     at.setPosition(qMax(0, view->positionOf({function, Field::Name})));
     text->verticalScrollBar()->setValue(text->verticalScrollBar()->value() +
-                                        text->cursorRect(at).top() - 40);
+                                        text->cursorRect(at).top() - 24);
     save(*view, folder, QStringLiteral("card-read-view"));
     view->close();
     window.documents()->closeDocument();
