@@ -12,10 +12,12 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace kasibi;
@@ -127,6 +129,31 @@ TEST_CASE("ReadingView: a card is read whole as it prints, and a comment from it
     REQUIRE(comments.size() == before + 2);
     CHECK(tree.value(comments.last(), Field::TargetId) == card);
     CHECK(tree.value(comments.last(), Field::CommentedField) == Field::MainPurpose);
+
+    // A right click on an ability offers Add Comment, which comments on that ability.
+    const int abilityAt = view->positionOf({ability, {}});
+    REQUIRE(abilityAt >= 0);
+    bool offered = false;
+    QTimer::singleShot(0, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        auto* add = menu ? menu->findChild<QAction*>(QStringLiteral("readingAddComment")) : nullptr;
+        if (!add) return; // REQUIREd below: an exception must not cross the event loop
+        offered = add->isEnabled();
+        answered = answerCommentDialog(QStringLiteral("Умение сформулировать через действие."));
+        add->trigger();
+        menu->close();
+    });
+    QTextCursor at(view->textView()->document());
+    at.setPosition(abilityAt + 1);
+    view->textView()->setTextCursor(at);
+    view->textView()->ensureCursorVisible();
+    emit view->textView()->customContextMenuRequested(view->textView()->cursorRect(at).center());
+    REQUIRE(offered);
+    REQUIRE(*answered);
+    comments = tree.children(tree.rootId, Role::Comments);
+    REQUIRE(comments.size() == before + 3);
+    CHECK(tree.value(comments.last(), Field::TargetId) == ability);
+    CHECK(tree.value(comments.last(), Field::CommentedField).isEmpty());
 
     // The view follows the document: an edit of the card shows in it.
     REQUIRE(window.session()->setValue(knowledge, Schema::TextItemField, QStringLiteral("kk"),
