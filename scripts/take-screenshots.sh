@@ -17,6 +17,9 @@ shoot() { # LANGUAGE [SIZE]
   rm -rf "$home"
 }
 shoot ru_RU.UTF-8
+for language in ru_RU.UTF-8 kk_KZ.UTF-8; do
+  shoot "$language" reading
+done
 for size in 1024x700 1366x768 1600x1000; do
   shoot ru_RU.UTF-8 "$size"
   shoot kk_KZ.UTF-8 "$size"

@@ -23,6 +23,8 @@
 #include "ui/shell/navigatormodel.h"
 #include "ui/shell/preferences.h"
 
+#include "windowfixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -49,6 +51,7 @@
 #include <QUndoStack>
 
 using namespace kasibi;
+using kasibi::test::answerCommentDialog;
 
 namespace {
 
@@ -78,22 +81,6 @@ bool isReadOnly(QWidget* editor) {
 QStringList comments(const MainWindow& window) {
     const DocumentTree& tree = window.session()->tree();
     return tree.children(tree.rootId, kComments);
-}
-
-// Answers the comment dialog the action opens, as a user typing and pressing Add would. Tells
-// afterwards whether it did: a REQUIRE in the timer would throw through Qt's event loop.
-std::shared_ptr<bool> answerCommentDialog(const QString& text) {
-    auto answered = std::make_shared<bool>(false);
-    QTimer::singleShot(0, [text, answered] {
-        auto* dialog = qobject_cast<CommentEditDialog*>(QApplication::activeModalWidget());
-        auto* edit =
-            dialog ? dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText")) : nullptr;
-        if (!edit) return;
-        edit->setPlainText(text);
-        *answered = true;
-        dialog->accept();
-    });
-    return answered;
 }
 
 // Every content row of the document file (the standard's elements and values, not the

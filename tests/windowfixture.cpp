@@ -2,11 +2,15 @@
 
 #include "core/model/schema.h"
 #include "ui/commands/editsession.h"
+#include "ui/review/commenteditdialog.h"
 #include "ui/shell/documentcontroller.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QPlainTextEdit>
 #include <QTest>
+#include <QTimer>
 
 namespace kasibi::test {
 
@@ -30,6 +34,20 @@ QString addComment(EditSession* session, const QHash<QString, QString>& values) 
     const QString id = session->insertSubtree(tree.rootId, Role::Comments, -1, {comment}, {});
     REQUIRE(!id.isEmpty());
     return id;
+}
+
+std::shared_ptr<bool> answerCommentDialog(const QString& text) {
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(0, [text, answered] {
+        auto* dialog = qobject_cast<CommentEditDialog*>(QApplication::activeModalWidget());
+        auto* edit =
+            dialog ? dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentText")) : nullptr;
+        if (!edit) return;
+        edit->setPlainText(text);
+        *answered = true;
+        dialog->accept();
+    });
+    return answered;
 }
 
 } // namespace kasibi::test

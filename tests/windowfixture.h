@@ -6,6 +6,8 @@
 #include <QSize>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace kasibi {
 class EditSession;
 }
@@ -26,5 +28,10 @@ struct WindowFixture {
 // A comment as a reviewer's file brings it (its place, author, date, text, a suggestion), added
 // to the document through the session; its id.
 QString addComment(EditSession* session, const QHash<QString, QString>& values);
+
+// Answers the comment dialog the next action opens, as a user typing the text and pressing Add
+// would. Tells afterwards whether it did: a REQUIRE in the timer would throw through Qt's event
+// loop.
+std::shared_ptr<bool> answerCommentDialog(const QString& text);
 
 } // namespace kasibi::test

@@ -1,8 +1,9 @@
-// kasibi-screenshots DIR FILE [WIDTHxHEIGHT]: the screenshots of the README
+// kasibi-screenshots DIR FILE [WIDTHxHEIGHT|reading]: the screenshots of the README
 // (docs/screenshot-*.png), taken of the editor's window on the standard FILE (.kasibi or .json)
 // and saved in DIR. With a size: the card, the skill and the validation only, in a window of that
 // size, named screenshot-NAME-WIDTHxHEIGHT-LANGUAGE.png (the interface language of the
-// preferences or the system), and the comments for the user guide. scripts/take-screenshots.sh
+// preferences or the system), and the comments for the user guide. With "reading": a card's read
+// view, screenshot-card-read-view-LANGUAGE.png. scripts/take-screenshots.sh
 // takes them all under Xvfb.
 
 #include "core/format/docxstandardwriter.h"
@@ -15,6 +16,8 @@
 #include "ui/fields/fieldeditor.h"
 #include "ui/fields/nodeform.h"
 #include "ui/import/importreportdock.h"
+#include "ui/reading/readingcontroller.h"
+#include "ui/reading/readingview.h"
 #include "ui/review/commentscontroller.h"
 #include "ui/review/commentsdock.h"
 #include "ui/review/conclusioncontroller.h"
@@ -37,9 +40,11 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSize>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWidget>
@@ -364,6 +369,38 @@ bool takeReviewScreenshots(MainWindow& window, const QString& folder, const QStr
 
 // The main screens on the given standard, then the validation dock on a draft with gaps.
 // compact: the screens whose layout depends on the window's size only.
+// Issue 19: a card read whole as it prints, in the standard's language the interface speaks,
+// named screenshot-card-read-view-LANGUAGE.png.
+int takeReadingScreenshot(MainWindow& window, const QString& folder, const QString& file) {
+    QDir().mkpath(folder);
+    window.setDialogsEnabled(false);
+    window.resize(1600, 1000);
+    window.show();
+    QTemporaryDir scratch;
+    if (!window.documents()->importJson(file, scratch.filePath(QStringLiteral("reading.kasibi"))))
+        return 2;
+    const DocumentTree& tree = window.session()->tree();
+    auto* reading = window.findChild<ReadingController*>();
+    if (!reading) return 2;
+    const QString card = tree.children(tree.standardId(), Role::ProfessionCards).value(0);
+    const QString function = tree.children(card, Role::LaborFunctions).value(0);
+    window.showPage(PageRef::ofNode(tree.children(function, Role::Skills).value(0)));
+    ReadingView* view = reading->read(reading->selectedCard());
+    if (!view) return 2;
+    view->resize(1000, 900);
+    settle();
+    // Down to the first function's skills, abilities and knowledge, below the card's passport.
+    QTextBrowser* text = view->textView();
+    QTextCursor at(text->document());
+    at.setPosition(qMax(0, view->positionOf({function, Field::Name})));
+    text->verticalScrollBar()->setValue(text->verticalScrollBar()->value() +
+                                        text->cursorRect(at).top() - 24);
+    save(*view, folder, QStringLiteral("card-read-view"));
+    view->close();
+    window.documents()->closeDocument();
+    return 0;
+}
+
 int takeScreenshots(MainWindow& window, const QString& folder, const QString& file,
                     const QSize& size, bool compact) {
     QDir().mkpath(folder);
@@ -481,11 +518,16 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     EditorApplication::setUp(app);
     const QStringList arguments = QApplication::arguments();
+    if (arguments.size() == 4 && arguments[3] == QLatin1String("reading")) {
+        g_suffix = QLatin1Char('-') + Preferences::effectiveUiLanguage();
+        MainWindow window;
+        return takeReadingScreenshot(window, arguments[1], arguments[2]);
+    }
     const QStringList size = arguments.value(3).split(QLatin1Char('x'));
     if (arguments.size() < 3 || arguments.size() > 4 ||
         (arguments.size() == 4 &&
          (size.size() != 2 || size[0].toInt() < 640 || size[1].toInt() < 480))) {
-        qWarning("usage: kasibi-screenshots DIR FILE [WIDTHxHEIGHT]");
+        qWarning("usage: kasibi-screenshots DIR FILE [WIDTHxHEIGHT|reading]");
         return 2;
     }
     const bool compact = arguments.size() == 4;

@@ -55,6 +55,9 @@ public:
     // The dock in front, the way a new or imported comment is shown.
     void showDock();
     void updateActions();
+    // Asks for a comment on the given place and adds it, showing it in the dock (the fields'
+    // context menu, the read view of a card).
+    void askComment(const QString& targetId, const QString& field);
 
 private:
     void createActions();
@@ -66,8 +69,6 @@ private:
                         const QString& replyTo, const QString& undoText);
 
     void askAddComment();
-    // Asks for a comment on the given place and adds it, showing it in the dock.
-    void askComment(const QString& targetId, const QString& field);
     void askReply(const QString& commentId);
     void askImportComments();
     void askImportReviewFromWord();

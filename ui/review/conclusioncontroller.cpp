@@ -2,6 +2,7 @@
 
 #include "core/format/documentwriters.h"
 #include "ui/commands/editsession.h"
+#include "ui/export/exportcontroller.h"
 #include "ui/review/conclusiondialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/namedaction.h"
@@ -9,8 +10,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QStatusBar>
 
 namespace kasibi {
@@ -89,19 +88,10 @@ ConclusionDialog* ConclusionController::showConclusion() {
     return m_conclusion;
 }
 
+// The conclusion is exported as the standard is: the export dialog, with its choice of Kazakh or
+// Russian and the format.
 void ConclusionController::askExportConclusion() {
-    EditSession* session = m_window->session();
-    if (!session) return;
-    QStringList filters;
-    for (const QString& extension : DocumentWriters::conclusionExtensions())
-        filters << tr("%1 files (*.%2)").arg(extension.toUpper(), extension);
-    const QFileInfo current(session->document()->path());
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export the conclusion"),
-                                                current.absolutePath() + QLatin1Char('/') +
-                                                    current.completeBaseName() + tr("-conclusion") +
-                                                    QStringLiteral(".docx"),
-                                                filters.join(QStringLiteral(";;")));
-    if (!path.isEmpty()) exportConclusion(path);
+    if (auto* exporter = m_window->findChild<ExportController*>()) exporter->askExportConclusion();
 }
 
 } // namespace kasibi

@@ -14,6 +14,7 @@
 #include "ui/fields/elementrow.h"
 #include "ui/fields/nodeform.h"
 #include "ui/import/importreportdock.h"
+#include "ui/reading/readingcontroller.h"
 #include "ui/registry/registrycontroller.h"
 #include "ui/review/reviewcontroller.h"
 #include "ui/shell/navigatordelegate.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(QWidget* parent)
     new ExportController(this);
     new ClassifierController(this);
     new RegistryController(this);
+    new ReadingController(this);
     // Delete in the outline removes the selected element; in a text field it deletes a letter.
     auto* remove =
         new QShortcut(QKeySequence::Delete, m_navigator, nullptr, nullptr, Qt::WidgetShortcut);
