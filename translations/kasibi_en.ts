@@ -2508,18 +2508,6 @@
         <source>Conclusion exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kasibi::ConclusionDialog</name>
@@ -3516,6 +3504,44 @@ File: %2</source>
     </message>
     <message>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ReadingController</name>
+    <message>
+        <source>&amp;Read the Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;Whole Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected profession card as it will print, to read it whole and comment on any part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ReadingView</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a text to comment on it; a double click asks for a comment at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading: the whole standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2508,18 +2508,6 @@
         <source>Conclusion exported to %1</source>
         <translation>Қорытынды экспортталды: %1</translation>
     </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 файлдары (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export the conclusion</source>
-        <translation>Қорытындыны экспорттау</translation>
-    </message>
-    <message>
-        <source>-conclusion</source>
-        <translation>-қорытынды</translation>
-    </message>
 </context>
 <context>
     <name>kasibi::ConclusionDialog</name>
@@ -3519,6 +3507,44 @@ File: %2</source>
     <message>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ReadingController</name>
+    <message>
+        <source>&amp;Read the Card</source>
+        <translation>Карточканы &amp;оқу</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Whole Standard</source>
+        <translation>&amp;Бүкіл стандартты оқу</translation>
+    </message>
+    <message>
+        <source>The selected profession card as it will print, to read it whole and comment on any part</source>
+        <translation>Таңдалған кәсіп карточкасы басып шығарылатын түрде: оны толық оқып, кез келген бөлігіне түсініктеме беру</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ReadingView</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>Right-click a text to comment on it; a double click asks for a comment at once.</source>
+        <translation>Түсініктеме беру үшін мәтінді тінтуірдің оң жақ батырмасымен басыңыз; қос шерту түсініктемені бірден ашады.</translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation>Оқу: %1</translation>
+    </message>
+    <message>
+        <source>Reading: the whole standard</source>
+        <translation>Оқу: бүкіл стандарт</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>&amp;Түсініктеме қосу…</translation>
     </message>
 </context>
 <context>

@@ -2515,18 +2515,6 @@
         <source>Conclusion exported to %1</source>
         <translation>Заключение экспортировано: %1</translation>
     </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>Файлы %1 (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export the conclusion</source>
-        <translation>Экспорт заключения</translation>
-    </message>
-    <message>
-        <source>-conclusion</source>
-        <translation>-заключение</translation>
-    </message>
 </context>
 <context>
     <name>kasibi::ConclusionDialog</name>
@@ -3530,6 +3518,44 @@ File: %2</source>
     <message>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ReadingController</name>
+    <message>
+        <source>&amp;Read the Card</source>
+        <translation>&amp;Читать карточку</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Whole Standard</source>
+        <translation>Читать &amp;весь стандарт</translation>
+    </message>
+    <message>
+        <source>The selected profession card as it will print, to read it whole and comment on any part</source>
+        <translation>Выбранная карточка профессии в том виде, в каком она будет напечатана: прочитать её целиком и прокомментировать любую часть</translation>
+    </message>
+</context>
+<context>
+    <name>kasibi::ReadingView</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Right-click a text to comment on it; a double click asks for a comment at once.</source>
+        <translation>Щёлкните текст правой кнопкой, чтобы прокомментировать его; двойной щелчок сразу открывает комментарий.</translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation>Чтение: %1</translation>
+    </message>
+    <message>
+        <source>Reading: the whole standard</source>
+        <translation>Чтение: весь стандарт</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Добавить &amp;комментарий…</translation>
     </message>
 </context>
 <context>
