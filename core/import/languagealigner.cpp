@@ -33,7 +33,7 @@ public:
             const QString mine = target->values.value(it.key());
             if (mine.isEmpty()) {
                 m_into.setValue(intoId, it.key(), it.value());
-            } else if (mine != it.value() && it.key() != QLatin1String("languages")) {
+            } else if (mine != it.value() && it.key() != Field::Languages) {
                 mismatch(intoId, it.key(),
                          LanguageAligner::tr("the files differ: %1 is «%2» in one and «%3» in "
                                              "the other; the first is kept")

@@ -311,16 +311,14 @@ private:
         }
         m_organizationHasContact = true;
         if (label == StandardLabel::ContactEmail) {
-            setValue(m_organization, QStringLiteral("contact/email"), value);
+            setValue(m_organization, Field::ContactEmail, value);
         } else if (label == StandardLabel::ContactPhone) {
-            setValue(m_organization, QStringLiteral("contact/phone"), value);
+            setValue(m_organization, Field::ContactPhone, value);
         } else {
             const int comma = value.indexOf(QStringLiteral(", "));
-            setValue(m_organization, QStringLiteral("contact/fullName"),
-                     comma < 0 ? value : value.left(comma));
+            setValue(m_organization, Field::ContactFullName, comma < 0 ? value : value.left(comma));
             if (comma >= 0)
-                appendText(m_organization, QStringLiteral("contact/position"), value.mid(comma + 2),
-                           {});
+                appendText(m_organization, Field::ContactPosition, value.mid(comma + 2), {});
         }
     }
 
@@ -351,11 +349,10 @@ private:
 
     QString section(QString& id, const PrintedWording& title) {
         if (id.isEmpty()) {
-            id = add(m_standard, QStringLiteral("extraSections"), Kind::ExtraSection);
-            tree.setValue(id, QStringLiteral("kind"), QStringLiteral("appendix"));
+            id = add(m_standard, Role::ExtraSections, Kind::ExtraSection);
+            tree.setValue(id, Field::Kind, QStringLiteral("appendix"));
             for (const QString& language : Schema::languages())
-                tree.setValue(id, Node::valueKey(QStringLiteral("title"), language),
-                              title.in(language));
+                tree.setValue(id, Node::valueKey(Field::Title, language), title.in(language));
         }
         return id;
     }
@@ -369,8 +366,7 @@ private:
     void unplaced(const QString& text) {
         const QString clean = cleanLines(text);
         if (clean.isEmpty()) return;
-        const QString id =
-            addItem(section(m_unplaced, kUnplacedTitle), QStringLiteral("paragraphs"), clean);
+        const QString id = addItem(section(m_unplaced, kUnplacedTitle), Role::Paragraphs, clean);
         note(ImportNote::Kind::Unplaced, id, {},
              StandardRecognizer::tr("no label claims this text; it is kept in \"Unplaced "
                                     "text\" for the author to move: %1")
@@ -380,8 +376,7 @@ private:
     void legacy(const QString& text, const QString& why) {
         const QString clean = cleanLines(text);
         if (clean.isEmpty()) return;
-        const QString id =
-            addItem(section(m_legacy, kLegacyTitle), QStringLiteral("paragraphs"), clean);
+        const QString id = addItem(section(m_legacy, kLegacyTitle), Role::Paragraphs, clean);
         note(ImportNote::Kind::Mapped, id, {}, why);
     }
 
@@ -441,7 +436,7 @@ private:
             break;
         case L::Card:
             finishCard();
-            m_card = add(m_standard, QStringLiteral("professionCards"), Kind::ProfessionCard);
+            m_card = add(m_standard, Role::ProfessionCards, Kind::ProfessionCard);
             m_cardWhere = m_where;
             m_target = StandardLabel::Card;
             break;
@@ -467,7 +462,7 @@ private:
             m_target = StandardLabel::TariffQualification;
             break;
         case L::Education:
-            m_education = add(m_card, QStringLiteral("education"), Kind::Education);
+            m_education = add(m_card, Role::Education, Kind::Education);
             m_target = StandardLabel::EducationLevel;
             break;
         case L::EducationLevel:
@@ -475,10 +470,9 @@ private:
         case L::Qualification:
             // Each education printed has its level first: a second level is a second one.
             if (label == L::EducationLevel && !m_education.isEmpty() &&
-                !tree.value(m_education, QStringLiteral("level"), m_language).isEmpty())
+                !tree.value(m_education, Field::Level, m_language).isEmpty())
                 m_education.clear();
-            if (m_education.isEmpty())
-                m_education = add(m_card, QStringLiteral("education"), Kind::Education);
+            if (m_education.isEmpty()) m_education = add(m_card, Role::Education, Kind::Education);
             m_target = label == L::EducationLevel ? StandardLabel::EducationLevel
                        : label == L::Specialty    ? StandardLabel::Specialty
                                                   : StandardLabel::Qualification;
@@ -505,7 +499,7 @@ private:
             m_target = StandardLabel::LaborFunctions;
             break;
         case L::LaborFunction:
-            m_function = add(m_card, QStringLiteral("laborFunctions"), Kind::LaborFunction);
+            m_function = add(m_card, Role::LaborFunctions, Kind::LaborFunction);
             m_functionWhere << m_where;
             m_skill.clear();
             m_target = StandardLabel::LaborFunction;
@@ -517,17 +511,16 @@ private:
             break;
         case L::Skill:
             if (m_function.isEmpty()) startFunction();
-            m_skill = add(m_function, QStringLiteral("skills"), Kind::Skill);
+            m_skill = add(m_function, Role::Skills, Kind::Skill);
             m_target = StandardLabel::Skill;
             // Kasibi's layout prints «(может быть признан отдельно)» for the skills that can:
             // under its label, no mark means no.
             if (QString(match.variant).replace(QLatin1Char('#'), QLatin1String("%1")) + ':' ==
                 label::skill.in(match.language))
-                tree.setValue(m_skill, QStringLiteral("separatelyRecognizable"),
-                              QStringLiteral("false"));
+                tree.setValue(m_skill, Field::SeparatelyRecognizable, QStringLiteral("false"));
             if (match.variant.startsWith(QStringLiteral("Задача")) && !m_taskNoted) {
                 m_taskNoted = true;
-                note(ImportNote::Kind::Mapped, m_skill, QStringLiteral("name"),
+                note(ImportNote::Kind::Mapped, m_skill, Field::Name,
                      StandardRecognizer::tr("a «Задача» (task) of the older template is taken "
                                             "as a skill of its labour function"));
             }
@@ -538,7 +531,7 @@ private:
             ensureSkill();
             if (label == L::AbilitiesAndSkills && !m_abilitiesAndSkillsNoted) {
                 m_abilitiesAndSkillsNoted = true;
-                note(ImportNote::Kind::Mapped, m_skill, QStringLiteral("abilities"),
+                note(ImportNote::Kind::Mapped, m_skill, Role::Abilities,
                      StandardRecognizer::tr("«Умения и навыки» (abilities and skills) of the "
                                             "older template are taken as abilities"));
             }
@@ -574,22 +567,20 @@ private:
         case L::ExtraChapter:
         case L::ExtraAppendix:
             finishCard();
-            m_extra = add(m_standard, QStringLiteral("extraSections"), Kind::ExtraSection);
-            tree.setValue(m_extra, QStringLiteral("kind"),
+            m_extra = add(m_standard, Role::ExtraSections, Kind::ExtraSection);
+            tree.setValue(m_extra, Field::Kind,
                           label == L::ExtraChapter ? QStringLiteral("chapter")
                                                    : QStringLiteral("appendix"));
             // A chapter's title follows its number; an appendix's is the next paragraph (the
             // standard's name after «Приложение N» is the one in the passport).
-            if (label == L::ExtraChapter)
-                appendText(m_extra, QStringLiteral("title"), match.rest, {});
+            if (label == L::ExtraChapter) appendText(m_extra, Field::Title, match.rest, {});
             m_extraTitlePending = label == L::ExtraAppendix;
             m_restTaken = true;
             m_target = label;
             break;
         case L::StateBody:
             finishCard();
-            m_organization =
-                add(m_standard, QStringLiteral("technicalData/stateBody"), Kind::Organization);
+            m_organization = add(m_standard, Role::StateBody, Kind::Organization);
             m_target = StandardLabel::StateBody;
             break;
         case L::Developers:
@@ -634,7 +625,7 @@ private:
     }
 
     void startFunction() {
-        m_function = add(m_card, QStringLiteral("laborFunctions"), Kind::LaborFunction);
+        m_function = add(m_card, Role::LaborFunctions, Kind::LaborFunction);
         m_functionWhere << m_where;
         note(ImportNote::Kind::Mapped, m_function, {},
              StandardRecognizer::tr("skills printed without a labour function above them: a "
@@ -644,10 +635,10 @@ private:
     void ensureSkill() {
         if (m_function.isEmpty()) startFunction();
         if (!m_skill.isEmpty()) return;
-        m_skill = add(m_function, QStringLiteral("skills"), Kind::Skill);
+        m_skill = add(m_function, Role::Skills, Kind::Skill);
         if (!m_implicitSkillNoted) {
             m_implicitSkillNoted = true;
-            note(ImportNote::Kind::Mapped, m_skill, QStringLiteral("name"),
+            note(ImportNote::Kind::Mapped, m_skill, Field::Name,
                  StandardRecognizer::tr("the older template prints no skills: the abilities "
                                         "and knowledge of each labour function are put into "
                                         "one skill without a name, for the author to name and "
@@ -679,16 +670,14 @@ private:
             m_title += (m_title.isEmpty() ? QString() : QStringLiteral(" ")) + line;
             break;
         case StandardLabel::Scope:
-            appendText(m_standard, QStringLiteral("generalProvisions/scope"),
-                       withoutItemNumber(clean), QStringLiteral("\n"));
+            appendText(m_standard, Field::Scope, withoutItemNumber(clean), QStringLiteral("\n"));
             break;
         case StandardLabel::Terms:
         case StandardLabel::Abbreviations:
             pairs(clean);
             break;
         case StandardLabel::StandardName:
-            appendText(m_standard, QStringLiteral("passport/name"), stripQuotes(line),
-                       QStringLiteral(" "));
+            appendText(m_standard, Field::StandardName, stripQuotes(line), QStringLiteral(" "));
             break;
         case StandardLabel::StandardCode:
             standardCode(line);
@@ -697,8 +686,7 @@ private:
             oked(clean);
             break;
         case StandardLabel::Description:
-            appendText(m_standard, QStringLiteral("passport/description"), clean,
-                       QStringLiteral("\n"));
+            appendText(m_standard, Field::Description, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::CardList:
             m_cardList << Printed{clean, m_where};
@@ -713,59 +701,57 @@ private:
             groupCode(line);
             break;
         case StandardLabel::ProfessionName:
-            appendText(m_card, QStringLiteral("name"), stripQuotes(line), QStringLiteral(" "));
+            appendText(m_card, Field::Name, stripQuotes(line), QStringLiteral(" "));
             break;
         case StandardLabel::OrkLevel:
-            level(line, QStringLiteral("orkLevel"));
+            level(line, Field::OrkLevel);
             break;
         case StandardLabel::NrkLevel:
-            level(line, QStringLiteral("nrkLevel"));
+            level(line, Field::NrkLevel);
             break;
         case StandardLabel::TariffQualification:
             if (!isDash(line))
-                appendText(m_card, QStringLiteral("tariffQualification"), clean,
-                           QStringLiteral("\n"));
+                appendText(m_card, Field::TariffQualification, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::EducationLevel:
-            appendText(m_education, QStringLiteral("level"), clean, QStringLiteral("\n"));
+            appendText(m_education, Field::Level, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::Specialty:
-            appendText(m_education, QStringLiteral("specialty"), clean, QStringLiteral("\n"));
+            appendText(m_education, Field::Specialty, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::Qualification:
-            appendText(m_education, QStringLiteral("qualification"), clean, QStringLiteral("\n"));
+            appendText(m_education, Field::Qualification, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::WorkExperience:
-            appendText(m_card, QStringLiteral("workExperience"), clean, QStringLiteral("\n"));
+            appendText(m_card, Field::WorkExperience, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::NonFormalEducation:
-            appendText(m_card, QStringLiteral("nonFormalEducation"), clean, QStringLiteral("\n"));
+            appendText(m_card, Field::NonFormalEducation, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::MainPurpose:
-            appendText(m_card, QStringLiteral("mainPurpose"), clean, QStringLiteral("\n"));
+            appendText(m_card, Field::MainPurpose, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::WholeTaskAssessment:
-            appendText(m_card, QStringLiteral("wholeTaskAssessment"), clean, QStringLiteral("\n"));
+            appendText(m_card, Field::WholeTaskAssessment, clean, QStringLiteral("\n"));
             break;
         case StandardLabel::LaborFunction:
-            appendText(m_function, QStringLiteral("name"), ListItemSplitter::withoutMarker(line),
+            appendText(m_function, Field::Name, ListItemSplitter::withoutMarker(line),
                        QStringLiteral(" "));
             break;
         case StandardLabel::Skill:
             if (isMark(line, label::separately))
-                tree.setValue(m_skill, QStringLiteral("separatelyRecognizable"),
-                              QStringLiteral("true"));
+                tree.setValue(m_skill, Field::SeparatelyRecognizable, QStringLiteral("true"));
             else
-                appendText(m_skill, QStringLiteral("name"), ListItemSplitter::withoutMarker(line),
+                appendText(m_skill, Field::Name, ListItemSplitter::withoutMarker(line),
                            QStringLiteral(" "));
             break;
         case StandardLabel::ExtraChapter:
         case StandardLabel::ExtraAppendix:
             if (m_extraTitlePending) {
                 m_extraTitlePending = false;
-                appendText(m_extra, QStringLiteral("title"), line, {});
+                appendText(m_extra, Field::Title, line, {});
             } else {
-                addItem(m_extra, QStringLiteral("paragraphs"),
+                addItem(m_extra, Role::Paragraphs,
                         *m_target == StandardLabel::ExtraChapter ? withoutItemNumber(clean)
                                                                  : clean);
             }
@@ -782,7 +768,7 @@ private:
             related(line);
             break;
         case StandardLabel::StateBody:
-            appendText(m_organization, QStringLiteral("name"), line, QStringLiteral(" "));
+            appendText(m_organization, Field::Name, line, QStringLiteral(" "));
             break;
         case StandardLabel::Developers:
             developer(line, piece);
@@ -791,10 +777,10 @@ private:
             sectoralCouncil(line);
             break;
         case StandardLabel::NationalBody:
-            dateField(line, QStringLiteral("technicalData/nationalBodyConclusionDate"));
+            dateField(line, Field::NationalBodyConclusionDate);
             break;
         case StandardLabel::Atameken:
-            dateField(line, QStringLiteral("technicalData/atamekenRecommendationDate"));
+            dateField(line, Field::AtamekenRecommendationDate);
             break;
         case StandardLabel::Version:
             version(line);
@@ -823,18 +809,15 @@ private:
                 unplaced(rawLine);
                 continue;
             }
-            const QString id = add(m_standard,
-                                   terms ? QStringLiteral("generalProvisions/terms")
-                                         : QStringLiteral("generalProvisions/abbreviations"),
+            const QString id = add(m_standard, terms ? Role::Terms : Role::Abbreviations,
                                    terms ? Kind::Term : Kind::Abbreviation);
-            appendText(id, terms ? QStringLiteral("term") : QStringLiteral("abbreviation"),
+            appendText(id, terms ? Field::Term : Field::Abbreviation,
                        line.left(found.capturedStart()).trimmed(), {});
             // The list's punctuation («;» between items, «.» at the end) is the layout's.
             QString definition = line.mid(found.capturedEnd()).trimmed();
             if (definition.endsWith(QLatin1Char(';')) || definition.endsWith(QLatin1Char('.')))
                 definition.chop(1);
-            appendText(id, terms ? QStringLiteral("definition") : QStringLiteral("expansion"),
-                       definition, {});
+            appendText(id, terms ? Field::Definition : Field::Expansion, definition, {});
         }
     }
 
@@ -843,11 +826,11 @@ private:
         static const QRegularExpression serial(QStringLiteral("^\\d{3}$"));
         static const QRegularExpression code(QStringLiteral("^([A-Z])\\s*(\\d{5})\\s*(\\d{3})$"));
         if (serial.match(line).hasMatch()) {
-            setValue(m_standard, QStringLiteral("passport/serialNumber"), line);
+            setValue(m_standard, Field::SerialNumber, line);
         } else if (const QRegularExpressionMatch m = code.match(line); m.hasMatch()) {
-            setValue(m_standard, QStringLiteral("passport/serialNumber"), m.captured(3));
-            if (tree.value(m_standard, QStringLiteral("passport/oked/section/code")).isEmpty())
-                setValue(m_standard, QStringLiteral("passport/oked/section/code"), m.captured(1));
+            setValue(m_standard, Field::SerialNumber, m.captured(3));
+            if (tree.value(m_standard, Field::OkedSectionCode).isEmpty())
+                setValue(m_standard, Field::OkedSectionCode, m.captured(1));
         } else {
             legacy(printed(line),
                    StandardRecognizer::tr("the standard's number «%1» is not the serial number "
@@ -879,8 +862,7 @@ private:
             for (const auto& level : levels) {
                 const QRegularExpressionMatch m = level.pattern.match(line);
                 if (!m.hasMatch()) continue;
-                const QString prefix =
-                    QStringLiteral("passport/oked/") + QLatin1String(level.level);
+                const QString prefix = Field::Oked + QLatin1Char('/') + QLatin1String(level.level);
                 const QString known = tree.value(m_standard, prefix + QStringLiteral("/code"));
                 if (!known.isEmpty() && known != m.captured(1)) break;
                 setValue(m_standard, prefix + QStringLiteral("/code"), m.captured(1));
@@ -905,15 +887,15 @@ private:
         static const QRegularExpression group(QStringLiteral("^(\\d{4})(?!\\d)"));
         QString residue = line;
         if (const QRegularExpressionMatch m = full.match(line); m.hasMatch()) {
-            setValue(m_card, QStringLiteral("nkzOccupationCode"),
+            setValue(m_card, Field::NkzOccupationCode,
                      m.captured(1) + QLatin1Char('-') + m.captured(2) + QLatin1Char('-') +
                          m.captured(3));
             residue.remove(m.capturedStart(), m.capturedLength());
         } else if (const QRegularExpressionMatch g = group.match(line); g.hasMatch()) {
-            if (tree.value(m_card, QStringLiteral("nkzGroupCode")).isEmpty())
-                setValue(m_card, QStringLiteral("nkzGroupCode"), g.captured(1));
+            if (tree.value(m_card, Field::NkzGroupCode).isEmpty())
+                setValue(m_card, Field::NkzGroupCode, g.captured(1));
             residue.remove(g.capturedStart(), g.capturedLength());
-            note(ImportNote::Kind::Mapped, m_card, QStringLiteral("nkzGroupCode"),
+            note(ImportNote::Kind::Mapped, m_card, Field::NkzGroupCode,
                  StandardRecognizer::tr("the code printed for the profession, %1, is an NKZ "
                                         "group code; the occupation code is left for the "
                                         "author")
@@ -935,9 +917,9 @@ private:
                                                          "as printed"));
             return;
         }
-        setValue(m_card, QStringLiteral("nkzGroupCode"), m.captured(1));
+        setValue(m_card, Field::NkzGroupCode, m.captured(1));
         if (line != m.captured(1))
-            note(ImportNote::Kind::Mapped, m_card, QStringLiteral("nkzGroupCode"),
+            note(ImportNote::Kind::Mapped, m_card, Field::NkzGroupCode,
                  StandardRecognizer::tr("the group code printed as «%1» is taken as %2")
                      .arg(line, m.captured(1)));
     }
@@ -970,12 +952,12 @@ private:
 
     void educationFromLevel(const QString& text) {
         if (m_education.isEmpty()) {
-            m_education = add(m_card, QStringLiteral("education"), Kind::Education);
-            note(ImportNote::Kind::Mapped, m_education, QStringLiteral("level"),
+            m_education = add(m_card, Role::Education, Kind::Education);
+            note(ImportNote::Kind::Mapped, m_education, Field::Level,
                  StandardRecognizer::tr("the education and experience printed with the ORK "
                                         "level are taken as the required education"));
         }
-        appendText(m_education, QStringLiteral("level"), text, QStringLiteral("\n"));
+        appendText(m_education, Field::Level, text, QStringLiteral("\n"));
     }
 
     // Cells of the «Связь с другими профессиями» rows: a level or range, a code, a name.
@@ -1007,19 +989,17 @@ private:
             m_pendingCode = m.captured(1).remove(QLatin1Char(' '));
             return;
         }
-        const QString id =
-            add(m_card, QStringLiteral("relatedProfessions"), Kind::RelatedProfession);
-        appendText(id, QStringLiteral("name"), stripQuotes(line), {});
-        if (!m_pendingCode.isEmpty())
-            setValue(id, QStringLiteral("nkzOccupationCode"), m_pendingCode);
-        setValue(id, QStringLiteral("nrkLevel"), m_pendingNrk);
+        const QString id = add(m_card, Role::RelatedProfessions, Kind::RelatedProfession);
+        appendText(id, Field::Name, stripQuotes(line), {});
+        if (!m_pendingCode.isEmpty()) setValue(id, Field::NkzOccupationCode, m_pendingCode);
+        setValue(id, Field::NrkLevel, m_pendingNrk);
         m_pendingNrk.clear();
         if (m_pendingLevel.hasMatch()) {
             const QRegularExpressionMatch& m = m_pendingLevel;
-            setValue(id, QStringLiteral("orkLevel"),
+            setValue(id, Field::OrkLevel,
                      m.captured(2).isEmpty() ? m.captured(1) : m.captured(1) + '.' + m.captured(2));
             if (!m.captured(3).isEmpty()) {
-                note(ImportNote::Kind::Mapped, id, QStringLiteral("orkLevel"),
+                note(ImportNote::Kind::Mapped, id, Field::OrkLevel,
                      StandardRecognizer::tr("the related profession's ORK level is printed as "
                                             "the range %1; the lower level %2 is taken and the "
                                             "range kept in an extra section")
@@ -1042,11 +1022,10 @@ private:
         if (m_organization.isEmpty() || piece.cell != m_developersCell ||
             m_organizationHasContact) {
             m_organizationHasContact = false;
-            m_organization =
-                add(m_standard, QStringLiteral("technicalData/developers"), Kind::Organization);
+            m_organization = add(m_standard, Role::Developers, Kind::Organization);
             m_developersCell = piece.cell;
         }
-        appendText(m_organization, QStringLiteral("name"), line, QStringLiteral(" "));
+        appendText(m_organization, Field::Name, line, QStringLiteral(" "));
     }
 
     void sectoralCouncil(const QString& line) {
@@ -1057,18 +1036,15 @@ private:
             QRegularExpression::CaseInsensitiveOption);
         if (const QRegularExpressionMatch m = protocol.match(line); m.hasMatch()) {
             const bool ru = !m.captured(1).isEmpty();
-            setValue(m_standard, QStringLiteral("technicalData/sectoralCouncil/protocolNumber"),
-                     ru ? m.captured(1) : m.captured(8));
+            setValue(m_standard, Field::CouncilProtocolNumber, ru ? m.captured(1) : m.captured(8));
             const QDate date =
                 ru ? QDate(m.captured(4).toInt(), m.captured(3).toInt(), m.captured(2).toInt())
                    : QDate(m.captured(7).toInt(), m.captured(6).toInt(), m.captured(5).toInt());
             if (date.isValid())
-                setValue(m_standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate"),
-                         date.toString(Qt::ISODate));
+                setValue(m_standard, Field::CouncilProtocolDate, date.toString(Qt::ISODate));
             return;
         }
-        appendText(m_standard, QStringLiteral("technicalData/sectoralCouncil/name"), line,
-                   QStringLiteral(" "));
+        appendText(m_standard, Field::CouncilName, line, QStringLiteral(" "));
     }
 
     void dateField(const QString& line, const QString& field) {
@@ -1096,14 +1072,13 @@ private:
                                                          "as printed"));
             return;
         }
-        if (!tree.value(m_standard, QStringLiteral("technicalData/version")).isEmpty())
-            note(ImportNote::Kind::Mapped, m_standard, QStringLiteral("technicalData/version"),
+        if (!tree.value(m_standard, Field::Version).isEmpty())
+            note(ImportNote::Kind::Mapped, m_standard, Field::Version,
                  StandardRecognizer::tr("several versions are printed; the last one, %1, is "
                                         "taken and the history kept in an extra section")
                      .arg(line));
-        setValue(m_standard, QStringLiteral("technicalData/version"), m.captured(1));
-        if (!m.captured(2).isEmpty())
-            setValue(m_standard, QStringLiteral("technicalData/releaseYear"), m.captured(2));
+        setValue(m_standard, Field::Version, m.captured(1));
+        if (!m.captured(2).isEmpty()) setValue(m_standard, Field::ReleaseYear, m.captured(2));
         if (hasLetters(line))
             legacy(printed(line), StandardRecognizer::tr("the version as printed"));
     }
@@ -1114,8 +1089,7 @@ private:
         if (const QRegularExpressionMatch m = digits.match(line); m.hasMatch()) {
             const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
             if (date.isValid()) {
-                setValue(m_standard, QStringLiteral("technicalData/plannedUpdateDate"),
-                         date.toString(Qt::ISODate));
+                setValue(m_standard, Field::PlannedUpdateDate, date.toString(Qt::ISODate));
                 return;
             }
         }
@@ -1141,23 +1115,23 @@ private:
             break;
         case StandardLabel::OtherNames:
             for (const QString& item : items)
-                addItem(m_card, QStringLiteral("otherNames"), item);
+                addItem(m_card, Role::OtherNames, item);
             break;
         case StandardLabel::Abilities:
             for (const QString& item : items)
-                addItem(m_skill, QStringLiteral("abilities"), item);
+                addItem(m_skill, Role::Abilities, item);
             break;
         case StandardLabel::Knowledge:
             for (const QString& item : items)
-                addItem(m_skill, QStringLiteral("knowledge"), item);
+                addItem(m_skill, Role::Knowledge, item);
             break;
         case StandardLabel::PersonalCompetencies:
             for (const QString& item : items)
-                addItem(m_card, QStringLiteral("personalCompetencies"), item);
+                addItem(m_card, Role::PersonalCompetencies, item);
             break;
         case StandardLabel::Regulations:
             for (const QString& item : items)
-                addItem(m_card, QStringLiteral("regulations"), item);
+                addItem(m_card, Role::Regulations, item);
             break;
         default:
             break;
@@ -1179,17 +1153,17 @@ private:
         m_pendingCode.clear();
         // The card's name: the profession as printed, or the heading's.
         const QString heading = stripQuotes(m_cardHeading);
-        const QString name = tree.value(m_card, QStringLiteral("name"), m_language);
+        const QString name = tree.value(m_card, Field::Name, m_language);
         if (name.isEmpty() && !heading.isEmpty()) {
-            appendText(m_card, QStringLiteral("name"), heading, {});
-            note(ImportNote::Kind::Mapped, m_card, QStringLiteral("name"),
+            appendText(m_card, Field::Name, heading, {});
+            note(ImportNote::Kind::Mapped, m_card, Field::Name,
                  StandardRecognizer::tr("the card's heading gives the profession's name"));
         } else if (!heading.isEmpty() && comparable(heading) != comparable(name)) {
             legacy(m_cardHeading, StandardRecognizer::tr("the card's heading names it differently "
                                                          "from its profession; kept as printed"));
         }
         // Labour functions: the kinds from the list printed above their blocks, by position.
-        const QStringList functions = tree.children(m_card, QStringLiteral("laborFunctions"));
+        const QStringList functions = tree.children(m_card, Role::LaborFunctions);
         bool kindGuessed = false;
         for (int i = 0; i < functions.size(); ++i) {
             const QString& id = functions[i];
@@ -1201,10 +1175,10 @@ private:
                 kind = QStringLiteral("mandatory");
                 kindGuessed = true;
             }
-            tree.setValue(id, QStringLiteral("kind"), kind);
-            const QString blockName = tree.value(id, QStringLiteral("name"), m_language);
+            tree.setValue(id, Field::Kind, kind);
+            const QString blockName = tree.value(id, Field::Name, m_language);
             if (blockName.isEmpty() && !entry.name.isEmpty()) {
-                appendText(id, QStringLiteral("name"), entry.name, {});
+                appendText(id, Field::Name, entry.name, {});
             } else if (!entry.name.isEmpty() && comparable(entry.name) != comparable(blockName)) {
                 m_where = entry.where;
                 legacy(entry.name, StandardRecognizer::tr("the labour function is named "
@@ -1213,19 +1187,19 @@ private:
             }
         }
         if (kindGuessed)
-            note(ImportNote::Kind::Mapped, m_card, QStringLiteral("laborFunctions"),
+            note(ImportNote::Kind::Mapped, m_card, Role::LaborFunctions,
                  StandardRecognizer::tr("the older template does not say which labour functions "
                                         "are mandatory and which additional: all are taken as "
                                         "mandatory"));
         // Functions listed but printed without a block of skills.
         for (int i = int(functions.size()); i < m_functionList.size(); ++i) {
             const ListEntry& entry = m_functionList[i];
-            const QString id = add(m_card, QStringLiteral("laborFunctions"), Kind::LaborFunction);
-            tree.setValue(id, QStringLiteral("kind"),
+            const QString id = add(m_card, Role::LaborFunctions, Kind::LaborFunction);
+            tree.setValue(id, Field::Kind,
                           entry.kind.isEmpty() ? QStringLiteral("mandatory") : entry.kind);
-            appendText(id, QStringLiteral("name"), entry.name, {});
+            appendText(id, Field::Name, entry.name, {});
             m_where = entry.where;
-            note(ImportNote::Kind::Missing, id, QStringLiteral("skills"),
+            note(ImportNote::Kind::Missing, id, Role::Skills,
                  StandardRecognizer::tr("the labour function is listed but printed without "
                                         "skills"));
         }
@@ -1238,13 +1212,12 @@ private:
                                    : tree.value(m_card, field).isEmpty();
             if (empty) missing << what;
         };
-        lacks(QStringLiteral("nkzOccupationCode"), StandardRecognizer::tr("NKZ occupation code"));
-        lacks(QStringLiteral("nrkLevel"), StandardRecognizer::tr("NRK level"));
-        lacks(QStringLiteral("workExperience"), StandardRecognizer::tr("work experience"));
-        lacks(QStringLiteral("nonFormalEducation"),
+        lacks(Field::NkzOccupationCode, StandardRecognizer::tr("NKZ occupation code"));
+        lacks(Field::NrkLevel, StandardRecognizer::tr("NRK level"));
+        lacks(Field::WorkExperience, StandardRecognizer::tr("work experience"));
+        lacks(Field::NonFormalEducation,
               StandardRecognizer::tr("non-formal and informal education"));
-        lacks(QStringLiteral("wholeTaskAssessment"),
-              StandardRecognizer::tr("the whole-task assessment"));
+        lacks(Field::WholeTaskAssessment, StandardRecognizer::tr("the whole-task assessment"));
         if (!missing.isEmpty()) {
             m_where = m_cardWhere;
             note(ImportNote::Kind::Missing, m_card, {},
@@ -1266,8 +1239,8 @@ private:
     void cardList() {
         if (m_cardList.isEmpty()) return;
         QSet<QString> names;
-        for (const QString& card : tree.children(m_standard, QStringLiteral("professionCards")))
-            names.insert(comparable(tree.value(card, QStringLiteral("name"), m_language)));
+        for (const QString& card : tree.children(m_standard, Role::ProfessionCards))
+            names.insert(comparable(tree.value(card, Field::Name, m_language)));
         static const QRegularExpression entry(
             QStringLiteral("^(?:\\d{1,3}\\)\\s*)?(.*?)\\s+[–—-]\\s+.*$"));
         // An entry may give the card's NKZ occupation code before its name, as Kasibi prints it.
@@ -1317,24 +1290,24 @@ private:
         cardList();
         if (!m_approvalText.isEmpty()) {
             const ApprovalHeader header = ApprovalHeader::parse(m_approvalText, m_language);
-            appendText(m_standard, QStringLiteral("approval/issuer"), header.issuer, {});
-            setValue(m_standard, QStringLiteral("approval/orderNumber"), header.orderNumber);
-            setValue(m_standard, QStringLiteral("approval/orderDate"), header.orderDate);
-            setValue(m_standard, QStringLiteral("approval/appendixNumber"), header.appendixNumber);
+            appendText(m_standard, Field::ApprovalIssuer, header.issuer, {});
+            setValue(m_standard, Field::ApprovalOrderNumber, header.orderNumber);
+            setValue(m_standard, Field::ApprovalOrderDate, header.orderDate);
+            setValue(m_standard, Field::ApprovalAppendixNumber, header.appendixNumber);
             m_where = m_approvalWhere;
             if (header.orderDate.isEmpty() || header.orderNumber.isEmpty())
                 legacy(m_approvalText, StandardRecognizer::tr("the approving order's number or "
                                                               "date could not be read; the "
                                                               "header is kept as printed"));
         }
-        const QString name = tree.value(m_standard, QStringLiteral("passport/name"), m_language);
+        const QString name = tree.value(m_standard, Field::StandardName, m_language);
         const QString title = stripQuotes(m_title);
         if (name.isEmpty() && !title.isEmpty())
-            appendText(m_standard, QStringLiteral("passport/name"), title, {});
+            appendText(m_standard, Field::StandardName, title, {});
         else if (!title.isEmpty() && comparable(title) != comparable(name))
             legacy(m_title, StandardRecognizer::tr("the title differs from the standard's name; "
                                                    "kept as printed"));
-        if (tree.children(m_standard, QStringLiteral("technicalData/stateBody")).isEmpty()) {
+        if (tree.children(m_standard, Role::StateBody).isEmpty()) {
             m_where.clear();
             report.add(ImportNote::Kind::Missing,
                        tree.jsonPointer(m_standard) + QStringLiteral("/technicalData/stateBody"),
@@ -1407,8 +1380,7 @@ Result<RecognizedStandard> StandardRecognizer::recognize(const WordDocument& doc
     recognition.run(pieces);
     const DocumentTree& tree = recognition.tree;
     const QString standard = tree.standardId();
-    if (tree.children(standard, QStringLiteral("professionCards")).isEmpty() &&
-        recognition.labelsFound < 3)
+    if (tree.children(standard, Role::ProfessionCards).isEmpty() && recognition.labelsFound < 3)
         return Result<RecognizedStandard>::failure(
             tr("has no professional standard in it: none of the labels a standard is printed "
                "with (a profession card, labour functions, skills) was found"),

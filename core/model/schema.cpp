@@ -86,7 +86,7 @@ QVector<KindSpec> buildKinds() {
                     << string(Field::ApprovalAppendixNumber) << text(Field::Scope)
                     << text(Field::StandardName);
     for (const char* level : {"section", "division", "group", "class", "subclass"})
-        standard.fields << classified(QStringLiteral("passport/oked/") + QLatin1String(level));
+        standard.fields << classified(Field::Oked + QLatin1Char('/') + QLatin1String(level));
     standard.fields << patterned(Field::SerialNumber, QStringLiteral("^[0-9]{3}$"))
                     << text(Field::Description) << text(Field::CouncilName)
                     << string(Field::CouncilProtocolNumber) << date(Field::CouncilProtocolDate)

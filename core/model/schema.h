@@ -40,6 +40,9 @@ inline const QString ApprovalOrderDate = QStringLiteral("approval/orderDate");
 inline const QString ApprovalAppendixNumber = QStringLiteral("approval/appendixNumber");
 inline const QString Scope = QStringLiteral("generalProvisions/scope");
 inline const QString StandardName = QStringLiteral("passport/name");
+// The OKED classification: "<Oked>/<level>/code" and "/name" for each level.
+inline const QString Oked = QStringLiteral("passport/oked");
+inline const QString OkedSectionCode = QStringLiteral("passport/oked/section/code");
 inline const QString SerialNumber = QStringLiteral("passport/serialNumber");
 inline const QString Description = QStringLiteral("passport/description");
 inline const QString CouncilName = QStringLiteral("technicalData/sectoralCouncil/name");

@@ -1,6 +1,7 @@
 #include "core/registry/qualificationmap.h"
 
 #include "core/classifier/classifiercodes.h"
+#include "core/model/schema.h"
 #include "core/registry/registryconnection.h"
 
 #include <QSet>
@@ -48,20 +49,19 @@ void QualificationMap::connect(const QVector<Related>& related) {
 QualificationMap QualificationMap::ofStandard(const DocumentTree& tree) {
     QualificationMap map;
     const QString standard = tree.standardId();
-    map.title = tree.text(standard, QStringLiteral("passport/name"));
+    map.title = tree.text(standard, Field::StandardName);
     QVector<Related> related;
-    for (const QString& card : tree.children(standard, QStringLiteral("professionCards"))) {
+    for (const QString& card : tree.children(standard, Role::ProfessionCards)) {
         const int from = int(map.professions.size());
         map.professions << MapProfession{standard,
                                          tree.standardCode(),
                                          card,
-                                         tree.text(card, QStringLiteral("name")),
-                                         tree.value(card, QStringLiteral("nkzOccupationCode")),
-                                         tree.value(card, QStringLiteral("orkLevel"))};
-        for (const QString& id : tree.children(card, QStringLiteral("relatedProfessions")))
-            related << Related{from, tree.value(id, QStringLiteral("nkzOccupationCode")),
-                               tree.value(id, QStringLiteral("orkLevel")),
-                               tree.text(id, QStringLiteral("name"))};
+                                         tree.text(card, Field::Name),
+                                         tree.value(card, Field::NkzOccupationCode),
+                                         tree.value(card, Field::OrkLevel)};
+        for (const QString& id : tree.children(card, Role::RelatedProfessions))
+            related << Related{from, tree.value(id, Field::NkzOccupationCode),
+                               tree.value(id, Field::OrkLevel), tree.text(id, Field::Name)};
     }
     map.connect(related);
     return map;

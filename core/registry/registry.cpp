@@ -5,6 +5,7 @@
 #include "core/format/jsonstandardreader.h"
 #include "core/format/jsonstandardwriter.h"
 #include "core/lifecycle/standardstatus.h"
+#include "core/model/schema.h"
 #include "core/registry/registrycheck.h"
 #include "core/registry/registrymigrations.h"
 
@@ -159,11 +160,10 @@ Result<QString> Registry::organisationFor(const DocumentTree& tree) {
     if (!query.value(0).isNull()) return query.value(0).toString();
     // An account with no organisation: the registry's administrator, publishing for the
     // developer the standard names (the database refuses anyone else).
-    const QStringList developers =
-        tree.children(tree.standardId(), QStringLiteral("technicalData/developers"));
+    const QStringList developers = tree.children(tree.standardId(), Role::Developers);
     QString name;
     if (!developers.isEmpty()) {
-        const LocalizedText developer = tree.text(developers.first(), QStringLiteral("name"));
+        const LocalizedText developer = tree.text(developers.first(), Field::Name);
         name = developer.in(QStringLiteral("ru")).trimmed();
         if (name.isEmpty()) name = developer.in(QStringLiteral("kk")).trimmed();
     }
@@ -431,7 +431,7 @@ Result<SentReview> Registry::sendReview(const DocumentTree& tree, int number) {
     QSqlQuery query(db);
     for (const QJsonValue& value : comments) {
         const QJsonObject comment = value.toObject();
-        const QString text = comment.value(QStringLiteral("text")).toString().trimmed();
+        const QString text = comment.value(Field::Text).toString().trimmed();
         if (text.isEmpty()) continue;
         // The same remark on the same element by the same account is there once.
         query.prepare(QStringLiteral(
@@ -442,8 +442,7 @@ Result<SentReview> Registry::sendReview(const DocumentTree& tree, int number) {
             "AND body = CAST(:body AS text) AND author = current_user)"));
         query.bindValue(QStringLiteral(":standard"), standardId);
         query.bindValue(QStringLiteral(":version"), number);
-        query.bindValue(QStringLiteral(":element"),
-                        comment.value(QStringLiteral("targetId")).toString());
+        query.bindValue(QStringLiteral(":element"), comment.value(Field::TargetId).toString());
         query.bindValue(QStringLiteral(":body"), text);
         if (!query.exec()) return refuse(query.lastError(), tr("comment on published standards"));
         ++(query.numRowsAffected() > 0 ? sent.comments : sent.commentsAlreadyThere);

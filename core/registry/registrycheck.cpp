@@ -1,5 +1,6 @@
 #include "core/registry/registrycheck.h"
 
+#include "core/model/schema.h"
 #include "core/registry/registryconnection.h"
 
 #include <QSqlError>
@@ -105,7 +106,7 @@ Result<RegistryFindings> RegistryCheck::run(const QSqlDatabase& db, const QDate&
             finding(DuplicateOccupation, Severity::Error, query.value(0).toString(),
                     query.value(1).toString(),
                     kCardPath.arg(query.value(3).toInt()) + QStringLiteral("/nkzOccupationCode"),
-                    query.value(2).toString(), QStringLiteral("nkzOccupationCode"));
+                    query.value(2).toString(), Field::NkzOccupationCode);
         link(result, query, 6);
         say(result,
             QStringLiteral("Занятие НКЗ %1 на уровне ОРК %2 уже описано в стандарте %3 (карточка "
@@ -130,7 +131,7 @@ Result<RegistryFindings> RegistryCheck::run(const QSqlDatabase& db, const QDate&
                     kCardPath.arg(query.value(3).toInt()) +
                         QStringLiteral("/relatedProfessions/%1/nkzOccupationCode")
                             .arg(query.value(4).toInt()),
-                    query.value(2).toString(), QStringLiteral("nkzOccupationCode"));
+                    query.value(2).toString(), Field::NkzOccupationCode);
         if (described) {
             link(result, query, 6);
             const QString other = query.value(7).toString();
@@ -169,9 +170,7 @@ Result<RegistryFindings> RegistryCheck::run(const QSqlDatabase& db, const QDate&
             UpdateDue, Severity::Warning, query.value(0).toString(), query.value(1).toString(),
             pastPlanned ? QStringLiteral("/standard/technicalData/plannedUpdateDate")
                         : QStringLiteral("/standard/technicalData/releaseYear"),
-            query.value(0).toString(),
-            pastPlanned ? QStringLiteral("technicalData/plannedUpdateDate")
-                        : QStringLiteral("technicalData/releaseYear"));
+            query.value(0).toString(), pastPlanned ? Field::PlannedUpdateDate : Field::ReleaseYear);
         if (pastPlanned) {
             const QString date = planned.toString(QStringLiteral("dd.MM.yyyy"));
             say(result,
@@ -200,10 +199,9 @@ Result<RegistryFindings> RegistryCheck::run(const QSqlDatabase& db, const QDate&
     if (!query.exec(kDuplicateCodes)) return failed();
     while (query.next()) {
         const QString code = query.value(1).toString();
-        RegistryFinding result =
-            finding(DuplicateCode, Severity::Error, query.value(0).toString(), code,
-                    QStringLiteral("/standard/passport/serialNumber"), query.value(0).toString(),
-                    QStringLiteral("passport/serialNumber"));
+        RegistryFinding result = finding(DuplicateCode, Severity::Error, query.value(0).toString(),
+                                         code, QStringLiteral("/standard/passport/serialNumber"),
+                                         query.value(0).toString(), Field::SerialNumber);
         result.linkedStandardId = query.value(2).toString();
         result.linkedStandardCode = query.value(3).toString();
         say(result,
