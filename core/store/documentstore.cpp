@@ -1,340 +1,24 @@
 #include "core/store/documentstore.h"
 
-#include "core/import/textlanguage.h"
 #include "core/model/schema.h"
-#include "core/store/sqlitehardening.h"
+#include "core/store/documentconnection.h"
+#include "core/store/documentschema.h"
+#include "core/store/elementrows.h"
 
 #include <cstdio>
-#include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
-#include <QtEndian>
-#include <QUrl>
-#include <sqlite3.h>
 #include <unistd.h>
 
 namespace kasibi {
 
 namespace {
-
-// The file's tables, step by step: a file of format N has the tables of steps 1 to N, and
-// opening it for writing runs the steps it lacks. Never edit a step; add one.
-struct SchemaStep {
-    QStringList statements;
-    QStringList autoIndexes; // made by SQLite for the PRIMARY KEYs of rowid tables
-};
-
-const QVector<SchemaStep>& schemaSteps() {
-    static const QVector<SchemaStep> steps = {
-        // 1: the standard and its review, as a tree of elements with their values.
-        {{QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
-          QStringLiteral("CREATE TABLE node (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, "
-                         "parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL)"),
-          QStringLiteral("CREATE INDEX node_by_parent ON node (parent, role, position)"),
-          QStringLiteral(
-              "CREATE TABLE value (node TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT "
-              "NULL, PRIMARY KEY (node, field)) WITHOUT ROWID")},
-         {QStringLiteral("sqlite_autoindex_meta_1"), QStringLiteral("sqlite_autoindex_node_1")}},
-        // 2: named, dated versions: frozen copies of the tree.
-        {{QStringLiteral("CREATE TABLE version (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
-                         "created TEXT NOT NULL)"),
-          QStringLiteral(
-              "CREATE TABLE version_node (version TEXT NOT NULL, id TEXT NOT NULL, kind "
-              "TEXT NOT NULL, parent TEXT, role TEXT NOT NULL, position INTEGER NOT NULL, "
-              "PRIMARY KEY (version, id)) WITHOUT ROWID"),
-          QStringLiteral("CREATE TABLE version_value (version TEXT NOT NULL, node TEXT NOT NULL, "
-                         "field TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (version, node, "
-                         "field)) WITHOUT ROWID")},
-         {QStringLiteral("sqlite_autoindex_version_1")}},
-        // 3: the conclusion's state body and the remarks in both languages. No new tables: the
-        // one string each had is renamed to its language (oneStringKeysRenamed).
-        {{}, {}},
-    };
-    return steps;
-}
-
-// The key a value of format 2 or older has in this format: a text the interchange format keeps
-// as one string was stored under that string's key, and is now the wording of the language its
-// letters tell. Empty when the key is no such string.
-QString renamedOneStringKey(const KindSpec& kind, const QString& key, const QString& text) {
-    for (const FieldSpec& field : kind.fields)
-        if (!field.interchangeString.isEmpty() && field.interchangeString == key)
-            return Node::valueKey(field.name, TextLanguage::of(text));
-    return {};
-}
-
-QString sqlError(const QSqlError& error);
-
-// The format whose values are the wordings of both languages (step 3).
-constexpr int kOneStringFormat = 3;
-
-// Renames the one-string values of the content and of every saved version (format 2 to 3).
-// Returns SQLite's complaint, or nothing.
-QString oneStringKeysRenamed(QSqlDatabase& db) {
-    const QString tables[][2] = {
-        {QStringLiteral("SELECT v.node, v.field, v.text, n.kind FROM value v JOIN node n ON "
-                        "n.id = v.node"),
-         QStringLiteral("UPDATE value SET field = ? WHERE node = ? AND field = ?")},
-        {QStringLiteral("SELECT v.node, v.field, v.text, n.kind, v.version FROM version_value v "
-                        "JOIN version_node n ON n.version = v.version AND n.id = v.node"),
-         QStringLiteral("UPDATE version_value SET field = ? WHERE node = ? AND field = ? AND "
-                        "version = ?")}};
-    for (const auto& [select, update] : tables) {
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        if (!rows.exec(select)) return sqlError(rows.lastError());
-        QVector<QStringList> renames;
-        while (rows.next()) {
-            const KindSpec* kind = Schema::kind(rows.value(3).toString());
-            const QString key = rows.value(1).toString();
-            if (!kind || kind->valueKeys.contains(key)) continue;
-            const QString renamed = renamedOneStringKey(*kind, key, rows.value(2).toString());
-            if (!renamed.isEmpty())
-                renames << QStringList{renamed, rows.value(0).toString(), key,
-                                       rows.value(4).toString()};
-        }
-        QSqlQuery write(db);
-        write.prepare(update);
-        for (const QStringList& rename : renames) {
-            for (int i = 0; i < update.count(QLatin1Char('?')); ++i)
-                write.addBindValue(rename[i]);
-            if (!write.exec()) return sqlError(write.lastError());
-        }
-    }
-    return {};
-}
-
-// What sqlite_master of a genuine document of a format holds, and nothing else: a planted
-// trigger or view would run someone else's code when we write.
-QHash<QString, QString> expectedSchemaObjects(int formatVersion) {
-    static const QRegularExpression created(QStringLiteral("^CREATE (TABLE|INDEX) (\\w+)"));
-    QHash<QString, QString> objects;
-    for (int step = 0; step < formatVersion && step < schemaSteps().size(); ++step) {
-        for (const QString& statement : schemaSteps()[step].statements) {
-            const QRegularExpressionMatch match = created.match(statement);
-            objects.insert(match.captured(1).toLower() + QLatin1Char(':') + match.captured(2),
-                           statement);
-        }
-        for (const QString& index : schemaSteps()[step].autoIndexes)
-            objects.insert(QStringLiteral("index:") + index, QString());
-    }
-    return objects;
-}
-
-QString nextConnectionName() {
-    static QAtomicInt counter;
-    return QStringLiteral("kasibi-document-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString sqlError(const QSqlError& error) {
-    // What the user can act on, in the user's language, rather than SQLite's English.
-    // The primary result code, whether SQLite gave an extended one or not.
-    switch (error.nativeErrorCode().toInt() & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return DocumentStore::tr("the file is locked by another program");
-    case SQLITE_FULL:
-        return DocumentStore::tr("the disk is full");
-    case SQLITE_IOERR:
-        return DocumentStore::tr("the disk reported an I/O error");
-    default:
-        break;
-    }
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.trimmed();
-}
-
-struct Header {
-    quint32 pageSize = 0;
-    quint32 pageCount = 0;
-    bool pageCountValid = false;
-    quint32 userVersion = 0;
-    quint32 applicationId = 0;
-};
-
-class Connection {
-    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
-public:
-    static Result<QString> open(const QString& path, bool readOnly, bool immutable) {
-        const QString name = nextConnectionName();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000")};
-            if (readOnly) options << QStringLiteral("QSQLITE_OPEN_READONLY");
-            if (immutable) {
-                options << QStringLiteral("QSQLITE_OPEN_URI");
-                QUrl url = QUrl::fromLocalFile(path);
-                url.setQuery(QStringLiteral("immutable=1"));
-                db.setDatabaseName(url.toString(QUrl::FullyEncoded));
-            } else {
-                db.setDatabaseName(path);
-            }
-            db.setConnectOptions(options.join(QLatin1Char(';')));
-            if (!db.open()) {
-                const QString reason = sqlError(db.lastError());
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
-                return Result<QString>::failure(tr("cannot be opened: %1").arg(reason), path);
-            }
-            if (Status defended = SqliteHardening::apply(db); !defended) {
-                db.close();
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
-                return Result<QString>::failure(defended.error().message, path);
-            }
-        }
-        return name;
-    }
-
-    static void close(const QString& name) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid()) db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-};
-
-Result<Header> readHeader(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Header>::failure(
-            DocumentStore::tr("cannot be read: %1").arg(file.errorString()), path);
-    const QByteArray bytes = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (bytes.size() < 100 || !bytes.startsWith(magic))
-        return Result<Header>::failure(
-            DocumentStore::tr("this is not a Kasibi document (it is not an SQLite database)"),
-            path);
-    const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
-    Header header;
-    const quint32 rawPageSize = qFromBigEndian<quint16>(data + 16);
-    header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    header.pageCount = qFromBigEndian<quint32>(data + 28);
-    header.pageCountValid =
-        qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92);
-    header.userVersion = qFromBigEndian<quint32>(data + 60);
-    header.applicationId = qFromBigEndian<quint32>(data + 68);
-    if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0)
-        return Result<Header>::failure(DocumentStore::tr("the file is damaged (bad page size)"),
-                                       path);
-    if (header.applicationId != DocumentStore::ApplicationId)
-        return Result<Header>::failure(
-            DocumentStore::tr("this is an SQLite database of another program (application id "
-                              "0x%1), not a Kasibi document")
-                .arg(header.applicationId, 8, 16, QLatin1Char('0')),
-            path);
-    if (header.userVersion > quint32(DocumentStore::FormatVersion))
-        return Result<Header>::failure(
-            DocumentStore::tr("the document was saved by a newer version of Kasibi (document "
-                              "format %1; this version reads formats up to %2); open it with a "
-                              "newer Kasibi")
-                .arg(header.userVersion)
-                .arg(DocumentStore::FormatVersion),
-            path);
-    if (header.userVersion < 1)
-        return Result<Header>::failure(DocumentStore::tr("the file is damaged (no format version)"),
-                                       path);
-    const qint64 size = file.size();
-    if (size % header.pageSize != 0 ||
-        (header.pageCountValid && size < qint64(header.pageCount) * header.pageSize))
-        return Result<Header>::failure(
-            DocumentStore::tr(
-                "the file is damaged: it is shorter than its header says (truncated)"),
-            path);
-    return header;
-}
-
-Status checkSchemaObjects(QSqlDatabase& db, const QString& path, int formatVersion) {
-    const QHash<QString, QString> expectedObjects = expectedSchemaObjects(formatVersion);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
-        return Status::failure(
-            DocumentStore::tr("the file is damaged: %1").arg(sqlError(query.lastError())), path);
-    QSet<QString> seen;
-    while (query.next()) {
-        const QString key =
-            query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
-        const auto expected = expectedObjects.constFind(key);
-        if (expected == expectedObjects.constEnd() || expected.value() != query.value(2).toString())
-            return Status::failure(
-                DocumentStore::tr("the file holds a database object Kasibi does not make (%1 "
-                                  "\"%2\"); it may have been tampered with, so it is not opened")
-                    .arg(query.value(0).toString(), query.value(1).toString()),
-                path);
-        seen.insert(key);
-    }
-    if (seen.size() != expectedObjects.size())
-        return Status::failure(DocumentStore::tr("the file is damaged: tables are missing"), path);
-    return {};
-}
-
-Status checkIntegrity(QSqlDatabase& db, const QString& path) {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return Status::failure(
-            DocumentStore::tr("the file is damaged: %1").arg(sqlError(query.lastError())), path);
-    const QString verdict = query.value(0).toString();
-    if (verdict != QLatin1String("ok"))
-        return Status::failure(DocumentStore::tr("the file is damaged: %1").arg(verdict), path);
-    return {};
-}
-
-// Qt binds a null QString as SQL NULL; an empty text is still a text.
-QString notNull(const QString& text) {
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-// Writes elements and their values: the one place the rows of node and value are made.
-class ElementRows {
-public:
-    explicit ElementRows(const QSqlDatabase& db) : m_node(db), m_value(db) {
-        m_node.prepare(QStringLiteral(
-            "INSERT INTO node (id, kind, parent, role, position) VALUES (?, ?, ?, ?, ?)"));
-        m_value.prepare(QStringLiteral("INSERT INTO value (node, field, text) VALUES (?, ?, ?)"));
-    }
-
-    // The element with its place; an empty parent makes it the root. Returns SQLite's complaint.
-    QString write(const Node& node, const QString& parentId, const QString& role, int position) {
-        m_node.bindValue(0, node.id);
-        m_node.bindValue(1, node.kind);
-        m_node.bindValue(2, parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(parentId));
-        m_node.bindValue(3, notNull(role));
-        m_node.bindValue(4, position);
-        if (!m_node.exec()) return sqlError(m_node.lastError());
-        for (auto value = node.values.constBegin(); value != node.values.constEnd(); ++value) {
-            m_value.bindValue(0, node.id);
-            m_value.bindValue(1, value.key());
-            m_value.bindValue(2, notNull(value.value()));
-            if (!m_value.exec()) return sqlError(m_value.lastError());
-        }
-        return {};
-    }
-
-    // A whole tree, each element at its place in it.
-    QString writeTree(const DocumentTree& tree) {
-        for (const Node& node : tree.subtree(tree.rootId)) {
-            const int position = node.parentId.isEmpty() ? 0 : tree.indexInParent(node.id);
-            if (QString failure = write(node, node.parentId, node.role, position);
-                !failure.isEmpty())
-                return failure;
-        }
-        return {};
-    }
-
-private:
-    QSqlQuery m_node;
-    QSqlQuery m_value;
-};
 
 // The registry link lives in meta, one key per part, so that a file of format 1 or 2 carries it
 // without a change of format.
@@ -353,7 +37,7 @@ QString writeRegistryLink(const QSqlDatabase& db, const RegistryLink& link) {
           std::pair{kRegistryVersionKey, QString::number(link.version)}}) {
         query.addBindValue(key);
         query.addBindValue(value);
-        if (!query.exec()) return sqlError(query.lastError());
+        if (!query.exec()) return DocumentConnection::sqlError(query.lastError());
     }
     return {};
 }
@@ -364,8 +48,9 @@ Result<std::optional<RegistryLink>> readRegistryLink(const QSqlDatabase& db, con
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'registry.%'")))
-        return R::failure(
-            DocumentStore::tr("the file is damaged: %1").arg(sqlError(query.lastError())), path);
+        return R::failure(DocumentStore::tr("the file is damaged: %1")
+                              .arg(DocumentConnection::sqlError(query.lastError())),
+                          path);
     QHash<QString, QString> values;
     while (query.next())
         values.insert(query.value(0).toString(), query.value(1).toString());
@@ -395,7 +80,7 @@ DocumentStore::~DocumentStore() {
         query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
-    Connection::close(m_connectionName);
+    DocumentConnection::close(m_connectionName);
     if (m_lock) m_lock->unlock();
 }
 
@@ -435,7 +120,7 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
     const QFileInfo info(path);
     if (!info.exists()) return R::failure(tr("no such file"), path);
     if (!info.isFile()) return R::failure(tr("this is a folder, not a document"), path);
-    Result<Header> header = readHeader(path);
+    Result<DocumentSchema::Header> header = DocumentSchema::readHeader(path);
     if (!header) return header.error();
     const int formatVersion = int(header.value().userVersion);
 
@@ -443,22 +128,22 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
     store->m_path = info.absoluteFilePath();
 
     // Everything is checked over a read-only connection first: a file that fails is never written.
-    Result<QString> checking = Connection::open(store->m_path, true, false);
-    if (!checking) checking = Connection::open(store->m_path, true, true);
+    Result<QString> checking = DocumentConnection::open(store->m_path, true, false);
+    if (!checking) checking = DocumentConnection::open(store->m_path, true, true);
     if (!checking) return checking.error();
     {
         QSqlDatabase db = QSqlDatabase::database(checking.value(), false);
-        Status checked = checkSchemaObjects(db, path, formatVersion);
-        if (checked) checked = checkIntegrity(db, path);
+        Status checked = DocumentSchema::checkSchemaObjects(db, path, formatVersion);
+        if (checked) checked = DocumentSchema::checkIntegrity(db, path);
         if (!checked) {
             db = QSqlDatabase();
-            Connection::close(checking.value());
+            DocumentConnection::close(checking.value());
             return checked.error();
         }
     }
-    Result<DocumentTree> tree = readTree(checking.value(), path, {}, formatVersion);
+    Result<DocumentTree> tree = ElementRows::read(checking.value(), path, {}, formatVersion);
     if (!tree) {
-        Connection::close(checking.value());
+        DocumentConnection::close(checking.value());
         return tree.error();
     }
     store->m_loaded = std::move(tree.value());
@@ -466,7 +151,7 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
         Result<std::optional<RegistryLink>> link =
             readRegistryLink(QSqlDatabase::database(checking.value(), false), path);
         if (!link) {
-            Connection::close(checking.value());
+            DocumentConnection::close(checking.value());
             return link.error();
         }
         store->m_registryLink = link.value();
@@ -504,26 +189,28 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
         return store;
     }
 
-    Connection::close(checking.value());
-    Result<QString> writing = Connection::open(store->m_path, false, false);
+    DocumentConnection::close(checking.value());
+    Result<QString> writing = DocumentConnection::open(store->m_path, false, false);
     if (!writing) return writing.error();
     store->m_connectionName = writing.value();
     QSqlDatabase db = QSqlDatabase::database(store->m_connectionName, false);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
         !query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return R::failure(tr("cannot be opened for writing: %1").arg(sqlError(query.lastError())),
+        return R::failure(tr("cannot be opened for writing: %1")
+                              .arg(DocumentConnection::sqlError(query.lastError())),
                           path);
     if (formatVersion < FormatVersion) {
         Status migrated = store->inTransaction([&]() -> Status {
             for (int step = formatVersion; step < FormatVersion; ++step)
-                for (const QString& statement : schemaSteps()[step].statements)
-                    if (!query.exec(statement)) return store->fail(sqlError(query.lastError()));
-            if (formatVersion < kOneStringFormat)
-                if (QString failed = oneStringKeysRenamed(db); !failed.isEmpty())
+                for (const QString& statement : DocumentSchema::steps()[step].statements)
+                    if (!query.exec(statement))
+                        return store->fail(DocumentConnection::sqlError(query.lastError()));
+            if (formatVersion < DocumentSchema::OneStringFormat)
+                if (QString failed = DocumentSchema::oneStringKeysRenamed(db); !failed.isEmpty())
                     return store->fail(failed);
             if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(FormatVersion)))
-                return store->fail(sqlError(query.lastError()));
+                return store->fail(DocumentConnection::sqlError(query.lastError()));
             return {};
         });
         if (!migrated)
@@ -537,127 +224,6 @@ Result<std::unique_ptr<DocumentStore>> DocumentStore::open(const QString& path, 
 
 DocumentTree DocumentStore::takeContent() {
     return std::move(m_loaded);
-}
-
-Result<DocumentTree> DocumentStore::readTree(const QString& connectionName, const QString& path,
-                                             const QString& versionId, int formatVersion) {
-    using R = Result<DocumentTree>;
-    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    auto damaged = [&path](const QString& why) {
-        return R::failure(tr("the file is damaged: %1").arg(why), path);
-    };
-    DocumentTree tree;
-    struct Placement {
-        QString id, kind, parent, role;
-    };
-    QVector<Placement> placements;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(versionId.isEmpty()
-                          ? QStringLiteral("SELECT count(*) FROM node")
-                          : QStringLiteral("SELECT count(*) FROM version_node WHERE version = ?"));
-        if (!versionId.isEmpty()) query.addBindValue(versionId);
-        if (query.exec() && query.next()) {
-            const qsizetype count = qMin<qsizetype>(query.value(0).toLongLong(), 10'000'000);
-            tree.nodes.reserve(count);
-            placements.reserve(count);
-        }
-        query.prepare(
-            versionId.isEmpty()
-                ? QStringLiteral("SELECT id, kind, parent, role, position FROM node "
-                                 "ORDER BY parent, role, position")
-                : QStringLiteral("SELECT id, kind, parent, role, position FROM version_node "
-                                 "WHERE version = ? ORDER BY parent, role, position"));
-        if (!versionId.isEmpty()) query.addBindValue(versionId);
-        if (!query.exec()) return damaged(sqlError(query.lastError()));
-        QString lastKind;
-        while (query.next()) {
-            Node node;
-            node.id = query.value(0).toString();
-            node.kind = query.value(1).toString();
-            if (node.kind != lastKind) {
-                if (!Schema::kind(node.kind))
-                    return damaged(tr("unknown element kind \"%1\"").arg(node.kind));
-                lastKind = node.kind;
-            }
-            if (query.value(2).isNull()) {
-                if (!tree.rootId.isEmpty() || node.kind != Kind::Document)
-                    return damaged(tr("the document has more than one root"));
-                tree.rootId = node.id;
-            } else {
-                node.parentId = query.value(2).toString();
-                node.role = query.value(3).toString();
-                placements.append({node.id, node.kind, node.parentId, node.role});
-            }
-            const QString id = node.id;
-            tree.nodes.insert(id, std::move(node));
-        }
-    }
-    if (tree.rootId.isEmpty()) return damaged(tr("the document has no root"));
-    // The rows come grouped by parent and role: look each group's parent up once.
-    Node* parent = nullptr;
-    const ChildSpec* child = nullptr;
-    QStringList* siblings = nullptr;
-    QString groupRole;
-    for (const Placement& placement : placements) {
-        if (!parent || parent->id != placement.parent || groupRole != placement.role) {
-            groupRole = placement.role;
-            auto found = tree.nodes.find(placement.parent);
-            if (found == tree.nodes.end())
-                return damaged(tr("element %1 has no parent").arg(placement.id));
-            parent = &found.value();
-            child = Schema::kind(parent->kind)->child(placement.role);
-            if (!child) return damaged(tr("element %1 is out of place").arg(placement.id));
-            siblings = &parent->children[placement.role];
-        }
-        if (child->kind != placement.kind)
-            return damaged(tr("element %1 is out of place").arg(placement.id));
-        if (!child->isList && !siblings->isEmpty())
-            return damaged(tr("element %1 is duplicated").arg(placement.id));
-        siblings->append(placement.id);
-    }
-    if (tree.standardId().isEmpty()) return damaged(tr("the document holds no standard"));
-    // Every element must hang from the root; anything else is a cycle or debris.
-    qsizetype reachable = 0;
-    QStringList pending{tree.rootId};
-    while (!pending.isEmpty() && reachable <= tree.nodes.size()) {
-        const Node& node = tree.nodes[pending.takeLast()];
-        ++reachable;
-        for (const QStringList& list : node.children)
-            pending << list;
-    }
-    if (reachable != tree.nodes.size())
-        return damaged(tr("some elements are not attached to the standard"));
-
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(
-        versionId.isEmpty()
-            ? QStringLiteral("SELECT node, field, text FROM value ORDER BY node")
-            : QStringLiteral("SELECT node, field, text FROM version_value WHERE version = ? "
-                             "ORDER BY node"));
-    if (!versionId.isEmpty()) query.addBindValue(versionId);
-    if (!query.exec()) return damaged(sqlError(query.lastError()));
-    Node* owner = nullptr;
-    const KindSpec* ownerKind = nullptr;
-    while (query.next()) {
-        const QString nodeId = query.value(0).toString();
-        if (!owner || owner->id != nodeId) {
-            auto found = tree.nodes.find(nodeId);
-            if (found == tree.nodes.end()) return damaged(tr("a value belongs to no element"));
-            owner = &found.value();
-            ownerKind = Schema::kind(owner->kind);
-        }
-        QString key = query.value(1).toString();
-        if (!ownerKind->valueKeys.contains(key) && formatVersion < kOneStringFormat)
-            key = renamedOneStringKey(*ownerKind, key, query.value(2).toString());
-        if (!ownerKind->valueKeys.contains(key))
-            return damaged(
-                tr("unknown field \"%1\" of %2").arg(query.value(1).toString(), owner->kind));
-        owner->values.insert(key, query.value(2).toString());
-    }
-    return tree;
 }
 
 // Makes the file at path by writing a temporary beside it and renaming that over it when
@@ -712,7 +278,7 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
                              const std::optional<RegistryLink>& link) {
     return writeThroughTemporary(
         path, overwrite, [&tree, &link](const QString& temporary) -> QString {
-            Result<QString> connection = Connection::open(temporary, false, false);
+            Result<QString> connection = DocumentConnection::open(temporary, false, false);
             if (!connection) return connection.error().message;
             QString failure;
             {
@@ -720,28 +286,30 @@ Status DocumentStore::create(const QString& path, const DocumentTree& tree, bool
                 QSqlQuery query(db);
                 auto run = [&](const QString& sql) {
                     if (failure.isEmpty() && !query.exec(sql))
-                        failure = sqlError(query.lastError());
+                        failure = DocumentConnection::sqlError(query.lastError());
                 };
                 run(QStringLiteral("PRAGMA journal_mode = DELETE"));
                 run(QStringLiteral("PRAGMA synchronous = FULL"));
                 run(QStringLiteral("PRAGMA application_id = %1").arg(qint32(ApplicationId)));
                 run(QStringLiteral("PRAGMA user_version = %1").arg(FormatVersion));
-                if (failure.isEmpty() && !db.transaction()) failure = sqlError(db.lastError());
-                for (const SchemaStep& step : schemaSteps())
+                if (failure.isEmpty() && !db.transaction())
+                    failure = DocumentConnection::sqlError(db.lastError());
+                for (const DocumentSchema::Step& step : DocumentSchema::steps())
                     for (const QString& statement : step.statements)
                         run(statement);
                 if (failure.isEmpty()) {
                     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
                     query.addBindValue(QStringLiteral("format"));
                     query.addBindValue(QStringLiteral("kasibi-standard"));
-                    if (!query.exec()) failure = sqlError(query.lastError());
+                    if (!query.exec()) failure = DocumentConnection::sqlError(query.lastError());
                 }
                 if (failure.isEmpty()) failure = ElementRows(db).writeTree(tree);
                 if (failure.isEmpty() && link) failure = writeRegistryLink(db, *link);
-                if (failure.isEmpty() && !db.commit()) failure = sqlError(db.lastError());
+                if (failure.isEmpty() && !db.commit())
+                    failure = DocumentConnection::sqlError(db.lastError());
                 if (!failure.isEmpty()) db.rollback();
             }
-            Connection::close(connection.value());
+            DocumentConnection::close(connection.value());
             return failure;
         });
 }
@@ -755,7 +323,7 @@ Status DocumentStore::saveCopy(const QString& path, bool overwrite) const {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(temporary);
-        if (!query.exec()) return sqlError(query.lastError());
+        if (!query.exec()) return DocumentConnection::sqlError(query.lastError());
         return {};
     });
 }
@@ -767,7 +335,7 @@ Result<bool> DocumentStore::checkpoint() {
     // is reused from its start by the next edit, without growing the file again (bench/).
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
         return Result<bool>::failure(tr("the changes could not be copied into the file: %1")
-                                         .arg(sqlError(query.lastError())),
+                                         .arg(DocumentConnection::sqlError(query.lastError())),
                                      m_path);
     // busy, frames in the log, frames copied into the file
     return query.value(0).toInt() == 0 && query.value(1).toInt() == query.value(2).toInt();
@@ -795,9 +363,9 @@ Status DocumentStore::inTransaction(const std::function<Status()>& work) {
     // would go with it: a stat per edit says so before anything is written.
     if (!QFileInfo::exists(m_path)) return fail(QString());
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) return fail(sqlError(db.lastError()));
+    if (!db.transaction()) return fail(DocumentConnection::sqlError(db.lastError()));
     Status done = work();
-    if (done && !db.commit()) done = fail(sqlError(db.lastError()));
+    if (done && !db.commit()) done = fail(DocumentConnection::sqlError(db.lastError()));
     if (!done) db.rollback();
     return done;
 }
@@ -810,8 +378,8 @@ Status DocumentStore::setValue(const QString& nodeId, const QString& key, const 
                            "ON CONFLICT (node, field) DO UPDATE SET text = excluded.text"));
         query.addBindValue(nodeId);
         query.addBindValue(key);
-        query.addBindValue(notNull(value));
-        if (!query.exec()) return fail(sqlError(query.lastError()));
+        query.addBindValue(DocumentConnection::notNull(value));
+        if (!query.exec()) return fail(DocumentConnection::sqlError(query.lastError()));
         return {};
     });
 }
@@ -821,8 +389,8 @@ Result<QString> DocumentStore::meta(const QString& key) const {
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
-        return Result<QString>::failure(tr("cannot be read: %1").arg(sqlError(query.lastError())),
-                                        m_path);
+        return Result<QString>::failure(
+            tr("cannot be read: %1").arg(DocumentConnection::sqlError(query.lastError())), m_path);
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -838,7 +406,7 @@ Status DocumentStore::setMeta(const QString& key, const QString& value) {
             query.addBindValue(key);
             query.addBindValue(value);
         }
-        if (!query.exec()) return fail(sqlError(query.lastError()));
+        if (!query.exec()) return fail(DocumentConnection::sqlError(query.lastError()));
         return {};
     });
 }
@@ -849,7 +417,7 @@ Status DocumentStore::removeValue(const QString& nodeId, const QString& key) {
         query.prepare(QStringLiteral("DELETE FROM value WHERE node = ? AND field = ?"));
         query.addBindValue(nodeId);
         query.addBindValue(key);
-        if (!query.exec()) return fail(sqlError(query.lastError()));
+        if (!query.exec()) return fail(DocumentConnection::sqlError(query.lastError()));
         return {};
     });
 }
@@ -871,7 +439,7 @@ Status DocumentStore::insertSubtrees(const QString& parentId, const QString& rol
             shift.addBindValue(parentId);
             shift.addBindValue(role);
             shift.addBindValue(index);
-            if (!shift.exec()) return fail(sqlError(shift.lastError()));
+            if (!shift.exec()) return fail(DocumentConnection::sqlError(shift.lastError()));
 
             QHash<QString, int> positions;
             for (const Node& node : subtree)
@@ -899,7 +467,8 @@ Status DocumentStore::removeSubtree(const QVector<Node>& subtree) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT parent, role, position FROM node WHERE id = ?"));
         query.addBindValue(subtree.first().id);
-        if (!query.exec() || !query.next()) return fail(sqlError(query.lastError()));
+        if (!query.exec() || !query.next())
+            return fail(DocumentConnection::sqlError(query.lastError()));
         const QString parent = query.value(0).toString();
         const QString role = query.value(1).toString();
         const qint64 position = query.value(2).toLongLong();
@@ -911,8 +480,10 @@ Status DocumentStore::removeSubtree(const QVector<Node>& subtree) {
         for (const Node& node : subtree) {
             removeValues.bindValue(0, node.id);
             removeNode.bindValue(0, node.id);
-            if (!removeValues.exec()) return fail(sqlError(removeValues.lastError()));
-            if (!removeNode.exec()) return fail(sqlError(removeNode.lastError()));
+            if (!removeValues.exec())
+                return fail(DocumentConnection::sqlError(removeValues.lastError()));
+            if (!removeNode.exec())
+                return fail(DocumentConnection::sqlError(removeNode.lastError()));
         }
         QSqlQuery shift(db);
         shift.prepare(QStringLiteral("UPDATE node SET position = position - 1 "
@@ -920,7 +491,7 @@ Status DocumentStore::removeSubtree(const QVector<Node>& subtree) {
         shift.addBindValue(parent);
         shift.addBindValue(role);
         shift.addBindValue(position);
-        if (!shift.exec()) return fail(sqlError(shift.lastError()));
+        if (!shift.exec()) return fail(DocumentConnection::sqlError(shift.lastError()));
         return {};
     });
 }
@@ -936,7 +507,7 @@ Status DocumentStore::reorderChildren(const QString& parentId, const QString& ro
             query.bindValue(1, order[i]);
             query.bindValue(2, parentId);
             query.bindValue(3, role);
-            if (!query.exec()) return fail(sqlError(query.lastError()));
+            if (!query.exec()) return fail(DocumentConnection::sqlError(query.lastError()));
         }
         return {};
     });
@@ -961,7 +532,8 @@ Result<QVector<VersionInfo>> DocumentStore::versions() const {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, name, created FROM version ORDER BY created, id")))
-        return R::failure(tr("the versions cannot be read: %1").arg(sqlError(query.lastError())),
+        return R::failure(tr("the versions cannot be read: %1")
+                              .arg(DocumentConnection::sqlError(query.lastError())),
                           m_path);
     while (query.next())
         list.append({query.value(0).toString(), query.value(1).toString(),
@@ -976,15 +548,15 @@ Result<QString> DocumentStore::saveVersion(const QString& name, const QDateTime&
         QSqlQuery query(db);
         query.prepare(QStringLiteral("INSERT INTO version (id, name, created) VALUES (?, ?, ?)"));
         query.addBindValue(id);
-        query.addBindValue(notNull(name));
+        query.addBindValue(DocumentConnection::notNull(name));
         query.addBindValue(created.toString(Qt::ISODate));
-        if (!query.exec()) return fail(sqlError(query.lastError()));
+        if (!query.exec()) return fail(DocumentConnection::sqlError(query.lastError()));
         for (const char* copy :
              {"INSERT INTO version_node SELECT ?, id, kind, parent, role, position FROM node",
               "INSERT INTO version_value SELECT ?, node, field, text FROM value"}) {
             query.prepare(QLatin1String(copy));
             query.addBindValue(id);
-            if (!query.exec()) return fail(sqlError(query.lastError()));
+            if (!query.exec()) return fail(DocumentConnection::sqlError(query.lastError()));
         }
         return {};
     });
@@ -994,7 +566,8 @@ Result<QString> DocumentStore::saveVersion(const QString& name, const QDateTime&
 
 Result<DocumentTree> DocumentStore::versionContent(const QString& versionId) const {
     if (m_formatVersion < 2) return Result<DocumentTree>::failure(tr("no such version"), m_path);
-    Result<DocumentTree> tree = readTree(m_connectionName, m_path, versionId, m_formatVersion);
+    Result<DocumentTree> tree =
+        ElementRows::read(m_connectionName, m_path, versionId, m_formatVersion);
     if (tree && tree.value().nodes.isEmpty())
         return Result<DocumentTree>::failure(tr("no such version"), m_path);
     return tree;
@@ -1006,7 +579,7 @@ Status DocumentStore::replaceContent(const DocumentTree& tree) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("DELETE FROM value")) ||
             !query.exec(QStringLiteral("DELETE FROM node")))
-            return fail(sqlError(query.lastError()));
+            return fail(DocumentConnection::sqlError(query.lastError()));
         if (!tree.node(tree.rootId)) return fail(tr("the content has no root"));
         if (const QString failure = ElementRows(db).writeTree(tree); !failure.isEmpty())
             return fail(failure);

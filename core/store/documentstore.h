@@ -23,7 +23,7 @@ class DocumentStore {
     Q_DECLARE_TR_FUNCTIONS(DocumentStore)
 public:
     static constexpr quint32 ApplicationId = 0x4B534249; // "KSBI"
-    static constexpr int FormatVersion = 3;              // see schemaSteps() in the .cpp
+    static constexpr int FormatVersion = 3;              // see DocumentSchema::steps()
     static inline const QString Extension = QStringLiteral("kasibi");
 
     ~DocumentStore();
@@ -82,8 +82,6 @@ public:
 private:
     DocumentStore() = default;
 
-    static Result<DocumentTree> readTree(const QString& connectionName, const QString& path,
-                                         const QString& versionId, int formatVersion);
     static Status writeThroughTemporary(const QString& path, bool overwrite,
                                         const std::function<QString(const QString&)>& write);
     Status ensureWritable() const;

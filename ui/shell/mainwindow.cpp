@@ -3,6 +3,7 @@
 #include "ui/shell/documentcontroller.h"
 #include "ui/shell/interfacetranslations.h"
 #include "ui/shell/namedaction.h"
+#include "ui/shell/structurecontroller.h"
 #include "ui/spelling/spellchecker.h"
 
 #include "core/format/filekind.h"
@@ -61,7 +62,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_splitter(new QSplitter),
       m_banner(new QLabel), m_formArea(new QScrollArea), m_validation(new ValidationDock(this)),
       m_importReport(new ImportReportDock(this)), m_counts(new QLabel),
-      m_undoGroup(new QUndoGroup(this)), m_documents(new DocumentController(this)) {
+      m_undoGroup(new QUndoGroup(this)), m_documents(new DocumentController(this)),
+      m_structure(new StructureController(this)) {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kasibi.png")));
@@ -155,7 +157,7 @@ MainWindow::MainWindow(QWidget* parent)
     // Delete in the outline removes the selected element; in a text field it deletes a letter.
     auto* remove =
         new QShortcut(QKeySequence::Delete, m_navigator, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &MainWindow::removeSelected);
+    connect(remove, &QShortcut::activated, m_structure, &StructureController::removeSelected);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -248,25 +250,28 @@ void MainWindow::createActions() {
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoActions);
 
-    make(QStringLiteral("addCard"), tr("Add Profession &Card"), QKeySequence(tr("Ctrl+Alt+C")),
-         &MainWindow::addCard, QStyle::SP_FileDialogNewFolder);
+    StructureController* structure = m_structure;
+    make(
+        QStringLiteral("addCard"), tr("Add Profession &Card"), QKeySequence(tr("Ctrl+Alt+C")),
+        [structure] { structure->addCard(); }, QStyle::SP_FileDialogNewFolder);
     make(QStringLiteral("addFunction"), tr("Add Labour &Function"), QKeySequence(tr("Ctrl+Alt+F")),
-         &MainWindow::addFunction);
+         [structure] { structure->addFunction(); });
     make(QStringLiteral("addSkill"), tr("Add S&kill"), QKeySequence(tr("Ctrl+Alt+K")),
-         &MainWindow::addSkill);
+         [structure] { structure->addSkill(); });
     make(QStringLiteral("addExtraSection"), tr("Add Chapter or &Appendix"), {},
-         &MainWindow::addExtraSection);
+         [structure] { structure->addExtraSection(); });
     make(QStringLiteral("duplicate"), tr("&Duplicate"), QKeySequence(tr("Ctrl+D")),
-         &MainWindow::duplicateSelected);
+         [structure] { structure->duplicateSelected(); });
     action(QStringLiteral("duplicate"))->setIcon(ElementRow::duplicateIcon());
-    make(QStringLiteral("remove"), tr("Re&move"), QKeySequence(tr("Ctrl+Delete")),
-         &MainWindow::removeSelected, QStyle::SP_DialogDiscardButton);
+    make(
+        QStringLiteral("remove"), tr("Re&move"), QKeySequence(tr("Ctrl+Delete")),
+        [structure] { structure->removeSelected(); }, QStyle::SP_DialogDiscardButton);
     make(
         QStringLiteral("moveUp"), tr("Move &Up"), QKeySequence(tr("Ctrl+Shift+Up")),
-        [this] { moveSelected(-1); }, QStyle::SP_ArrowUp);
+        [structure] { structure->moveSelected(-1); }, QStyle::SP_ArrowUp);
     make(
         QStringLiteral("moveDown"), tr("Move Do&wn"), QKeySequence(tr("Ctrl+Shift+Down")),
-        [this] { moveSelected(1); }, QStyle::SP_ArrowDown);
+        [structure] { structure->moveSelected(1); }, QStyle::SP_ArrowDown);
     make(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), [this] {
         const QString before = Preferences::effectiveUiLanguage();
         PreferencesDialog dialog(this);
@@ -513,24 +518,12 @@ void MainWindow::goToFinding(const Finding& finding) {
     m_form->showField(finding.elementId, finding.field, finding.language);
 }
 
-// ---- editing the structure
-
-QString MainWindow::selectedNodeId() const {
-    return m_model->pageAt(m_navigator->currentIndex()).nodeId;
-}
-
-QString MainWindow::selectedAncestor(const QString& kind) const {
-    if (!m_session) return {};
-    for (const Node* node = m_session->tree().node(selectedNodeId()); node;
-         node = m_session->tree().node(node->parentId))
-        if (node->kind == kind) return node->id;
-    return {};
-}
+// ---- what the actions can do on the selection
 
 void MainWindow::updateActions() {
     const bool open = m_session != nullptr;
     const bool editable = open && m_session->isContentEditable();
-    const QString selected = selectedNodeId();
+    const QString selected = m_structure->selectedNodeId();
     const Node* node = open ? m_session->tree().node(selected) : nullptr;
     const bool movable = editable && node && PageRef::hasOwnPage(node->kind);
     const int index = movable ? m_session->tree().indexInParent(selected) : -1;
@@ -541,9 +534,9 @@ void MainWindow::updateActions() {
     action(QStringLiteral("addCard"))->setEnabled(editable);
     action(QStringLiteral("addExtraSection"))->setEnabled(editable);
     action(QStringLiteral("addFunction"))
-        ->setEnabled(editable && !selectedAncestor(Kind::ProfessionCard).isEmpty());
+        ->setEnabled(editable && !m_structure->selectedAncestor(Kind::ProfessionCard).isEmpty());
     action(QStringLiteral("addSkill"))
-        ->setEnabled(editable && !selectedAncestor(Kind::LaborFunction).isEmpty());
+        ->setEnabled(editable && !m_structure->selectedAncestor(Kind::LaborFunction).isEmpty());
     action(QStringLiteral("duplicate"))->setEnabled(movable);
     action(QStringLiteral("remove"))->setEnabled(movable);
     action(QStringLiteral("moveUp"))->setEnabled(movable && index > 0);
@@ -581,75 +574,6 @@ void MainWindow::updateUndoActions() {
            stack ? stack->undoText() : QString(), tr("&Undo"), tr("&Undo %1"), tr("Undo: %1"));
     update(action(QStringLiteral("redo")), m_session && m_session->canRedo(),
            stack ? stack->redoText() : QString(), tr("&Redo"), tr("&Redo %1"), tr("Redo: %1"));
-}
-
-void MainWindow::addAndShow(const QString& parentId, const QString& role, int index) {
-    if (!m_session || parentId.isEmpty()) return;
-    const QString id = m_session->addElement(parentId, role, index);
-    if (id.isEmpty()) return;
-    showPage(PageRef::ofNode(id));
-    if (m_form) m_form->focusField(id, Field::Name, m_session->contentLanguage());
-}
-
-void MainWindow::addCard() {
-    if (!m_session) return;
-    const QString card = selectedAncestor(Kind::ProfessionCard);
-    addAndShow(m_session->tree().standardId(), Role::ProfessionCards,
-               card.isEmpty() ? -1 : m_session->tree().indexInParent(card) + 1);
-}
-
-void MainWindow::addFunction() {
-    const QString card = selectedAncestor(Kind::ProfessionCard);
-    const QString function = selectedAncestor(Kind::LaborFunction);
-    addAndShow(card, Role::LaborFunctions,
-               function.isEmpty() ? -1 : m_session->tree().indexInParent(function) + 1);
-}
-
-void MainWindow::addSkill() {
-    const QString function = selectedAncestor(Kind::LaborFunction);
-    const QString skill = selectedAncestor(Kind::Skill);
-    addAndShow(function, Role::Skills,
-               skill.isEmpty() ? -1 : m_session->tree().indexInParent(skill) + 1);
-}
-
-void MainWindow::addExtraSection() {
-    if (!m_session) return;
-    const QString extra = selectedAncestor(Kind::ExtraSection);
-    const QString id =
-        m_session->addElement(m_session->tree().standardId(), Role::ExtraSections,
-                              extra.isEmpty() ? -1 : m_session->tree().indexInParent(extra) + 1);
-    if (id.isEmpty()) return;
-    showPage(PageRef::ofNode(id));
-    if (m_form) m_form->focusField(id, Field::Title, m_session->contentLanguage());
-}
-
-void MainWindow::removeSelected() {
-    const QString id = selectedNodeId();
-    const Node* node = m_session ? m_session->tree().node(id) : nullptr;
-    if (!node || !PageRef::hasOwnPage(node->kind) || !m_session->isContentEditable()) return;
-    // No question asked: Undo brings it back.
-    if (m_session->removeElement(id))
-        statusBar()->showMessage(
-            tr("Removed. Undo (%1) brings it back.")
-                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-            5000);
-}
-
-void MainWindow::moveSelected(int delta) {
-    const QString id = selectedNodeId();
-    const Node* node = m_session ? m_session->tree().node(id) : nullptr;
-    if (!node || !PageRef::hasOwnPage(node->kind)) return;
-    m_session->moveElement(id, m_session->tree().indexInParent(id) + delta);
-    showPage(PageRef::ofNode(id));
-    updateActions();
-}
-
-void MainWindow::duplicateSelected() {
-    const QString id = selectedNodeId();
-    const Node* node = m_session ? m_session->tree().node(id) : nullptr;
-    if (!node || !PageRef::hasOwnPage(node->kind)) return;
-    const QString copy = m_session->duplicateElement(id);
-    if (!copy.isEmpty()) showPage(PageRef::ofNode(copy));
 }
 
 MainWindow* MainWindow::switchLanguage(const QString& language) {

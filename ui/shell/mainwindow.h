@@ -19,6 +19,7 @@ class QUndoGroup;
 namespace kasibi {
 
 class DocumentController;
+class StructureController;
 class EditSession;
 class NavigatorModel;
 class NodeForm;
@@ -83,6 +84,8 @@ protected:
 private:
     // It puts the document it opened in the window, and takes it out for Save As.
     friend class DocumentController;
+    // It refreshes the actions after a move.
+    friend class StructureController;
 
     void createActions();
     void createMenus();
@@ -98,17 +101,6 @@ private:
     void updateBanner();
     // The terms of the standard's glossary are right words to the spell checker.
     void teachGlossary();
-
-    QString selectedNodeId() const;
-    QString selectedAncestor(const QString& kind) const;
-    void addCard();
-    void addFunction();
-    void addSkill();
-    void addExtraSection();
-    void addAndShow(const QString& parentId, const QString& role, int index);
-    void removeSelected();
-    void moveSelected(int delta);
-    void duplicateSelected();
 
     std::unique_ptr<EditSession> m_session;
     NavigatorModel* m_model;
@@ -128,6 +120,7 @@ private:
     QHash<QString, QAction*> m_actions;
     QUndoGroup* m_undoGroup;
     DocumentController* m_documents;
+    StructureController* m_structure;
     bool m_dialogsEnabled = true;
 };
 
