@@ -30,6 +30,15 @@ QString purpose() {
     return ReviewedFileReader::tr("a reviewed standard");
 }
 
+// A part nested deeper than any document is refused rather than followed down.
+bool refusedAsTooDeep(QXmlStreamReader& xml, int depth) {
+    if (depth <= WordDocumentReader::MaximumNesting) return false;
+    xml.raiseError(
+        ReviewedFileReader::tr("elements are nested more than %1 deep, which no document is")
+            .arg(WordDocumentReader::MaximumNesting));
+    return true;
+}
+
 // Walks document.xml once, keeping the state a position needs: the paragraph, the change
 // being read, the marks open.
 class BodyWalker {
@@ -51,12 +60,7 @@ public:
                 continue;
             }
             if (token != QXmlStreamReader::StartElement) continue;
-            if (++depth > WordDocumentReader::MaximumNesting) {
-                xml.raiseError(ReviewedFileReader::tr(
-                                   "elements are nested more than %1 deep, which no document is")
-                                   .arg(WordDocumentReader::MaximumNesting));
-                return;
-            }
+            if (refusedAsTooDeep(xml, ++depth)) return;
             if (!isWordNamespace(xml.namespaceUri())) {
                 // mc:Fallback repeats the mc:Choice before it.
                 if (xml.name() == QLatin1String("Fallback")) {
@@ -251,12 +255,7 @@ Status readComments(OoxmlPackage& package, const QString& part, ReviewedFile& fi
             continue;
         }
         if (token != QXmlStreamReader::StartElement) continue;
-        if (++depth > WordDocumentReader::MaximumNesting) {
-            xml.raiseError(ReviewedFileReader::tr(
-                               "elements are nested more than %1 deep, which no document is")
-                               .arg(WordDocumentReader::MaximumNesting));
-            break;
-        }
+        if (refusedAsTooDeep(xml, ++depth)) break;
         if (name == QLatin1String("comment")) {
             file.comments.push_back({});
             comment = &file.comments.last();
