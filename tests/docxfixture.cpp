@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -42,6 +44,19 @@ void addParts(const QString& path, const QVector<std::pair<QString, QByteArray>>
     REQUIRE(zip.open(QuaZip::mdAdd));
     for (const auto& [name, bytes] : parts)
         addPart(zip, name, bytes);
+    zip.close();
+    REQUIRE(zip.getZipError() == 0);
+}
+
+void addBlankPart(const QString& path, const QString& name, qint64 unpackedSize) {
+    QuaZip zip(path);
+    REQUIRE(zip.open(QFileInfo::exists(path) ? QuaZip::mdAdd : QuaZip::mdCreate));
+    QuaZipFile file(&zip);
+    REQUIRE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+    const QByteArray blanks(4 * 1024 * 1024, ' ');
+    for (qint64 written = 0; written <= unpackedSize; written += blanks.size())
+        REQUIRE(file.write(blanks) == blanks.size());
+    file.close();
     zip.close();
     REQUIRE(zip.getZipError() == 0);
 }

@@ -13,5 +13,8 @@ namespace kasibi::test {
 void writeDocx(const QString& path, const QString& body, const QByteArray& prolog = {});
 // Adds parts (name, bytes) to a package written by writeDocx (comments, properties, ...).
 void addParts(const QString& path, const QVector<std::pair<QString, QByteArray>>& parts);
+// Adds (or, for a path not there yet, creates a package with only) a part of blanks that
+// unpacks to more than `unpackedSize` bytes while the package stays small: a zip bomb.
+void addBlankPart(const QString& path, const QString& name, qint64 unpackedSize);
 
 } // namespace kasibi::test

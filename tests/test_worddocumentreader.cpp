@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 using namespace kasibi;
+using kasibi::test::addBlankPart;
 using kasibi::test::writeDocx;
 
 namespace {
@@ -229,19 +230,7 @@ TEST_CASE("An archive of 10,000 tiny entries is refused before it is read", "[do
 TEST_CASE("A document that unpacks to more than the limit is refused (a zip bomb)", "[docx]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bomb.docx"));
-    {
-        QuaZip zip(path);
-        REQUIRE(zip.open(QuaZip::mdCreate));
-        QuaZipFile file(&zip);
-        REQUIRE(
-            file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("word/document.xml"))));
-        const QByteArray blanks(4 * 1024 * 1024, ' ');
-        for (qint64 written = 0; written <= WordDocumentReader::MaximumPartSize;
-             written += blanks.size())
-            REQUIRE(file.write(blanks) == blanks.size());
-        file.close();
-        zip.close();
-    }
+    addBlankPart(path, QStringLiteral("word/document.xml"), WordDocumentReader::MaximumPartSize);
     REQUIRE(QFileInfo(path).size() < 2 * 1024 * 1024);
     CHECK(refusal(path) == std::string("the part word/document.xml unpacks to more than 256 MB; "
                                        "this is not a Word document"));
