@@ -61,4 +61,37 @@ void addBlankPart(const QString& path, const QString& name, qint64 unpackedSize)
     REQUIRE(zip.getZipError() == 0);
 }
 
+QByteArray commentsPart(const QVector<WordComment>& comments) {
+    QString xml =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments "
+                       "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                       "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\">");
+    for (const WordComment& comment : comments) {
+        xml += QStringLiteral("<w:comment w:id=\"%1\" w:author=\"%2\" w:date=\"%3\" "
+                              "w:initials=\"%4\">")
+                   .arg(comment.id)
+                   .arg(comment.author, comment.date, comment.initials);
+        for (int i = 0; i < comment.paragraphs.size(); ++i) {
+            const QString paraId = i + 1 == comment.paragraphs.size()
+                                       ? comment.paraId
+                                       : QStringLiteral("0000000%1").arg(i);
+            xml +=
+                (comment.paraId.isEmpty() ? QStringLiteral("<w:p>")
+                                          : QStringLiteral("<w:p w14:paraId=\"%1\">").arg(paraId)) +
+                QStringLiteral("<w:r><w:t>%1</w:t></w:r></w:p>").arg(comment.paragraphs[i]);
+        }
+        xml += QStringLiteral("</w:comment>");
+    }
+    return (xml + QStringLiteral("</w:comments>")).toUtf8();
+}
+
+QByteArray commentRelationships(bool extended) {
+    return QByteArray(
+               R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>)") +
+           (extended
+                ? R"(<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/>)"
+                : "") +
+           "</Relationships>";
+}
+
 } // namespace kasibi::test

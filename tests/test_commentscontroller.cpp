@@ -2,6 +2,7 @@
 #include "core/review/commentthreads.h"
 #include "core/reviewimport/reviewmark.h"
 #include "docxfixture.h"
+#include "testsupport.h"
 #include "ui/commands/editsession.h"
 #include "ui/review/commentscontroller.h"
 #include "ui/review/commentsdock.h"
@@ -12,6 +13,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -209,17 +212,13 @@ void writeReviewedInWord(test::WindowFixture& fixture, const QString& path,
             .arg(by) +
         run(QStringLiteral(".")) + QStringLiteral("<w:bookmarkEnd w:id=\"2\"/></w:p>");
     test::writeDocx(path, body);
-    test::addParts(
-        path,
-        {{QStringLiteral("word/_rels/document.xml.rels"),
-          R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>)"},
-         {QStringLiteral("word/comments.xml"),
-          QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments "
-                         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
-                         "main\"><w:comment w:id=\"0\" w:author=\"Word Reviewer\" "
-                         "w:date=\"2026-11-29T10:00:00Z\" w:initials=\"WR\"><w:p><w:r><w:t>"
-                         "Уточните наименование</w:t></w:r></w:p></w:comment></w:comments>")
-              .toUtf8()}});
+    test::addParts(path,
+                   {{QStringLiteral("word/_rels/document.xml.rels"), test::commentRelationships()},
+                    {QStringLiteral("word/comments.xml"),
+                     test::commentsPart({{0,
+                                          QStringLiteral("Word Reviewer"),
+                                          QStringLiteral("2026-11-29T10:00:00Z"),
+                                          {QStringLiteral("Уточните наименование")}}})}});
     if (!exportedFrom.isEmpty())
         test::addParts(
             path, {{QStringLiteral("docProps/custom.xml"),
@@ -307,6 +306,29 @@ TEST_CASE("CommentsController: a Word file that cannot be read is refused with i
     REQUIRE(failures.size() == 1);
     CHECK(failures.first().at(1).toString().contains(QStringLiteral("broken.docx")));
     CHECK(int(commentIds(fixture.window.session()->tree()).size()) == before);
+}
+
+TEST_CASE("CommentsController: a review from Word that fails leaves the document file as it was") {
+    test::WindowFixture fixture;
+    EditSession* session = fixture.window.session();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reviewed.docx"));
+    writeReviewedInWord(fixture, path);
+    test::writeBytes(path, test::readBytes(path).left(int(QFileInfo(path).size() / 2)));
+    const QString document = session->document()->path();
+    // Every file of its folder (the document, its write-ahead log, the lock), byte for byte.
+    const auto files = [&] {
+        QMap<QString, QByteArray> bytes;
+        const QDir folder = QFileInfo(document).dir();
+        for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden))
+            bytes.insert(name, test::readBytes(folder.filePath(name)));
+        return bytes;
+    };
+    const QMap<QString, QByteArray> before = files();
+    const int steps = session->undoStack()->count();
+    REQUIRE(commentsOf(fixture.window)->importReviewFromWord(path) == -1);
+    CHECK(session->undoStack()->count() == steps);
+    CHECK((files() == before));
 }
 
 TEST_CASE("CommentsController: a review from Word of another standard comes in only when the user "

@@ -16,9 +16,6 @@ using namespace kasibi::test;
 
 namespace {
 
-const QByteArray commentsRelationship =
-    R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>)";
-
 const QString body =
     QStringLiteral("<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>Знания</w:t></w:r>"
                    "<w:commentRangeEnd w:id=\"0\"/></w:p>");
@@ -38,7 +35,7 @@ TEST_CASE("A reviewed file with broken comments is refused, naming the part and 
     writeDocx(path, body);
     addParts(
         path,
-        {{QStringLiteral("word/_rels/document.xml.rels"), commentsRelationship},
+        {{QStringLiteral("word/_rels/document.xml.rels"), commentRelationships()},
          {QStringLiteral("word/comments.xml"),
           R"(<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:comment w:id="0" w:author="A"><w:p><w:r><w:t>Текст</w:r></w:p></w:comment></w:comments>)"}});
@@ -59,7 +56,7 @@ TEST_CASE("A reviewed file whose comments unpack beyond the limit is refused (a 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bomb.docx"));
     writeDocx(path, body);
-    addParts(path, {{QStringLiteral("word/_rels/document.xml.rels"), commentsRelationship}});
+    addParts(path, {{QStringLiteral("word/_rels/document.xml.rels"), commentRelationships()}});
     addBlankPart(path, QStringLiteral("word/comments.xml"), WordDocumentReader::MaximumPartSize);
     REQUIRE(QFileInfo(path).size() < 2 * 1024 * 1024);
     CHECK(refusal(path) == "the part word/comments.xml unpacks to more than 256 MB; this is not a "
@@ -100,11 +97,14 @@ TEST_CASE("A reviewed file's text is read with its tracked changes and comment p
                              "</w:r></w:ins><w:commentRangeStart w:id=\"0\"/><w:r><w:t> "
                              "правила</w:t></w:r><w:bookmarkEnd w:id=\"1\"/><w:r><w:t>.</w:t></w:r>"
                              "<w:commentRangeEnd w:id=\"0\"/></w:p>"));
-    addParts(
-        path,
-        {{QStringLiteral("word/_rels/document.xml.rels"), commentsRelationship},
-         {QStringLiteral("word/comments.xml"),
-          R"(<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="B" w:initials="Б" w:date="2026-11-29T10:00:00Z"><w:p><w:r><w:t>Да</w:t></w:r></w:p></w:comment></w:comments>)"}});
+    addParts(path, {{QStringLiteral("word/_rels/document.xml.rels"), commentRelationships()},
+                    {QStringLiteral("word/comments.xml"),
+                     commentsPart({{0,
+                                    QStringLiteral("B"),
+                                    QStringLiteral("2026-11-29T10:00:00Z"),
+                                    {QStringLiteral("Да")},
+                                    {},
+                                    QStringLiteral("Б")}})}});
     Result<ReviewedFile> read = ReviewedFileReader::read(path);
     REQUIRE(read.ok());
     const ReviewedFile& file = read.value();

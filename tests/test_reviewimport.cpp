@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +96,19 @@ struct Sample {
         return tree.value(id, field, ru);
     }
 };
+
+// The same content under another standard's id.
+DocumentTree underAnotherId(const Sample& s) {
+    DocumentTree renamed = sampleTree();
+    const Node standardNode = renamed.nodes.take(s.standard);
+    Node moved = standardNode;
+    moved.id = QStringLiteral("another-standard");
+    renamed.nodes.insert(moved.id, moved);
+    renamed.nodes[renamed.rootId].children[Role::Standard] = {moved.id};
+    for (Node& node : renamed.nodes)
+        if (node.parentId == s.standard) node.parentId = moved.id;
+    return renamed;
+}
 
 const QString aigerim = QStringLiteral("Айгерим Сапарова");
 const QString nurlan = QStringLiteral("Нурлан Ахметов");
@@ -282,34 +297,27 @@ TEST_CASE("Word's markup comes back: a reply and a done comment, a change across
         // Pasted without its mark: found by its text.
         QStringLiteral("<w:p><w:commentRangeStart w:id=\"3\"/>") + run(purpose) +
         QStringLiteral("<w:commentRangeEnd w:id=\"3\"/></w:p>");
-    const QString w =
-        QStringLiteral("xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-                       "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\"");
-    const auto wordComment = [&](int id, const QString& author, const QString& date,
-                                 const QStringList& paragraphs, const QString& paraId) -> QString {
-        QString xml = QStringLiteral("<w:comment w:id=\"%1\" w:author=\"%2\" w:date=\"%3\" "
-                                     "w:initials=\"WR\">")
-                          .arg(id)
-                          .arg(author, date);
-        for (int i = 0; i < paragraphs.size(); ++i)
-            xml +=
-                QStringLiteral("<w:p w14:paraId=\"%1\"><w:r><w:t>%2</w:t></w:r></w:p>")
-                    .arg(i + 1 == paragraphs.size() ? paraId : QStringLiteral("0000000%1").arg(i))
-                    .arg(paragraphs[i]);
-        return xml + QStringLiteral("</w:comment>");
-    };
-    const QString comments =
-        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments %1>").arg(w) +
-        wordComment(0, QStringLiteral("Word Reviewer"), QStringLiteral("2026-11-29T10:00:00Z"),
-                    {QStringLiteral("Первая строка"), QStringLiteral("Вторая строка")},
-                    QStringLiteral("1A000000")) +
-        wordComment(1, QStringLiteral("Author Reply"), QStringLiteral("2026-11-29T11:00:00Z"),
-                    {QStringLiteral("Ответ")}, QStringLiteral("1B000000")) +
-        wordComment(2, QStringLiteral("Word Reviewer"), QStringLiteral("2026-11-29T10:05:00Z"),
-                    {QStringLiteral("Готово")}, QStringLiteral("1C000000")) +
-        wordComment(3, QStringLiteral("Word Reviewer"), QStringLiteral("2026-11-29T10:06:00Z"),
-                    {QStringLiteral("Без закладки")}, QStringLiteral("1D000000")) +
-        QStringLiteral("</w:comments>");
+    const QByteArray comments =
+        commentsPart({{0,
+                       QStringLiteral("Word Reviewer"),
+                       QStringLiteral("2026-11-29T10:00:00Z"),
+                       {QStringLiteral("Первая строка"), QStringLiteral("Вторая строка")},
+                       QStringLiteral("1A000000")},
+                      {1,
+                       QStringLiteral("Author Reply"),
+                       QStringLiteral("2026-11-29T11:00:00Z"),
+                       {QStringLiteral("Ответ")},
+                       QStringLiteral("1B000000")},
+                      {2,
+                       QStringLiteral("Word Reviewer"),
+                       QStringLiteral("2026-11-29T10:05:00Z"),
+                       {QStringLiteral("Готово")},
+                       QStringLiteral("1C000000")},
+                      {3,
+                       QStringLiteral("Word Reviewer"),
+                       QStringLiteral("2026-11-29T10:06:00Z"),
+                       {QStringLiteral("Без закладки")},
+                       QStringLiteral("1D000000")}});
     const QString extended = QStringLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w15:commentsEx "
         "xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
@@ -317,15 +325,13 @@ TEST_CASE("Word's markup comes back: a reply and a done comment, a change across
         "<w15:commentEx w15:paraId=\"1B000000\" w15:paraIdParent=\"1A000000\" w15:done=\"0\"/>"
         "<w15:commentEx w15:paraId=\"1C000000\" w15:done=\"1\"/>"
         "<w15:commentEx w15:paraId=\"1D000000\" w15:done=\"0\"/></w15:commentsEx>");
-    const QByteArray relationships =
-        R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/><Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/></Relationships>)";
     const QByteArray app =
         R"(<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office Word</Application></Properties>)";
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("word.docx"));
     writeDocx(path, body);
-    addParts(path, {{QStringLiteral("word/_rels/document.xml.rels"), relationships},
-                    {QStringLiteral("word/comments.xml"), comments.toUtf8()},
+    addParts(path, {{QStringLiteral("word/_rels/document.xml.rels"), commentRelationships(true)},
+                    {QStringLiteral("word/comments.xml"), comments},
                     {QStringLiteral("word/commentsExtended.xml"), extended.toUtf8()},
                     {QStringLiteral("docProps/app.xml"), app}});
 
@@ -375,15 +381,7 @@ TEST_CASE("A review of another standard is refused unless the user confirms it")
     const QString docx = exported(s.tree, dir.filePath(QStringLiteral("standard.docx")));
     REQUIRE(ReviewImport::standardIdOf(docx).value() == s.standard);
 
-    // The same content under another standard's id.
-    DocumentTree renamed = sampleTree();
-    const Node standardNode = renamed.nodes.take(s.standard);
-    Node moved = standardNode;
-    moved.id = QStringLiteral("another-standard");
-    renamed.nodes.insert(moved.id, moved);
-    renamed.nodes[renamed.rootId].children[Role::Standard] = {moved.id};
-    for (Node& node : renamed.nodes)
-        if (node.parentId == s.standard) node.parentId = moved.id;
+    const DocumentTree renamed = underAnotherId(s);
     Result<ReviewImportResult> refused = ReviewImport::read(renamed, docx);
     REQUIRE(!refused.ok());
     REQUIRE(refused.error().where == docx);
@@ -402,6 +400,38 @@ TEST_CASE("A review of another standard is refused unless the user confirms it")
     REQUIRE(runCli({QStringLiteral("review"), QStringLiteral("import"), renamedPath, docx,
                     QStringLiteral("--force")},
                    &output, &error) == 0);
+}
+
+TEST_CASE("kasibi-cli review import that fails leaves the document file as it was, byte for "
+          "byte") {
+    const Sample s;
+    QTemporaryDir dir;
+    const QString docx = exported(s.tree, dir.filePath(QStringLiteral("standard.docx")));
+    const QString kasibi = dir.filePath(QStringLiteral("other.kasibi"));
+    REQUIRE(DocumentStore::create(kasibi, underAnotherId(s), false).ok());
+    const QByteArray before = readBytes(kasibi);
+    const auto refused = [&](const QString& reviewed, const QString& reason) {
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QString output;
+        QString error;
+        REQUIRE(runCli({QStringLiteral("review"), QStringLiteral("import"), kasibi, reviewed},
+                       &output, &error) == 2);
+        INFO(error.toStdString());
+        CHECK(error.contains(reviewed));
+        CHECK(error.contains(reason));
+        // SQLite counts every write in the header (bytes 24 to 27): not even that changes.
+        CHECK(readBytes(kasibi) == before);
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == files);
+    };
+
+    SECTION("a truncated reviewed file") {
+        const QString truncated = dir.filePath(QStringLiteral("truncated.docx"));
+        writeBytes(truncated, readBytes(docx).left(int(QFileInfo(docx).size() / 2)));
+        refused(truncated, QStringLiteral("is not a readable DOCX document"));
+    }
+    SECTION("a review of another standard, without --force") {
+        refused(docx, QStringLiteral("--force"));
+    }
 }
 
 TEST_CASE("Remarks whose marks were lost are anchored by text, and kasibi-cli counts them") {

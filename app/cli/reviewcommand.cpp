@@ -39,6 +39,18 @@ QJsonObject toJson(const ImportedRemark& remark) {
     return object;
 }
 
+// Whether the reviewed file comes into this content; when it names another standard, the
+// refusal says how to go on.
+Status reviewReadable(const DocumentTree& tree, const QString& reviewedPath, bool force) {
+    Result<ReviewImportResult> read = ReviewImport::read(tree, reviewedPath, force);
+    if (read) return {};
+    Error error = read.error();
+    if (Result<QString> marked = ReviewImport::standardIdOf(reviewedPath);
+        marked && !marked.value().isEmpty() && marked.value() != tree.standardId())
+        error.message += QStringLiteral("; add --force to import it all the same");
+    return error;
+}
+
 } // namespace
 
 int runReviewCommand(const QStringList& positional, bool json, bool force) {
@@ -52,20 +64,25 @@ int runReviewCommand(const QStringList& positional, bool json, bool force) {
         return report(Error{QStringLiteral("the review is added to a Kasibi document (.kasibi); "
                                            "import this file into one first"),
                             documentPath});
+    // The reviewed file is read and matched against a read-only open first: opening the
+    // document for writing alone changes its file (SQLite's header), and a failed import leaves
+    // it as it was, byte for byte.
+    {
+        auto unchanged = StandardDocument::open(documentPath, AccessMode::ReadOnly);
+        if (!unchanged) return report(unchanged.error());
+        if (Status readable = reviewReadable(unchanged.value()->tree(), reviewedPath, force);
+            !readable)
+            return report(readable.error());
+    }
     auto document = StandardDocument::open(documentPath);
     if (!document) return report(document.error());
     if (document.value()->isReadOnly())
         return report(Error{document.value()->readOnlyExplanation(), documentPath});
+    // Matched again against the content as opened for writing, which another program may have
+    // changed in between.
     Result<ReviewImportResult> read =
         ReviewImport::read(document.value()->tree(), reviewedPath, force);
-    if (!read) {
-        Error error = read.error();
-        if (Result<QString> marked = ReviewImport::standardIdOf(reviewedPath);
-            marked && !marked.value().isEmpty() &&
-            marked.value() != document.value()->tree().standardId())
-            error.message += QStringLiteral("; add --force to import it all the same");
-        return report(error);
-    }
+    if (!read) return report(read.error());
     const ReviewImportResult& result = read.value();
     if (Status added = ReviewImport::addTo(*document.value(), result); !added)
         return report(added.error());

@@ -3,7 +3,6 @@
 #include "core/model/labels.h"
 #include "core/model/schema.h"
 #include "ui/commands/documentcommand.h"
-#include "ui/commands/duplicateelementcommand.h"
 #include "ui/commands/insertelementcommand.h"
 #include "ui/commands/moveelementcommand.h"
 #include "ui/commands/removeelementcommand.h"
@@ -150,11 +149,14 @@ QString EditSession::addElement(const QString& parentId, const QString& role, in
 }
 
 QString EditSession::duplicateElement(const QString& nodeId) {
-    if (!tree().node(nodeId)) return {};
-    auto* command = new DuplicateElementCommand(this, nodeId);
-    const QString copyId = command->copyId();
-    m_undoStack->push(command);
-    return tree().node(copyId) ? copyId : QString();
+    const Node* node = tree().node(nodeId);
+    if (!node) return {};
+    // Copied: the insertion changes the tree the node is in.
+    const QString parentId = node->parentId;
+    const QString role = node->role;
+    return insertSubtree(parentId, role, tree().indexInParent(nodeId) + 1,
+                         DocumentTree::withNewIds(tree().subtree(nodeId)),
+                         tr("Duplicate %1").arg(Labels::elementName(node->kind, role)));
 }
 
 bool EditSession::removeElement(const QString& nodeId) {

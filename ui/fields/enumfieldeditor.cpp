@@ -2,15 +2,13 @@
 
 #include "ui/fields/readonlyguard.h"
 
-#include "core/model/labels.h"
-
 #include <QComboBox>
 #include <QHBoxLayout>
 
 namespace kasibi {
 
 EnumFieldEditor::EnumFieldEditor(EditSession* session, const QString& nodeId, const QString& field,
-                                 const QStringList& values, bool required, QWidget* parent)
+                                 const QVector<Choice>& choices, bool required, QWidget* parent)
     : FieldEditor(session, nodeId, field, parent), m_combo(new QComboBox(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -18,8 +16,10 @@ EnumFieldEditor::EnumFieldEditor(EditSession* session, const QString& nodeId, co
     layout->addStretch(1);
     m_combo->setObjectName(field);
     if (!required) m_combo->addItem(tr("not set"), QString());
-    for (const QString& item : values)
-        m_combo->addItem(Labels::enumValue(field, item), item);
+    for (const Choice& choice : choices)
+        m_combo->addItem(choice.label, choice.value);
+    // The levels with their sublevels are 40: more of them at a glance.
+    m_combo->setMaxVisibleItems(20);
     ReadOnlyGuard::apply(m_combo, !isEditable());
     setFocusProxy(m_combo);
     refresh({});
@@ -34,8 +34,15 @@ void EnumFieldEditor::focusLanguage(const QString&) {
 }
 
 void EnumFieldEditor::refresh(const QString&) {
+    const QString current = value();
+    int index = m_combo->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        // A value from elsewhere that the list does not offer (a level 3.7) is kept as it is.
+        m_combo->addItem(current, current);
+        index = m_combo->count() - 1;
+    }
     const QSignalBlocker blocker(m_combo);
-    m_combo->setCurrentIndex(qMax(0, m_combo->findData(value())));
+    m_combo->setCurrentIndex(qMax(0, index));
 }
 
 } // namespace kasibi

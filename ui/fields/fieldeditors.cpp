@@ -7,11 +7,34 @@
 #include "ui/fields/enumfieldeditor.h"
 #include "ui/fields/integerfieldeditor.h"
 #include "ui/fields/languagesfieldeditor.h"
-#include "ui/fields/levelfieldeditor.h"
 #include "ui/fields/localizedtexteditor.h"
 #include "ui/fields/stringfieldeditor.h"
 
 namespace kasibi {
+
+namespace {
+
+QVector<EnumFieldEditor::Choice> enumChoices(const FieldSpec& spec) {
+    QVector<EnumFieldEditor::Choice> choices;
+    for (const QString& value : spec.enumValues)
+        choices.append({value, Labels::enumValue(spec.name, value)});
+    return choices;
+}
+
+// The levels of the ORK and NRK, each followed by its sublevels, indented.
+QVector<EnumFieldEditor::Choice> levelChoices() {
+    QVector<EnumFieldEditor::Choice> choices;
+    for (int level = 1; level <= 8; ++level) {
+        choices.append({QString::number(level), QString::number(level)});
+        for (int sublevel = 1; sublevel <= 4; ++sublevel) {
+            const QString text = QStringLiteral("%1.%2").arg(level).arg(sublevel);
+            choices.append({text, QStringLiteral("   ") + text});
+        }
+    }
+    return choices;
+}
+
+} // namespace
 
 FieldEditor* FieldEditors::create(EditSession* session, const QString& nodeId, const QString& kind,
                                   const FieldSpec& spec, QWidget* parent) {
@@ -25,8 +48,8 @@ FieldEditor* FieldEditors::create(EditSession* session, const QString& nodeId, c
         editor = new DateFieldEditor(session, nodeId, spec.name, parent);
         break;
     case FieldType::Enum:
-        editor =
-            new EnumFieldEditor(session, nodeId, spec.name, spec.enumValues, spec.required, parent);
+        editor = new EnumFieldEditor(session, nodeId, spec.name, enumChoices(spec), spec.required,
+                                     parent);
         break;
     case FieldType::Boolean:
         editor = new BooleanFieldEditor(session, nodeId, spec.name, Labels::field(kind, spec.name),
@@ -40,7 +63,8 @@ FieldEditor* FieldEditors::create(EditSession* session, const QString& nodeId, c
         editor = new LanguagesFieldEditor(session, nodeId, spec.name, parent);
         break;
     case FieldType::QualificationLevel:
-        editor = new LevelFieldEditor(session, nodeId, spec.name, parent);
+        editor =
+            new EnumFieldEditor(session, nodeId, spec.name, levelChoices(), spec.required, parent);
         break;
     case FieldType::String:
         editor = new StringFieldEditor(session, nodeId, spec.name, parent);
