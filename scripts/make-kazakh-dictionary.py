@@ -467,7 +467,7 @@ def rules_for(forms_of, ends):
     for (strip, add, head, after), letters in merged.items():
         last = ''.join(sorted(letters))
         result.append((strip, add, head + (last if len(last) == 1 else '[%s]' % last), after))
-    return sorted(result, key=lambda r: (r[0], r[1], r[2], r[3] or ''))
+    return sorted(result, key=lambda r: (r[0], r[1], r[2], '' if r[3] is None else '/' + r[3]))
 
 
 CONTINUATION = {'': '1', '3': '2', '12': '3', 'past': '4', 'present': '5', 'verb': '1M'}
