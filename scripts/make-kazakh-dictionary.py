@@ -1,27 +1,29 @@
 #!/usr/bin/python3
 """Makes Kasibi's supplementary Kazakh Hunspell dictionary and measures it on text it was not
-made from.
+made from (resources/spelling/README.md).
 
 resources/spelling/kk-kasibi.aff: Kazakh morphology as Hunspell affix rules, vowel harmony and
 the assimilation of each ending's first consonant stated once (below) and spelt out for every
-kind of stem end. Nouns (flag B, and C for a case ending on the bare stem): a derivation (-шы,
--лық, -лы, -сыз, -лау), the plural (-лар/-лер/-дар/-дер/-тар/-тер), a possessive (-ы/-і/-сы/-сі,
--ым, -ың, -ымыз, -ыңыз), then as a second suffix a case ending (-ның, -ға, -да, -дан, -ды, -мен,
--дағы, -дай, -ша: -на, -нда, -нан, -н after a possessive). Verbs (flag M, on the infinitive in
--у): a voice (passive, causative, reflexive), the negation (-ма/-ба/-па), then a tense,
-participle, converb, mood or person, and participles declined as nouns. Read with Debian's
-Kazakh word list (hunspell-kk, whose nouns carry B and C and whose verbs carry M) by a second
-Hunspell beside Debian's own (SpellChecker).
+kind of stem end (a Russian word's too: модель, курс, машинист). Nouns (flag B, and C for a
+case ending on the bare stem): a derivation (-шы, -лық, -лы, -сыз, -лау, -гер, -лама, and two
+in a row), the plural, a possessive, then as a second suffix a case ending; a verb in -лау
+conjugated. Verbs (flag M, on the infinitive in -у): a voice, the negation, then a tense,
+participle, converb, mood or person, participles declined, the nouns in -ма, -ғыш, -уыш.
 
-resources/spelling/kk-kasibi.dic: stems Debian's list lacks, found in the TRAINING texts (the
-built-in classifier names and Kasibi's interface texts, translations/kasibi_kk.ts and
-qt_kk.ts): for each word neither dictionary takes, the stem that with the affixes above gives it
-back, else the word itself.
+resources/spelling/kk-kasibi.dic: the stems given these endings, read before Debian's list by
+the supplement's Hunspell (SpellChecker): Debian's stems that it lists without endings (its
+words without flags, its verbs' infinitives as nouns); Russian nouns and verbs in -ировать from
+Debian's Russian dictionary; the hand-written general vocabulary (kk-vocabulary.txt); and stems
+found in the TRAINING texts (the built-in classifier names and Kasibi's interface texts,
+translations/kasibi_kk.ts and qt_kk.ts): for each word nothing above takes, the stem that with
+the affixes gives it back, else the word itself.
 
 The share of correct words marked is measured on the HELD-OUT texts, which add no stem: the
-sample standard's Kazakh wording (what a user writes) and the Kazakh user guide.
+sample standard's Kazakh wording (what a user writes) and the Kazakh user guide; and the share
+of misspellings of their words still marked.
 
-Run by hand (it needs libhunspell-1.7): /usr/bin/python3 scripts/make-kazakh-dictionary.py
+Run by hand (it needs libhunspell-1.7, hunspell-kk, hunspell-ru):
+/usr/bin/python3 scripts/make-kazakh-dictionary.py [-v: list the words still marked]
 tests/test_spellchecker.cpp measures the same on the sample standard with the program's checker.
 """
 import ctypes, html, itertools, json, os, re, sys, tempfile
@@ -34,7 +36,7 @@ DEBIAN_AFF, DEBIAN_DIC = '/usr/share/hunspell/kk_KZ.aff', '/usr/share/hunspell/k
 # --- Sounds --------------------------------------------------------------------------------
 BACK, FRONT = 'аоұыяёэ', 'әеөүіию'
 VOWELS = BACK + FRONT
-CONSONANTS = 'бвгғджзйклмнңпрстуфхһцчшщъь'
+CONSONANTS = 'бвгғджзйкқлмнңпрстуфхһцчшщъь'
 # What decides an ending's first consonant: the stem's last letter.
 CATEGORIES = {
     'V': VOWELS,
@@ -43,9 +45,16 @@ CATEGORIES = {
     'N': 'мнң',
     'Z': 'жз',
     'K': 'к', 'Q': 'қ', 'P': 'п',  # voiced before a vowel: г, ғ, б
-    'T': 'бвгғдстфхһцчшщь',
+    # As T in a noun (клубқа); a verb's root in б, г, ғ is one in п, к, қ voiced before a vowel
+    # (жабу, шегу, бағу: жапқан, шекті, бақты).
+    'B': 'б', 'G': 'г', 'H': 'ғ',
+    'T': 'вдстфхһцчшщ',
 }
 VOICED_BEFORE_VOWEL = {'к': 'г', 'қ': 'ғ', 'п': 'б'}
+# The soft sign of a Russian loanword (модель, ось) is silent: the letter before it decides the
+# ending, and it falls before a vowel (моделі, модельдің, осьтік).
+SOFT = 'ь'
+SOFT_AFTER = 'RLNZT'
 
 
 def harmony(word):
@@ -58,7 +67,7 @@ def harmony(word):
 
 
 def category(word):
-    last = word[-1]
+    last = word[-2] if word.endswith(SOFT) and len(word) > 1 else word[-1]
     for name, letters in CATEGORIES.items():
         if last in letters:
             return name
@@ -66,7 +75,7 @@ def category(word):
 
 
 def voiceless(word):
-    return category(word) in 'KQPT'
+    return category(word) in 'KQPBGHT'
 
 
 def a(w):
@@ -78,9 +87,13 @@ def y(w):
 
 
 def join(word, ending):
-    """The stem with an ending: к, қ, п voiced before a vowel (біліктілік + і: біліктілігі)."""
-    if ending and ending[0] in VOWELS and word[-1] in VOICED_BEFORE_VOWEL:
-        word = word[:-1] + VOICED_BEFORE_VOWEL[word[-1]]
+    """The stem with an ending: к, қ, п voiced before a vowel (біліктілік + і: біліктілігі), a
+    soft sign dropped (модель + і: моделі)."""
+    if ending and ending[0] in VOWELS:
+        if word.endswith(SOFT):
+            word = word[:-1]
+        elif word[-1] in VOICED_BEFORE_VOWEL:
+            word = word[:-1] + VOICED_BEFORE_VOWEL[word[-1]]
     return word + ending
 
 
@@ -128,6 +141,22 @@ deriv_lau = like_plural(lambda w: a(w) + 'у')
 
 def deriv_syz(w):
     return join(w, 'с' + y(w) + 'з')
+
+
+def deriv_ger(w):  # the doer, -гер/-кер: тәлімгер, саудагер
+    return join(w, ('к' if voiceless(w) else 'г') + 'ер')
+
+
+# A noun of the verb -ла/-ле makes (-лама/-деме: тағылымдама, сипаттама, анықтама).
+deriv_lama = like_plural(lambda w: a(w) + 'м' + a(w))
+
+
+def chain(*derivations):  # one derivation on another: құзырет-ті-лік, көшбасшы-лық, тәлімгер-лік
+    def attach(w):
+        for derive in derivations:
+            w = derive(w)
+        return w
+    return attach
 
 
 # Cases. after: '' (a bare stem or plural/derivation), '3' (a third-person possessive).
@@ -192,14 +221,17 @@ def equative(w, after=''):  # -ша/-ше: қазақша
 
 CASES = [genitive, accusative, dative, locative, ablative, instrumental, locative_adjective,
          similative, equative]
-DERIVATIONS = [None, deriv_shy, deriv_lyq, deriv_ly, deriv_syz, deriv_lau]
+DERIVATIONS = [None, deriv_shy, deriv_lyq, deriv_ly, deriv_syz, deriv_lau, deriv_ger, deriv_lama,
+               chain(deriv_ly, deriv_lyq), chain(deriv_shy, deriv_lyq),
+               chain(deriv_syz, deriv_lyq), chain(deriv_ger, deriv_lyq)]
 POSSESSIVES = [(None, ''), (poss3, '3'), (poss1, '12'), (poss2, '12'), (poss1pl, ''),
                (poss2pl, '')]
 
 
-def noun_forms(w):
-    """Stem + derivation? + plural? + possessive?: (the word, what case endings may follow)."""
-    for derive, plural_, (possess, after) in itertools.product(DERIVATIONS, [False, True],
+def noun_forms(w, derivations=DERIVATIONS):
+    """Stem + derivation? + plural? + possessive?: (the word, what may follow: case endings, and
+    after -лау the verb's endings too, as of any verb: модельдейтін, экскавациялайды)."""
+    for derive, plural_, (possess, after) in itertools.product(derivations, [False, True],
                                                                POSSESSIVES):
         if not derive and not plural_ and not possess:
             continue
@@ -210,7 +242,7 @@ def noun_forms(w):
             form = plural(form)
         if possess:
             form = possess(form)
-        yield form, after
+        yield form, 'verb' if derive is deriv_lau and not plural_ and not possess else after
 
 
 # Verbs, from the root (the infinitive without -у).
@@ -299,22 +331,49 @@ def person_after_present(w):
             w + 'д' + y(w)]
 
 
+def infinitive(base):
+    """The verbal noun: -у, with п, к, қ voiced before it (шек: шегу, жап: жабу)."""
+    if base[-1] in VOICED_BEFORE_VOWEL:
+        base = base[:-1] + VOICED_BEFORE_VOWEL[base[-1]]
+    return base + 'у'
+
+
+# A root in к, қ, п (оқу: оқиды) keeps it before a vowel: it stands for a while as a letter that
+# is not voiced.
+KEPT = {'к': 'k', 'қ': 'q', 'п': 'p'}
+UNVOICED = {'б': 'п', 'г': 'к', 'ғ': 'қ'}
+
+
 def verb_forms(root):
-    """(form, what case endings may follow: None for none, or '' / '3' / '12')."""
+    """(form, what may follow: None for nothing, '' / '3' / '12' for case endings, 'past' and
+    'present' for persons)."""
+    if root[-1] in KEPT:
+        root = root[:-1] + KEPT[root[-1]]
+    elif root[-1] in UNVOICED:  # шег(у) is шек before a consonant, voiced again before a vowel
+        root = root[:-1] + UNVOICED[root[-1]]
+    back = str.maketrans({v: k for k, v in KEPT.items()})
+    for form, after in verb_forms_of(root):
+        yield form.translate(back), after
+
+
+def verb_forms_of(root):
     voices = [root, passive(root), causative(root), reflexive(root)]
     for voice in voices:
         for base in (voice, negation(voice)):
             yield base, None  # the imperative
             if base != root:
-                yield base + 'у', ''  # another verb's infinitive
-            # The verbal noun, declined (басқарудың, оқытуға), with a possessive
-            # (тұтынуы) or as the doer (бақылаушы, бақылаушылары).
-            infinitive = base + 'у'
-            for case in CASES:
-                yield case(infinitive), None
-            for possess, after in POSSESSIVES[1:]:
-                yield possess(infinitive), after
-            for form in (deriv_shy(infinitive), plural(deriv_shy(infinitive))):
+                yield infinitive(base), ''  # another verb's infinitive
+            # The verbal noun of a voice or the negation, declined (басқарылуы, оқытуға): that of
+            # the verb itself is a stem of the dictionary and is given the nouns' flags too
+            # (нұсқаулықтары, ақаулар: verbs_as_nouns()).
+            if base != root:
+                for case in CASES:
+                    yield case(infinitive(base)), None
+                for possess, after in POSSESSIVES[1:]:
+                    yield possess(infinitive(base)), after
+            # The doer (бақылаушы, бақылаушылары).
+            doer = deriv_shy(infinitive(base))
+            for form in (doer, plural(doer)):
                 yield form, ''
                 yield poss3(form), '3'
             # The person follows as a second suffix (болдым, таңдалады, толтырылмаса).
@@ -329,11 +388,24 @@ def verb_forms(root):
                     yield possess(participle_), after
                 yield plural(participle_), ''
                 yield poss3(plural(participle_)), '3'
+            # The fact, -дық/-тық after a participle (суланғандығын, болатындығы).
+            for participle_ in (participle(base),):
+                fact = deriv_lyq(participle_)
+                yield fact, ''
+                for possess, after in POSSESSIVES[1:]:
+                    yield possess(fact), after
             yield imperative_polite(base), None
             yield imperative_third(base), None
             yield purpose(base), None
-        yield tool_noun(voice), ''
-        yield poss3(tool_noun(voice)), '3'
+    # The noun in -ма/-ме (нұсқама, нұсқамалар): the form of the negative imperative.
+    yield negation(root), ''
+    yield from noun_forms(negation(root), [None])
+    for voice in voices:
+        # Tools: -ғыш/-гіш (тиегіш) and -уыш/-уіш (өлшеуіш, сыныптауыш).
+        for tool in (tool_noun(voice), join(infinitive(voice), y(voice) + 'ш')):
+            yield tool, ''
+            yield poss3(tool), '3'
+            yield plural(tool), ''
 
 
 # --- Affix rules -----------------------------------------------------------------------------
@@ -343,6 +415,8 @@ def stem_ends():
     for h, vowels in (('b', BACK), ('f', FRONT)):
         example_vowel = vowels[0]
         yield example_vowel, '[%s]' % vowels
+        if h == 'b':  # у is a back vowel in a Russian word before its last consonants (курс)
+            vowels += 'у'
         for name, letters in CATEGORIES.items():
             if name == 'V':
                 continue
@@ -351,22 +425,27 @@ def stem_ends():
                     '[%s]' % letters
                 example = example_vowel + 'р' * between + letters[0]
                 yield example, condition
+                if name in SOFT_AFTER:
+                    yield example + SOFT, condition + SOFT
 
 
 def rule(stem, condition, form, after):
     """The suffix rule (strip, add, condition, after) that makes form of stem, whose end the
-    condition describes; None when it would strip more than the last letter."""
+    condition describes; None when it would strip more than the last two letters (жабу: жапты)."""
     common = 0
     while common < min(len(form), len(stem)) and form[common] == stem[common]:
         common += 1
     strip, add = stem[common:], form[common:]
-    if not add or len(strip) > 1:
+    if not add or len(strip) > 2:
         return None
-    if strip:  # the condition ends with the letter taken off
+    if strip:  # the condition ends with the letters taken off
         parts = re.findall(r'\[[^\]]+\]|.', condition)
-        if strip not in parts[-1]:
+        if len(parts) < len(strip):
             return None
-        parts[-1] = strip
+        for i, letter in enumerate(strip):
+            if letter not in parts[len(parts) - len(strip) + i]:
+                return None
+        parts[len(parts) - len(strip):] = list(strip)
         condition = ''.join(parts)
     return (strip or '0', add, condition, after)
 
@@ -388,10 +467,10 @@ def rules_for(forms_of, ends):
     for (strip, add, head, after), letters in merged.items():
         last = ''.join(sorted(letters))
         result.append((strip, add, head + (last if len(last) == 1 else '[%s]' % last), after))
-    return sorted(result, key=lambda r: (r[0], r[1], r[2], r[3] or ''))
+    return sorted(result, key=lambda r: (r[0], r[1], r[2], '' if r[3] is None else '/' + r[3]))
 
 
-CONTINUATION = {'': '1', '3': '2', '12': '3', 'past': '4', 'present': '5'}
+CONTINUATION = {'': '1', '3': '2', '12': '3', 'past': '4', 'present': '5', 'verb': '1M'}
 
 
 def write_aff(path):
@@ -407,7 +486,7 @@ def write_aff(path):
     # Roots end in at most two consonants after their last vowel.
     verb_rules = rules_for(lambda infinitive: verb_forms(infinitive[:-1]),
                            [(stem + 'у', condition + 'у') for stem, condition in stem_ends()
-                            if condition.count('[') <= 3])
+                            if condition.count('[') <= 3 and SOFT not in stem])
     case_rules = {}
     for after in ('', '3', '12'):
         case_rules[after] = rules_for(lambda stem: [(case(stem, after), None) for case in CASES],
@@ -499,6 +578,80 @@ def checkable(word):
         any(c.islower() for c in word)
 
 
+# --- Stems ----------------------------------------------------------------------------------
+DEBIAN_VERB_FLAG = 'M'  # Debian's verbs carry M..Z, its nouns A..L (a word's flags, one letter each)
+NOUN, VERB = 'BC', 'M'
+RUSSIAN_DIC = '/usr/share/hunspell/ru_RU.dic'
+# ru_RU.aff's declensions of nouns (K, J: masculine and neuter; I, H: in -а, -я; F, N: feminine
+# in -ь); A marks adjectives and participles, L verbs.
+RUSSIAN_NOUN_FLAGS, RUSSIAN_NOT_NOUN_FLAGS = set('KJIHFN'), set('AL')
+VOCABULARY = os.path.join(root, 'resources/spelling/kk-vocabulary.txt')
+
+
+def dictionary_entries(path):
+    """A Hunspell word list: [(word, flags)]."""
+    lines = open(path, encoding='utf-8').read().lstrip('\ufeff').split('\n')[1:]
+    return [tuple((line.strip().split('/', 1) + [''])[:2]) for line in lines if line.strip()]
+
+
+def debian_stems():
+    """Debian's stems that it gives no ending to: the 5,300 without flags (жабдық, берік, бөлік,
+    толық: nouns and adjectives, which Kazakh declines alike) as nouns; and its verbs, whose
+    infinitive is a noun too (ақау, нұсқау: ақаулар, нұсқаулықтары)."""
+    stems = {}
+    for word, flags in dictionary_entries(DEBIAN_DIC):
+        if not flags:
+            stems[word] = NOUN
+        elif DEBIAN_VERB_FLAG in flags:
+            stems[word] = NOUN + VERB
+    return stems
+
+
+def ours_of(flags):
+    """Of Debian's flags, the ones Kasibi's affix file gives endings to."""
+    return ''.join(f for f in NOUN + VERB if f in flags)
+
+
+def merge(entries, more, debian):
+    """Adds stems to the list with their flags. Kasibi's list comes first in the supplement's
+    Hunspell, so its entry of a word hides Debian's: it carries Debian's flags as well."""
+    for word, flags in more.items():
+        if VERB in flags:  # the infinitive is a noun too: оқу, оқуға, оқулар
+            flags += NOUN
+        had = entries.get(word, ours_of(debian.get(word, '')))
+        entries[word] = ''.join(f for f in NOUN + VERB if f in had + flags)
+
+
+def russian_stems(debian):
+    """Russian words Kazakh takes whole, from Debian's Russian dictionary: each noun in the
+    nominative singular (экскаватор, детонатор, модель, колонка, коммутация) declined as a
+    Kazakh noun (экскаватордың, моделі, колонкасы); each verb in -ировать as a Kazakh verb in
+    -ирлеу/-ирлау (инициировать: инициирлеу, инициирлейтін). Lower case only (no names), four
+    letters at least; none Debian's Kazakh list has already."""
+    stems = {}
+    for word, flags in dictionary_entries(RUSSIAN_DIC):
+        if not re.fullmatch('[а-я]{4,}', word) or word in debian:
+            continue
+        flags = set(flags)
+        if flags & RUSSIAN_NOUN_FLAGS and not flags & RUSSIAN_NOT_NOUN_FLAGS:
+            stems[word] = NOUN
+        elif 'L' in flags and word.endswith('ировать'):
+            verb_root = word[:-len('овать')]
+            stems[verb_root + 'л' + a(verb_root) + 'у'] = VERB
+    return stems
+
+
+def vocabulary_stems():
+    """The hand-written list of general Kazakh words (kk-vocabulary.txt): word[/flags]."""
+    stems = {}
+    for line in open(VOCABULARY, encoding='utf-8'):
+        line = line.split('#', 1)[0].strip()
+        for entry in line.split():
+            word, _, flags = entry.partition('/')
+            stems[word] = flags or NOUN
+    return stems
+
+
 # --- Hunspell --------------------------------------------------------------------------------
 h = ctypes.CDLL('libhunspell-1.7.so.0')
 h.Hunspell_create.restype = ctypes.c_void_p
@@ -506,8 +659,19 @@ h.Hunspell_create.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
 h.Hunspell_spell.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
 h.Hunspell_add_dic.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
 h.Hunspell_add_with_affix.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p]
-h.Hunspell_remove.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+h.Hunspell_stem.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.POINTER(ctypes.c_char_p)),
+                            ctypes.c_char_p]
+h.Hunspell_free_list.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.POINTER(ctypes.c_char_p)),
+                                 ctypes.c_int]
 h.Hunspell_destroy.argtypes = [ctypes.c_void_p]
+MODEL = {NOUN: 'масса', VERB: 'болу'}  # a word of Debian's list with the flags, for adding more
+
+
+def write_dic(path, entries):
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('%d\n' % len(entries))
+        for stem, flags in sorted(entries.items()):
+            f.write('%s/%s\n' % (stem, flags))
 
 
 class Checker:
@@ -517,10 +681,17 @@ class Checker:
     def __init__(self, supplement=None, stems=None):
         self.debian = h.Hunspell_create(DEBIAN_AFF.encode(), DEBIAN_DIC.encode())
         self.ours = None
-        if supplement:
-            self.ours = h.Hunspell_create(supplement.encode(), DEBIAN_DIC.encode())
-            if stems:
-                h.Hunspell_add_dic(self.ours, stems.encode())
+        if supplement is not None:
+            # Kasibi's stems first: Hunspell looks a stem up in the first list that has it.
+            with tempfile.NamedTemporaryFile('w', suffix='.dic', delete=False) as f:
+                name = f.name
+            write_dic(name, stems or {})
+            self.ours = h.Hunspell_create(supplement.encode(), name.encode())
+            h.Hunspell_add_dic(self.ours, DEBIAN_DIC.encode())
+            os.unlink(name)
+
+    def add(self, stem, flags):
+        h.Hunspell_add_with_affix(self.ours, stem.encode(), MODEL[flags].encode())
 
     def spell(self, word):
         data = word.encode()
@@ -536,39 +707,61 @@ class Checker:
 
 
 def stem_candidates(word):
-    """Beginnings of the word that could be its stem, longest first."""
-    found = []
+    """Beginnings of the word that could be its stem, longest first, and the infinitives they
+    could be the root of."""
+    nouns, verbs = [], []
     for cut in range(len(word) - 1, 2, -1):
         base = word[:cut]
-        found.append(base)
+        nouns.append(base)
         if base[-1] in 'гғб':
-            found.append(base[:-1] + {'г': 'к', 'ғ': 'қ', 'б': 'п'}[base[-1]])
+            nouns.append(base[:-1] + {'г': 'к', 'ғ': 'қ', 'б': 'п'}[base[-1]])
         if base.endswith('с'):  # машинисі: машинист
-            found.append(base + 'т')
-        found.append(base + 'у')  # a verb's infinitive
-    return found
+            nouns.append(base + 'т')
+        verbs.append(infinitive(base))
+    return nouns, verbs
+
+
+def stems_of(probe, word):
+    found = ctypes.POINTER(ctypes.c_char_p)()
+    n = h.Hunspell_stem(probe, ctypes.byref(found), word.encode())
+    stems = [found[i].decode() for i in range(n)]
+    h.Hunspell_free_list(probe, ctypes.byref(found), n)
+    return stems
 
 
 def derive_stems(words, checker):
-    entries = {}
+    """For each word of the training texts the checker does not take, the stem that with
+    Kasibi's affixes gives it back, a noun's rather than a verb's, the longest; else the word
+    itself. Each kind is tried in a dictionary of its own holding every candidate, so that no
+    candidate changes what the checker takes."""
+    missing = []
     for word in sorted(set(w.lower() for w in words)):
-        for part in [p for p in word.split('-') if p]:
-            if checker.correct(part) or not checkable(part):
-                continue
-            chosen = None
-            for stem in stem_candidates(part):
-                flags = 'M' if stem.endswith('у') else 'BC'
-                h.Hunspell_add_with_affix(checker.ours, stem.encode(),
-                                          ('болу' if flags == 'M' else 'масса').encode())
-                good = h.Hunspell_spell(checker.ours, part.encode())
-                h.Hunspell_remove(checker.ours, stem.encode())
-                if good:
-                    chosen = (stem, flags)
-                    break
-            stem, flags = chosen or (part, 'BC')
-            entries.setdefault(stem, flags)
-            h.Hunspell_add_with_affix(checker.ours, stem.encode(),
-                                      ('болу' if flags == 'M' else 'масса').encode())
+        missing += [p for p in word.split('-') if p and checkable(p) and not checker.correct(p)]
+    candidates = {p: stem_candidates(p) for p in missing}
+    probes = {}
+    for kind, index in ((NOUN, 0), (VERB, 1)):
+        with tempfile.NamedTemporaryFile('w', suffix='.dic', delete=False) as f:
+            name = f.name
+        write_dic(name, {'масса': NOUN, 'болу': VERB})
+        probes[kind] = h.Hunspell_create(AFF_OUT.encode(), name.encode())
+        os.unlink(name)
+        for found in candidates.values():
+            for stem in found[index]:
+                h.Hunspell_add_with_affix(probes[kind], stem.encode(), MODEL[kind].encode())
+    entries = {}
+    for part in missing:
+        if checker.correct(part):  # a stem chosen before gives it
+            continue
+        chosen = (part, NOUN)
+        for kind, index in ((NOUN, 0), (VERB, 1)):
+            stems = [s for s in stems_of(probes[kind], part) if s in candidates[part][index]]
+            if stems:
+                chosen = (max(stems, key=len), kind)
+                break
+        entries[chosen[0]] = chosen[1]
+        checker.add(*chosen)
+    for probe in probes.values():
+        h.Hunspell_destroy(probe)
     return entries
 
 
@@ -577,32 +770,79 @@ def share(checker, words):
     return marked, 100.0 * len(marked) / max(1, len(words))
 
 
+HARMONY_PAIRS = dict(zip('аеыіұүоө', 'еаіыүұөо'))
+
+
+def typos(words):
+    """Misspellings of the words as one makes them: an ending against vowel harmony (the last
+    vowel turned: жүйелардың), a letter doubled, left out, or two swapped; one of each a word."""
+    made = set()
+    for word in sorted(set(w.lower() for w in words if len(w) >= 5 and '-' not in w)):
+        for i in range(len(word) - 1, len(word) - 5, -1):
+            if word[i] in HARMONY_PAIRS:
+                made.add(word[:i] + HARMONY_PAIRS[word[i]] + word[i + 1:])
+                break
+        middle = len(word) // 2
+        made.add(word[:middle] + word[middle] + word[middle:])
+        made.add(word[:middle] + word[middle + 1:])
+        made.add(word[:middle] + word[middle + 1] + word[middle] + word[middle + 2:])
+    return sorted(made - set(w.lower() for w in words))
+
+
 def main():
     rules = write_aff(AFF_OUT)
     training = words_of(classifier_texts()) + words_of(translation_texts('kasibi_kk.ts')) + \
         words_of(translation_texts('qt_kk.ts'))
     held_out = {'sample standard': words_of(sample_texts()), 'user guide': words_of(guide_text())}
-    debian = Checker()
-    entries = derive_stems(training, Checker(AFF_OUT))
-    with_affixes = Checker(AFF_OUT)
-    with open(DIC_OUT, 'w', encoding='utf-8') as f:
-        f.write('%d\n' % len(entries))
-        for stem, flags in sorted(entries.items()):
-            f.write('%s/%s\n' % (stem, flags))
-    full = Checker(AFF_OUT, DIC_OUT)
-    print('%s: %d affix rules; %s: %d stems from %d words of the training texts '
-          '(classifier names, interface texts)' % (os.path.relpath(AFF_OUT, root), rules,
-                                                   os.path.relpath(DIC_OUT, root), len(entries),
-                                                   len(training)))
-    for name, words in list(held_out.items()) + [('training texts', training)]:
-        before, b = share(debian, words)
-        affixes_only, m = share(with_affixes, words)
-        after, a_ = share(full, words)
-        print('%-16s %5d words; marked: Debian alone %4d (%.1f%%), with the affix file %4d '
-              '(%.1f%%), with the stems too %4d (%.2f%%)' %
-              (name, len(words), len(before), b, len(affixes_only), m, len(after), a_))
-        if '-v' in sys.argv and name != 'training texts':
-            print('   ', sorted(set(after)))
+    # Each source in turn, each adding what the ones before lack.
+    debian = dict(dictionary_entries(DEBIAN_DIC))
+    stages = [('Debian alone', None), ('+ affix file', {})]
+    entries = {}
+    found = {}
+    found['debian'] = debian_stems()
+    merge(entries, found['debian'], debian)
+    stages.append(("+ Debian's stems declined", dict(entries)))
+    found['russian'] = russian_stems(debian)
+    merge(entries, found['russian'], debian)
+    stages.append(('+ Russian words', dict(entries)))
+    found['vocabulary'] = vocabulary_stems()
+    merge(entries, found['vocabulary'], debian)
+    stages.append(('+ vocabulary', dict(entries)))
+    found['training'] = derive_stems(training, Checker(AFF_OUT, entries))
+    merge(entries, found['training'], debian)
+    stages.append(('+ training stems', dict(entries)))
+    # The same without the hand-written vocabulary, which was written knowing which kinds of
+    # word the held-out texts lacked: what the general sources alone give.
+    general = {}
+    for source in ('debian', 'russian'):
+        merge(general, found[source], debian)
+    merge(general, derive_stems(training, Checker(AFF_OUT, general)), debian)
+    stages.append(('all but the vocabulary', general))
+    write_dic(DIC_OUT, entries)
+    print('%s: %d affix rules; %s: %d stems (Debian %d, Russian %d, vocabulary %d, training %d '
+          'from %d words of the classifier names and interface texts)' %
+          (os.path.relpath(AFF_OUT, root), rules, os.path.relpath(DIC_OUT, root), len(entries),
+           len(found['debian']), len(found['russian']), len(found['vocabulary']),
+           len(found['training']), len(training)))
+    texts = list(held_out.items()) + [('training texts', training)]
+    # A dictionary that takes more words may take more misspellings: the share of misspellings
+    # of the held-out words taken as right.
+    texts.append(('misspellings', typos(held_out['sample standard'] + held_out['user guide'])))
+    print('%-28s' % 'marked' + ''.join('%-24s' % ('%s (%d)' % (n, len(w))) for n, w in texts))
+    for stage, stems in stages:
+        checker = Checker() if stems is None else Checker(AFF_OUT, stems)
+        line = '%-28s' % stage
+        for name, words in texts:
+            marked, percent = share(checker, words)
+            line += '%-24s' % ('%.1f%% (%d)' % (percent, len(marked)))
+        print(line)
+    print('(misspellings of the held-out words: the share marked is the share caught)')
+    if '-v' in sys.argv:
+        for stage, stems in stages[-2:]:
+            checker = Checker(AFF_OUT, stems)
+            for name, words in held_out.items():
+                print('%s, %s:' % (stage, name), sorted(set(share(checker, words)[0]),
+                                                         key=str.lower))
 
 
 main()

@@ -87,9 +87,12 @@ SpellChecker::SpellChecker(const QString& affix, const QString& dictionary, cons
             QTemporaryFile affixCopy;
             QTemporaryFile stemsCopy;
             if (copyOut(supplementAffix, affixCopy) && copyOut(supplement, stemsCopy)) {
-                loaded.supplement = new Hunspell(
-                    QFile::encodeName(affixCopy.fileName()).constData(), dictionary.constData());
-                loaded.supplement->add_dic(QFile::encodeName(stemsCopy.fileName()).constData());
+                // Kasibi's stems first: Hunspell takes a stem's flags from the first list that
+                // has it, and Kasibi's entry of a word Debian lists without endings gives them.
+                loaded.supplement =
+                    new Hunspell(QFile::encodeName(affixCopy.fileName()).constData(),
+                                 QFile::encodeName(stemsCopy.fileName()).constData());
+                loaded.supplement->add_dic(dictionary.constData());
             }
             return loaded;
         }));
