@@ -21,25 +21,36 @@ constexpr std::array<SectionRange, 21> kSections = {{
     {'S', 94, 96}, {'T', 97, 98}, {'U', 99, 99},
 }};
 
+// Each level's form, top level first. Digits are written \d (ASCII digits, as no pattern here
+// uses UseUnicodePropertiesOption), not [0-9], so that a hyphen in a form is only ever the
+// separator of an NKZ occupation code's parts, which Word text may print with spaces around.
+constexpr std::array<const char*, ClassifierCodes::DeepestLevel> kOkedForms = {
+    "[A-U]", "\\d{2}", "\\d{2}\\.\\d", "\\d{2}\\.\\d{2}", "\\d{2}\\.\\d{2}\\.\\d"};
+constexpr std::array<const char*, ClassifierCodes::DeepestLevel> kNkzForms = {
+    "\\d", "\\d{2}", "\\d{3}", "\\d{4}", "\\d{4}-\\d-\\d{3}"};
+
+std::array<QRegularExpression, ClassifierCodes::DeepestLevel> whole(Classifier classifier) {
+    std::array<QRegularExpression, ClassifierCodes::DeepestLevel> patterns;
+    for (int level = 1; level <= ClassifierCodes::DeepestLevel; ++level)
+        patterns[level - 1] =
+            QRegularExpression(QStringLiteral("^(?:") + ClassifierCodes::form(classifier, level) +
+                               QStringLiteral(")$"));
+    return patterns;
+}
+
 const QRegularExpression& pattern(Classifier classifier, int level) {
-    static const std::array<QRegularExpression, 5> oked = {
-        QRegularExpression(QStringLiteral("^[A-U]$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]{2}$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}\\.[0-9]{2}\\.[0-9]$")),
-    };
-    static const std::array<QRegularExpression, 5> nkz = {
-        QRegularExpression(QStringLiteral("^[0-9]$")),
-        QRegularExpression(QStringLiteral("^[0-9]{2}$")),
-        QRegularExpression(QStringLiteral("^[0-9]{3}$")),
-        QRegularExpression(QStringLiteral("^[0-9]{4}$")),
-        QRegularExpression(QStringLiteral("^[0-9]{4}-[0-9]-[0-9]{3}$")),
-    };
+    static const auto oked = whole(Classifier::Oked);
+    static const auto nkz = whole(Classifier::Nkz);
     return classifier == Classifier::Oked ? oked[level - 1] : nkz[level - 1];
 }
 
 } // namespace
+
+QString ClassifierCodes::form(Classifier classifier, int level) {
+    if (level < 1 || level > DeepestLevel) return {};
+    return QLatin1String(classifier == Classifier::Oked ? kOkedForms[level - 1]
+                                                        : kNkzForms[level - 1]);
+}
 
 bool ClassifierCodes::hasForm(Classifier classifier, int level, const QString& code) {
     return level >= 1 && level <= DeepestLevel && pattern(classifier, level).match(code).hasMatch();

@@ -26,6 +26,9 @@ public:
     // Whether the code is written in the form of that level (1..DeepestLevel), whether or not a
     // division lies in any section.
     static bool hasForm(Classifier classifier, int level, const QString& code);
+    // The form of the level's codes (1..DeepestLevel) as a regular expression without anchors,
+    // for the patterns that find codes inside running text; hasForm matches it whole.
+    static QString form(Classifier classifier, int level);
     // "" for the top level, and for a code of no valid form.
     static QString parent(Classifier classifier, const QString& code);
     // The OKED section holding a division (1..99), or "" when no section does (e.g. 04).

@@ -97,9 +97,11 @@ QString checksumOf(const QVector<ClassifierEntry>& entries) {
 
 bool looksLikeCode(Classifier classifier, const QString& query) {
     static const QRegularExpression digits(QStringLiteral("^[0-9][0-9.\\-]*$"));
-    static const QRegularExpression section(QStringLiteral("^[A-Ua-u]$"));
-    return digits.match(query).hasMatch() ||
-           (classifier == Classifier::Oked && section.match(query).hasMatch());
+    // A section letter typed in either case; only a Latin letter is one (toUpper() makes 'S' of
+    // the long s).
+    const bool sectionLetter = query.size() == 1 && query.at(0).unicode() < 0x80 &&
+                               ClassifierCodes::hasForm(Classifier::Oked, 1, query.toUpper());
+    return digits.match(query).hasMatch() || (classifier == Classifier::Oked && sectionLetter);
 }
 
 QStringList queryWords(const QString& query) {

@@ -1,14 +1,13 @@
 #include "core/model/schema.h"
 
 #include "core/lifecycle/approvalstep.h"
+#include "core/model/qualificationlevel.h"
 
 #include <QHash>
 
 namespace kasibi {
 
 namespace {
-
-const QString kOrkLevelPattern = QStringLiteral("^[1-8](\\.[1-9])?$");
 
 FieldSpec text(const QString& name, bool required = false) {
     FieldSpec spec{name, FieldType::LocalizedText};
@@ -36,7 +35,7 @@ FieldSpec patterned(const QString& name, const QString& pattern) {
 
 FieldSpec qualificationLevel(const QString& name) {
     FieldSpec spec{name, FieldType::QualificationLevel};
-    spec.pattern = kOrkLevelPattern;
+    spec.pattern = QualificationLevel::pattern();
     return spec;
 }
 
