@@ -50,6 +50,15 @@ CommentsController* commentsOf(MainWindow& window) {
     return review->comments();
 }
 
+// The comments dock, shown and raised, the comment selected in it.
+CommentsDock* selectedInDock(MainWindow& window, const QString& commentId) {
+    CommentsDock* dock = commentsOf(window)->dock();
+    dock->show();
+    dock->raise();
+    dock->selectComment(commentId);
+    return dock;
+}
+
 // Every value of the standard's content, as the tree holds them (comments left out).
 QMap<QString, QString> contentValues(const DocumentTree& tree) {
     QMap<QString, QString> values;
@@ -80,10 +89,7 @@ TEST_CASE("CommentsController: Apply makes exactly the suggested change and reso
     const int steps = session->undoStack()->count();
 
     // In the dock: the change word by word, and Apply.
-    CommentsDock* dock = commentsOf(window)->dock();
-    dock->show();
-    dock->raise();
-    dock->selectComment(id);
+    CommentsDock* dock = selectedInDock(window, id);
     auto* detail = dock->findChild<QLabel*>(QStringLiteral("commentDetail"));
     REQUIRE(detail);
     CHECK(detail->text().contains(QStringLiteral("line-through")));
@@ -144,10 +150,7 @@ TEST_CASE("CommentsController: a suggestion whose text has changed since is refu
     const QMap<QString, QString> before = contentValues(tree);
     const int steps = session->undoStack()->count();
 
-    CommentsDock* dock = commentsOf(window)->dock();
-    dock->show();
-    dock->raise();
-    dock->selectComment(id);
+    CommentsDock* dock = selectedInDock(window, id);
     REQUIRE(QTest::qWaitFor([&] {
         return dock->findChild<QLabel*>(QStringLiteral("commentDetail"))
             ->text()
@@ -232,6 +235,17 @@ void writeReviewedInWord(test::WindowFixture& fixture, const QString& path,
                         .toUtf8()}});
 }
 
+// The window's standard and a copy of it reviewed in Word (see writeReviewedInWord), the file
+// beside the document.
+struct ReviewedInWord : test::WindowFixture {
+    QString path;
+
+    explicit ReviewedInWord(const QString& fileName, const QString& exportedFrom = {})
+        : path(folder.filePath(fileName)) {
+        writeReviewedInWord(*this, path, exportedFrom);
+    }
+};
+
 QStringList commentIds(const DocumentTree& tree) {
     return tree.children(tree.rootId, CommentThreads::Role);
 }
@@ -246,13 +260,11 @@ QString commentWith(const DocumentTree& tree, const QString& field, const QStrin
 
 TEST_CASE("CommentsController: a review from Word comes in on its fields as one undo step, and "
           "only once") {
-    test::WindowFixture fixture;
+    ReviewedInWord fixture(QStringLiteral("reviewed.docx"));
     MainWindow& window = fixture.window;
     EditSession* session = window.session();
     const DocumentTree& tree = session->tree();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("reviewed.docx"));
-    writeReviewedInWord(fixture, path);
+    const QString& path = fixture.path;
     const QMap<QString, QString> content = contentValues(tree);
     const int steps = session->undoStack()->count();
     const int before = int(commentIds(tree).size());
@@ -309,11 +321,9 @@ TEST_CASE("CommentsController: a Word file that cannot be read is refused with i
 }
 
 TEST_CASE("CommentsController: a review from Word that fails leaves the document file as it was") {
-    test::WindowFixture fixture;
+    ReviewedInWord fixture(QStringLiteral("reviewed.docx"));
     EditSession* session = fixture.window.session();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("reviewed.docx"));
-    writeReviewedInWord(fixture, path);
+    const QString& path = fixture.path;
     test::writeBytes(path, test::readBytes(path).left(int(QFileInfo(path).size() / 2)));
     const QString document = session->document()->path();
     // Every file of its folder (the document, its write-ahead log, the lock), byte for byte.
@@ -333,13 +343,11 @@ TEST_CASE("CommentsController: a review from Word that fails leaves the document
 
 TEST_CASE("CommentsController: a review from Word of another standard comes in only when the user "
           "says so") {
-    test::WindowFixture fixture;
+    ReviewedInWord fixture(QStringLiteral("other.docx"), QStringLiteral("another-standard"));
     MainWindow& window = fixture.window;
     EditSession* session = window.session();
     const DocumentTree& tree = session->tree();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("other.docx"));
-    writeReviewedInWord(fixture, path, QStringLiteral("another-standard"));
+    const QString& path = fixture.path;
     const int before = int(commentIds(tree).size());
     CommentsController* comments = commentsOf(window);
 

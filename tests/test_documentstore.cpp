@@ -37,6 +37,21 @@ QString makeDocument(const QTemporaryDir& dir,
     return path;
 }
 
+// The sample in a document file of its own, open for editing.
+struct EditedSample {
+    QTemporaryDir dir;
+    QString path = makeDocument(dir);
+    std::unique_ptr<StandardDocument> document;
+    QString standard;
+
+    EditedSample() {
+        auto opened = StandardDocument::open(path);
+        REQUIRE(opened.ok());
+        document = std::move(opened.value());
+        standard = document->tree().standardId();
+    }
+};
+
 // Changes a file behind Kasibi's back, with plain SQLite and none of its defences.
 void tamper(const QString& path, const char* sql) {
     sqlite3* db = nullptr;
@@ -391,12 +406,10 @@ TEST_CASE("An edit the disk does not take is refused by file and reason, and not
 
 TEST_CASE("An edit to a document whose file was removed meanwhile is refused, saying so",
           "[store][failure]") {
-    QTemporaryDir dir;
-    const QString path = makeDocument(dir);
-    auto document = StandardDocument::open(path);
-    REQUIRE(document.ok());
-    StandardDocument& doc = *document.value();
-    const QString standard = doc.tree().standardId();
+    EditedSample sample;
+    const QString& path = sample.path;
+    StandardDocument& doc = *sample.document;
+    const QString& standard = sample.standard;
     // Another program (a file manager, a sync client) takes the file away.
     REQUIRE(QFile::remove(path));
     const Status refused = doc.setValue(standard, QStringLiteral("passport/name"),
@@ -411,12 +424,10 @@ TEST_CASE("An edit to a document whose file was removed meanwhile is refused, sa
 
 TEST_CASE("An edit while another program holds the file locked is refused, saying so",
           "[store][failure]") {
-    QTemporaryDir dir;
-    const QString path = makeDocument(dir);
-    auto document = StandardDocument::open(path);
-    REQUIRE(document.ok());
-    StandardDocument& doc = *document.value();
-    const QString standard = doc.tree().standardId();
+    EditedSample sample;
+    const QString& path = sample.path;
+    StandardDocument& doc = *sample.document;
+    const QString& standard = sample.standard;
     const QByteArray content = exported(doc.tree());
     // A database browser, say, in the middle of a write transaction of its own.
     sqlite3* other = nullptr;

@@ -63,6 +63,22 @@ ReviewController* reviewOf(MainWindow& window) {
     return controller;
 }
 
+// The sample standard open in the editor's window (shown; failures are emitted, not shown), its
+// comments written by `author`.
+struct ReviewedSample {
+    QTemporaryDir folder;
+    MainWindow window;
+    ReviewController* review = nullptr;
+
+    explicit ReviewedSample(const QString& author) {
+        Preferences::setAuthorName(author);
+        window.setDialogsEnabled(false);
+        window.show();
+        REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
+        review = reviewOf(window);
+    }
+};
+
 // The first skill of the first labour function of the first card.
 QString firstSkill(const DocumentTree& tree) {
     const QString card =
@@ -124,13 +140,9 @@ QByteArray standardJson(const DocumentTree& tree) {
 } // namespace
 
 TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopened") {
-    QTemporaryDir folder;
-    Preferences::setAuthorName(QStringLiteral("Эксперт Национального органа"));
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    window.show();
-    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
-    ReviewController* review = reviewOf(window);
+    ReviewedSample sample(QStringLiteral("Эксперт Национального органа"));
+    MainWindow& window = sample.window;
+    ReviewController* review = sample.review;
     const QString skill = firstSkill(window.session()->tree());
     REQUIRE(window.goToField(skill, QStringLiteral("name"), QStringLiteral("ru")));
     QApplication::processEvents();
@@ -227,13 +239,9 @@ TEST_CASE("ReviewController: a comment on a skill, a reply, resolved and reopene
 }
 
 TEST_CASE("ReviewController: in review mode the content cannot be edited, comments can") {
-    QTemporaryDir folder;
-    Preferences::setAuthorName(QStringLiteral("Рецензент"));
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    window.show();
-    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
-    ReviewController* review = reviewOf(window);
+    ReviewedSample sample(QStringLiteral("Рецензент"));
+    MainWindow& window = sample.window;
+    ReviewController* review = sample.review;
     const QString skill = firstSkill(window.session()->tree());
     REQUIRE(window.showPage(PageRef::ofNode(skill)));
     CHECK(window.action(QStringLiteral("addSkill"))->isEnabled());
@@ -382,20 +390,18 @@ TEST_CASE("ReviewController: comments of a reviewed copy come back, once, conten
 }
 
 TEST_CASE("ReviewController: comments survive the interchange JSON") {
-    QTemporaryDir folder;
-    Preferences::setAuthorName(QStringLiteral("Эксперт"));
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
-    ReviewController* review = reviewOf(window);
+    ReviewedSample sample(QStringLiteral("Эксперт"));
+    MainWindow& window = sample.window;
+    ReviewController* review = sample.review;
     const QString skill = firstSkill(window.session()->tree());
     const QString comment =
         review->comments()->addComment(skill, QStringLiteral("knowledge"), QStringLiteral("Мало"));
     review->comments()->reply(comment, QStringLiteral("Добавим"));
     review->comments()->setResolved(comment, true);
-    const QString json = folder.filePath(QStringLiteral("out.json"));
+    const QString json = sample.folder.filePath(QStringLiteral("out.json"));
     REQUIRE(JsonStandardWriter().write(window.session()->tree(), json, ExportOptions{}).ok());
-    REQUIRE(window.documents()->importJson(json, folder.filePath(QStringLiteral("back.kasibi"))));
+    REQUIRE(window.documents()->importJson(json,
+                                           sample.folder.filePath(QStringLiteral("back.kasibi"))));
     const DocumentTree& tree = window.session()->tree();
     const CommentThreads threads(tree);
     REQUIRE(threads.threads() == QStringList{comment});
@@ -406,13 +412,9 @@ TEST_CASE("ReviewController: comments survive the interchange JSON") {
 }
 
 TEST_CASE("ReviewController: a comment on one knowledge item is on the item itself") {
-    QTemporaryDir folder;
-    Preferences::setAuthorName(QStringLiteral("Эксперт"));
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    window.show();
-    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
-    ReviewController* review = reviewOf(window);
+    ReviewedSample sample(QStringLiteral("Эксперт"));
+    MainWindow& window = sample.window;
+    ReviewController* review = sample.review;
     const DocumentTree& tree = window.session()->tree();
     const QString skill = firstSkill(tree);
     const QString item = tree.children(skill, QStringLiteral("knowledge")).at(1);
@@ -458,13 +460,9 @@ TEST_CASE("ReviewController: a comment on one knowledge item is on the item itse
 
 TEST_CASE("ReviewController: in review mode a level picker is legible, focusable and takes a "
           "comment from its context menu, the whole standard takes one from the Review menu") {
-    QTemporaryDir folder;
-    Preferences::setAuthorName(QStringLiteral("Рецензент"));
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    window.show();
-    REQUIRE(window.documents()->openSample(folder.filePath(QStringLiteral("draft.kasibi"))));
-    ReviewController* review = reviewOf(window);
+    ReviewedSample sample(QStringLiteral("Рецензент"));
+    MainWindow& window = sample.window;
+    ReviewController* review = sample.review;
     const DocumentTree& tree = window.session()->tree();
     const QString card =
         tree.children(tree.standardId(), QStringLiteral("professionCards")).first();

@@ -5,6 +5,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/versions/lifecyclecontroller.h"
 #include "ui/versions/timelinedock.h"
+#include "windowfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,14 +20,9 @@
 using namespace kasibi;
 
 TEST_CASE("TimelineDock: a step started on a Thursday before a holiday weekend") {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("s.kasibi"));
-    REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    REQUIRE(window.documents()->openDocument(path));
-    auto* lifecycle = window.findChild<LifecycleController*>();
-    REQUIRE(lifecycle);
+    test::SampleWindowFixture fixture;
+    MainWindow& window = fixture.window;
+    LifecycleController* lifecycle = fixture.lifecycle;
     TimelineDock* dock = lifecycle->timelineDock();
     dock->setToday(QDate(2025, 11, 3));
 
@@ -81,14 +77,9 @@ TEST_CASE("TimelineDock: a step started on a Thursday before a holiday weekend")
 }
 
 TEST_CASE("TimelineDock: rule 16 compares the planned update with the year of release") {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("s.kasibi"));
-    REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    REQUIRE(window.documents()->openDocument(path));
-    TimelineDock* dock = window.findChild<LifecycleController*>()->timelineDock();
-    EditSession* session = window.session();
+    test::SampleWindowFixture fixture;
+    TimelineDock* dock = fixture.lifecycle->timelineDock();
+    EditSession* session = fixture.window.session();
     const QString standard = session->tree().standardId();
     REQUIRE(session->setValue(standard, QStringLiteral("technicalData/releaseYear"), {},
                               QStringLiteral("2025")));
@@ -134,13 +125,8 @@ TEST_CASE("LifecycleController: a holiday calendar is loaded, and a bad one refu
 }
 
 TEST_CASE("TimelineDock: a deadline past the years the calendar lists is marked and explained") {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("s.kasibi"));
-    REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    REQUIRE(window.documents()->openDocument(path));
-    TimelineDock* dock = window.findChild<LifecycleController*>()->timelineDock();
+    test::SampleWindowFixture fixture;
+    TimelineDock* dock = fixture.lifecycle->timelineDock();
     REQUIRE_FALSE(dock->addEntry().isEmpty());
     auto* started =
         qobject_cast<QDateEdit*>(dock->table()->cellWidget(0, TimelineDock::StartedColumn));

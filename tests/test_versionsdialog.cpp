@@ -5,6 +5,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/versions/lifecyclecontroller.h"
 #include "ui/versions/versionsdialog.h"
+#include "windowfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,14 +16,9 @@
 using namespace kasibi;
 
 TEST_CASE("VersionsDialog: a saved version restored over later edits, and the restore undone") {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("s.kasibi"));
-    REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    REQUIRE(window.documents()->openDocument(path));
-    auto* lifecycle = window.findChild<LifecycleController*>();
-    REQUIRE(lifecycle);
+    test::SampleWindowFixture fixture;
+    MainWindow& window = fixture.window;
+    LifecycleController* lifecycle = fixture.lifecycle;
     EditSession* session = window.session();
     const QString standard = session->tree().standardId();
     const QString field = QStringLiteral("technicalData/version");
@@ -48,19 +44,15 @@ TEST_CASE("VersionsDialog: a saved version restored over later edits, and the re
 
     // What was restored is in the file, not only on the screen.
     window.documents()->closeDocument();
-    auto reopened = StandardDocument::open(path);
+    auto reopened = StandardDocument::open(fixture.path);
     REQUIRE(reopened.ok());
     CHECK(reopened.value()->tree().value(standard, field) == original);
 }
 
 TEST_CASE("VersionsDialog: a version opens read-only in a window of its own") {
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("s.kasibi"));
-    REQUIRE(StandardDocument::create(path, test::sampleTree()).ok());
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    REQUIRE(window.documents()->openDocument(path));
-    auto* lifecycle = window.findChild<LifecycleController*>();
+    test::SampleWindowFixture fixture;
+    MainWindow& window = fixture.window;
+    LifecycleController* lifecycle = fixture.lifecycle;
     const Result<QString> version = lifecycle->saveVersion(QStringLiteral("draft"));
     REQUIRE(version.ok());
     REQUIRE(lifecycle->openVersionReadOnly(version.value()).ok());

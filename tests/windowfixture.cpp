@@ -1,9 +1,12 @@
 #include "windowfixture.h"
 
 #include "core/model/schema.h"
+#include "core/model/standarddocument.h"
+#include "testsupport.h"
 #include "ui/commands/editsession.h"
 #include "ui/review/commenteditdialog.h"
 #include "ui/shell/documentcontroller.h"
+#include "ui/versions/lifecyclecontroller.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,6 +28,14 @@ WindowFixture::WindowFixture(const QSize& size) {
     standard = tree.standardId();
     card = tree.children(standard, QStringLiteral("professionCards")).value(0);
     REQUIRE_FALSE(card.isEmpty());
+}
+
+SampleWindowFixture::SampleWindowFixture() : path(folder.filePath(QStringLiteral("s.kasibi"))) {
+    REQUIRE(StandardDocument::create(path, sampleTree()).ok());
+    window.setDialogsEnabled(false);
+    REQUIRE(window.documents()->openDocument(path));
+    lifecycle = window.findChild<LifecycleController*>();
+    REQUIRE(lifecycle);
 }
 
 QString addComment(EditSession* session, const QHash<QString, QString>& values) {

@@ -10,7 +10,8 @@
 
 namespace kasibi {
 class EditSession;
-}
+class LifecycleController;
+} // namespace kasibi
 
 namespace kasibi::test {
 
@@ -23,6 +24,17 @@ struct WindowFixture {
     QString card; // the template's card
 
     explicit WindowFixture(const QSize& size = {1366, 768});
+};
+
+// The sample standard in a document file of its own, open in the editor's window (not shown;
+// failures are emitted, not shown), and the window's lifecycle controller (versions, timeline).
+struct SampleWindowFixture {
+    QTemporaryDir folder;
+    QString path;
+    MainWindow window;
+    LifecycleController* lifecycle = nullptr;
+
+    SampleWindowFixture();
 };
 
 // A comment as a reviewer's file brings it (its place, author, date, text, a suggestion), added
