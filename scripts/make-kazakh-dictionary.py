@@ -58,11 +58,17 @@ SOFT_AFTER = 'RLNZT'
 
 
 def harmony(word):
-    for c in reversed(word):
+    """'b' or 'f': the word's last vowel (у a back one between consonants in a Russian word:
+    курс, контур)."""
+    for i in range(len(word) - 1, -1, -1):
+        c = word[i]
         if c in BACK:
             return 'b'
         if c in FRONT:
             return 'f'
+        if c == 'у' and 0 < i < len(word) - 1 and word[i - 1] in CONSONANTS and \
+                word[i + 1] in CONSONANTS and word[i + 1] != 'у':
+            return 'b'
     return 'b'
 
 
@@ -409,29 +415,31 @@ def verb_forms_of(root):
 
 
 # --- Affix rules -----------------------------------------------------------------------------
-# A kind of stem end: the last harmony vowel, up to two consonants, the last letter's category.
-def stem_ends():
-    """(example stem, Hunspell condition) for each kind of stem end."""
-    for h, vowels in (('b', BACK), ('f', FRONT)):
-        example_vowel = vowels[0]
-        yield example_vowel, '[%s]' % vowels
-        if h == 'b':  # у is a back vowel in a Russian word before its last consonants (курс)
-            vowels += 'у'
-        for name, letters in CATEGORIES.items():
-            if name == 'V':
-                continue
-            for between in range(3):
-                condition = '[%s]' % vowels + ('[%s]' % CONSONANTS) * between + \
-                    '[%s]' % letters
-                example = example_vowel + 'р' * between + letters[0]
-                yield example, condition
-                if name in SOFT_AFTER:
-                    yield example + SOFT, condition + SOFT
+# A stem's harmony is in its flags, written by this script for each stem (harmony() above): the
+# rules need only the stem's last letters. Flags of a stem: a noun (derivation, plural,
+# possessive) and its case endings, a verb; of an ending, the endings that may follow it.
+FLAGS = {'b': {'noun': 'B', 'case': 'C', 'verb': 'M'},
+         'f': {'noun': 'F', 'case': 'G', 'verb': 'V'}}
+CONTINUATION = {'b': {'': '1', '3': '2', '12': '3', 'past': '4', 'present': '5', 'verb': '1M'},
+                'f': {'': '6', '3': '7', '12': '8', 'past': '9', 'present': '0', 'verb': '6V'}}
+
+
+def stem_ends(h):
+    """(example stem of harmony h, Hunspell condition) for each kind of stem end."""
+    vowel = BACK[0] if h == 'b' else FRONT[0]
+    yield vowel, '[%s]' % VOWELS
+    for name, letters in CATEGORIES.items():
+        if name == 'V':
+            continue
+        yield vowel + letters[0], '[%s]' % letters
+        if name in SOFT_AFTER:
+            yield vowel + letters[0] + SOFT, '[%s]%s' % (letters, SOFT)
 
 
 def rule(stem, condition, form, after):
-    """The suffix rule (strip, add, condition, after) that makes form of stem, whose end the
-    condition describes; None when it would strip more than the last two letters (жабу: жапты)."""
+    """The suffix rule (strip, add, condition, what may follow) that makes form of stem, whose end
+    the condition describes; None when it would strip more than the last two letters (жабу:
+    жапты)."""
     common = 0
     while common < min(len(form), len(stem)) and form[common] == stem[common]:
         common += 1
@@ -447,7 +455,8 @@ def rule(stem, condition, form, after):
                 return None
         parts[len(parts) - len(strip):] = list(strip)
         condition = ''.join(parts)
-    return (strip or '0', add, condition, after)
+    more = None if after is None else CONTINUATION[harmony(form)][after]
+    return (strip or '0', add, condition, more)
 
 
 def rules_for(forms_of, ends):
@@ -459,62 +468,56 @@ def rules_for(forms_of, ends):
                 rules.add(made)
     # Ends that take an ending alike share one rule: their last letters in one class.
     merged = {}
-    for strip, add, condition, after in rules:
+    for strip, add, condition, more in rules:
         parts = re.findall(r'\[[^\]]+\]|.', condition)
-        key = (strip, add, ''.join(parts[:-1]), after)
+        key = (strip, add, ''.join(parts[:-1]), more)
         merged.setdefault(key, set()).update(parts[-1].strip('[]'))
     result = []
-    for (strip, add, head, after), letters in merged.items():
+    for (strip, add, head, more), letters in merged.items():
         last = ''.join(sorted(letters))
-        result.append((strip, add, head + (last if len(last) == 1 else '[%s]' % last), after))
-    return sorted(result, key=lambda r: (r[0], r[1], r[2], '' if r[3] is None else '/' + r[3]))
-
-
-CONTINUATION = {'': '1', '3': '2', '12': '3', 'past': '4', 'present': '5', 'verb': '1M'}
+        result.append((strip, add, head + (last if len(last) == 1 else '[%s]' % last), more))
+    return sorted(result, key=lambda r: (r[0], r[1], r[2], r[3] or ''))
 
 
 def write_aff(path):
-    noun_rules = rules_for(noun_forms, stem_ends())
-    # машинист + і: машинисі (the т of -ст falls before a vowel, as Kazakh spelling writes it).
-    for vowels in (BACK, FRONT):
-        for between in range(2):
-            stem = vowels[0] + 'р' * between + 'ст'
-            condition = '[%s]' % vowels + ('[%s]' % CONSONANTS) * between + 'ст'
-            for possess, after in POSSESSIVES[1:]:
-                noun_rules.append(('т', possess(stem[:-1])[len(stem) - 1:], condition, after))
-    # Verbs: the stem is the infinitive, the root and -у.
-    # Roots end in at most two consonants after their last vowel.
-    verb_rules = rules_for(lambda infinitive: verb_forms(infinitive[:-1]),
-                           [(stem + 'у', condition + 'у') for stem, condition in stem_ends()
-                            if condition.count('[') <= 3 and SOFT not in stem])
-    case_rules = {}
-    for after in ('', '3', '12'):
-        case_rules[after] = rules_for(lambda stem: [(case(stem, after), None) for case in CASES],
-                                      stem_ends())
     lines = ['SET UTF-8', 'TRY ' + 'аеіыолнтрсдқмуұгбкзшжйпңяғүөәһхцчщфвэюёиъь',
              '# Made by scripts/make-kazakh-dictionary.py: edit the script, not this file.',
-             '# B: a noun with a derivation, the plural or a possessive; C: a case ending;',
-             '# M: a verb (the infinitive); 1, 2, 3: the case endings after B and M; 4, 5: persons.', '']
+             '# Stems of back harmony: B a noun (a derivation, the plural or a possessive),',
+             '# C its case endings, M a verb (the infinitive); of front harmony: F, G, V.',
+             '# After an ending of back harmony: 1, 2, 3 the case endings (after a plural or',
+             '# derivation, a third-person possessive, another), 4, 5 persons; of front: 6-9, 0.',
+             '']
 
     def block(flag, rules):
         lines.append('SFX %s N %d' % (flag, len(rules)))
-        for strip, add, condition, after in rules:
-            more = '' if after is None else '/' + CONTINUATION[after]
-            lines.append('SFX %s %s %s%s %s' % (flag, strip, add, more, condition))
+        for strip, add, condition, more in rules:
+            lines.append('SFX %s %s %s%s %s' % (flag, strip, add, '/' + more if more else '',
+                                                 condition))
         lines.append('')
 
-    persons = {
-        'past': rules_for(lambda stem: [(f, None) for f in person_after_past(stem)], stem_ends()),
-        'present': rules_for(lambda stem: [(f, None) for f in person_after_present(stem)],
-                             stem_ends())}
-    block('B', noun_rules)
-    block('M', verb_rules)
-    block('C', case_rules[''])
-    block('1', case_rules[''])
-    block('2', case_rules['3'])
-    block('3', case_rules['12'])
-    block('4', persons['past'])
-    block('5', persons['present'])
+    for h in 'bf':
+        ends = list(stem_ends(h))
+        noun_rules = rules_for(noun_forms, ends)
+        # машинист + і: машинисі (the т of -ст falls before a vowel, as Kazakh spelling writes
+        # it).
+        stem = (BACK[0] if h == 'b' else FRONT[0]) + 'ст'
+        for possess, after in POSSESSIVES[1:]:
+            form = possess(stem[:-1])
+            noun_rules.append(('т', form[len(stem) - 1:], 'ст', CONTINUATION[h][after]))
+        # Verbs: the stem is the infinitive, the root and -у.
+        verb_rules = rules_for(lambda infinitive: verb_forms(infinitive[:-1]),
+                               [(stem + 'у', condition + 'у') for stem, condition in ends
+                                if SOFT not in stem])
+        block(FLAGS[h]['noun'], noun_rules)
+        block(FLAGS[h]['verb'], verb_rules)
+        block(FLAGS[h]['case'], rules_for(lambda w: [(case(w), None) for case in CASES], ends))
+        for after in ('', '3', '12'):
+            block(CONTINUATION[h][after],
+                  rules_for(lambda w: [(case(w, after), None) for case in CASES], ends))
+        block(CONTINUATION[h]['past'],
+              rules_for(lambda w: [(f, None) for f in person_after_past(w)], ends))
+        block(CONTINUATION[h]['present'],
+              rules_for(lambda w: [(f, None) for f in person_after_present(w)], ends))
     with open(path, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines))
     return sum(1 for l in lines if l.startswith('SFX') and len(l.split()) > 4)
@@ -579,8 +582,10 @@ def checkable(word):
 
 
 # --- Stems ----------------------------------------------------------------------------------
-DEBIAN_VERB_FLAG = 'M'  # Debian's verbs carry M..Z, its nouns A..L (a word's flags, one letter each)
-NOUN, VERB = 'BC', 'M'
+# What a stem of the list is: a noun, a verb (its infinitive, itself a noun: оқу, оқуға, оқулар).
+NOUN, VERB = 'noun', 'verb'
+# Debian's flags: its nouns carry A..L, its verbs M..Z (one letter each).
+DEBIAN_NOUN_FLAG, DEBIAN_VERB_FLAG = 'B', 'M'
 RUSSIAN_DIC = '/usr/share/hunspell/ru_RU.dic'
 # ru_RU.aff's declensions of nouns (K, J: masculine and neuter; I, H: in -а, -я; F, N: feminine
 # in -ь); A marks adjectives and participles, L verbs.
@@ -594,6 +599,17 @@ def dictionary_entries(path):
     return [tuple((line.strip().split('/', 1) + [''])[:2]) for line in lines if line.strip()]
 
 
+def debian_flagged():
+    """Debian's stems as Debian's flags have them: nouns and verbs."""
+    stems = {}
+    for word, flags in dictionary_entries(DEBIAN_DIC):
+        if DEBIAN_VERB_FLAG in flags:
+            stems[word] = {VERB}
+        elif DEBIAN_NOUN_FLAG in flags:
+            stems[word] = {NOUN}
+    return stems
+
+
 def debian_stems():
     """Debian's stems that it gives no ending to: the 5,300 without flags (жабдық, берік, бөлік,
     толық: nouns and adjectives, which Kazakh declines alike) as nouns; and its verbs, whose
@@ -601,25 +617,28 @@ def debian_stems():
     stems = {}
     for word, flags in dictionary_entries(DEBIAN_DIC):
         if not flags:
-            stems[word] = NOUN
+            stems[word] = {NOUN}
         elif DEBIAN_VERB_FLAG in flags:
-            stems[word] = NOUN + VERB
+            stems[word] = {NOUN, VERB}
     return stems
 
 
-def ours_of(flags):
-    """Of Debian's flags, the ones Kasibi's affix file gives endings to."""
-    return ''.join(f for f in NOUN + VERB if f in flags)
+def merge(entries, more):
+    for word, kinds in more.items():
+        entries.setdefault(word, set()).update(kinds)
+        if VERB in kinds:
+            entries[word].add(NOUN)
 
 
-def merge(entries, more, debian):
-    """Adds stems to the list with their flags. Kasibi's list comes first in the supplement's
-    Hunspell, so its entry of a word hides Debian's: it carries Debian's flags as well."""
-    for word, flags in more.items():
-        if VERB in flags:  # the infinitive is a noun too: оқу, оқуға, оқулар
-            flags += NOUN
-        had = entries.get(word, ours_of(debian.get(word, '')))
-        entries[word] = ''.join(f for f in NOUN + VERB if f in had + flags)
+def flags_of(word, kinds):
+    """A stem's flags in kk-kasibi.aff: its kinds in its harmony."""
+    h = harmony(word)
+    flags = ''
+    if NOUN in kinds:
+        flags += FLAGS[h]['noun'] + FLAGS[h]['case']
+    if VERB in kinds:
+        flags += FLAGS[h]['verb']
+    return flags
 
 
 def russian_stems(debian):
@@ -634,21 +653,22 @@ def russian_stems(debian):
             continue
         flags = set(flags)
         if flags & RUSSIAN_NOUN_FLAGS and not flags & RUSSIAN_NOT_NOUN_FLAGS:
-            stems[word] = NOUN
+            stems[word] = {NOUN}
         elif 'L' in flags and word.endswith('ировать'):
             verb_root = word[:-len('овать')]
-            stems[verb_root + 'л' + a(verb_root) + 'у'] = VERB
+            stems[verb_root + 'л' + a(verb_root) + 'у'] = {VERB}
     return stems
 
 
 def vocabulary_stems():
-    """The hand-written list of general Kazakh words (kk-vocabulary.txt): word[/flags]."""
+    """The hand-written list of general Kazakh words (kk-vocabulary.txt): a noun, or a verb's
+    infinitive marked /M."""
     stems = {}
     for line in open(VOCABULARY, encoding='utf-8'):
         line = line.split('#', 1)[0].strip()
         for entry in line.split():
-            word, _, flags = entry.partition('/')
-            stems[word] = flags or NOUN
+            word, _, mark = entry.partition('/')
+            stems[word] = {VERB} if mark == 'M' else {NOUN}
     return stems
 
 
@@ -664,34 +684,45 @@ h.Hunspell_stem.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.POINTER(ctype
 h.Hunspell_free_list.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.POINTER(ctypes.c_char_p)),
                                  ctypes.c_int]
 h.Hunspell_destroy.argtypes = [ctypes.c_void_p]
-MODEL = {NOUN: 'масса', VERB: 'болу'}  # a word of Debian's list with the flags, for adding more
+# Words whose flags a stem added to a Hunspell copies (Hunspell_add_with_affix): a noun and a
+# verb of each harmony.
+MODELS = {'масса': {NOUN}, 'кесте': {NOUN}, 'болу': {VERB, NOUN}, 'келу': {VERB, NOUN}}
 
 
 def write_dic(path, entries):
     with open(path, 'w', encoding='utf-8') as f:
         f.write('%d\n' % len(entries))
-        for stem, flags in sorted(entries.items()):
-            f.write('%s/%s\n' % (stem, flags))
+        for stem, kinds in sorted(entries.items()):
+            f.write('%s/%s\n' % (stem, flags_of(stem, kinds)))
+
+
+def hunspell(entries):
+    """A Hunspell of Kasibi's affix file and the stems."""
+    with tempfile.NamedTemporaryFile('w', suffix='.dic', delete=False) as f:
+        name = f.name
+    write_dic(name, entries)
+    made = h.Hunspell_create(AFF_OUT.encode(), name.encode())
+    os.unlink(name)
+    return made
+
+
+def model_of(stem, kinds):
+    flags = flags_of(stem, kinds | ({NOUN} if VERB in kinds else set()))
+    return next(m for m, k in MODELS.items() if flags_of(m, k) == flags)
 
 
 class Checker:
     """As SpellChecker: right when Debian's dictionary or Kasibi's takes the word (a compound
     with a hyphen when each part is right)."""
 
-    def __init__(self, supplement=None, stems=None):
+    def __init__(self, stems=None):
         self.debian = h.Hunspell_create(DEBIAN_AFF.encode(), DEBIAN_DIC.encode())
         self.ours = None
-        if supplement is not None:
-            # Kasibi's stems first: Hunspell looks a stem up in the first list that has it.
-            with tempfile.NamedTemporaryFile('w', suffix='.dic', delete=False) as f:
-                name = f.name
-            write_dic(name, stems or {})
-            self.ours = h.Hunspell_create(supplement.encode(), name.encode())
-            h.Hunspell_add_dic(self.ours, DEBIAN_DIC.encode())
-            os.unlink(name)
+        if stems is not None:
+            self.ours = hunspell(dict(stems, **MODELS))
 
-    def add(self, stem, flags):
-        h.Hunspell_add_with_affix(self.ours, stem.encode(), MODEL[flags].encode())
+    def add(self, stem, kinds):
+        h.Hunspell_add_with_affix(self.ours, stem.encode(), model_of(stem, kinds).encode())
 
     def spell(self, word):
         data = word.encode()
@@ -732,7 +763,7 @@ def stems_of(probe, word):
 def derive_stems(words, checker):
     """For each word of the training texts the checker does not take, the stem that with
     Kasibi's affixes gives it back, a noun's rather than a verb's, the longest; else the word
-    itself. Each kind is tried in a dictionary of its own holding every candidate, so that no
+    itself. Each kind is tried in a Hunspell of its own holding every candidate, so that no
     candidate changes what the checker takes."""
     missing = []
     for word in sorted(set(w.lower() for w in words)):
@@ -740,14 +771,11 @@ def derive_stems(words, checker):
     candidates = {p: stem_candidates(p) for p in missing}
     probes = {}
     for kind, index in ((NOUN, 0), (VERB, 1)):
-        with tempfile.NamedTemporaryFile('w', suffix='.dic', delete=False) as f:
-            name = f.name
-        write_dic(name, {'масса': NOUN, 'болу': VERB})
-        probes[kind] = h.Hunspell_create(AFF_OUT.encode(), name.encode())
-        os.unlink(name)
+        probes[kind] = hunspell(MODELS)
         for found in candidates.values():
             for stem in found[index]:
-                h.Hunspell_add_with_affix(probes[kind], stem.encode(), MODEL[kind].encode())
+                h.Hunspell_add_with_affix(probes[kind], stem.encode(),
+                                          model_of(stem, {kind}).encode())
     entries = {}
     for part in missing:
         if checker.correct(part):  # a stem chosen before gives it
@@ -758,8 +786,8 @@ def derive_stems(words, checker):
             if stems:
                 chosen = (max(stems, key=len), kind)
                 break
-        entries[chosen[0]] = chosen[1]
-        checker.add(*chosen)
+        entries[chosen[0]] = {chosen[1]}
+        checker.add(chosen[0], {chosen[1]})
     for probe in probes.values():
         h.Hunspell_destroy(probe)
     return entries
@@ -796,27 +824,24 @@ def main():
     held_out = {'sample standard': words_of(sample_texts()), 'user guide': words_of(guide_text())}
     # Each source in turn, each adding what the ones before lack.
     debian = dict(dictionary_entries(DEBIAN_DIC))
-    stages = [('Debian alone', None), ('+ affix file', {})]
-    entries = {}
-    found = {}
-    found['debian'] = debian_stems()
-    merge(entries, found['debian'], debian)
+    entries = debian_flagged()
+    stages = [('Debian alone', None), ('+ affix file', dict(entries))]
+    found = {'debian': debian_stems(), 'russian': russian_stems(debian),
+             'vocabulary': vocabulary_stems()}
+    merge(entries, found['debian'])
     stages.append(("+ Debian's stems declined", dict(entries)))
-    found['russian'] = russian_stems(debian)
-    merge(entries, found['russian'], debian)
+    general = dict(entries)  # without the vocabulary, below
+    merge(entries, found['russian'])
     stages.append(('+ Russian words', dict(entries)))
-    found['vocabulary'] = vocabulary_stems()
-    merge(entries, found['vocabulary'], debian)
+    merge(entries, found['vocabulary'])
     stages.append(('+ vocabulary', dict(entries)))
-    found['training'] = derive_stems(training, Checker(AFF_OUT, entries))
-    merge(entries, found['training'], debian)
+    found['training'] = derive_stems(training, Checker(entries))
+    merge(entries, found['training'])
     stages.append(('+ training stems', dict(entries)))
     # The same without the hand-written vocabulary, which was written knowing which kinds of
     # word the held-out texts lacked: what the general sources alone give.
-    general = {}
-    for source in ('debian', 'russian'):
-        merge(general, found[source], debian)
-    merge(general, derive_stems(training, Checker(AFF_OUT, general)), debian)
+    merge(general, found['russian'])
+    merge(general, derive_stems(training, Checker(general)))
     stages.append(('all but the vocabulary', general))
     write_dic(DIC_OUT, entries)
     print('%s: %d affix rules; %s: %d stems (Debian %d, Russian %d, vocabulary %d, training %d '
@@ -830,7 +855,7 @@ def main():
     texts.append(('misspellings', typos(held_out['sample standard'] + held_out['user guide'])))
     print('%-28s' % 'marked' + ''.join('%-24s' % ('%s (%d)' % (n, len(w))) for n, w in texts))
     for stage, stems in stages:
-        checker = Checker() if stems is None else Checker(AFF_OUT, stems)
+        checker = Checker(stems)
         line = '%-28s' % stage
         for name, words in texts:
             marked, percent = share(checker, words)
@@ -839,7 +864,7 @@ def main():
     print('(misspellings of the held-out words: the share marked is the share caught)')
     if '-v' in sys.argv:
         for stage, stems in stages[-2:]:
-            checker = Checker(AFF_OUT, stems)
+            checker = Checker(stems)
             for name, words in held_out.items():
                 print('%s, %s:' % (stage, name), sorted(set(share(checker, words)[0]),
                                                          key=str.lower))

@@ -80,20 +80,23 @@ SpellChecker::SpellChecker(const QString& affix, const QString& dictionary, cons
     m_loading.setFuture(QtConcurrent::run(
         [affix = affix.toLocal8Bit(), dictionary = dictionary.toLocal8Bit(), words = m_personal,
          supplementAffix = supplementAffixPath(language), supplement = supplementPath(language)] {
+            // The two dictionaries load side by side: the checker is ready in the time of the
+            // slower one.
+            QFuture<Hunspell*> supplementLoading =
+                QtConcurrent::run([supplementAffix, supplement]() -> Hunspell* {
+                    QTemporaryFile affixCopy;
+                    QTemporaryFile stemsCopy;
+                    if (!copyOut(supplementAffix, affixCopy) || !copyOut(supplement, stemsCopy))
+                        return nullptr;
+                    // Kasibi's list holds Debian's stems too, each flagged with its harmony.
+                    return new Hunspell(QFile::encodeName(affixCopy.fileName()).constData(),
+                                        QFile::encodeName(stemsCopy.fileName()).constData());
+                });
             Loaded loaded;
             loaded.dictionary = new Hunspell(affix.constData(), dictionary.constData());
             for (const QString& word : words)
                 loaded.dictionary->add(word.toStdString());
-            QTemporaryFile affixCopy;
-            QTemporaryFile stemsCopy;
-            if (copyOut(supplementAffix, affixCopy) && copyOut(supplement, stemsCopy)) {
-                // Kasibi's stems first: Hunspell takes a stem's flags from the first list that
-                // has it, and Kasibi's entry of a word Debian lists without endings gives them.
-                loaded.supplement =
-                    new Hunspell(QFile::encodeName(affixCopy.fileName()).constData(),
-                                 QFile::encodeName(stemsCopy.fileName()).constData());
-                loaded.supplement->add_dic(dictionary.constData());
-            }
+            loaded.supplement = supplementLoading.result();
             return loaded;
         }));
 }

@@ -40,8 +40,8 @@ public:
     // :/spelling/<language>-kasibi.aff and .dic: Kasibi's morphology of the language and the
     // stems it gives endings to that Debian's list lacks or lists without them (the Kazakh
     // dictionary of Debian lacks most inflected forms: өнеркәсібі, бұйымдарын, экскаватордың).
-    // A second Hunspell reads these stems, then Debian's, with Kasibi's affixes; a word is
-    // right when either dictionary takes it.
+    // A second Hunspell reads these stems (Debian's among them) with Kasibi's affixes; a word
+    // is right when either dictionary takes it.
     static QString supplementPath(const QString& language);
     static QString supplementAffixPath(const QString& language);
     // The words of a text as the highlighter finds them.
