@@ -19,6 +19,7 @@ namespace kasibi {
 
 namespace {
 
+// The labels of a card's fields: outside a card, a paragraph that reads like one is a value.
 bool needsCard(StandardLabel label) {
     switch (label) {
     case StandardLabel::NkzOccupationCode:

@@ -24,7 +24,10 @@ struct RecognizedStandard {
 // Kasibi's export prints), or a mix. An older template is mapped into the 2023 structure and
 // each choice that is not one to one is a report note; fields the 2023 structure has no place
 // for go to an extra section, and text no label claims goes, in document order, to an
-// "Unplaced text" section: nothing of the source is dropped.
+// "Unplaced text" section: nothing of the source is dropped. Each chapter has its reader
+// (GeneralProvisionsRecognizer, PassportRecognizer, CardRecognizer, TechnicalDataRecognizer),
+// sharing one RecognitionContext; the messages of all of them are translated in this class's
+// context.
 class StandardRecognizer {
     Q_DECLARE_TR_FUNCTIONS(StandardRecognizer)
 public:

@@ -9,6 +9,21 @@
 
 namespace kasibi {
 
+namespace {
+
+// «25.12.2021» in the line (at its start when atStart), as an ISO date; "" when there is none
+// or it is no date.
+QString isoDate(const QString& line, bool atStart) {
+    static const QRegularExpression anywhere(QStringLiteral("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})"));
+    static const QRegularExpression first(QLatin1Char('^') + anywhere.pattern());
+    const QRegularExpressionMatch m = (atStart ? first : anywhere).match(line);
+    if (!m.hasMatch()) return {};
+    const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
 bool TechnicalDataRecognizer::begin(const LabelVariants::Match& match, const TextPiece& piece) {
     using L = StandardLabel;
     switch (match.label) {
@@ -126,13 +141,9 @@ void TechnicalDataRecognizer::sectoralCouncil(const QString& line) {
 }
 
 void TechnicalDataRecognizer::dateField(const QString& line, const QString& field) {
-    static const QRegularExpression digits(QStringLiteral("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})"));
-    if (const QRegularExpressionMatch m = digits.match(line); m.hasMatch()) {
-        const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-        if (date.isValid()) {
-            m_context.setValue(m_context.standard, field, date.toString(Qt::ISODate));
-            return;
-        }
+    if (const QString date = isoDate(line, false); !date.isEmpty()) {
+        m_context.setValue(m_context.standard, field, date);
+        return;
     }
     m_context.legacy(line,
                      StandardRecognizer::tr("a date that could not be read; kept as printed"));
@@ -164,14 +175,9 @@ void TechnicalDataRecognizer::version(const QString& line) {
 }
 
 void TechnicalDataRecognizer::plannedUpdate(const QString& line) {
-    static const QRegularExpression digits(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})"));
-    if (const QRegularExpressionMatch m = digits.match(line); m.hasMatch()) {
-        const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-        if (date.isValid()) {
-            m_context.setValue(m_context.standard, Field::PlannedUpdateDate,
-                               date.toString(Qt::ISODate));
-            return;
-        }
+    if (const QString date = isoDate(line, true); !date.isEmpty()) {
+        m_context.setValue(m_context.standard, Field::PlannedUpdateDate, date);
+        return;
     }
     m_context.legacy(m_context.printed(line),
                      StandardRecognizer::tr("the planned update is printed as «%1», not as a "

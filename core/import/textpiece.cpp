@@ -9,7 +9,7 @@ namespace kasibi {
 
 namespace {
 
-// The place names are StandardRecognizer's words: its report notes quote them.
+// The places are named in StandardRecognizer's translation context, as the rest of its report.
 void flatten(const std::vector<WordBlock>& blocks, const QString& prefix, QVector<TextPiece>& out,
              int& cellCounter, int& paragraphCounter, int& rowCounter) {
     int tableCounter = 0;

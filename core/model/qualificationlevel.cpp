@@ -3,11 +3,11 @@
 namespace kasibi {
 
 QString QualificationLevel::levelForm() {
-    return QStringLiteral("[1-8]");
+    return QStringLiteral("[%1-%2]").arg(Lowest).arg(Highest);
 }
 
 QString QualificationLevel::sublevelForm() {
-    return QStringLiteral("[1-9]");
+    return QStringLiteral("[1-%1]").arg(HighestSublevel);
 }
 
 QString QualificationLevel::form() {

@@ -1,6 +1,7 @@
 #include "core/registry/qualificationmap.h"
 
 #include "core/classifier/classifiercodes.h"
+#include "core/model/qualificationlevel.h"
 #include "core/model/schema.h"
 #include "core/registry/registryconnection.h"
 
@@ -12,7 +13,7 @@ namespace kasibi {
 
 int QualificationMap::levelOf(const MapProfession& profession) {
     const int level = profession.orkLevel.section(QLatin1Char('.'), 0, 0).toInt();
-    return level >= 1 && level <= 8 ? level : 0;
+    return level >= QualificationLevel::Lowest && level <= QualificationLevel::Highest ? level : 0;
 }
 
 void QualificationMap::connect(const QVector<Related>& related) {

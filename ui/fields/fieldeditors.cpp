@@ -1,6 +1,7 @@
 #include "ui/fields/fieldeditors.h"
 
 #include "core/model/labels.h"
+#include "core/model/qualificationlevel.h"
 #include "core/model/schema.h"
 #include "ui/fields/booleanfieldeditor.h"
 #include "ui/fields/datefieldeditor.h"
@@ -24,7 +25,7 @@ QVector<EnumFieldEditor::Choice> enumChoices(const FieldSpec& spec) {
 // The levels of the ORK and NRK, each followed by its sublevels, indented.
 QVector<EnumFieldEditor::Choice> levelChoices() {
     QVector<EnumFieldEditor::Choice> choices;
-    for (int level = 1; level <= 8; ++level) {
+    for (int level = QualificationLevel::Lowest; level <= QualificationLevel::Highest; ++level) {
         choices.append({QString::number(level), QString::number(level)});
         for (int sublevel = 1; sublevel <= 4; ++sublevel) {
             const QString text = QStringLiteral("%1.%2").arg(level).arg(sublevel);
