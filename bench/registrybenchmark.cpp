@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QSize>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -187,15 +188,18 @@ int main(int argc, char* argv[]) {
             .arg(largest.value(1).toInt())
             .arg(professions),
         mapping, 1000);
+    QSize pngSize;
     const double png = milliseconds([&] {
         const QualificationMap map = check(QualificationMap::ofRegistry(db, division));
-        const Status written = QualificationMapPainter(map, QStringLiteral("ru"))
-                                   .write(dir.filePath(QStringLiteral("map.png")));
+        const QualificationMapPainter painter(map, QStringLiteral("ru"));
+        pngSize = painter.pngSize();
+        const Status written = painter.write(dir.filePath(QStringLiteral("map.png")));
         if (!written) fail(written.error());
     });
-    out << QStringLiteral("  %1 %2 ms   (for the record)\n")
-               .arg(QStringLiteral("the same map as PNG"), -44)
-               .arg(png, 9, 'f', 1);
+    row(QStringLiteral("the same map as PNG (%1 x %2 pixels)")
+            .arg(pngSize.width())
+            .arg(pngSize.height()),
+        png, 1000);
     out << (unmet == 0 ? "All targets met.\n" : "Some targets NOT met.\n");
     out.flush();
     return unmet == 0 ? 0 : 1;

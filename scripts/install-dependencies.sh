@@ -11,8 +11,8 @@ packages=(
   libhunspell-dev hunspell-ru hunspell-kk
   # the registry: Qt's PostgreSQL driver, and PostgreSQL 15 for its tests and bench
   libqt6sql6-psql postgresql-15
-  # the qualification map as SVG
-  qt6-svg-dev
+  # the qualification map as SVG, and as PNG written by libpng itself
+  qt6-svg-dev libpng-dev
   fonts-liberation2
   # compiles once what clones and worktrees share
   ccache

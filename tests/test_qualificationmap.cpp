@@ -63,6 +63,42 @@ TEST_CASE("The qualification map of one standard links its cards by their relate
     CHECK_FALSE(painter.write(dir.filePath(QStringLiteral("map.pdf"))).ok());
 }
 
+TEST_CASE("The map of a division of thousands of professions is laid out to be seen whole and "
+          "its PNG is of a size a viewer opens",
+          "[registry][map]") {
+    QualificationMap map;
+    map.title = {QStringLiteral("05 бөлім"), QStringLiteral("Раздел 05")};
+    for (int i = 0; i < 2400; ++i) {
+        MapProfession profession;
+        profession.standardId = QStringLiteral("s%1").arg(i / 16);
+        profession.standardCode = QStringLiteral("B0510%1").arg(1000 + i / 16);
+        profession.cardId = QStringLiteral("c%1").arg(i);
+        profession.name = {QStringLiteral("Экскаватор машинисі %1").arg(i),
+                           QStringLiteral("Машинист экскаватора %1").arg(i)};
+        profession.nkzOccupation = QStringLiteral("8342-1-%1").arg(i, 3, 10, QLatin1Char('0'));
+        profession.orkLevel = QString::number(3 + i % 4);
+        map.professions << profession;
+        if (i % 2 == 1) map.links << MapLink{i - 1, i};
+    }
+    const QualificationMapPainter painter(map, QStringLiteral("ru"));
+    // Not a strip of 24-box columns some 27,000 pixels long: no wider than a landscape page.
+    CHECK(painter.size().width() <= 1.5 * painter.size().height());
+    CHECK(painter.size().height() <= painter.size().width());
+
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    REQUIRE(painter.write(png).ok());
+    const QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    // At most 16 million pixels (the whole map drawn would be over 40 million), in the map's
+    // proportions, and not shrunk past reading: a box's text is at least half its size.
+    const qreal pixels = qreal(image.width()) * image.height();
+    CHECK(pixels <= 16e6);
+    CHECK(image.width() >= painter.size().width() / 2);
+    CHECK(qAbs(qreal(image.width()) / image.height() -
+               qreal(painter.size().width()) / painter.size().height()) < 0.01);
+}
+
 TEST_CASE("The registry's qualification map of an OKED division follows related professions "
           "into other standards",
           "[registry][map]") {

@@ -1,11 +1,14 @@
 #include "core/registry/qualificationmappainter.h"
 
+#include "core/registry/pngimagewriter.h"
+
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QMap>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QtMath>
@@ -21,7 +24,12 @@ constexpr qreal kBoxWidth = 230;
 constexpr qreal kBoxHeight = 58;
 constexpr qreal kColumnGap = 70;
 constexpr qreal kRowGap = 14;
-constexpr int kRowsPerColumn = 24; // a level with more professions gets more columns
+constexpr int kRowsPerColumn = 24;      // at least; a level with more professions gets more columns
+constexpr qreal kWidestAspect = 1.4142; // width to height of a landscape A4 page
+// A PNG of a larger map is drawn smaller, down to this many pixels: a bitmap of tens of
+// millions of pixels takes seconds to draw and write and is no easier to read than the SVG,
+// which keeps every detail at any size.
+constexpr qreal kLargestPng = 16e6;
 
 const QColor kCardFill(0xE8, 0xF0, 0xFA);
 const QColor kCardLine(0x2F, 0x5D, 0x8A);
@@ -41,20 +49,39 @@ QualificationMapPainter::QualificationMapPainter(const QualificationMap& map,
                                                  const QString& language)
     : m_map(map), m_language(language) {
     QMap<int, QVector<int>> byLevel;
-    for (int i = 0; i < map.professions.size(); ++i)
-        byLevel[QualificationMap::levelOf(map.professions[i])] << i;
+    int largest = 0;
+    for (int i = 0; i < map.professions.size(); ++i) {
+        QVector<int>& level = byLevel[QualificationMap::levelOf(map.professions[i])];
+        level << i;
+        largest = qMax(largest, int(level.size()));
+    }
+    const auto columnsOf = [](int members, int rows) { return (members + rows - 1) / rows; };
+    const auto widthOf = [](int columns) {
+        return columns * kBoxWidth + (columns - 1) * kColumnGap / 2;
+    };
+    // A map of many professions gets taller columns rather than ever more of them, until it is
+    // no wider than a landscape page is to its height: a division of thousands of professions in
+    // columns of 24 would be a strip some 30,000 pixels long, neither viewed nor printed whole.
+    int rows = kRowsPerColumn;
+    for (; rows < largest; ++rows) {
+        qreal width = 2 * kMargin - kColumnGap;
+        for (const QVector<int>& members : byLevel)
+            width += widthOf(columnsOf(int(members.size()), rows)) + kColumnGap;
+        if (width <= kWidestAspect * (kMargin * 2 + kTitleHeight + kHeaderHeight +
+                                      rows * (kBoxHeight + kRowGap)))
+            break;
+    }
     m_boxes.resize(map.professions.size());
     qreal x = kMargin;
     int tallest = 0;
     for (auto level = byLevel.cbegin(); level != byLevel.cend(); ++level) {
         const QVector<int>& members = level.value();
-        const int columns = int((members.size() + kRowsPerColumn - 1) / kRowsPerColumn);
-        const qreal width = columns * kBoxWidth + (columns - 1) * kColumnGap / 2;
+        const qreal width = widthOf(columnsOf(int(members.size()), rows));
         m_columns << qMakePair(level.key(),
                                QRectF(x, kMargin + kTitleHeight, width, kHeaderHeight));
         for (int n = 0; n < members.size(); ++n) {
-            const int column = n / kRowsPerColumn;
-            const int row = n % kRowsPerColumn;
+            const int column = n / rows;
+            const int row = n % rows;
             m_boxes[members[n]] =
                 QRectF(x + column * (kBoxWidth + kColumnGap / 2),
                        kMargin + kTitleHeight + kHeaderHeight + row * (kBoxHeight + kRowGap),
@@ -87,8 +114,15 @@ void QualificationMapPainter::paint(QPainter& painter) const {
                 : (kazakh ? QStringLiteral("СБШ %1-деңгей") : QStringLiteral("Уровень ОРК %1"))
                       .arg(level));
 
-    // Arrows first, so the boxes are drawn over their ends.
-    painter.setPen(QPen(kLink, 1.2));
+    // Arrows first, so the boxes are drawn over their ends. On a bitmap (a PNG, the screen) an
+    // arrow is a one-pixel line at any scale: a scaled 1.2-point stroke of a curve across the map
+    // costs the raster engine several times more (over a second for a division's 1,200 links).
+    // On paper and in SVG it keeps its width.
+    const bool bitmap = dynamic_cast<const QImage*>(painter.device()) ||
+                        dynamic_cast<const QPixmap*>(painter.device());
+    QPen linkPen(kLink, bitmap ? 0 : 1.2);
+    linkPen.setCosmetic(bitmap);
+    painter.setPen(linkPen);
     for (const MapLink& link : m_map.links) {
         const QRectF from = m_boxes[link.from];
         const QRectF to = m_boxes[link.to];
@@ -149,6 +183,13 @@ void QualificationMapPainter::paint(QPainter& painter) const {
     painter.restore();
 }
 
+QSize QualificationMapPainter::pngSize() const {
+    const qreal pixels = qreal(m_size.width()) * m_size.height();
+    if (pixels <= kLargestPng) return m_size;
+    const qreal scale = qSqrt(kLargestPng / pixels);
+    return QSize(qMax(1, qFloor(m_size.width() * scale)), qMax(1, qFloor(m_size.height() * scale)));
+}
+
 bool QualificationMapPainter::canWrite(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("svg") || suffix == QLatin1String("png");
@@ -172,13 +213,21 @@ Status QualificationMapPainter::write(const QString& path) const {
         paint(painter);
         painter.end();
     } else {
-        QImage image(m_size, QImage::Format_RGB32);
+        const QSize size = pngSize();
+        QImage image(size, QImage::Format_RGB32);
+        if (image.isNull())
+            return Status::failure(tr("cannot be written: the image is too large"), path);
         {
             QPainter painter(&image);
+            painter.scale(qreal(size.width()) / m_size.width(),
+                          qreal(size.height()) / m_size.height());
             paint(painter);
         }
-        if (!image.save(&file, "PNG"))
-            return Status::failure(tr("cannot be written: the image is too large"), path);
+        // Printed, the smaller image keeps the size the map has on the screen.
+        image.setDotsPerMeterX(image.dotsPerMeterX() * size.width() / m_size.width());
+        image.setDotsPerMeterY(image.dotsPerMeterY() * size.height() / m_size.height());
+        if (Status written = PngImageWriter::write(image, &file); !written)
+            return Status::failure(tr("cannot be written: %1").arg(written.error().message), path);
     }
     if (!file.commit())
         return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);

@@ -20,6 +20,8 @@ public:
     QualificationMapPainter(const QualificationMap& map, const QString& language);
 
     QSize size() const { return m_size; }
+    // The PNG's: size(), or smaller in the same proportions for a map of many professions.
+    QSize pngSize() const;
     void paint(QPainter& painter) const;
     // .svg or .png, told by the name; the file is replaced only when complete.
     Status write(const QString& path) const;
