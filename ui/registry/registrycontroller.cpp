@@ -73,6 +73,7 @@ RegistryController::RegistryController(MainWindow* window)
     running->setMaximumHeight(16);
     layout->addWidget(running);
     m_cancel->setObjectName(QStringLiteral("registryCancel"));
+    m_cancel->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     layout->addWidget(m_cancel);
     window->statusBar()->addPermanentWidget(m_busy);
     m_busy->hide();
@@ -151,6 +152,7 @@ QFuture<Status> RegistryController::call(const QString& doing, bool cancellable,
         m_window->statusBar()->showMessage(busy.error().message, 8000);
         return QtFuture::makeReadyFuture(busy);
     }
+    m_window->statusBar()->clearMessage(); // what an earlier call said is over
     m_busyLabel->setText(tr("Registry: %1…").arg(doing));
     m_cancel->setVisible(cancellable);
     m_last = m_client->run<T>(address, doing, std::move(work))
