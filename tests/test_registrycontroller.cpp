@@ -2,7 +2,10 @@
 #include "core/registry/registry.h"
 #include "core/registry/registrycheck.h"
 #include "core/store/documentstore.h"
+#include "eventloopwatch.h"
+#include "futurewait.h"
 #include "postgrescluster.h"
+#include "silentserver.h"
 #include "standardgenerator.h"
 #include "testsupport.h"
 #include "ui/commands/editsession.h"
@@ -19,13 +22,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace kasibi;
 using test::PostgresCluster;
+using test::resultOf;
 
 namespace {
 
@@ -35,6 +42,24 @@ void screenshot(QWidget* widget, const QString& name) {
     if (folder.isEmpty()) return;
     widget->grab().save(folder + QLatin1Char('/') + name);
 }
+
+// The editor with a standard open, the failures it tells collected.
+struct Editor {
+    explicit Editor(const QString& path) {
+        window.setDialogsEnabled(false);
+        window.resize(1500, 950);
+        window.show();
+        QObject::connect(&window, &MainWindow::failureShown,
+                         [this](const QString&, const QString& message) { failures << message; });
+        REQUIRE(window.documents()->openDocument(path));
+        controller = window.findChild<RegistryController*>();
+        REQUIRE(controller);
+    }
+
+    MainWindow window;
+    QStringList failures;
+    RegistryController* controller = nullptr;
+};
 
 } // namespace
 
@@ -49,19 +74,13 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     const DocumentTree sample = test::sampleTree();
     REQUIRE(DocumentStore::create(mine, sample, false).ok());
 
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    window.resize(1500, 950);
-    window.show();
-    QStringList failures;
-    QObject::connect(&window, &MainWindow::failureShown,
-                     [&](const QString&, const QString& message) { failures << message; });
-    REQUIRE(window.documents()->openDocument(mine));
-    auto* controller = window.findChild<RegistryController*>();
-    REQUIRE(controller);
+    Editor editor(mine);
+    MainWindow& window = editor.window;
+    const QStringList& failures = editor.failures;
+    RegistryController* controller = editor.controller;
     REQUIRE(window.findChild<QAction*>(QStringLiteral("publishToRegistry"))->isEnabled());
 
-    Status published = controller->publish();
+    Status published = resultOf(controller->publish());
     INFO((published ? QString() : published.error().toString()).toStdString());
     REQUIRE(published.ok());
     REQUIRE(window.session()->document()->registryLink().has_value());
@@ -86,12 +105,12 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     // My edit, published over theirs: refused with who and when; then compared.
     REQUIRE(window.session()->setValue(sample.standardId(), QStringLiteral("passport/name"),
                                        QStringLiteral("ru"), QStringLiteral("Моя редакция")));
-    Status stale = controller->publish();
+    Status stale = resultOf(controller->publish());
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().message.contains(
         QStringLiteral("version 2 of this standard was published by postgres")));
     CHECK(window.session()->document()->registryLink()->version == 1);
-    REQUIRE(controller->compareWith(2).ok());
+    REQUIRE(resultOf(controller->compareWith(2)).ok());
     auto* compare = window.findChild<CompareDialog*>();
     REQUIRE(compare);
     compare->close();
@@ -100,7 +119,7 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     window.findChild<QAction*>(QStringLiteral("openFromRegistry"))->trigger();
     RegistryDock* dock = controller->dock();
     REQUIRE(dock->isVisible());
-    REQUIRE(dock->search(QStringLiteral("экскаватора")).ok());
+    REQUIRE(resultOf(controller->search(QStringLiteral("экскаватора"))).ok());
     REQUIRE(dock->results()->topLevelItemCount() > 0);
     bool named = false; // the rows are ranked: the sample's is among them, named by its code
     for (int i = 0; i < dock->results()->topLevelItemCount(); ++i)
@@ -112,7 +131,7 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     CHECK(dock->results()->topLevelItem(0)->data(1, Qt::UserRole).toString() ==
           QLatin1String("draft"));
     CHECK(dock->results()->topLevelItem(0)->text(1) == QLatin1String("Draft"));
-    REQUIRE(dock->check().ok());
+    REQUIRE(resultOf(controller->check()).ok());
     QTreeWidgetItem* duplicate = nullptr;
     for (int i = 0; i < dock->findings()->topLevelItemCount(); ++i)
         if (dock->findings()->topLevelItem(i)->data(1, Qt::UserRole).toString() ==
@@ -137,7 +156,9 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     }));
     CHECK(window.session()->document()->path() == QFileInfo(pulled).absoluteFilePath());
     CHECK(window.session()->document()->registryLink()->version == 1);
-    CHECK(failures.isEmpty());
+    // The one failure told: the stale publish.
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().contains(QStringLiteral("version 2 of this standard")));
 
     // The qualification map of the open standard, drawn in the editor.
     window.findChild<QAction*>(QStringLiteral("qualificationMap"))->trigger();
@@ -149,7 +170,88 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
 
     // Without a registry, a clear message rather than a failure of the editor.
     Preferences::setRegistryAddress({});
-    Status none = controller->publish();
+    Status none = resultOf(controller->publish());
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().message.contains(QStringLiteral("Preferences")));
+}
+
+TEST_CASE("The editor answers while the registry server does not, says so when the call gives "
+          "up, refuses a second call meanwhile and lets a search be canceled",
+          "[registry][editor][responsive]") {
+    PostgresCluster& cluster = PostgresCluster::instance();
+    const QString connection = cluster.newRegistry();
+    const DocumentTree sample = test::sampleTree();
+    {
+        auto registry = Registry::open(connection);
+        REQUIRE(registry.ok());
+        REQUIRE(registry.value()->publish(sample, std::nullopt).ok());
+    }
+    QTemporaryDir dir;
+    const QString mine = dir.filePath(QStringLiteral("mine.kasibi"));
+    REQUIRE(DocumentStore::create(mine, sample, false).ok());
+    test::SilentServer silent;
+    Preferences::setRegistryAddress(silent.address(2));
+
+    Editor editor(mine);
+    MainWindow& window = editor.window;
+    const QStringList& failures = editor.failures;
+    RegistryController* controller = editor.controller;
+    for (QDockWidget* other : window.findChildren<QDockWidget*>())
+        other->hide(); // room for the pane in the picture
+    window.findChild<QAction*>(QStringLiteral("openFromRegistry"))->trigger();
+    RegistryDock* dock = controller->dock();
+    QAction* publish = window.findChild<QAction*>(QStringLiteral("publishToRegistry"));
+    auto* busy = window.findChild<QWidget*>(QStringLiteral("registryBusy"));
+    REQUIRE(busy);
+    REQUIRE(publish->isEnabled());
+
+    // A search the server never answers: the window goes on, showing what runs.
+    test::EventLoopWatch loop;
+    dock->searchField()->setText(QStringLiteral("экскаватора"));
+    QTest::mouseClick(dock->findButton(), Qt::LeftButton);
+    REQUIRE(controller->isBusy());
+    CHECK(loop.elapsed() < 1000);
+    CHECK(busy->isVisible());
+    CHECK(controller->busyLabel()->text().contains(QStringLiteral("searching for экскаватора")));
+    CHECK(controller->cancelButton()->isVisible());
+    CHECK_FALSE(dock->findButton()->isEnabled());
+    CHECK_FALSE(publish->isEnabled());
+    QTest::qWait(300);
+    screenshot(&window, QStringLiteral("screenshot-registry-busy.png"));
+    // A second call meanwhile is refused in the status bar; the first goes on.
+    const Status second = resultOf(controller->publish());
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().message.contains(QStringLiteral("still busy searching for")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("still busy")));
+    REQUIRE(QTest::qWaitFor([&] { return !controller->isBusy(); }, 15000));
+    CHECK(loop.elapsed() >= 1900);
+    INFO(loop.ticks() << " ticks in " << loop.elapsed() << " ms");
+    CHECK(loop.keptRunning());
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().contains(QStringLiteral("did not answer in time")));
+    CHECK_FALSE(busy->isVisible());
+    CHECK(dock->findButton()->isEnabled());
+    CHECK(publish->isEnabled());
+
+    // Canceled: the window is free at once, and the next search does not wait behind the
+    // silent server's ten seconds.
+    Preferences::setRegistryAddress(silent.address(10));
+    QTest::mouseClick(dock->findButton(), Qt::LeftButton);
+    REQUIRE(controller->isBusy());
+    QTest::qWait(200);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(controller->cancelButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !controller->isBusy(); }, 1000));
+    CHECK_FALSE(busy->isVisible());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("canceled")));
+    Preferences::setRegistryAddress(connection);
+    QTest::mouseClick(dock->findButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !controller->isBusy(); }, 15000));
+    CHECK(clock.elapsed() < 5000);
+    CHECK(failures.size() == 1);
+    REQUIRE(dock->results()->topLevelItemCount() > 0);
+    CHECK(dock->results()->topLevelItem(0)->text(0).contains(sample.standardCode()));
+    screenshot(&window, QStringLiteral("screenshot-registry-search.png"));
+    Preferences::setRegistryAddress({});
 }

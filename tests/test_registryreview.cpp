@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace kasibi;
 using test::PostgresCluster;
@@ -73,11 +74,17 @@ TEST_CASE("The editor sends a reviewer's comments and conclusion to the publishe
     QAction* send = window.findChild<QAction*>(QStringLiteral("sendReviewToRegistry"));
     REQUIRE(send);
     REQUIRE(send->isEnabled());
+    // The call runs in the registry's thread: the test waits for its end.
+    auto* controller = window.findChild<RegistryController*>();
+    const auto sendAndWait = [&] {
+        send->trigger();
+        REQUIRE(QTest::qWaitFor([&] { return !controller->isBusy(); }, 30000));
+    };
 
     // A reader may not: the database refuses, the user reads why, nothing is added.
     Preferences::setRegistryAddress(
         PostgresCluster::asUser(connection, QStringLiteral("reader_ui")));
-    send->trigger();
+    sendAndWait();
     REQUIRE(failures.size() == 1);
     CHECK(failures.first().contains(
         QStringLiteral("your account (reader_ui) may not comment on published standards")));
@@ -86,7 +93,7 @@ TEST_CASE("The editor sends a reviewer's comments and conclusion to the publishe
     // The reviewer: the remark on the card and the conclusion go to version 1.
     Preferences::setRegistryAddress(
         PostgresCluster::asUser(connection, QStringLiteral("reviewer_ui")));
-    send->trigger();
+    sendAndWait();
     REQUIRE(failures.size() == 1);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("1 new comment")));
     const QString card = sample.children(sample.standardId(), Role::ProfessionCards).first();
@@ -99,7 +106,7 @@ TEST_CASE("The editor sends a reviewer's comments and conclusion to the publishe
                                            "conclusion ->> 'examinationDate' = '2026-11-21'")) ==
           1);
     // Sent again: nothing twice.
-    send->trigger();
+    sendAndWait();
     REQUIRE(failures.size() == 1);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("1 already there")));
     CHECK(count(connection, QStringLiteral("SELECT count(*) FROM kasibi.review_comment")) == 1);
@@ -109,7 +116,7 @@ TEST_CASE("The editor sends a reviewer's comments and conclusion to the publishe
     const QString own = dir.filePath(QStringLiteral("own.kasibi"));
     REQUIRE(DocumentStore::create(own, sample, false).ok());
     REQUIRE(window.documents()->openDocument(own));
-    send->trigger();
+    sendAndWait();
     REQUIRE(failures.size() == 2);
     CHECK(failures.last().contains(QStringLiteral("was not taken from this registry")));
     Preferences::setRegistryAddress({});

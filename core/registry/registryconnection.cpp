@@ -103,6 +103,9 @@ Result<QString> RegistryConnection::connectionString(const QString& given) {
         return R::failure(tr("the connection string cannot contain ';'"), shown(address));
     if (!connection.contains(QLatin1String("application_name")))
         connection += QStringLiteral(" application_name=kasibi");
+    // libpq waits for a server that does not answer without end unless told otherwise.
+    if (!connection.contains(QLatin1String("connect_timeout")))
+        connection += QStringLiteral(" connect_timeout=%1").arg(ConnectTimeoutSeconds);
     return connection;
 }
 
@@ -119,9 +122,16 @@ Result<std::unique_ptr<RegistryConnection>> RegistryConnection::open(const QStri
         shown(address.isEmpty() ? qEnvironmentVariable(EnvironmentVariable) : address);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), opened->m_name);
     db.setConnectOptions(connection.value());
-    if (!db.open())
-        return R::failure(tr("cannot connect to the registry: %1").arg(reason(db.lastError())),
-                          opened->m_where);
+    if (!db.open()) {
+        const QString why = reason(db.lastError());
+        // libpq's word for a server that took the connection but never answered.
+        if (why.contains(QLatin1String("timeout expired")))
+            return R::failure(tr("cannot connect to the registry: the server did not answer in "
+                                 "time (%1)")
+                                  .arg(why),
+                              opened->m_where);
+        return R::failure(tr("cannot connect to the registry: %1").arg(why), opened->m_where);
+    }
     return opened;
 }
 

@@ -17,6 +17,8 @@ class RegistryConnection {
     Q_DECLARE_TR_FUNCTIONS(RegistryConnection)
 public:
     static inline const char* const EnvironmentVariable = "KASIBI_REGISTRY";
+    // How long a connection waits for the server when the address does not say (connect_timeout).
+    static constexpr int ConnectTimeoutSeconds = 10;
 
     ~RegistryConnection();
     RegistryConnection(const RegistryConnection&) = delete;

@@ -1,7 +1,6 @@
 #include "ui/registry/registrydock.h"
 
 #include "core/lifecycle/standardstatus.h"
-#include "core/registry/registry.h"
 #include "core/registry/registrycheck.h"
 #include "ui/shell/preferences.h"
 
@@ -52,8 +51,7 @@ QTreeWidget* list(const QStringList& headers, const QString& name, QWidget* pare
 
 } // namespace
 
-RegistryDock::RegistryDock(std::function<Result<Registry*>()> registry, QWidget* parent)
-    : QDockWidget(tr("Registry"), parent), m_registry(std::move(registry)) {
+RegistryDock::RegistryDock(QWidget* parent) : QDockWidget(tr("Registry"), parent) {
     setObjectName(QStringLiteral("registryDock"));
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
@@ -62,57 +60,58 @@ RegistryDock::RegistryDock(std::function<Result<Registry*>()> registry, QWidget*
     m_search->setObjectName(QStringLiteral("registrySearch"));
     m_search->setPlaceholderText(tr("Words in Kazakh or Russian, an NKZ or OKED code"));
     m_search->setClearButtonEnabled(true);
-    auto* find = new QPushButton(tr("Find"), body);
+    m_find = new QPushButton(tr("Find"), body);
+    m_find->setObjectName(QStringLiteral("registryFind"));
     searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(find);
+    searchRow->addWidget(m_find);
     layout->addLayout(searchRow);
     m_results = list({tr("Standard"), tr("Status"), tr("Card"), tr("Found")},
                      QStringLiteral("registryResults"), body);
     layout->addWidget(m_results, 2);
 
     auto* checkRow = new QHBoxLayout;
-    auto* checkButton = new QPushButton(tr("Check the Registry"), body);
-    checkButton->setObjectName(QStringLiteral("registryCheck"));
+    m_check = new QPushButton(tr("Check the Registry"), body);
+    m_check->setObjectName(QStringLiteral("registryCheck"));
     m_summary = new QLabel(body);
-    checkRow->addWidget(checkButton);
+    checkRow->addWidget(m_check);
     checkRow->addWidget(m_summary, 1);
     m_map = new QLineEdit(body);
     m_map->setObjectName(QStringLiteral("registryMapCode"));
     m_map->setPlaceholderText(tr("OKED section or division"));
     m_map->setMaximumWidth(170);
-    auto* mapButton = new QPushButton(tr("Map"), body);
+    m_mapButton = new QPushButton(tr("Map"), body);
     checkRow->addWidget(m_map);
-    checkRow->addWidget(mapButton);
+    checkRow->addWidget(m_mapButton);
     layout->addLayout(checkRow);
     m_findings =
         list({tr("Standard"), tr("Kind"), tr("Finding")}, QStringLiteral("registryFindings"), body);
     layout->addWidget(m_findings, 3);
     setWidget(body);
 
-    const auto report = [this](const Status& status) {
-        if (!status) emit failed(status.error());
+    const auto askSearch = [this] {
+        if (m_find->isEnabled()) emit searchRequested(m_search->text());
     };
-    connect(m_search, &QLineEdit::returnPressed, this,
-            [this, report] { report(search(m_search->text())); });
-    connect(find, &QPushButton::clicked, this,
-            [this, report] { report(search(m_search->text())); });
-    connect(checkButton, &QPushButton::clicked, this, [this, report] { report(check()); });
+    connect(m_search, &QLineEdit::returnPressed, this, askSearch);
+    connect(m_find, &QPushButton::clicked, this, askSearch);
+    connect(m_check, &QPushButton::clicked, this, &RegistryDock::checkRequested);
     const auto askMap = [this] {
-        if (!m_map->text().trimmed().isEmpty()) emit mapRequested(m_map->text().trimmed());
+        if (m_mapButton->isEnabled() && !m_map->text().trimmed().isEmpty())
+            emit mapRequested(m_map->text().trimmed());
     };
     connect(m_map, &QLineEdit::returnPressed, this, askMap);
-    connect(mapButton, &QPushButton::clicked, this, askMap);
+    connect(m_mapButton, &QPushButton::clicked, this, askMap);
     for (QTreeWidget* tree : {m_results, m_findings})
         connect(tree, &QTreeWidget::itemActivated, this, &RegistryDock::activate);
 }
 
-Status RegistryDock::search(const QString& query) {
-    Result<Registry*> registry = m_registry();
-    if (!registry) return registry.error();
-    Result<QVector<RegistryHit>> hits = RegistrySearch::find(registry.value()->database(), query);
-    if (!hits) return hits.error();
+void RegistryDock::setBusy(bool busy) {
+    for (QPushButton* button : {m_find, m_check, m_mapButton})
+        button->setEnabled(!busy);
+}
+
+void RegistryDock::showHits(const QVector<RegistryHit>& hits) {
     m_results->clear();
-    for (const RegistryHit& hit : hits.value()) {
+    for (const RegistryHit& hit : hits) {
         auto* item = new QTreeWidgetItem(m_results);
         const QString name = hit.standardName.in(m_language);
         item->setText(ResultStandard, hit.standardCode + QStringLiteral(" ") + name);
@@ -128,23 +127,18 @@ Status RegistryDock::search(const QString& query) {
         item->setData(StandardColumn, FieldRole,
                       hit.cardId.isEmpty() ? QString() : fieldOf(hit.field));
     }
-    if (hits.value().isEmpty()) {
+    if (hits.isEmpty()) {
         auto* none = new QTreeWidgetItem(m_results, {tr("Nothing found")});
         none->setFlags(Qt::NoItemFlags);
     }
     m_results->resizeColumnToContents(ResultStandard);
     m_results->resizeColumnToContents(ResultStatus);
-    return {};
 }
 
-Status RegistryDock::check() {
-    Result<Registry*> registry = m_registry();
-    if (!registry) return registry.error();
-    Result<RegistryFindings> checked = RegistryCheck::run(registry.value()->database());
-    if (!checked) return checked.error();
+void RegistryDock::showFindings(const RegistryFindings& findings) {
     m_findings->clear();
     int errors = 0;
-    for (const RegistryFinding& found : checked.value()) {
+    for (const RegistryFinding& found : findings) {
         auto* item = new QTreeWidgetItem(m_findings);
         const bool error = found.finding.severity == Severity::Error;
         errors += error;
@@ -160,9 +154,8 @@ Status RegistryDock::check() {
         item->setData(StandardColumn, FieldRole, found.finding.field);
     }
     m_summary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                       tr("%n warning(s)", nullptr, int(checked.value().size()) - errors));
+                       tr("%n warning(s)", nullptr, int(findings.size()) - errors));
     m_findings->resizeColumnToContents(StandardColumn);
-    return {};
 }
 
 void RegistryDock::activate(QTreeWidgetItem* item) {

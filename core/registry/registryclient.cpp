@@ -1,0 +1,73 @@
+#include "core/registry/registryclient.h"
+
+#include "core/registry/registryworker.h"
+
+#include <QThread>
+
+namespace kasibi {
+
+RegistryClient::RegistryClient(QObject* parent) : QObject(parent) {}
+
+RegistryClient::~RegistryClient() {
+    // The caller is going: nothing will take the result of a call under way.
+    if (m_canceller) m_canceller();
+    if (!m_thread) return;
+    letGo(m_thread);
+    if (m_thread->wait(GraceMilliseconds)) delete m_thread;
+}
+
+QString RegistryClient::busyMessage() const {
+    return tr("the registry is still busy %1: wait until it is done, or cancel it").arg(m_doing);
+}
+
+quint64 RegistryClient::begin(const QString& doing, std::function<void()> canceller) {
+    m_ticket = ++m_lastTicket;
+    m_doing = doing;
+    m_canceller = std::move(canceller);
+    emit busyChanged(true);
+    return m_ticket;
+}
+
+void RegistryClient::end(quint64 ticket) {
+    if (ticket != m_ticket) return;
+    m_ticket = 0;
+    m_canceller = nullptr;
+    emit busyChanged(false);
+}
+
+void RegistryClient::cancel() {
+    if (!isBusy()) return;
+    const std::function<void()> canceller = std::move(m_canceller);
+    end(m_ticket);
+    canceller();
+    if (m_thread) {
+        letGo(m_thread);
+        m_thread = nullptr;
+        m_worker = nullptr;
+    }
+}
+
+void RegistryClient::letGo(QThread* thread) {
+    // The thread object lives in this thread; it is deleted here once the thread has ended
+    // (its worker, and with it the connection, in the worker thread itself).
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->quit();
+}
+
+void RegistryClient::post(const QString& address, Job job) {
+    if (!m_thread) {
+        // No parent: a thread let go may outlive this client.
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("kasibi-registry"));
+        m_worker = new RegistryWorker;
+        m_worker->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_thread->start();
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, address, job = std::move(job)] { job(worker->registry(address)); },
+        Qt::QueuedConnection);
+}
+
+} // namespace kasibi

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/model/result.h"
+
+#include <memory>
+#include <QObject>
+
+namespace kasibi {
+
+class Registry;
+
+// Lives in RegistryClient's thread and holds that thread's own connection to the registry: a
+// QSqlDatabase connection may be used only by the thread that made it.
+class RegistryWorker : public QObject {
+    Q_OBJECT
+public:
+    RegistryWorker();
+    ~RegistryWorker() override;
+
+    // The registry at this address, connected on first use and again when the address changes
+    // or the server has dropped the connection; or why there is none.
+    Result<Registry*> registry(const QString& address);
+
+private:
+    std::unique_ptr<Registry> m_registry;
+    QString m_address;
+};
+
+} // namespace kasibi
