@@ -26,7 +26,7 @@ Run by hand (it needs libhunspell-1.7, hunspell-kk, hunspell-ru):
 /usr/bin/python3 scripts/make-kazakh-dictionary.py [-v: list the words still marked]
 tests/test_spellchecker.cpp measures the same on the sample standard with the program's checker.
 """
-import ctypes, html, itertools, json, os, re, sys, tempfile
+import csv, ctypes, html, itertools, json, os, re, sys, tempfile
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AFF_OUT = os.path.join(root, 'resources/spelling/kk-kasibi.aff')
@@ -551,10 +551,10 @@ def sample_texts():
 def classifier_texts():
     texts = []
     for name in ('oked-builtin.csv', 'nkz-builtin.csv'):
-        for line in open(os.path.join(root, 'resources/classifiers', name), encoding='utf-8'):
-            if line.startswith('#') or line.startswith('code;'):
-                continue
-            fields = line.rstrip('\n').split(';')
+        with open(os.path.join(root, 'resources/classifiers', name), encoding='utf-8') as f:
+            lines = [line for line in f if not line.startswith('#')]
+        # A name in quotes may hold the separator (ClassifierCsvReader reads it so).
+        for fields in csv.reader(lines[1:], delimiter=';'):
             if len(fields) >= 2:
                 texts.append(fields[1])
     return '\n'.join(texts)
