@@ -26,7 +26,7 @@ Run by hand (it needs libhunspell-1.7, hunspell-kk, hunspell-ru):
 /usr/bin/python3 scripts/make-kazakh-dictionary.py [-v: list the words still marked]
 tests/test_spellchecker.cpp measures the same on the sample standard with the program's checker.
 """
-import ctypes, html, itertools, json, os, re, sys, tempfile
+import csv, ctypes, html, itertools, json, os, re, sys, tempfile
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AFF_OUT = os.path.join(root, 'resources/spelling/kk-kasibi.aff')
@@ -59,7 +59,10 @@ SOFT_AFTER = 'RLNZT'
 
 def harmony(word):
     """'b' or 'f': the word's last vowel (у a back one between consonants in a Russian word:
-    курс, контур)."""
+    курс, контур); front after a final soft sign, as Kazakh spelling has it (осьтік,
+    автомобильге)."""
+    if word.endswith(SOFT):
+        return 'f'
     for i in range(len(word) - 1, -1, -1):
         c = word[i]
         if c in BACK:
@@ -486,7 +489,10 @@ def write_aff(path):
              '# C its case endings, M a verb (the infinitive); of front harmony: F, G, V.',
              '# After an ending of back harmony: 1, 2, 3 the case endings (after a plural or',
              '# derivation, a third-person possessive, another), 4, 5 persons; of front: 6-9, 0.',
-             '']
+             '# P: a prefix of technical words (гидро, электро), only before a noun, which',
+             '# carries L (гидрожүйенің, электрқондырғы).',
+             'COMPOUNDBEGIN %s' % PREFIX_FLAG, 'ONLYINCOMPOUND %s' % ONLY_IN_COMPOUND_FLAG,
+             'COMPOUNDEND %s' % AFTER_PREFIX_FLAG, '']
 
     def block(flag, rules):
         lines.append('SFX %s N %d' % (flag, len(rules)))
@@ -545,10 +551,10 @@ def sample_texts():
 def classifier_texts():
     texts = []
     for name in ('oked-builtin.csv', 'nkz-builtin.csv'):
-        for line in open(os.path.join(root, 'resources/classifiers', name), encoding='utf-8'):
-            if line.startswith('#') or line.startswith('code;'):
-                continue
-            fields = line.rstrip('\n').split(';')
+        with open(os.path.join(root, 'resources/classifiers', name), encoding='utf-8') as f:
+            lines = [line for line in f if not line.startswith('#')]
+        # A name in quotes may hold the separator (ClassifierCsvReader reads it so).
+        for fields in csv.reader(lines[1:], delimiter=';'):
             if len(fields) >= 2:
                 texts.append(fields[1])
     return '\n'.join(texts)
@@ -582,8 +588,10 @@ def checkable(word):
 
 
 # --- Stems ----------------------------------------------------------------------------------
-# What a stem of the list is: a noun, a verb (its infinitive, itself a noun: оқу, оқуға, оқулар).
-NOUN, VERB = 'noun', 'verb'
+# What a stem of the list is: a noun, a verb (its infinitive, itself a noun: оқу, оқуға, оқулар),
+# a prefix of technical words (гидро-, электро-) that comes before a noun.
+NOUN, VERB, PREFIX = 'noun', 'verb', 'prefix'
+PREFIX_FLAG, ONLY_IN_COMPOUND_FLAG, AFTER_PREFIX_FLAG = 'P', 'O', 'L'
 # Debian's flags: its nouns carry A..L, its verbs M..Z (one letter each).
 DEBIAN_NOUN_FLAG, DEBIAN_VERB_FLAG = 'B', 'M'
 RUSSIAN_DIC = '/usr/share/hunspell/ru_RU.dic'
@@ -625,6 +633,9 @@ def debian_stems():
 
 def merge(entries, more):
     for word, kinds in more.items():
+        if PREFIX in kinds:  # a prefix is nothing else
+            entries[word] = {PREFIX}
+            continue
         entries.setdefault(word, set()).update(kinds)
         if VERB in kinds:
             entries[word].add(NOUN)
@@ -632,10 +643,12 @@ def merge(entries, more):
 
 def flags_of(word, kinds):
     """A stem's flags in kk-kasibi.aff: its kinds in its harmony."""
+    if PREFIX in kinds:
+        return PREFIX_FLAG + ONLY_IN_COMPOUND_FLAG
     h = harmony(word)
     flags = ''
     if NOUN in kinds:
-        flags += FLAGS[h]['noun'] + FLAGS[h]['case']
+        flags += FLAGS[h]['noun'] + FLAGS[h]['case'] + AFTER_PREFIX_FLAG
     if VERB in kinds:
         flags += FLAGS[h]['verb']
     return flags
@@ -645,11 +658,11 @@ def russian_stems(debian):
     """Russian words Kazakh takes whole, from Debian's Russian dictionary: each noun in the
     nominative singular (экскаватор, детонатор, модель, колонка, коммутация) declined as a
     Kazakh noun (экскаватордың, моделі, колонкасы); each verb in -ировать as a Kazakh verb in
-    -ирлеу/-ирлау (инициировать: инициирлеу, инициирлейтін). Lower case only (no names), four
-    letters at least; none Debian's Kazakh list has already."""
+    -ирлеу/-ирлау (инициировать: инициирлеу, инициирлейтін). Lower case only (no names), three
+    letters at least (ось: осьтік); none Debian's Kazakh list has already."""
     stems = {}
     for word, flags in dictionary_entries(RUSSIAN_DIC):
-        if not re.fullmatch('[а-я]{4,}', word) or word in debian:
+        if not re.fullmatch('[а-я]{3,}', word) or word in debian:
             continue
         flags = set(flags)
         if flags & RUSSIAN_NOUN_FLAGS and not flags & RUSSIAN_NOT_NOUN_FLAGS:
@@ -661,14 +674,14 @@ def russian_stems(debian):
 
 
 def vocabulary_stems():
-    """The hand-written list of general Kazakh words (kk-vocabulary.txt): a noun, or a verb's
-    infinitive marked /M."""
+    """The hand-written list of general Kazakh words (kk-vocabulary.txt): a noun, a verb's
+    infinitive marked /M, a prefix marked /P."""
     stems = {}
     for line in open(VOCABULARY, encoding='utf-8'):
         line = line.split('#', 1)[0].strip()
         for entry in line.split():
             word, _, mark = entry.partition('/')
-            stems[word] = {VERB} if mark == 'M' else {NOUN}
+            stems[word] = {{'M': VERB, 'P': PREFIX}.get(mark, NOUN)}
     return stems
 
 

@@ -38,10 +38,9 @@ public:
     // replace what it gave before. Case is ignored.
     void setKnownWords(const QString& source, const QStringList& words);
     // :/spelling/<language>-kasibi.aff and .dic: Kasibi's morphology of the language and the
-    // stems it gives endings to that Debian's list lacks or lists without them (the Kazakh
-    // dictionary of Debian lacks most inflected forms: өнеркәсібі, бұйымдарын, экскаватордың).
-    // A second Hunspell reads these stems (Debian's among them) with Kasibi's affixes; a word
-    // is right when either dictionary takes it.
+    // stems it gives endings to, Debian's and more (the Kazakh dictionary of Debian lacks most
+    // inflected forms: өнеркәсібі, бұйымдарын, экскаватордың): resources/spelling/README.md.
+    // A second Hunspell reads them; a word is right when either dictionary takes it.
     static QString supplementPath(const QString& language);
     static QString supplementAffixPath(const QString& language);
     // The words of a text as the highlighter finds them.
