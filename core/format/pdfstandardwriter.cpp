@@ -1,8 +1,8 @@
 #include "core/format/pdfstandardwriter.h"
 
-#include "core/format/wholefile.h"
-
+#include "core/format/partqueue.h"
 #include "core/format/textbanddevice.h"
+#include "core/format/wholefile.h"
 #include "core/model/programversion.h"
 
 #include <algorithm>
@@ -13,7 +13,6 @@
 #include <QColor>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QMutex>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -24,7 +23,6 @@
 #include <QTextLayout>
 #include <QTextTable>
 #include <QThread>
-#include <QWaitCondition>
 
 Q_GUI_EXPORT int qt_defaultDpiY(); // qfont.cpp: the dpi the text layout scales from
 
@@ -35,7 +33,6 @@ namespace {
 using Style = LayoutParagraph::Style;
 
 constexpr double kFooterBandMm = 10.0; // inside the bottom of the paint rect
-constexpr int kLayoutSteps = 25;       // progress reports while the text is laid out
 // The background of text a reviewer commented on (a pale yellow, as Word marks it).
 const QColor kCommentedShade(0xFF, 0xF2, 0xCC);
 
@@ -126,16 +123,13 @@ public:
     }
 
     // The layout's blocks from..to, and the notes after them when asked for.
-    void build(int from, int to, bool withNotes, const std::function<void(int)>& progress) {
-        int reported = -1;
+    void build(int from, int to, bool withNotes) {
         for (int i = from; i < to; ++i) {
             const LayoutBlock& block = m_layout.blocks[i];
             if (block.type == LayoutBlock::Type::Table)
                 table(block.table);
             else
                 paragraph(block.paragraph, false);
-            const int percent = 5 + 20 * (i + 1 - from) / (to - from);
-            if (progress && percent != reported) progress(reported = percent);
         }
         if (withNotes) notes();
     }
@@ -280,10 +274,9 @@ QSizeF bodySize(QPagedPaintDevice& device) {
 
 // A heading is kept with what follows it, as Word's keepNext keeps it in the DOCX: Qt's layout
 // has no such rule, so a heading (or a run of them, a chapter's and its first card's) whose
-// next block would begin on a later page begins that page itself. Walked in order from `from`
-// as far as `until` (a position), laying out only so far; `from` is left where to go on from.
-// Returns how many headings were moved.
-int keepHeadingsWithNext(QTextDocument& document, QTextBlock& from, int until) {
+// next block would begin on a later page begins that page itself. Walked in order over the
+// laid-out document; what follows a moved heading is laid out again before the walk goes on.
+void keepHeadingsWithNext(QTextDocument& document) {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     const qreal pageHeight = document.pageSize().height();
     // The page of a block's first line, by its middle: a line that does not fit is moved on to
@@ -298,9 +291,7 @@ int keepHeadingsWithNext(QTextDocument& document, QTextBlock& from, int until) {
     const auto isHeading = [](const QTextBlock& block) {
         return block.isValid() && block.blockFormat().headingLevel() > 0;
     };
-    int moved = 0;
-    QTextBlock& block = from;
-    for (; block.isValid() && block.position() <= until; block = block.next()) {
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (!isHeading(block)) continue;
         const QTextBlock first = block;
         while (isHeading(block.next()))
@@ -311,18 +302,15 @@ int keepHeadingsWithNext(QTextDocument& document, QTextBlock& from, int until) {
         if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) continue;
         if (pageOf(next) <= pageOf(first)) continue;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(first).setBlockFormat(format);
-        ++moved;
+        // One change from the heading to the end: all of it laid out anew in one pass (a
+        // change of the heading alone would only move the lines after it).
+        QTextCursor cursor(first);
+        cursor.beginEditBlock();
+        cursor.setBlockFormat(format);
+        document.markContentsDirty(first.position(), document.characterCount() - first.position());
+        cursor.endEditBlock();
     }
-    return moved;
 }
-
-// Where one part of the layout starts: on the page the part before it ends on.
-struct PartStart {
-    int page = 0;          // the page (from 0)
-    int offset = 0;        // its first block's top on that page, in the layout's 1/64 pixels
-    qreal marginAbove = 0; // bottom margin of the block before it, which collapses with its own
-};
 
 // Qt's text layout works in fixed point, 1/64 of a device pixel (QFixed).
 constexpr int kFixedUnits = 64;
@@ -330,46 +318,12 @@ int fixedUnits(qreal pixels) {
     return int(pixels * kFixedUnits); // truncated, as QFixed::fromReal
 }
 
-// Lays out the document for the device, keeping every line's shaped glyphs for painting
-// (without the cache Qt throws them away after the layout and shapes every line anew when it is
-// drawn).
-void layOut(QTextDocument& document, QPaintDevice& device, const QSizeF& body,
-            const std::function<void(int)>& progress) {
-    document.documentLayout()->setPaintDevice(&device);
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
-        block.layout()->setCacheEnabled(true);
-    document.setPageSize(body);
-    // Laid out in steps, for the progress; the layout goes on lazily from where it is.
-    const int length = document.characterCount();
-    int reported = -1;
-    QTextBlock heading = document.begin();
-    int moved = 0;
-    for (int step = 1; step <= kLayoutSteps; ++step) {
-        const int until = length * step / kLayoutSteps - 1;
-        moved += keepHeadingsWithNext(document, heading, until);
-        const QTextBlock block = document.findBlock(until);
-        if (block.isValid()) document.documentLayout()->blockBoundingRect(block);
-        const int percent = 25 + 25 * step / kLayoutSteps;
-        if (progress && percent != reported) progress(reported = percent);
-    }
-    // A heading moved while the layout goes on has only part of what follows it laid out again
-    // (tables keep their rows where they were): then the whole is laid out once more, and
-    // walked again, until no heading is left at a page's foot.
-    for (int round = 0; moved > 0; ++round) {
-        document.markContentsDirty(0, document.characterCount());
-        if (round == 3) break;
-        heading = document.begin();
-        moved = keepHeadingsWithNext(document, heading, document.characterCount());
-    }
-}
-
-// The blocks from..to of the layout as a text document; a part after the first begins with an
-// empty line as high as the space its first block has above it on its first page, so that it is
-// laid out exactly as in the whole.
+// The blocks from..to of the layout as a text document laid out for the device; a part after
+// the first begins with an empty line as high as the space its first block has above it on its
+// first page, so that it is laid out exactly as in the whole.
 std::unique_ptr<QTextDocument> partDocument(const StandardLayout& layout, int from, int to,
                                             const PartStart& start, QPagedPaintDevice& device,
-                                            bool withNotes,
-                                            const std::function<void(int)>& progress) {
+                                            bool withNotes) {
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
     QFont font(PdfStandardWriter::FontFamily);
@@ -379,6 +333,11 @@ std::unique_ptr<QTextDocument> partDocument(const StandardLayout& layout, int fr
     document->setMetaInformation(QTextDocument::DocumentTitle, layout.title);
     const QSizeF body = bodySize(device);
     const Units units(device);
+    // Paged while still empty, so that the text inserted in one edit is laid out in one pass: a
+    // paged document laid out from scratch is laid out lazily, piece by piece, and a table is
+    // laid out anew whenever a piece begins before it (about four times over).
+    document->documentLayout()->setPaintDevice(&device);
+    document->setPageSize(body);
     QTextCursor editBlock(document.get());
     editBlock.beginEditBlock();
     DocumentBuilder builder(layout, *document, units, body.width());
@@ -399,31 +358,21 @@ std::unique_ptr<QTextDocument> partDocument(const StandardLayout& layout, int fr
         top.setBottomMargin(start.marginAbove);
         builder.spacer(top, {});
     }
-    builder.build(from, to, withNotes, progress);
+    builder.build(from, to, withNotes);
+    // Every line keeps its shaped glyphs for the painting (without the cache Qt throws them
+    // away after the layout and shapes every line anew when it is drawn).
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     editBlock.endEditBlock();
-    layOut(*document, device, body, progress);
+    keepHeadingsWithNext(*document);
     return document;
 }
 
 // The whole layout as one text document, laid out (for previews).
 std::unique_ptr<QTextDocument> buildDocument(const StandardLayout& layout,
-                                             QPagedPaintDevice& device,
-                                             const std::function<void(int)>& progress) {
-    return partDocument(layout, 0, int(layout.blocks.size()), {}, device, true, progress);
+                                             QPagedPaintDevice& device) {
+    return partDocument(layout, 0, int(layout.blocks.size()), {}, device, true);
 }
-
-// A part of the layout laid out in a text document of its own. Each card (a heading and its
-// table) is a part: its layout depends only on the page size and where the part before it ends,
-// so the parts are laid out one after the other on a thread of their own while the pages of the
-// parts already laid out are painted, and each text document is small (Qt's look-ups in a
-// document grow with it) and freed once its pages are out.
-struct Part {
-    std::unique_ptr<QTextDocument> document;
-    int from = 0; // its blocks of the layout
-    int to = 0;
-    PartStart start;
-    int lastPage = 0; // of the whole
-};
 
 // Where parts start: at a paragraph that follows a table (a card's heading after the table of
 // the card before). The layout of the whole goes on from the bottom of a table with nothing of
@@ -436,85 +385,6 @@ QVector<int> partStarts(const StandardLayout& layout) {
             starts << i;
     return starts;
 }
-
-// The parts between the two threads: laid out in order on one, painted on the other, and given
-// back to be freed where they were made (a text document's layout has timers of that thread).
-class PartQueue {
-public:
-    // Blocks until the next part is laid out; empty when there is none.
-    std::optional<Part> take() {
-        QMutexLocker lock(&m_mutex);
-        while (m_parts.empty() && !m_finished)
-            m_changed.wait(&m_mutex);
-        if (m_parts.empty()) return std::nullopt;
-        Part part = std::move(m_parts.front());
-        m_parts.pop_front();
-        m_changed.wakeAll();
-        return part;
-    }
-    void giveBack(Part part) {
-        QMutexLocker lock(&m_mutex);
-        m_painted.push_back(std::move(part));
-        m_changed.wakeAll();
-    }
-    // Laying out: false when the painting has stopped.
-    bool put(Part part) {
-        std::deque<Part> painted;
-        {
-            QMutexLocker lock(&m_mutex);
-            // A few parts ahead of the painting are enough; more would only hold memory.
-            while (m_parts.size() >= kAhead && !m_closed)
-                m_changed.wait(&m_mutex);
-            if (!m_closed) m_parts.push_back(std::move(part));
-            m_changed.wakeAll();
-            painted.swap(m_painted);
-        }
-        return !closed();
-    }
-    void finish() {
-        QMutexLocker lock(&m_mutex);
-        m_finished = true;
-        m_changed.wakeAll();
-    }
-    // After the laying out: frees the parts given back until the painting is done.
-    void freeUntilClosed() {
-        QMutexLocker lock(&m_mutex);
-        for (;;) {
-            std::deque<Part> painted;
-            painted.swap(m_painted);
-            if (m_closed)
-                painted.insert(painted.end(), std::make_move_iterator(m_parts.begin()),
-                               std::make_move_iterator(m_parts.end()));
-            const bool closed = m_closed;
-            if (closed) m_parts.clear();
-            lock.unlock();
-            painted.clear();
-            lock.relock();
-            if (closed) return;
-            // The painting may have closed while the lock was let go: its wake-up is gone then.
-            if (m_painted.empty() && !m_closed) m_changed.wait(&m_mutex);
-        }
-    }
-    // Painting is done (or has failed): no more parts.
-    void close() {
-        QMutexLocker lock(&m_mutex);
-        m_closed = true;
-        m_changed.wakeAll();
-    }
-    bool closed() {
-        QMutexLocker lock(&m_mutex);
-        return m_closed;
-    }
-
-private:
-    static constexpr size_t kAhead = 3;
-    QMutex m_mutex;
-    QWaitCondition m_changed;
-    std::deque<Part> m_parts;
-    std::deque<Part> m_painted;
-    bool m_finished = false;
-    bool m_closed = false;
-};
 
 // Lays the parts out one after the other into the queue. metrics has the device's metrics and is
 // only read: the painting device is busy on the other thread.
@@ -530,7 +400,7 @@ void layOutParts(const StandardLayout& layout, const QVector<int>& starts,
         for (;;) {
             const bool last = ++k == starts.size();
             part.to = last ? count : starts[k];
-            part.document = partDocument(layout, part.from, part.to, part.start, metrics, last, {});
+            part.document = partDocument(layout, part.from, part.to, part.start, metrics, last);
             QTextDocument& document = *part.document;
             const int pages = document.pageCount(); // finishes the layout, and its timers
             if (last) {
@@ -571,7 +441,7 @@ QPageLayout PdfStandardWriter::pageLayout(bool landscape) {
 
 std::unique_ptr<QTextDocument> PdfStandardWriter::textDocument(const StandardLayout& layout,
                                                                QPagedPaintDevice& device) {
-    return buildDocument(layout, device, {});
+    return buildDocument(layout, device);
 }
 
 Status PdfStandardWriter::render(const StandardLayout& layout, QPagedPaintDevice& device,
