@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace kasibi;
 using test::PostgresCluster;
@@ -133,4 +134,50 @@ TEST_CASE("Registry search puts first the parts that hold the words most, whatev
     CHECK(hits[0].standardId == trees[1].standardId());
     CHECK(hits[0].field == QLatin1String("/standard/passport/description/ru"));
     CHECK(hits[1].standardId == trees[0].standardId());
+}
+
+TEST_CASE("A new version's words and codes replace the previous version's in search, the cards it "
+          "left unchanged still found",
+          "[registry][search]") {
+    PostgresCluster& cluster = PostgresCluster::instance();
+    auto opened = Registry::open(cluster.newRegistry());
+    REQUIRE(opened.ok());
+    Registry& registry = *opened.value();
+    const QSqlDatabase db = registry.database();
+    DocumentTree sample = test::sampleTree();
+    const QString id = sample.standardId();
+    const QStringList cards = sample.children(id, QStringLiteral("professionCards"));
+    REQUIRE(cards.size() == 4);
+    sample.setValue(cards[2], QStringLiteral("name@ru"), QStringLiteral("Аммонитчик"));
+    Result<PublishedVersion> first = registry.publish(sample, std::nullopt);
+    REQUIRE(first.ok());
+    CHECK(has(found(db, QStringLiteral("аммонитчик")), id, cards[2],
+              QStringLiteral("/standard/professionCards/2/name/ru")));
+
+    // Version 2: one card renamed, the last card gone, the passport reworded; cards 0 and 1 as
+    // they were.
+    sample.setValue(cards[2], QStringLiteral("name@ru"), QStringLiteral("Пиротехник"));
+    sample.removeSubtree(cards[3]);
+    sample.setValue(id, QStringLiteral("passport/description@ru"),
+                    QStringLiteral("Редакция, согласованная с дендрологами"));
+    Result<PublishedVersion> second =
+        registry.publish(sample, RegistryLink{registry.id(), id, first.value().version});
+    REQUIRE(second.ok());
+    REQUIRE(second.value().version == 2);
+
+    CHECK(found(db, QStringLiteral("аммонитчик")).isEmpty());
+    CHECK(has(found(db, QStringLiteral("пиротехник")), id, cards[2],
+              QStringLiteral("/standard/professionCards/2/name/ru")));
+    CHECK(has(found(db, QStringLiteral("дендролог")), id, QString(),
+              QStringLiteral("/standard/passport/description/ru")));
+    // The gone card's related profession is no longer found; card 0's own code still is.
+    const QVector<RegistryHit> hits = found(db, QStringLiteral("8342-1-003"));
+    CHECK(hits.size() == 1);
+    CHECK(has(hits, id, cards[0], QStringLiteral("/standard/professionCards/0/nkzOccupationCode")));
+    QSqlQuery rows(db);
+    REQUIRE(rows.exec(QStringLiteral("SELECT (SELECT count(*) FROM kasibi.card), "
+                                     "(SELECT count(*) FROM kasibi.search_text)")));
+    REQUIRE(rows.next());
+    CHECK(rows.value(0).toInt() == 3);
+    CHECK(rows.value(1).toInt() == 8); // the rest of the standard and 3 cards, in 2 languages
 }

@@ -123,6 +123,9 @@ void QualificationMapPainter::paint(QPainter& painter) const {
     QPen linkPen(kLink, bitmap ? 0 : 1.2);
     linkPen.setCosmetic(bitmap);
     painter.setPen(linkPen);
+    // A bitmap drawn below its size (the PNG of a large map) is an overview dense with arrows:
+    // smoothed, they look the same there and take three times as long.
+    painter.setRenderHint(QPainter::Antialiasing, !bitmap || painter.worldTransform().m11() >= 1);
     for (const MapLink& link : m_map.links) {
         const QRectF from = m_boxes[link.from];
         const QRectF to = m_boxes[link.to];
@@ -144,6 +147,7 @@ void QualificationMapPainter::paint(QPainter& painter) const {
         painter.drawPolygon(head);
     }
 
+    painter.setRenderHint(QPainter::Antialiasing);
     const QFont nameFont = font(8.5, true);
     const QFont noteFont = font(7.5);
     for (int i = 0; i < m_map.professions.size(); ++i) {

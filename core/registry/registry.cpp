@@ -250,33 +250,40 @@ Result<PublishedVersion> Registry::publish(const DocumentTree& tree,
         if (!newer.value()) return publish(tree, base);
         return R::failure(staleMessage(*newer.value(), baseVersion), where());
     }
-    if (latest > 0) {
-        // The same content and status again make no new version: the document just matches
-        // the latest. A step of the timeline taken since is a new version, of the same content.
-        query.prepare(QStringLiteral("SELECT content = ?::jsonb AND status = ?, published_by, "
-                                     "published_at FROM kasibi.standard_version WHERE "
-                                     "standard = ?::uuid AND version = ?"));
-        query.addBindValue(QString::fromUtf8(content));
-        query.addBindValue(status);
-        query.addBindValue(standardId);
-        query.addBindValue(latest);
-        if (!query.exec()) return refuse(failure(query.lastError(), tr("read the registry")));
-        if (query.next() && query.value(0).toBool()) {
-            PublishedVersion same{standardId, latest, query.value(1).toString(),
-                                  query.value(2).toDateTime(), false};
-            db.rollback();
-            return same;
-        }
-    }
-    query.prepare(QStringLiteral("INSERT INTO kasibi.standard_version (standard, version, code, "
-                                 "content, status) VALUES (?::uuid, ?, ?, ?::jsonb, ?) "
-                                 "RETURNING published_by, published_at"));
+    // The same content and status again make no new version: the document just matches the
+    // latest. A step of the timeline taken since is a new version, of the same content. Told in
+    // the insert itself, so that the JSON (some 450 kB for a typical standard) travels and is
+    // parsed once.
+    query.prepare(QStringLiteral(
+        "WITH given AS (SELECT CAST(? AS jsonb) AS content) "
+        "INSERT INTO kasibi.standard_version (standard, version, code, content, status) "
+        "SELECT ?::uuid, ?, ?, g.content, ? FROM given g WHERE NOT EXISTS (SELECT 1 FROM "
+        "kasibi.standard_version v WHERE v.standard = ?::uuid AND v.version = ? AND "
+        "v.content = g.content AND v.status = ?) "
+        "RETURNING published_by, published_at"));
+    query.addBindValue(QString::fromUtf8(content));
     query.addBindValue(standardId);
     query.addBindValue(latest + 1);
     query.addBindValue(tree.standardCode());
-    query.addBindValue(QString::fromUtf8(content));
     query.addBindValue(status);
-    if (!query.exec() || !query.next()) {
+    query.addBindValue(standardId);
+    query.addBindValue(latest);
+    query.addBindValue(status);
+    const bool executed = query.exec();
+    if (executed && !query.next()) {
+        query.prepare(QStringLiteral("SELECT published_by, published_at FROM "
+                                     "kasibi.standard_version WHERE standard = ?::uuid AND "
+                                     "version = ?"));
+        query.addBindValue(standardId);
+        query.addBindValue(latest);
+        if (!query.exec() || !query.next())
+            return refuse(failure(query.lastError(), tr("read the registry")));
+        PublishedVersion same{standardId, latest, query.value(0).toString(),
+                              query.value(1).toDateTime(), false};
+        db.rollback();
+        return same;
+    }
+    if (!executed) {
         const QSqlError error = query.lastError();
         db.rollback();
         const QString state = RegistryConnection::state(error);
