@@ -255,3 +255,59 @@ TEST_CASE("The editor answers while the registry server does not, says so when t
     screenshot(&window, QStringLiteral("screenshot-registry-search.png"));
     Preferences::setRegistryAddress({});
 }
+
+TEST_CASE("A publish sends the standard as it was when asked, goes on while the user edits and "
+          "records its version in the file in the window's thread, or says so when the file "
+          "was closed meanwhile",
+          "[registry][editor][publish]") {
+    PostgresCluster& cluster = PostgresCluster::instance();
+    const QString connection = cluster.newRegistry();
+    Preferences::setRegistryAddress(connection);
+    QTemporaryDir dir;
+    const QString mine = dir.filePath(QStringLiteral("mine.kasibi"));
+    const DocumentTree sample = test::sampleTree();
+    REQUIRE(DocumentStore::create(mine, sample, false).ok());
+    Editor editor(mine);
+    RegistryController* controller = editor.controller;
+
+    // The call has started; the edit made now is not in what is published, and stays.
+    QFuture<Status> publishing = controller->publish();
+    REQUIRE(controller->isBusy());
+    REQUIRE(editor.window.session()->setValue(sample.standardId(), QStringLiteral("passport/name"),
+                                              QStringLiteral("ru"),
+                                              QStringLiteral("Правка во время публикации")));
+    REQUIRE(resultOf(publishing).ok());
+    StandardDocument* document = editor.window.session()->document();
+    REQUIRE(document->registryLink().has_value());
+    CHECK(document->registryLink()->version == 1);
+    CHECK(document->tree().text(sample.standardId(), QStringLiteral("passport/name")).ru ==
+          QStringLiteral("Правка во время публикации"));
+    auto registry = Registry::open(connection);
+    REQUIRE(registry.ok());
+    Result<PulledStandard> published = registry.value()->pull(sample.standardId(), 1);
+    REQUIRE(published.ok());
+    CHECK(published.value().tree.text(sample.standardId(), QStringLiteral("passport/name")).ru ==
+          sample.text(sample.standardId(), QStringLiteral("passport/name")).ru);
+
+    // Published again, and the file closed before the answer: nothing is written into another
+    // document; the user reads which version was made.
+    publishing = controller->publish();
+    editor.window.documents()->closeDocument();
+    REQUIRE(editor.window.session() == nullptr);
+    const Status closed = resultOf(publishing);
+    REQUIRE_FALSE(closed.ok());
+    CHECK(closed.error().message.contains(QStringLiteral("published as version 2, but the "
+                                                         "document was closed")));
+    REQUIRE(editor.failures.size() == 1);
+    auto reopened = DocumentStore::open(mine, AccessMode::ReadOnly);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->registryLink()->version == 1);
+
+    // The map of an OKED section from the registry, drawn once the worker has read it.
+    REQUIRE(resultOf(controller->showMap(QStringLiteral("B"))).ok());
+    auto* map = editor.window.findChild<QualificationMapDialog*>();
+    REQUIRE(map);
+    CHECK(map->map().professions.size() >= 4);
+    map->close();
+    Preferences::setRegistryAddress({});
+}
