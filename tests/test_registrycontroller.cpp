@@ -1,3 +1,4 @@
+#include "core/model/schema.h"
 #include "core/model/standarddocument.h"
 #include "core/registry/registry.h"
 #include "core/registry/registrycheck.h"
@@ -43,6 +44,20 @@ void screenshot(QWidget* widget, const QString& name) {
     widget->grab().save(folder + QLatin1Char('/') + name);
 }
 
+// A new registry, the one in Preferences while it lasts, and the sample standard in a file.
+struct RegistryAndFile {
+    RegistryAndFile() : connection(PostgresCluster::instance().newRegistry()) {
+        Preferences::setRegistryAddress(connection);
+        REQUIRE(DocumentStore::create(path, sample, false).ok());
+    }
+    ~RegistryAndFile() { Preferences::setRegistryAddress({}); }
+
+    const QString connection;
+    const DocumentTree sample = test::sampleTree();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.kasibi"));
+};
+
 // The editor with a standard open, the failures it tells collected.
 struct Editor {
     explicit Editor(const QString& path) {
@@ -66,15 +81,11 @@ struct Editor {
 TEST_CASE("The editor publishes to the registry, refuses a stale publish and compares, searches, "
           "checks and opens standards from it",
           "[registry][editor]") {
-    PostgresCluster& cluster = PostgresCluster::instance();
-    const QString connection = cluster.newRegistry();
-    Preferences::setRegistryAddress(connection);
-    QTemporaryDir dir;
-    const QString mine = dir.filePath(QStringLiteral("mine.kasibi"));
-    const DocumentTree sample = test::sampleTree();
-    REQUIRE(DocumentStore::create(mine, sample, false).ok());
+    RegistryAndFile setup;
+    const QString& connection = setup.connection;
+    const DocumentTree& sample = setup.sample;
 
-    Editor editor(mine);
+    Editor editor(setup.path);
     MainWindow& window = editor.window;
     const QStringList& failures = editor.failures;
     RegistryController* controller = editor.controller;
@@ -147,7 +158,7 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
     screenshot(&window, QStringLiteral("screenshot-registry.png"));
 
     // Activating the finding pulls that standard into a new file and shows its card.
-    const QString pulled = dir.filePath(QStringLiteral("other.kasibi"));
+    const QString pulled = setup.dir.filePath(QStringLiteral("other.kasibi"));
     controller->setPathChooser([&](const QString&) { return pulled; });
     emit dock->findings()->itemActivated(duplicate, 0);
     REQUIRE(QTest::qWaitFor([&] {
@@ -178,21 +189,18 @@ TEST_CASE("The editor publishes to the registry, refuses a stale publish and com
 TEST_CASE("The editor answers while the registry server does not, says so when the call gives "
           "up, refuses a second call meanwhile and lets a search be canceled",
           "[registry][editor][responsive]") {
-    PostgresCluster& cluster = PostgresCluster::instance();
-    const QString connection = cluster.newRegistry();
-    const DocumentTree sample = test::sampleTree();
+    RegistryAndFile setup;
+    const QString& connection = setup.connection;
+    const DocumentTree& sample = setup.sample;
     {
         auto registry = Registry::open(connection);
         REQUIRE(registry.ok());
         REQUIRE(registry.value()->publish(sample, std::nullopt).ok());
     }
-    QTemporaryDir dir;
-    const QString mine = dir.filePath(QStringLiteral("mine.kasibi"));
-    REQUIRE(DocumentStore::create(mine, sample, false).ok());
     test::SilentServer silent;
     Preferences::setRegistryAddress(silent.address(2));
 
-    Editor editor(mine);
+    Editor editor(setup.path);
     MainWindow& window = editor.window;
     const QStringList& failures = editor.failures;
     RegistryController* controller = editor.controller;
@@ -253,5 +261,53 @@ TEST_CASE("The editor answers while the registry server does not, says so when t
     REQUIRE(dock->results()->topLevelItemCount() > 0);
     CHECK(dock->results()->topLevelItem(0)->text(0).contains(sample.standardCode()));
     screenshot(&window, QStringLiteral("screenshot-registry-search.png"));
-    Preferences::setRegistryAddress({});
+}
+
+TEST_CASE("A publish sends the standard as it was when asked, goes on while the user edits and "
+          "records its version in the file in the window's thread, or says so when the file "
+          "was closed meanwhile",
+          "[registry][editor][publish]") {
+    RegistryAndFile setup;
+    const QString standard = setup.sample.standardId();
+    const QString edited = QStringLiteral("Правка во время публикации");
+    Editor editor(setup.path);
+    RegistryController* controller = editor.controller;
+
+    // The call has started; the edit made now is not in what is published, and stays.
+    QFuture<Status> publishing = controller->publish();
+    REQUIRE(controller->isBusy());
+    REQUIRE(editor.window.session()->setValue(standard, Field::StandardName, QStringLiteral("ru"),
+                                              edited));
+    REQUIRE(resultOf(publishing).ok());
+    StandardDocument* document = editor.window.session()->document();
+    REQUIRE(document->registryLink().has_value());
+    CHECK(document->registryLink()->version == 1);
+    CHECK(document->tree().text(standard, Field::StandardName).ru == edited);
+    auto registry = Registry::open(setup.connection);
+    REQUIRE(registry.ok());
+    Result<PulledStandard> published = registry.value()->pull(standard, 1);
+    REQUIRE(published.ok());
+    CHECK(published.value().tree.text(standard, Field::StandardName).ru ==
+          setup.sample.text(standard, Field::StandardName).ru);
+
+    // Published again, and the file closed before the answer: nothing is written into another
+    // document; the user reads which version was made.
+    publishing = controller->publish();
+    editor.window.documents()->closeDocument();
+    REQUIRE(editor.window.session() == nullptr);
+    const Status closed = resultOf(publishing);
+    REQUIRE_FALSE(closed.ok());
+    CHECK(closed.error().message.contains(QStringLiteral("published as version 2, but the "
+                                                         "document was closed")));
+    REQUIRE(editor.failures.size() == 1);
+    auto reopened = DocumentStore::open(setup.path, AccessMode::ReadOnly);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->registryLink()->version == 1);
+
+    // The map of an OKED section from the registry, drawn once the worker has read it.
+    REQUIRE(resultOf(controller->showMap(QStringLiteral("B"))).ok());
+    auto* map = editor.window.findChild<QualificationMapDialog*>();
+    REQUIRE(map);
+    CHECK(map->map().professions.size() >= 4);
+    map->close();
 }

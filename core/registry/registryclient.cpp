@@ -9,20 +9,23 @@ namespace kasibi {
 RegistryClient::RegistryClient(QObject* parent) : QObject(parent) {}
 
 RegistryClient::~RegistryClient() {
-    // The caller is going: nothing will take the result of a call under way.
+    // The caller is going: nothing will take the result of a call under way. An idle worker
+    // ends at once, a write is given its grace, a read is not waited for.
+    const int wait = !isBusy() || m_kind == Kind::Writes ? GraceMilliseconds : 0;
     if (m_canceller) m_canceller();
     if (!m_thread) return;
     letGo(m_thread);
-    if (m_thread->wait(GraceMilliseconds)) delete m_thread;
+    if (m_thread->wait(wait)) delete m_thread;
 }
 
 QString RegistryClient::busyMessage() const {
     return tr("the registry is still busy %1: wait until it is done, or cancel it").arg(m_doing);
 }
 
-quint64 RegistryClient::begin(const QString& doing, std::function<void()> canceller) {
+quint64 RegistryClient::begin(const QString& doing, Kind kind, std::function<void()> canceller) {
     m_ticket = ++m_lastTicket;
     m_doing = doing;
+    m_kind = kind;
     m_canceller = std::move(canceller);
     emit busyChanged(true);
     return m_ticket;
@@ -35,8 +38,8 @@ void RegistryClient::end(quint64 ticket) {
     emit busyChanged(false);
 }
 
-void RegistryClient::cancel() {
-    if (!isBusy()) return;
+bool RegistryClient::cancel() {
+    if (!canCancel()) return false;
     const std::function<void()> canceller = std::move(m_canceller);
     end(m_ticket);
     canceller();
@@ -45,6 +48,7 @@ void RegistryClient::cancel() {
         m_thread = nullptr;
         m_worker = nullptr;
     }
+    return true;
 }
 
 void RegistryClient::letGo(QThread* thread) {

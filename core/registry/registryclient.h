@@ -25,8 +25,11 @@ class RegistryClient : public QObject {
     Q_OBJECT
 public:
     template <typename T> using Call = std::function<Result<T>(Registry&)>;
+    // A call that only reads may be canceled and is not waited for; one that writes is the
+    // server's to finish (its transaction commits or not), so it is neither.
+    enum class Kind { Reads, Writes };
 
-    // Waited for on destruction: a publish under way is given this long to end.
+    // A write under way when the client goes is given this long to end.
     static constexpr int GraceMilliseconds = 5000;
 
     explicit RegistryClient(QObject* parent = nullptr);
@@ -36,16 +39,17 @@ public:
     // on first use, again when the address changes). `doing` says what it does ("searching the
     // registry"), for the busy refusal.
     template <typename T>
-    QFuture<Result<T>> run(const QString& address, const QString& doing, Call<T> call);
+    QFuture<Result<T>> run(const QString& address, const QString& doing, Kind kind, Call<T> call);
 
     bool isBusy() const { return m_ticket != 0; }
+    bool canCancel() const { return isBusy() && m_kind == Kind::Reads; }
     // Why a call is refused now.
     QString busyMessage() const;
-    // Stops waiting for the running call: its future ends canceled now. The worker (its thread
-    // and its connection) is let go, to end when its call returns, and a new one serves the
-    // next call, which therefore does not queue behind a server that does not answer. What
-    // the database had already done stays done: a write's transaction is the server's.
-    void cancel();
+    // Stops waiting for the running call, if it only reads: its future ends canceled now. The
+    // worker (its thread and its connection) is let go, to end when its call returns, and a
+    // new one serves the next call, which therefore does not queue behind a server that does
+    // not answer. False when there was nothing it could cancel.
+    bool cancel();
 
 signals:
     void busyChanged(bool busy);
@@ -53,7 +57,7 @@ signals:
 private:
     using Job = std::function<void(Result<Registry*>)>;
     // Marks the client busy with a call that cancel() ends this way; returns its ticket.
-    quint64 begin(const QString& doing, std::function<void()> canceller);
+    quint64 begin(const QString& doing, Kind kind, std::function<void()> canceller);
     // The call of this ticket is over (a stale ticket, of a canceled call, changes nothing).
     void end(quint64 ticket);
     // Runs the job in the worker thread with the registry at the address, or why there is none.
@@ -66,11 +70,13 @@ private:
     quint64 m_ticket = 0; // of the running call, 0 when idle
     quint64 m_lastTicket = 0;
     QString m_doing;
+    Kind m_kind = Kind::Reads;
     std::function<void()> m_canceller;
 };
 
 template <typename T>
-QFuture<Result<T>> RegistryClient::run(const QString& address, const QString& doing, Call<T> call) {
+QFuture<Result<T>> RegistryClient::run(const QString& address, const QString& doing, Kind kind,
+                                       Call<T> call) {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     promise->start();
     QFuture<Result<T>> future = promise->future();
@@ -79,7 +85,7 @@ QFuture<Result<T>> RegistryClient::run(const QString& address, const QString& do
         promise->finish();
         return future;
     }
-    const quint64 ticket = begin(doing, [promise] {
+    const quint64 ticket = begin(doing, kind, [promise] {
         promise->future().cancel();
         promise->finish();
     });

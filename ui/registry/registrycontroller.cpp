@@ -140,7 +140,7 @@ QFuture<Status> RegistryController::refused(const Error& error) {
 }
 
 template <typename T>
-QFuture<Status> RegistryController::call(const QString& doing, bool cancellable,
+QFuture<Status> RegistryController::call(const QString& doing, RegistryClient::Kind kind,
                                          RegistryClient::Call<T> work,
                                          std::function<Status(T&)> apply) {
     const QString address = Preferences::registryAddress();
@@ -154,8 +154,8 @@ QFuture<Status> RegistryController::call(const QString& doing, bool cancellable,
     }
     m_window->statusBar()->clearMessage(); // what an earlier call said is over
     m_busyLabel->setText(tr("Registry: %1…").arg(doing));
-    m_cancel->setVisible(cancellable);
-    m_last = m_client->run<T>(address, doing, std::move(work))
+    m_cancel->setVisible(kind == RegistryClient::Kind::Reads);
+    m_last = m_client->run<T>(address, doing, kind, std::move(work))
                  .then(this, [this, apply = std::move(apply)](Result<T> result) {
                      Status status = result ? apply(result.value()) : Status(result.error());
                      if (!status) report(status.error());
@@ -165,8 +165,7 @@ QFuture<Status> RegistryController::call(const QString& doing, bool cancellable,
 }
 
 void RegistryController::cancel() {
-    if (!m_client->isBusy() || m_cancel->isHidden()) return;
-    m_client->cancel();
+    if (!m_client->cancel()) return;
     m_window->statusBar()->showMessage(tr("The registry call was canceled."), 5000);
 }
 
@@ -178,7 +177,7 @@ QFuture<Status> RegistryController::publish() {
     const DocumentTree tree = document->tree();
     const std::optional<RegistryLink> link = document->registryLink();
     return call<Publishing>(
-        tr("publishing %1").arg(tree.standardCode()), false,
+        tr("publishing %1").arg(tree.standardCode()), RegistryClient::Kind::Writes,
         [tree, link](Registry& registry) -> Result<Publishing> {
             Publishing outcome{registry.id(), registry.where()};
             Result<std::optional<PublishedVersion>> newer = registry.newerThan(tree, link);
@@ -232,7 +231,7 @@ QFuture<Status> RegistryController::sendReview() {
     const DocumentTree tree = session->document()->tree();
     const std::optional<RegistryLink> link = session->document()->registryLink();
     return call<SentReview>(
-        tr("sending the review"), false,
+        tr("sending the review"), RegistryClient::Kind::Writes,
         [tree, link](Registry& registry) -> Result<SentReview> {
             if (!link || link->registryId != registry.id() || link->standardId != tree.standardId())
                 return Result<SentReview>::failure(
@@ -266,7 +265,7 @@ QFuture<Status> RegistryController::open(const QString& standardId, const QStrin
         return QtFuture::makeReadyFuture(Status());
     }
     return call<PulledStandard>(
-        tr("pulling a standard"), true,
+        tr("pulling a standard"), RegistryClient::Kind::Reads,
         [standardId](Registry& registry) { return registry.pull(standardId); },
         [this, elementId, field](PulledStandard& pulled) -> Status {
             const QString suggestion =
@@ -295,7 +294,8 @@ QFuture<Status> RegistryController::compareWith(int version) {
     const DocumentTree tree = session->document()->tree();
     const QString standardId = tree.standardId();
     return call<PulledStandard>(
-        tr("pulling version %1 of %2").arg(version).arg(tree.standardCode()), true,
+        tr("pulling version %1 of %2").arg(version).arg(tree.standardCode()),
+        RegistryClient::Kind::Reads,
         [standardId, version](Registry& registry) { return registry.pull(standardId, version); },
         [this, version,
          session = QPointer<EditSession>(session)](PulledStandard& pulled) -> Status {
@@ -327,7 +327,7 @@ QFuture<Status> RegistryController::compareWith(int version) {
 
 QFuture<Status> RegistryController::search(const QString& query) {
     return call<QVector<RegistryHit>>(
-        tr("searching for %1").arg(query.trimmed()), true,
+        tr("searching for %1").arg(query.trimmed()), RegistryClient::Kind::Reads,
         [query](Registry& registry) { return RegistrySearch::find(registry.database(), query); },
         [this](QVector<RegistryHit>& hits) -> Status {
             m_dock->showHits(hits);
@@ -337,7 +337,7 @@ QFuture<Status> RegistryController::search(const QString& query) {
 
 QFuture<Status> RegistryController::check() {
     return call<RegistryFindings>(
-        tr("checking the standards against each other"), true,
+        tr("checking the standards against each other"), RegistryClient::Kind::Reads,
         [](Registry& registry) { return RegistryCheck::run(registry.database()); },
         [this](RegistryFindings& findings) -> Status {
             m_dock->showFindings(findings);
@@ -347,7 +347,7 @@ QFuture<Status> RegistryController::check() {
 
 QFuture<Status> RegistryController::showMap(const QString& okedCode) {
     return call<QualificationMap>(
-        tr("drawing the qualification map of %1").arg(okedCode), true,
+        tr("drawing the qualification map of %1").arg(okedCode), RegistryClient::Kind::Reads,
         [okedCode](Registry& registry) {
             return QualificationMap::ofRegistry(registry.database(), okedCode);
         },

@@ -67,8 +67,8 @@ public:
 private:
     // Starts a call in the registry's thread; `apply` takes its result in this thread.
     template <typename T>
-    QFuture<Status> call(const QString& doing, bool cancellable, RegistryClient::Call<T> work,
-                         std::function<Status(T&)> apply);
+    QFuture<Status> call(const QString& doing, RegistryClient::Kind kind,
+                         RegistryClient::Call<T> work, std::function<Status(T&)> apply);
     QFuture<Status> refused(const Error& error);
     void showStandardMap();
     void updateActions();
