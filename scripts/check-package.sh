@@ -32,6 +32,7 @@ check_deb() {
     /usr/share/man/man1/kasibi.1.gz
     /usr/share/man/man1/kasibi-cli.1.gz
     /usr/share/icons/hicolor/scalable/apps/kasibi.svg
+    /usr/share/doc/kasibi/NOTICE.spelling
   )
   for size in 16 22 24 32 48 64 128 256; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/kasibi.png")
