@@ -1343,6 +1343,21 @@
     </message>
 </context>
 <context>
+    <name>PngImageWriter</name>
+    <message>
+        <source>the image is empty or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory for the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG image could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualificationMap</name>
     <message>
         <source>%1 is not an OKED section (a letter, e.g. B) or division (two digits, e.g. 07)</source>
@@ -1514,6 +1529,10 @@
     </message>
     <message>
         <source>cannot connect to the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the registry: the server did not answer in time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,13 +3035,6 @@
     </message>
 </context>
 <context>
-    <name>kasibi::LevelFieldEditor</name>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kasibi::LifecycleController</name>
     <message>
         <source>Save &amp;Version…</source>
@@ -3546,6 +3558,13 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::RegistryClient</name>
+    <message>
+        <source>the registry is still busy %1: wait until it is done, or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasibi::RegistryController</name>
     <message>
         <source>Open from Re&amp;gistry…</source>
@@ -3623,6 +3642,54 @@ File: %2</source>
     </message>
     <message>
         <source>your conclusion was already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry call was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published as version %1, but the document was closed before Kasibi could record that in it; pull version %1 to go on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulling a standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulling version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document was closed before the registry answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the standards against each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawing the qualification map of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

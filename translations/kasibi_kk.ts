@@ -1343,6 +1343,21 @@
     </message>
 </context>
 <context>
+    <name>PngImageWriter</name>
+    <message>
+        <source>the image is empty or too large</source>
+        <translation>сурет бос немесе тым үлкен</translation>
+    </message>
+    <message>
+        <source>out of memory for the PNG image</source>
+        <translation>PNG суреті үшін жад жеткіліксіз</translation>
+    </message>
+    <message>
+        <source>the PNG image could not be written: %1</source>
+        <translation>PNG суретін жазу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>QualificationMap</name>
     <message>
         <source>%1 is not an OKED section (a letter, e.g. B) or division (two digits, e.g. 07)</source>
@@ -1515,6 +1530,10 @@
     <message>
         <source>cannot connect to the registry: %1</source>
         <translation>тізілімге қосылу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the registry: the server did not answer in time (%1)</source>
+        <translation>тізілімге қосылу мүмкін емес: сервер уақытында жауап бермеді (%1)</translation>
     </message>
 </context>
 <context>
@@ -3016,13 +3035,6 @@
     </message>
 </context>
 <context>
-    <name>kasibi::LevelFieldEditor</name>
-    <message>
-        <source>not set</source>
-        <translation>көрсетілмеген</translation>
-    </message>
-</context>
-<context>
     <name>kasibi::LifecycleController</name>
     <message>
         <source>Save &amp;Version…</source>
@@ -3548,6 +3560,13 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::RegistryClient</name>
+    <message>
+        <source>the registry is still busy %1: wait until it is done, or cancel it</source>
+        <translation>тізілім әлі бос емес (%1): аяқталуын күтіңіз немесе тоқтатыңыз</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::RegistryController</name>
     <message>
         <source>Open from Re&amp;gistry…</source>
@@ -3626,6 +3645,54 @@ File: %2</source>
     <message>
         <source>your conclusion was already there</source>
         <translation>сіздің қорытындыңыз бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Registry: %1…</source>
+        <translation>Тізілім: %1…</translation>
+    </message>
+    <message>
+        <source>The registry call was canceled.</source>
+        <translation>Тізілімге сұрау тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>publishing %1</source>
+        <translation>%1 жариялау</translation>
+    </message>
+    <message>
+        <source>published as version %1, but the document was closed before Kasibi could record that in it; pull version %1 to go on from it</source>
+        <translation>%1 нұсқасы ретінде жарияланды, бірақ Kasibi мұны құжатқа жазғанша құжат жабылды; жұмысты жалғастыру үшін тізілімнен %1 нұсқасын алыңыз</translation>
+    </message>
+    <message>
+        <source>sending the review</source>
+        <translation>пікірлерді жіберу</translation>
+    </message>
+    <message>
+        <source>pulling a standard</source>
+        <translation>стандартты алу</translation>
+    </message>
+    <message>
+        <source>pulling version %1 of %2</source>
+        <translation>%2 стандартының %1 нұсқасын алу</translation>
+    </message>
+    <message>
+        <source>the document was closed before the registry answered</source>
+        <translation>тізілім жауап бергенше құжат жабылды</translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation>«%1» іздеу</translation>
+    </message>
+    <message>
+        <source>checking the standards against each other</source>
+        <translation>стандарттарды бір-бірімен салыстыру</translation>
+    </message>
+    <message>
+        <source>drawing the qualification map of %1</source>
+        <translation>%1 біліктілік картасын құру</translation>
     </message>
 </context>
 <context>

@@ -1343,6 +1343,21 @@
     </message>
 </context>
 <context>
+    <name>PngImageWriter</name>
+    <message>
+        <source>the image is empty or too large</source>
+        <translation>изображение пустое или слишком велико</translation>
+    </message>
+    <message>
+        <source>out of memory for the PNG image</source>
+        <translation>недостаточно памяти для изображения PNG</translation>
+    </message>
+    <message>
+        <source>the PNG image could not be written: %1</source>
+        <translation>не удалось записать изображение PNG: %1</translation>
+    </message>
+</context>
+<context>
     <name>QualificationMap</name>
     <message>
         <source>%1 is not an OKED section (a letter, e.g. B) or division (two digits, e.g. 07)</source>
@@ -1515,6 +1530,10 @@
     <message>
         <source>cannot connect to the registry: %1</source>
         <translation>не удаётся подключиться к реестру: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the registry: the server did not answer in time (%1)</source>
+        <translation>не удаётся подключиться к реестру: сервер не ответил вовремя (%1)</translation>
     </message>
 </context>
 <context>
@@ -3025,13 +3044,6 @@
     </message>
 </context>
 <context>
-    <name>kasibi::LevelFieldEditor</name>
-    <message>
-        <source>not set</source>
-        <translation>не задано</translation>
-    </message>
-</context>
-<context>
     <name>kasibi::LifecycleController</name>
     <message>
         <source>Save &amp;Version…</source>
@@ -3559,6 +3571,13 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>kasibi::RegistryClient</name>
+    <message>
+        <source>the registry is still busy %1: wait until it is done, or cancel it</source>
+        <translation>реестр ещё занят (%1): дождитесь окончания или отмените</translation>
+    </message>
+</context>
+<context>
     <name>kasibi::RegistryController</name>
     <message>
         <source>Open from Re&amp;gistry…</source>
@@ -3639,6 +3658,54 @@ File: %2</source>
     <message>
         <source>your conclusion was already there</source>
         <translation>ваше заключение там уже было</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Registry: %1…</source>
+        <translation>Реестр: %1…</translation>
+    </message>
+    <message>
+        <source>The registry call was canceled.</source>
+        <translation>Обращение к реестру отменено.</translation>
+    </message>
+    <message>
+        <source>publishing %1</source>
+        <translation>публикация %1</translation>
+    </message>
+    <message>
+        <source>published as version %1, but the document was closed before Kasibi could record that in it; pull version %1 to go on from it</source>
+        <translation>опубликовано как версия %1, но документ был закрыт раньше, чем Kasibi записал это в него; чтобы продолжить работу, получите версию %1 из реестра</translation>
+    </message>
+    <message>
+        <source>sending the review</source>
+        <translation>отправка рецензии</translation>
+    </message>
+    <message>
+        <source>pulling a standard</source>
+        <translation>получение стандарта</translation>
+    </message>
+    <message>
+        <source>pulling version %1 of %2</source>
+        <translation>получение версии %1 стандарта %2</translation>
+    </message>
+    <message>
+        <source>the document was closed before the registry answered</source>
+        <translation>документ был закрыт раньше, чем ответил реестр</translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <source>checking the standards against each other</source>
+        <translation>сверка стандартов между собой</translation>
+    </message>
+    <message>
+        <source>drawing the qualification map of %1</source>
+        <translation>построение карты квалификаций %1</translation>
     </message>
 </context>
 <context>
