@@ -144,6 +144,11 @@ int comparePdf(const QString& folder) {
     Measurement::ofSamples(cpu.mid(1))
         .print(out, QStringLiteral("export PDF, CPU time of all threads (user+sys)"), 0,
                QStringLiteral("ms"), &allMet);
+    // Busier than its cores, the machine stretches the wall time (not the CPU time).
+    if (const double load = Platform::loadAverage(); load >= 0)
+        out << QStringLiteral("  (machine load, 1-minute average: %1 on %2 cores)\n")
+                   .arg(load, 0, 'f', 2)
+                   .arg(QThread::idealThreadCount());
     comparison(ours, pdfPages(pdf), libreOfficeMilliseconds(docx, folder), &allMet);
     out.flush();
     return allMet ? 0 : 1;

@@ -54,4 +54,16 @@ Platform::Memory Platform::memory() {
     return memory;
 }
 
+double Platform::loadAverage() {
+#ifdef Q_OS_WIN
+    return -1; // Windows keeps no load average
+#else
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly)) return -1;
+    bool ok = false;
+    const double load = file.readLine().split(' ').value(0).toDouble(&ok);
+    return ok ? load : -1;
+#endif
+}
+
 } // namespace kasibi

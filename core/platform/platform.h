@@ -20,6 +20,10 @@ public:
     // This process's memory as the system counts it (for the benchmarks); zeros where it
     // cannot tell.
     static Memory memory();
+    // The number of processes running or waiting for a processor, averaged over the last
+    // minute (for the benchmarks: above the processor count, a wall time says little); -1 where
+    // the system does not tell.
+    static double loadAverage();
 };
 
 } // namespace kasibi
