@@ -3,6 +3,7 @@
 #include "core/format/documentwriter.h"
 #include "core/model/documenttree.h"
 
+#include <functional>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -36,6 +37,9 @@ void markSkipped(const QString& why);
 // (its new content begins with `magic`). Skipped, not passed, when the tests cannot mount a
 // disk (not root).
 void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
+                               const QString& fileName, const QByteArray& magic);
+// The same for any export: `write` writes the file at the path it is given.
+void requireExportOverFullDisk(const std::function<Status(const QString& path)>& write,
                                const QString& fileName, const QByteArray& magic);
 
 // Runs kasibi-cli; returns its exit code and fills what it printed.

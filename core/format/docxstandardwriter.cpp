@@ -74,15 +74,6 @@ QByteArray relationshipsXml(const QVector<std::array<QString, 3>>& relationships
 
 } // namespace
 
-Status DocxStandardWriter::write(const DocumentTree& tree, const QString& path,
-                                 const ExportOptions& options) const {
-    if (options.progress) options.progress(0);
-    StandardLayout layout =
-        StandardLayout::ofStandard(tree, options.language, options.withComments);
-    if (options.withMarks) layout.markedStandardId = tree.standardId();
-    return writeLayout(layout, path, options.progress);
-}
-
 Result<QByteArray> DocxStandardWriter::package(const StandardLayout& layout,
                                                const std::function<void(int)>& progress) {
     const bool withComments = !layout.comments.isEmpty();
@@ -170,8 +161,8 @@ Result<QByteArray> DocxStandardWriter::package(const StandardLayout& layout,
     return bytes;
 }
 
-Status DocxStandardWriter::writeLayout(const StandardLayout& layout, const QString& path,
-                                       const std::function<void(int)>& progress) {
+Status DocxStandardWriter::write(const StandardLayout& layout, const QString& path,
+                                 const std::function<void(int)>& progress) const {
     Result<QByteArray> bytes = package(layout, progress);
     if (!bytes) return Status::failure(bytes.error().message, path);
     if (Status written = WholeFile::write(path, bytes.value()); !written)

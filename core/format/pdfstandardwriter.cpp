@@ -563,11 +563,4 @@ Status PdfStandardWriter::writeLayout(const StandardLayout& layout, const QStrin
     return {};
 }
 
-Status PdfStandardWriter::write(const DocumentTree& tree, const QString& path,
-                                const ExportOptions& options) const {
-    if (options.progress) options.progress(0);
-    return writeLayout(StandardLayout::ofStandard(tree, options.language, options.withComments),
-                       path, options.progress);
-}
-
 } // namespace kasibi
