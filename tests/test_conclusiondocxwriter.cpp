@@ -80,11 +80,8 @@ TEST_CASE("kasibi-cli conclusion drafts the assessments when the document has no
 }
 
 TEST_CASE("Conclusion DOCX exported over a file on a full disk leaves that file as it was") {
-    const ConclusionFixture fixture;
     requireExportOverFullDisk(
-        [&](const QString& path) {
-            return DocxStandardWriter().write(
-                StandardLayout::ofConclusion(fixture.tree, QStringLiteral("ru")), path);
-        },
+        DocxStandardWriter(),
+        StandardLayout::ofConclusion(ConclusionFixture().tree, QStringLiteral("ru")),
         QStringLiteral("conclusion.docx"), "PK");
 }

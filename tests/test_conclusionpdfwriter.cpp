@@ -39,11 +39,8 @@ TEST_CASE("kasibi-cli conclusion writes PDF headless") {
 }
 
 TEST_CASE("Conclusion PDF exported over a file on a full disk leaves that file as it was") {
-    const ConclusionFixture fixture;
     requireExportOverFullDisk(
-        [&](const QString& path) {
-            return PdfStandardWriter().write(
-                StandardLayout::ofConclusion(fixture.tree, QStringLiteral("ru")), path);
-        },
+        PdfStandardWriter(),
+        StandardLayout::ofConclusion(ConclusionFixture().tree, QStringLiteral("ru")),
         QStringLiteral("conclusion.pdf"), "%PDF");
 }

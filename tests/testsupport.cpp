@@ -1,11 +1,13 @@
 #include "testsupport.h"
 
 #include "core/format/jsonstandardreader.h"
+#include "core/layout/standardlayout.h"
 #include "core/model/schema.h"
 #include "smalldisk.h"
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -23,16 +25,11 @@ void markSkipped(const QString& why) {
     WARN(KASIBI_SKIPPED_MARK ": " << why.toStdString());
 }
 
-void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
-                               const QString& fileName, const QByteArray& magic) {
-    ExportOptions options;
-    options.language = QStringLiteral("ru");
-    requireExportOverFullDisk(
-        [&](const QString& path) { return writer.write(tree, path, options); }, fileName, magic);
-}
+namespace {
 
-void requireExportOverFullDisk(const std::function<Status(const QString& path)>& write,
-                               const QString& fileName, const QByteArray& magic) {
+// `write` writes the file at the path it is given.
+void requireWriteOverFullDisk(const std::function<Status(const QString& path)>& write,
+                              const QString& fileName, const QByteArray& magic) {
     QTemporaryDir dir;
     SmallDisk disk(dir.filePath(QStringLiteral("disk")), 1024);
     if (!disk.isMounted()) return markSkipped(QStringLiteral("mounting a small disk takes root"));
@@ -56,6 +53,22 @@ void requireExportOverFullDisk(const std::function<Status(const QString& path)>&
     REQUIRE(replaced.ok());
     CHECK(readBytes(path).startsWith(magic));
     CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{fileName});
+}
+
+} // namespace
+
+void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
+                               const QString& fileName, const QByteArray& magic) {
+    ExportOptions options;
+    options.language = QStringLiteral("ru");
+    requireWriteOverFullDisk([&](const QString& path) { return writer.write(tree, path, options); },
+                             fileName, magic);
+}
+
+void requireExportOverFullDisk(const LayoutWriter& writer, const StandardLayout& layout,
+                               const QString& fileName, const QByteArray& magic) {
+    requireWriteOverFullDisk([&](const QString& path) { return writer.write(layout, path); },
+                             fileName, magic);
 }
 
 QString sourcePath(const QString& relative) {

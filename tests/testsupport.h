@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/format/documentwriter.h"
+#include "core/format/layoutwriter.h"
 #include "core/model/documenttree.h"
 
-#include <functional>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -38,8 +38,8 @@ void markSkipped(const QString& why);
 // disk (not root).
 void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
                                const QString& fileName, const QByteArray& magic);
-// The same for any export: `write` writes the file at the path it is given.
-void requireExportOverFullDisk(const std::function<Status(const QString& path)>& write,
+// The same for a printed layout (the conclusion form, a plan, a report).
+void requireExportOverFullDisk(const LayoutWriter& writer, const StandardLayout& layout,
                                const QString& fileName, const QByteArray& magic);
 
 // Runs kasibi-cli; returns its exit code and fills what it printed.
