@@ -1,5 +1,5 @@
 #include "conclusionfixture.h"
-#include "core/format/conclusiondocxwriter.h"
+#include "core/format/docxstandardwriter.h"
 #include "core/format/jsonstandardwriter.h"
 #include "exportchecks.h"
 #include "testsupport.h"
@@ -18,9 +18,8 @@ TEST_CASE("Conclusion form as DOCX: title, standard, state body, date, every cri
     for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
         SECTION(language.toStdString()) {
             const QString path = dir.filePath(language + QStringLiteral(".docx"));
-            ExportOptions options;
-            options.language = language;
-            const Status written = ConclusionDocxWriter().write(fixture.tree, path, options);
+            const Status written = DocxStandardWriter().write(
+                StandardLayout::ofConclusion(fixture.tree, language), path);
             INFO((written ? QString() : written.error().toString()).toStdString());
             REQUIRE(written.ok());
             const DocxContent docx = readDocx(path);
@@ -81,6 +80,8 @@ TEST_CASE("kasibi-cli conclusion drafts the assessments when the document has no
 }
 
 TEST_CASE("Conclusion DOCX exported over a file on a full disk leaves that file as it was") {
-    requireExportOverFullDisk(ConclusionDocxWriter(), ConclusionFixture().tree,
-                              QStringLiteral("conclusion.docx"), "PK");
+    requireExportOverFullDisk(
+        DocxStandardWriter(),
+        StandardLayout::ofConclusion(ConclusionFixture().tree, QStringLiteral("ru")),
+        QStringLiteral("conclusion.docx"), "PK");
 }

@@ -1,5 +1,5 @@
 #include "conclusionfixture.h"
-#include "core/format/conclusionpdfwriter.h"
+#include "core/format/pdfstandardwriter.h"
 #include "exportchecks.h"
 #include "testsupport.h"
 
@@ -16,9 +16,8 @@ TEST_CASE("Conclusion form as PDF: every criterion assessed, searchable, fonts e
     for (const QString& language : {QStringLiteral("ru"), QStringLiteral("kk")}) {
         SECTION(language.toStdString()) {
             const QString path = dir.filePath(language + QStringLiteral(".pdf"));
-            ExportOptions options;
-            options.language = language;
-            const Status written = ConclusionPdfWriter().write(fixture.tree, path, options);
+            const Status written = PdfStandardWriter().write(
+                StandardLayout::ofConclusion(fixture.tree, language), path);
             INFO((written ? QString() : written.error().toString()).toStdString());
             REQUIRE(written.ok());
             const QString text = pdfText(path);
@@ -40,6 +39,8 @@ TEST_CASE("kasibi-cli conclusion writes PDF headless") {
 }
 
 TEST_CASE("Conclusion PDF exported over a file on a full disk leaves that file as it was") {
-    requireExportOverFullDisk(ConclusionPdfWriter(), ConclusionFixture().tree,
-                              QStringLiteral("conclusion.pdf"), "%PDF");
+    requireExportOverFullDisk(
+        PdfStandardWriter(),
+        StandardLayout::ofConclusion(ConclusionFixture().tree, QStringLiteral("ru")),
+        QStringLiteral("conclusion.pdf"), "%PDF");
 }

@@ -1,11 +1,13 @@
 #include "testsupport.h"
 
 #include "core/format/jsonstandardreader.h"
+#include "core/layout/standardlayout.h"
 #include "core/model/schema.h"
 #include "smalldisk.h"
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -23,8 +25,11 @@ void markSkipped(const QString& why) {
     WARN(KASIBI_SKIPPED_MARK ": " << why.toStdString());
 }
 
-void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
-                               const QString& fileName, const QByteArray& magic) {
+namespace {
+
+// `write` writes the file at the path it is given.
+void requireWriteOverFullDisk(const std::function<Status(const QString& path)>& write,
+                              const QString& fileName, const QByteArray& magic) {
     QTemporaryDir dir;
     SmallDisk disk(dir.filePath(QStringLiteral("disk")), 1024);
     if (!disk.isMounted()) return markSkipped(QStringLiteral("mounting a small disk takes root"));
@@ -32,9 +37,7 @@ void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree&
     const QByteArray old = "the file exported yesterday, which the user still has\n";
     writeBytes(path, old);
     disk.fill();
-    ExportOptions options;
-    options.language = QStringLiteral("ru");
-    const Status written = writer.write(tree, path, options);
+    const Status written = write(path);
     REQUIRE_FALSE(written.ok());
     INFO(written.error().toString().toStdString());
     CHECK(written.error().where == path);
@@ -45,11 +48,27 @@ void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree&
     CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name) == expected);
 
     REQUIRE(QFile::remove(disk.path() + QStringLiteral("/filler")));
-    const Status replaced = writer.write(tree, path, options);
+    const Status replaced = write(path);
     INFO((replaced ? QString() : replaced.error().toString()).toStdString());
     REQUIRE(replaced.ok());
     CHECK(readBytes(path).startsWith(magic));
     CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{fileName});
+}
+
+} // namespace
+
+void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
+                               const QString& fileName, const QByteArray& magic) {
+    ExportOptions options;
+    options.language = QStringLiteral("ru");
+    requireWriteOverFullDisk([&](const QString& path) { return writer.write(tree, path, options); },
+                             fileName, magic);
+}
+
+void requireExportOverFullDisk(const LayoutWriter& writer, const StandardLayout& layout,
+                               const QString& fileName, const QByteArray& magic) {
+    requireWriteOverFullDisk([&](const QString& path) { return writer.write(layout, path); },
+                             fileName, magic);
 }
 
 QString sourcePath(const QString& relative) {

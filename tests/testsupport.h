@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/format/documentwriter.h"
+#include "core/format/layoutwriter.h"
 #include "core/model/documenttree.h"
 
 #include <QString>
@@ -36,6 +37,9 @@ void markSkipped(const QString& why);
 // (its new content begins with `magic`). Skipped, not passed, when the tests cannot mount a
 // disk (not root).
 void requireExportOverFullDisk(const DocumentWriter& writer, const DocumentTree& tree,
+                               const QString& fileName, const QByteArray& magic);
+// The same for a printed layout (the conclusion form, a plan, a report).
+void requireExportOverFullDisk(const LayoutWriter& writer, const StandardLayout& layout,
                                const QString& fileName, const QByteArray& magic);
 
 // Runs kasibi-cli; returns its exit code and fills what it printed.

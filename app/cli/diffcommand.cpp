@@ -49,9 +49,10 @@ int runDiffCommand(const QStringList& documents, bool json, const QString& outpu
         err() << "kasibi-cli: diff takes two documents: A B (FILE or FILE@VERSION)\n";
         return Failure;
     }
-    const LayoutWriter* writer = LayoutWriters::forPath(output);
+    const std::shared_ptr<LayoutWriter> writer = LayoutWriters::forPath(output);
     if (!output.isEmpty() && !writer) {
-        err() << "kasibi-cli: " << output << ": the change report is written as .docx or .pdf\n";
+        err() << "kasibi-cli: " << output << ": the change report is written as "
+              << LayoutWriters::fileNames({}, QStringLiteral(" or ")) << "\n";
         return Failure;
     }
     if (!output.isEmpty() && language != QLatin1String("kk") && language != QLatin1String("ru")) {

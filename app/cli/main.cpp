@@ -8,6 +8,8 @@
 #include "core/format/documentwriters.h"
 #include "core/format/docxstandardreader.h"
 #include "core/format/jsonstandardreader.h"
+#include "core/format/layoutwriters.h"
+#include "core/layout/standardlayout.h"
 #include "core/model/programversion.h"
 #include "core/store/documentstore.h"
 #include "core/validation/conclusiondraft.h"
@@ -33,6 +35,11 @@ namespace {
 
 using namespace console;
 
+// The names a printed file may have in a usage line: "OUT.docx|OUT.pdf".
+QString printed(const QString& stem) {
+    return LayoutWriters::fileNames(stem, QStringLiteral("|"));
+}
+
 int usage(const QString& problem = {}) {
     if (!problem.isEmpty()) err() << "kasibi-cli: " << problem << "\n";
     err()
@@ -40,15 +47,22 @@ int usage(const QString& problem = {}) {
            "  kasibi-cli import IN.json -o OUT.kasibi [--force]\n"
            "  kasibi-cli import STANDARD.docx [SECOND.docx] -o OUT.kasibi [--report REPORT.json] "
            "[--force]\n"
-           "  kasibi-cli export DOC -o OUT.json|OUT.docx|OUT.pdf [--lang kk|ru] [--comments]\n"
+           "  kasibi-cli export DOC -o "
+        << DocumentWriters::fileNames(QStringLiteral("OUT"), QStringLiteral("|"))
+        << " [--lang kk|ru] [--comments]\n"
            "                                      [--no-marks]\n"
-           "  kasibi-cli conclusion DOC -o OUT.docx|OUT.pdf [--lang kk|ru] [--classifiers] "
-           "[--store PATH]\n"
+           "  kasibi-cli conclusion DOC -o "
+        << printed(QStringLiteral("OUT"))
+        << " [--lang kk|ru] [--classifiers] [--store PATH]\n"
            "  kasibi-cli review import DOC.kasibi REVIEWED.docx [--json] [--force]\n"
            "  kasibi-cli validate DOC [--json] [--lang ru|kk|en] [--classifiers] [--store PATH]\n"
-           "  kasibi-cli diff A B [--json] [-o REPORT.docx|REPORT.pdf] [--lang kk|ru]\n"
+           "  kasibi-cli diff A B [--json] [-o "
+        << printed(QStringLiteral("REPORT"))
+        << "] [--lang kk|ru]\n"
            "                                      (A, B: FILE or FILE@VERSION)\n"
-           "  kasibi-cli plan DOC... --year YYYY -o OUT.docx|OUT.pdf [--lang kk|ru]\n"
+           "  kasibi-cli plan DOC... --year YYYY -o "
+        << printed(QStringLiteral("OUT"))
+        << " [--lang kk|ru]\n"
            "  kasibi-cli classifier load oked|nkz FILE --edition NAME [--replace] [--store PATH]\n"
            "  kasibi-cli classifier find oked|nkz QUERY [--store PATH]\n"
            "  kasibi-cli classifier info [--store PATH]\n"
@@ -131,7 +145,8 @@ int importCommand(const Arguments& arguments) {
     const QString input = arguments.positional.first();
     // Word (and what people send instead of it: PDF, old .doc) is told by content.
     if (DocxStandardReader::looksLikeWordOrPdf(input) ||
-        QFileInfo(input).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0)
+        QFileInfo(input).suffix().compare(DocxStandardReader::extension(), Qt::CaseInsensitive) ==
+            0)
         return runWordImportCommand(arguments.positional, arguments.output, arguments.report,
                                     arguments.force);
     if (arguments.positional.size() != 1)
@@ -155,14 +170,17 @@ bool isPrintLanguage(const QString& language) {
     return language == QLatin1String("kk") || language == QLatin1String("ru");
 }
 
-// PDF and the qualification map are laid out with real fonts, which takes a QGuiApplication;
-// headless, on the offscreen platform, so the CLI runs without a display.
+// A format that lays text out with real fonts (PDF) and the qualification map take a
+// QGuiApplication; headless, on the offscreen platform, so the CLI runs without a display.
 bool needsFonts(int argc, char* argv[]) {
     for (int i = 1; i + 1 < argc; ++i) {
         const QByteArray word(argv[i]);
-        const QByteArray output = QByteArray(argv[i + 1]).toLower();
-        if ((word == "-o" || word == "--output") &&
-            (output.endsWith(".pdf") || output.endsWith(".png") || output.endsWith(".svg")))
+        if (word != "-o" && word != "--output") continue;
+        const QString output = QString::fromLocal8Bit(argv[i + 1]);
+        const std::shared_ptr<DocumentWriter> writer = DocumentWriters::forPath(output);
+        if ((writer && writer->needsFonts()) ||
+            output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ||
+            output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -171,13 +189,12 @@ bool needsFonts(int argc, char* argv[]) {
 int exportCommand(const Arguments& arguments) {
     if (arguments.positional.size() != 1 || arguments.output.isEmpty())
         return usage(QStringLiteral("export takes one document and -o OUT"));
-    std::unique_ptr<DocumentWriter> writer = DocumentWriters::forPath(arguments.output);
+    const std::shared_ptr<DocumentWriter> writer = DocumentWriters::forPath(arguments.output);
     if (!writer)
         return usage(
             QStringLiteral("%1: cannot export to this kind of file; use %2")
                 .arg(arguments.output, DocumentWriters::extensions().join(QStringLiteral(", "))));
-    if (QFileInfo(arguments.output).suffix().toLower() != QLatin1String("json") &&
-        !isPrintLanguage(arguments.language))
+    if (writer->printed() && !isPrintLanguage(arguments.language))
         return usage(QStringLiteral("--lang takes kk or ru: a standard is printed in one of them"));
     Result<DocumentTree> tree = AnyDocumentReader().read(arguments.positional.first());
     if (!tree) return report(tree.error());
@@ -209,12 +226,14 @@ Result<Findings> findingsOf(const DocumentTree& tree, const Arguments& arguments
 
 int conclusionCommand(const Arguments& arguments) {
     if (arguments.positional.size() != 1 || arguments.output.isEmpty())
-        return usage(QStringLiteral("conclusion takes one document and -o OUT.docx or OUT.pdf"));
-    std::unique_ptr<DocumentWriter> writer = DocumentWriters::conclusionForPath(arguments.output);
+        return usage(
+            QStringLiteral("conclusion takes one document and -o %1")
+                .arg(LayoutWriters::fileNames(QStringLiteral("OUT"), QStringLiteral(" or "))));
+    const std::shared_ptr<LayoutWriter> writer = LayoutWriters::forPath(arguments.output);
     if (!writer)
-        return usage(QStringLiteral("%1: cannot write the conclusion to this kind of file; use %2")
-                         .arg(arguments.output,
-                              DocumentWriters::conclusionExtensions().join(QStringLiteral(", "))));
+        return usage(
+            QStringLiteral("%1: cannot write the conclusion to this kind of file; use %2")
+                .arg(arguments.output, LayoutWriters::extensions().join(QStringLiteral(", "))));
     if (!isPrintLanguage(arguments.language)) return usage(QStringLiteral("--lang takes kk or ru"));
     Result<DocumentTree> tree = AnyDocumentReader().read(arguments.positional.first());
     if (!tree) return report(tree.error());
@@ -225,9 +244,9 @@ int conclusionCommand(const Arguments& arguments) {
         if (!findings) return report(findings.error());
         document = ConclusionDraft::applied(document, findings.value());
     }
-    ExportOptions options;
-    options.language = arguments.language;
-    if (Status written = writer->write(document, arguments.output, options); !written)
+    if (Status written = writer->write(StandardLayout::ofConclusion(document, arguments.language),
+                                       arguments.output);
+        !written)
         return report(written.error());
     return Success;
 }

@@ -13,7 +13,8 @@ int planYear(const QString& year, const QString& output, const QString& language
     bool yearOk = false;
     const int planYear = year.toInt(&yearOk);
     if (output.isEmpty() || !yearOk || planYear < 1990 || planYear > 2100) {
-        err() << "kasibi-cli: the plan takes --year YYYY and -o OUT.docx|OUT.pdf\n";
+        err() << "kasibi-cli: the plan takes --year YYYY and -o "
+              << LayoutWriters::fileNames(QStringLiteral("OUT"), QStringLiteral("|")) << "\n";
         return 0;
     }
     if (language != QLatin1String("kk") && language != QLatin1String("ru")) {
@@ -21,7 +22,8 @@ int planYear(const QString& year, const QString& output, const QString& language
         return 0;
     }
     if (!LayoutWriters::forPath(output)) {
-        err() << "kasibi-cli: " << output << ": the plan is written as .docx or .pdf\n";
+        err() << "kasibi-cli: " << output << ": the plan is written as "
+              << LayoutWriters::fileNames({}, QStringLiteral(" or ")) << "\n";
         return 0;
     }
     return planYear;
@@ -42,7 +44,7 @@ int runPlanCommand(const QStringList& documents, const QString& year, const QStr
                    const QString& language) {
     if (documents.isEmpty()) {
         err() << "kasibi-cli: plan takes one or more documents, --year YYYY and -o "
-                 "OUT.docx|OUT.pdf\n";
+              << LayoutWriters::fileNames(QStringLiteral("OUT"), QStringLiteral("|")) << "\n";
         return Failure;
     }
     const int planned = planYear(year, output, language);

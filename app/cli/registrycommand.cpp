@@ -5,6 +5,7 @@
 #include "plancommand.h"
 
 #include "core/format/anydocumentreader.h"
+#include "core/format/layoutwriters.h"
 #include "core/registry/qualificationmap.h"
 #include "core/registry/qualificationmappainter.h"
 #include "core/registry/registry.h"
@@ -47,7 +48,9 @@ int usage(const QString& problem) {
              "  kasibi-cli registry check [--json] [--lang ru|kk|en] --db URI\n"
              "  kasibi-cli registry map OKED_SECTION|OKED_DIVISION -o OUT.svg|OUT.png "
              "[--lang kk|ru] --db URI\n"
-             "  kasibi-cli registry plan --year YYYY -o OUT.docx|OUT.pdf [--lang kk|ru] --db URI\n"
+             "  kasibi-cli registry plan --year YYYY -o "
+          << LayoutWriters::fileNames(QStringLiteral("OUT"), QStringLiteral("|"))
+          << " [--lang kk|ru] --db URI\n"
              "URI is a PostgreSQL connection string (\"host=... dbname=...\") or URI "
              "(postgresql://host/db);\n"
              "KASIBI_REGISTRY is the default. Passwords come from ~/.pgpass, PGPASSWORD or a "

@@ -7,6 +7,7 @@
 // takes them all under Xvfb.
 
 #include "core/format/docxstandardwriter.h"
+#include "core/format/filekind.h"
 #include "core/model/schema.h"
 #include "core/model/standarddocument.h"
 #include "core/reviewimport/reviewmark.h"
@@ -408,7 +409,7 @@ int takeScreenshots(MainWindow& window, const QString& folder, const QString& fi
     window.resize(size);
     window.show();
     QTemporaryDir scratch;
-    const QString document = QFileInfo(file).suffix() == QLatin1String("json")
+    const QString document = FileKind::of(file) == FileKind::Json
                                  ? scratch.filePath(QStringLiteral("standard.kasibi"))
                                  : file;
     if (document != file ? !window.documents()->importJson(file, document)

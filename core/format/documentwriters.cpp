@@ -1,36 +1,19 @@
 #include "core/format/documentwriters.h"
 
-#include "core/format/conclusiondocxwriter.h"
-#include "core/format/conclusionpdfwriter.h"
-#include "core/format/docxstandardwriter.h"
 #include "core/format/jsonstandardwriter.h"
-#include "core/format/pdfstandardwriter.h"
-
-#include <QFileInfo>
+#include "core/format/layoutwriters.h"
 
 namespace kasibi {
 
-std::unique_ptr<DocumentWriter> DocumentWriters::forPath(const QString& path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json")) return std::make_unique<JsonStandardWriter>();
-    if (suffix == QLatin1String("docx")) return std::make_unique<DocxStandardWriter>();
-    if (suffix == QLatin1String("pdf")) return std::make_unique<PdfStandardWriter>();
-    return nullptr;
-}
-
-QStringList DocumentWriters::extensions() {
-    return {QStringLiteral("json"), QStringLiteral("docx"), QStringLiteral("pdf")};
-}
-
-std::unique_ptr<DocumentWriter> DocumentWriters::conclusionForPath(const QString& path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("docx")) return std::make_unique<ConclusionDocxWriter>();
-    if (suffix == QLatin1String("pdf")) return std::make_unique<ConclusionPdfWriter>();
-    return nullptr;
-}
-
-QStringList DocumentWriters::conclusionExtensions() {
-    return {QStringLiteral("docx"), QStringLiteral("pdf")};
+const std::vector<std::shared_ptr<DocumentWriter>>& DocumentWriters::all() {
+    static const std::vector<std::shared_ptr<DocumentWriter>> writers = [] {
+        std::vector<std::shared_ptr<DocumentWriter>> writers{
+            std::make_shared<JsonStandardWriter>()};
+        for (const std::shared_ptr<LayoutWriter>& printed : LayoutWriters::all())
+            writers.push_back(printed);
+        return writers;
+    }();
+    return writers;
 }
 
 } // namespace kasibi

@@ -1,21 +1,17 @@
 #pragma once
 
 #include "core/format/documentwriter.h"
+#include "core/format/writerregistry.h"
 
-#include <memory>
-#include <QStringList>
+#include <vector>
 
 namespace kasibi {
 
-// The writer for an output file, chosen by its extension (json, docx, pdf).
-class DocumentWriters {
+// The formats a standard is exported in: the interchange format, then every printed one
+// (LayoutWriters).
+class DocumentWriters : public WriterRegistry<DocumentWriter, DocumentWriters> {
 public:
-    static std::unique_ptr<DocumentWriter> forPath(const QString& path);
-    static QStringList extensions();
-
-    // The writer of the Appendix 3 conclusion form (docx, pdf).
-    static std::unique_ptr<DocumentWriter> conclusionForPath(const QString& path);
-    static QStringList conclusionExtensions();
+    static const std::vector<std::shared_ptr<DocumentWriter>>& all();
 };
 
 } // namespace kasibi

@@ -1,26 +1,25 @@
 #pragma once
 
-#include "core/model/result.h"
+#include "core/format/documentwriter.h"
 
 #include <functional>
-#include <QString>
 
 namespace kasibi {
 
 class StandardLayout;
 
-// Writes a printed layout (the standard, its conclusion, a plan, a change report) to a file of
-// one format; one subclass per format, which says its own extension and file-dialog filter. A
-// writer either writes the whole file or leaves the path as it was.
-class LayoutWriter {
+// Writes a printed layout (the standard, its conclusion, a plan, a change report, each built in
+// core/layout) to a file of one printed format; one subclass per format, listed in
+// LayoutWriters. A printed format writes a standard as its printed layout.
+class LayoutWriter : public DocumentWriter {
 public:
-    virtual ~LayoutWriter() = default;
-    // Lower case, without the dot: "docx".
-    virtual QString extension() const = 0;
-    // What a file dialog offers for it: "Word document (*.docx)".
-    virtual QString fileFilter() const = 0;
+    bool printed() const final { return true; }
+
     virtual Status write(const StandardLayout& layout, const QString& path,
                          const std::function<void(int percent)>& progress = {}) const = 0;
+    // The standard as it is printed (StandardLayout::ofStandard) in the options' language.
+    Status write(const DocumentTree& tree, const QString& path,
+                 const ExportOptions& options) const final;
 };
 
 } // namespace kasibi

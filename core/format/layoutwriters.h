@@ -1,22 +1,17 @@
 #pragma once
 
 #include "core/format/layoutwriter.h"
+#include "core/format/writerregistry.h"
 
-#include <QStringList>
 #include <vector>
 
 namespace kasibi {
 
-// The formats a printed layout is written in (DOCX, PDF), and the one a path asks for by its
-// extension.
-class LayoutWriters {
+// The printed formats (DOCX, PDF) in which the standard, its conclusion, a plan and a change
+// report are written.
+class LayoutWriters : public WriterRegistry<LayoutWriter, LayoutWriters> {
 public:
-    static const std::vector<const LayoutWriter*>& all();
-    // nullptr when no format has the path's extension.
-    static const LayoutWriter* forPath(const QString& path);
-    static QStringList extensions();
-    // Every format's filter, for a file dialog: "Word document (*.docx);;PDF (*.pdf)".
-    static QString fileFilter();
+    static const std::vector<std::shared_ptr<LayoutWriter>>& all();
 };
 
 } // namespace kasibi

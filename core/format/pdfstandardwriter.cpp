@@ -1,5 +1,6 @@
 #include "core/format/pdfstandardwriter.h"
 
+#include "core/format/officialpage.h"
 #include "core/format/partqueue.h"
 #include "core/format/textbanddevice.h"
 #include "core/format/wholefile.h"
@@ -86,7 +87,7 @@ QTextBlockFormat blockFormat(const LayoutParagraph& paragraph, const Units& unit
     case Style::Body:
         format.setAlignment(Qt::AlignJustify);
         // The one length the layout does not scale from 96 dpi: in device pixels.
-        format.setTextIndent(units.deviceMillimetres(12.5));
+        format.setTextIndent(units.deviceMillimetres(OfficialPage::FirstLineIndentMm));
         break;
     case Style::Item:
         format.setAlignment(Qt::AlignJustify);
@@ -434,9 +435,9 @@ void layOutParts(const StandardLayout& layout, const QVector<int>& starts,
 } // namespace
 
 QPageLayout PdfStandardWriter::pageLayout(bool landscape) {
-    return QPageLayout(QPageSize(QPageSize::A4),
-                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                       QMarginsF(30, 20, 15, 20 - kFooterBandMm), QPageLayout::Millimeter);
+    return QPageLayout(
+        QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+        OfficialPage::MarginsMm - QMarginsF(0, 0, 0, kFooterBandMm), QPageLayout::Millimeter);
 }
 
 std::unique_ptr<QTextDocument> PdfStandardWriter::textDocument(const StandardLayout& layout,
@@ -560,13 +561,6 @@ Status PdfStandardWriter::writeLayout(const StandardLayout& layout, const QStrin
         return Status::failure(tr("cannot be written: %1").arg(written.error().message), path);
     if (progress) progress(100);
     return {};
-}
-
-Status PdfStandardWriter::write(const DocumentTree& tree, const QString& path,
-                                const ExportOptions& options) const {
-    if (options.progress) options.progress(0);
-    return writeLayout(StandardLayout::ofStandard(tree, options.language, options.withComments),
-                       path, options.progress);
 }
 
 } // namespace kasibi

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/format/documentwriter.h"
+#include "core/format/layoutwriter.h"
 #include "core/layout/standardlayout.h"
 
 #include <functional>
@@ -13,22 +13,30 @@ class QTextDocument;
 
 namespace kasibi {
 
-// Writes a standard as PDF with the same layout as the DOCX export: A4, the margins of official
-// documents, Liberation Serif (metric-compatible with Times New Roman) embedded, page numbers
-// at the foot; review comments as numbered notes at the end when asked for.
+// Writes a standard, or any printed layout, as PDF with the same layout as the DOCX export: A4, the
+// margins of official documents, Liberation Serif (metric-compatible with Times New Roman)
+// embedded, page numbers at the foot; review comments as numbered notes at the end when asked for.
 //
 // The same rendering serves printing: the editor sets pageLayout() on its QPrinter and calls
 // render() from the print preview's paintRequested. Needs a QGuiApplication (fonts), no widgets;
 // usable from a worker thread.
-class PdfStandardWriter : public DocumentWriter {
+class PdfStandardWriter : public LayoutWriter {
     Q_DECLARE_TR_FUNCTIONS(PdfStandardWriter)
 public:
+    using LayoutWriter::write;
     // Serial: the whole text laid out as one, then painted. Parallel: the same pages, the
     // cards laid out one by one on a thread of their own while the pages before are painted.
     enum class Threads { Serial, Parallel };
 
-    Status write(const DocumentTree& tree, const QString& path,
-                 const ExportOptions& options) const override;
+    QString extension() const override { return QStringLiteral("pdf"); }
+    QString fileFilter() const override { return tr("PDF (*.pdf)"); }
+    QString title() const override { return tr("PDF"); }
+    bool needsFonts() const override { return true; }
+
+    Status write(const StandardLayout& layout, const QString& path,
+                 const std::function<void(int percent)>& progress = {}) const override {
+        return writeLayout(layout, path, progress);
+    }
 
     static Status writeLayout(const StandardLayout& layout, const QString& path,
                               const std::function<void(int percent)>& progress = {},

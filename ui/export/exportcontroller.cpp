@@ -4,6 +4,7 @@
 
 #include "core/classifier/classifiercheck.h"
 #include "core/format/documentwriters.h"
+#include "core/format/layoutwriters.h"
 #include "core/format/pdfstandardwriter.h"
 #include "core/layout/standardlayout.h"
 #include "core/model/labels.h"
@@ -138,10 +139,12 @@ bool ExportController::start(const ExportRequest& request) {
     const bool conclusion = request.what == ExportRequest::What::Conclusion;
     const QString failed = conclusion ? tr("The conclusion could not be exported")
                                       : tr("The standard could not be exported");
-    std::shared_ptr<DocumentWriter> writer = conclusion
-                                                 ? DocumentWriters::conclusionForPath(request.path)
-                                                 : DocumentWriters::forPath(request.path);
-    if (!writer) {
+    // The conclusion is a printed form only; the standard goes in any format.
+    const std::shared_ptr<LayoutWriter> formWriter =
+        conclusion ? LayoutWriters::forPath(request.path) : nullptr;
+    const std::shared_ptr<DocumentWriter> standardWriter =
+        conclusion ? nullptr : DocumentWriters::forPath(request.path);
+    if (!formWriter && !standardWriter) {
         m_window->showFailure(failed,
                               Error{tr("Kasibi cannot write files of this kind"), request.path});
         return false;
@@ -161,19 +164,24 @@ bool ExportController::start(const ExportRequest& request) {
             ClassifierCheck::withValidation(snapshot, classifiers ? classifiers->store() : nullptr);
     }
     return run(QFileInfo(request.path).fileName(), request.path, failed,
-               [snapshot, request, writer, conclusion,
+               [snapshot, request, formWriter, standardWriter,
                 draftFindings](const std::function<void(int)>& progress) {
-                   DocumentTree tree = snapshot;
-                   // No assessments yet: the form is filled with the draft the validation gives.
-                   if (conclusion &&
-                       tree.children(tree.rootId, ConclusionDraft::AssessmentsRole).isEmpty())
-                       tree = ConclusionDraft::applied(tree, draftFindings);
+                   if (formWriter) {
+                       DocumentTree tree = snapshot;
+                       // No assessments yet: the form is filled with the draft the validation
+                       // gives.
+                       if (tree.children(tree.rootId, ConclusionDraft::AssessmentsRole).isEmpty())
+                           tree = ConclusionDraft::applied(tree, draftFindings);
+                       return formWriter->write(
+                           StandardLayout::ofConclusion(tree, request.language), request.path,
+                           progress);
+                   }
                    ExportOptions options;
                    options.language = request.language;
                    options.withComments = request.withComments;
                    options.withMarks = request.withMarks;
                    options.progress = progress;
-                   return writer->write(tree, request.path, options);
+                   return standardWriter->write(snapshot, request.path, options);
                });
 }
 

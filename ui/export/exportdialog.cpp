@@ -1,8 +1,10 @@
 #include "ui/export/exportdialog.h"
 
 #include "core/format/documentwriters.h"
+#include "core/format/layoutwriters.h"
 #include "core/model/labels.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,12 +20,6 @@
 #include <QVBoxLayout>
 
 namespace kasibi {
-
-namespace {
-
-const QString kJson = QStringLiteral("json");
-
-} // namespace
 
 ExportDialog::ExportDialog(ExportRequest::What what, const QString& documentPath,
                            const QString& language, QWidget* parent)
@@ -42,18 +38,15 @@ ExportDialog::ExportDialog(ExportRequest::What what, const QString& documentPath
     m_path->setObjectName(QStringLiteral("exportPath"));
 
     // Printed formats first: they are what is sent to the ministry.
-    const QStringList formats = what == ExportRequest::What::Standard
-                                    ? DocumentWriters::extensions()
-                                    : DocumentWriters::conclusionExtensions();
-    for (const QString& extension :
-         {QStringLiteral("docx"), QStringLiteral("pdf"), QStringLiteral("json")})
-        if (formats.contains(extension)) {
-            const QString title = extension == QLatin1String("docx") ? tr("Word document (DOCX)")
-                                  : extension == QLatin1String("pdf")
-                                      ? tr("PDF")
-                                      : tr("Interchange format (JSON)");
-            m_format->addItem(title, extension);
-        }
+    if (what == ExportRequest::What::Standard)
+        m_writers = DocumentWriters::all();
+    else
+        m_writers.assign(LayoutWriters::all().begin(), LayoutWriters::all().end());
+    std::stable_partition(
+        m_writers.begin(), m_writers.end(),
+        [](const std::shared_ptr<DocumentWriter>& writer) { return writer->printed(); });
+    for (const std::shared_ptr<DocumentWriter>& writer : m_writers)
+        m_format->addItem(writer->title(), writer->extension());
     for (const QString& code : {QStringLiteral("kk"), QStringLiteral("ru")})
         m_language->addItem(Labels::language(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
@@ -105,15 +98,19 @@ ExportDialog::ExportDialog(ExportRequest::What what, const QString& documentPath
     formatChanged();
 }
 
+const DocumentWriter& ExportDialog::writer() const {
+    return *m_writers.at(qMax(0, m_format->currentIndex()));
+}
+
 QString ExportDialog::extension() const {
-    return m_format->currentData().toString();
+    return writer().extension();
 }
 
 void ExportDialog::formatChanged() {
-    const bool printed = extension() != kJson;
+    const bool printed = writer().printed();
     m_language->setEnabled(printed);
     m_comments->setEnabled(printed);
-    m_marks->setEnabled(extension() == QLatin1String("docx"));
+    m_marks->setEnabled(writer().keepsReviewMarks());
     m_note->setText(printed ? QString()
                             : tr("The interchange format holds both languages, the comments and "
                                  "everything else the document has."));
@@ -133,17 +130,15 @@ void ExportDialog::suggestPath() {
     if (m_pathChosen) return;
     QString name = m_baseName;
     if (m_what == ExportRequest::What::Conclusion) name += tr("-conclusion");
-    if (extension() != kJson) name += QLatin1Char('-') + m_language->currentData().toString();
+    if (writer().printed()) name += QLatin1Char('-') + m_language->currentData().toString();
     m_path->setText(QDir::toNativeSeparators(m_folder + QLatin1Char('/') + name + QLatin1Char('.') +
                                              extension()));
 }
 
 void ExportDialog::browse() {
-    const QString filter =
-        m_format->currentText() + QStringLiteral(" (*.") + extension() + QLatin1Char(')');
     // The file dialog asks before replacing a file, so it is not asked again.
-    QString path = QFileDialog::getSaveFileName(this, windowTitle(),
-                                                QDir::fromNativeSeparators(m_path->text()), filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, windowTitle(), QDir::fromNativeSeparators(m_path->text()), writer().fileFilter());
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().toLower() != extension()) path += QLatin1Char('.') + extension();
     m_path->setText(QDir::toNativeSeparators(path));
@@ -158,7 +153,7 @@ ExportRequest ExportDialog::request() const {
     if (QFileInfo(request.path).suffix().isEmpty()) request.path += QLatin1Char('.') + extension();
     request.language = m_language->currentData().toString();
     request.withComments =
-        m_what == ExportRequest::What::Standard && extension() != kJson && m_comments->isChecked();
+        m_what == ExportRequest::What::Standard && writer().printed() && m_comments->isChecked();
     request.withMarks = m_marks->isChecked();
     return request;
 }

@@ -2,7 +2,9 @@
 
 #include "ui/export/exportrequest.h"
 
+#include <memory>
 #include <QDialog>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -10,6 +12,8 @@ class QLabel;
 class QLineEdit;
 
 namespace kasibi {
+
+class DocumentWriter;
 
 // Asks what to export and where: the format, the language of a printed document, whether the
 // review comments go with it, and the file. The file name follows the format and the language
@@ -33,12 +37,15 @@ public slots:
     void accept() override;
 
 private:
+    // The format chosen.
+    const DocumentWriter& writer() const;
     QString extension() const;
     void formatChanged();
     void suggestPath();
     void browse();
 
     ExportRequest::What m_what;
+    std::vector<std::shared_ptr<DocumentWriter>> m_writers; // as the format box lists them
     QString m_folder;
     QString m_baseName;
     QComboBox* m_format;

@@ -1,6 +1,5 @@
 #include "ui/review/conclusioncontroller.h"
 
-#include "core/format/documentwriters.h"
 #include "ui/commands/editsession.h"
 #include "ui/export/exportcontroller.h"
 #include "ui/review/conclusiondialog.h"
@@ -8,9 +7,6 @@
 #include "ui/shell/namedaction.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QDir>
-#include <QStatusBar>
 
 namespace kasibi {
 
@@ -45,32 +41,6 @@ void ConclusionController::updateActions() {
     const bool open = m_window->session() != nullptr;
     action(QStringLiteral("conclusion"))->setEnabled(open);
     action(QStringLiteral("exportConclusion"))->setEnabled(open);
-}
-
-bool ConclusionController::exportConclusion(const QString& path) {
-    EditSession* session = m_window->session();
-    if (!session) return false;
-    std::unique_ptr<DocumentWriter> writer = DocumentWriters::conclusionForPath(path);
-    if (!writer) {
-        m_window->showFailure(
-            tr("The conclusion could not be exported"),
-            Error{tr("the conclusion can be written as %1 only")
-                      .arg(DocumentWriters::conclusionExtensions().join(QStringLiteral(", "))),
-                  path});
-        return false;
-    }
-    ExportOptions options;
-    options.language = session->contentLanguage();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = writer->write(session->tree(), path, options);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        m_window->showFailure(tr("The conclusion could not be exported"), written.error());
-        return false;
-    }
-    m_window->statusBar()->showMessage(
-        tr("Conclusion exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
 }
 
 ConclusionDialog* ConclusionController::showConclusion() {

@@ -22,7 +22,6 @@ public:
     QAction* action(const QString& name) const { return m_actions.value(name); }
     ConclusionDialog* conclusionDialog() const;
     ConclusionDialog* showConclusion();
-    bool exportConclusion(const QString& path);
     void updateActions();
 
 private:

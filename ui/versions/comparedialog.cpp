@@ -150,9 +150,11 @@ Status CompareDialog::exportReport(const QString& path) const {
                                  : QStringLiteral("ru");
     const StandardLayout report = ChangeReportLayout::build(
         m_view->older(), m_olderState, m_view->newer(), m_newerState, m_view->changes(), language);
-    if (const LayoutWriter* writer = LayoutWriters::forPath(path))
+    if (const std::shared_ptr<LayoutWriter> writer = LayoutWriters::forPath(path))
         return writer->write(report, path);
-    return Status::failure(tr("the change report is written as .docx or .pdf"), path);
+    return Status::failure(
+        tr("the change report is written as %1").arg(LayoutWriters::fileNames({}, tr(" or "))),
+        path);
 }
 
 void CompareDialog::askExport() {
