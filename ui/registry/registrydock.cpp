@@ -115,11 +115,13 @@ void RegistryDock::showHits(const QVector<RegistryHit>& hits) {
         auto* item = new QTreeWidgetItem(m_results);
         const QString name = hit.standardName.in(m_language);
         item->setText(ResultStandard, hit.standardCode + QStringLiteral(" ") + name);
+        item->setToolTip(ResultStandard, item->text(ResultStandard));
         const StandardStatus* status = StandardStatus::find(hit.status);
         item->setText(ResultStatus,
                       status ? status->title(Preferences::effectiveUiLanguage()) : hit.status);
         item->setData(ResultStatus, Qt::UserRole, hit.status);
         item->setText(ResultCard, hit.cardName.in(m_language));
+        item->setToolTip(ResultCard, item->text(ResultCard));
         item->setText(ResultText, hit.text.simplified());
         item->setToolTip(ResultText, hit.field);
         item->setData(StandardColumn, StandardRole, hit.standardId);
@@ -130,8 +132,15 @@ void RegistryDock::showHits(const QVector<RegistryHit>& hits) {
     if (hits.isEmpty()) {
         auto* none = new QTreeWidgetItem(m_results, {tr("Nothing found")});
         none->setFlags(Qt::NoItemFlags);
+        none->setFirstColumnSpanned(true);
     }
-    m_results->resizeColumnToContents(ResultStandard);
+    // Whole, a standard's and a card's names would push what was found out of the pane's
+    // sight: each keeps at most a quarter of its width, elided, and is whole in its tooltip.
+    const int quarter = m_results->viewport()->width() / 4;
+    for (int column : {ResultStandard, ResultCard}) {
+        m_results->resizeColumnToContents(column);
+        m_results->setColumnWidth(column, qMin(m_results->columnWidth(column), quarter));
+    }
     m_results->resizeColumnToContents(ResultStatus);
 }
 
