@@ -1,7 +1,9 @@
 #include "ui/fields/enumfieldeditor.h"
 
+#include "ui/fields/indenteditemdelegate.h"
 #include "ui/fields/readonlyguard.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QHBoxLayout>
 
@@ -16,8 +18,12 @@ EnumFieldEditor::EnumFieldEditor(EditSession* session, const QString& nodeId, co
     layout->addStretch(1);
     m_combo->setObjectName(field);
     if (!required) m_combo->addItem(tr("not set"), QString());
-    for (const Choice& choice : choices)
+    for (const Choice& choice : choices) {
         m_combo->addItem(choice.label, choice.value);
+        m_combo->setItemData(m_combo->count() - 1, choice.depth, IndentedItemDelegate::DepthRole);
+    }
+    if (std::any_of(choices.begin(), choices.end(), [](const Choice& c) { return c.depth > 0; }))
+        m_combo->setItemDelegate(new IndentedItemDelegate(m_combo));
     // The levels with their sublevels are 40: more of them at a glance.
     m_combo->setMaxVisibleItems(20);
     ReadOnlyGuard::apply(m_combo, !isEditable());

@@ -16,6 +16,7 @@ public:
     struct Choice {
         QString value;
         QString label;
+        int depth = 0; // drawn moved in by it in the list (a sublevel under its level)
     };
 
     // Unless `required`, "not set" comes first and clears the value.

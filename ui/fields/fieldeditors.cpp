@@ -29,7 +29,7 @@ QVector<EnumFieldEditor::Choice> levelChoices() {
         choices.append({QString::number(level), QString::number(level)});
         for (int sublevel = 1; sublevel <= 4; ++sublevel) {
             const QString text = QStringLiteral("%1.%2").arg(level).arg(sublevel);
-            choices.append({text, QStringLiteral("   ") + text});
+            choices.append({text, text, 1});
         }
     }
     return choices;
