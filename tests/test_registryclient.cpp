@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -123,4 +124,109 @@ TEST_CASE("A registry call that writes is not canceled and is waited for when th
         CHECK(clock.elapsed() < 1000);
         CHECK(reading.isCanceled());
     }
+}
+
+namespace {
+
+// How many statements the server runs now whose text contains `text` (asked as its superuser).
+int running(const QString& connection, const QString& text) {
+    auto session = PostgresCluster::instance().connect(connection);
+    QSqlQuery query(session->database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                                 "AND query LIKE ? AND pid <> pg_backend_pid()"));
+    query.addBindValue(QString(QLatin1Char('%') + text + QLatin1Char('%')));
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("A canceled registry read stops on the server too, for every account the registry "
+          "makes, and the client serves the next call",
+          "[registry][client]") {
+    PostgresCluster& cluster = PostgresCluster::instance();
+    const QString connection = cluster.newRegistry();
+    const QString sleeping = QStringLiteral("pg_sleep(30.5)");
+    for (const QString& role :
+         {QStringLiteral("reader"), QStringLiteral("author"), QStringLiteral("reviewer")}) {
+        DYNAMIC_SECTION(role.toStdString()) {
+            const QString login = QStringLiteral("cancel_") + role;
+            cluster.createLogin(login, QStringLiteral("kasibi_") + role);
+            const QString address = PostgresCluster::asUser(connection, login);
+            RegistryClient client;
+            QFuture<Result<int>> slow =
+                client.run<int>(address, QStringLiteral("searching"), RegistryClient::Kind::Reads,
+                                [sleeping](Registry& registry) {
+                                    QSqlQuery query(registry.database());
+                                    query.exec(QStringLiteral("SELECT ") + sleeping);
+                                    return Result<int>(1);
+                                });
+            REQUIRE(QTest::qWaitFor([&] { return running(connection, sleeping) == 1; }, 5000));
+            REQUIRE(client.cancel());
+            QElapsedTimer clock;
+            clock.start();
+            // Gone from the server within a second, not after its thirty.
+            REQUIRE(QTest::qWaitFor([&] { return running(connection, sleeping) == 0; }, 1000));
+            INFO("gone after " << clock.elapsed() << " ms");
+            CHECK(slow.isCanceled());
+            const Result<QString> account = resultOf(client.run<QString>(
+                address, QStringLiteral("reading the account"), RegistryClient::Kind::Reads,
+                [](Registry& registry) { return Result<QString>(registry.account()); }));
+            REQUIRE(account.ok());
+            CHECK(account.value() == login);
+        }
+    }
+}
+
+TEST_CASE("A registry statement that runs too long ends with a clear message, after 30 s unless "
+          "the address says otherwise",
+          "[registry][client]") {
+    const QString connection = PostgresCluster::instance().newRegistry();
+    auto shown = [](const QString& address) {
+        auto opened = Registry::open(address);
+        REQUIRE(opened.ok());
+        QSqlQuery query(opened.value()->database());
+        REQUIRE(query.exec(QStringLiteral("SHOW statement_timeout")));
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    };
+    CHECK(shown(connection) == QLatin1String("30s"));
+    const QString oneSecond = connection + QStringLiteral(" options='-c statement_timeout=1s'");
+    CHECK(shown(oneSecond) == QLatin1String("1s"));
+
+    RegistryClient client;
+    QElapsedTimer clock;
+    clock.start();
+    const Result<int> slow = resultOf(client.run<int>(
+        oneSecond, QStringLiteral("searching"), RegistryClient::Kind::Reads,
+        [](Registry& registry) -> Result<int> {
+            QSqlQuery query(registry.database());
+            if (query.exec(QStringLiteral("SELECT pg_sleep(5)"))) return 1;
+            return Result<int>::failure(RegistryConnection::reason(query.lastError()));
+        }));
+    REQUIRE_FALSE(slow.ok());
+    CHECK(slow.error().message == QLatin1String("the registry did not answer within 1 s"));
+    CHECK(clock.elapsed() < 4000);
+    // The connection is usable afterwards.
+    const Result<QString> id = resultOf(client.run<QString>(
+        oneSecond, QStringLiteral("reading the id"), RegistryClient::Kind::Reads,
+        [](Registry& registry) { return Result<QString>(registry.id()); }));
+    CHECK(id.ok());
+}
+
+TEST_CASE("A registry connection keeps TCP keepalives on unless the address sets them",
+          "[registry][client]") {
+    const Result<QString> plain =
+        RegistryConnection::connectionString(QStringLiteral("host=registry.example dbname=r"));
+    REQUIRE(plain.ok());
+    for (const char* option :
+         {"keepalives=1", "keepalives_idle=30", "keepalives_interval=10", "keepalives_count=3"})
+        CHECK(plain.value().contains(QLatin1String(option)));
+    const Result<QString> own = RegistryConnection::connectionString(
+        QStringLiteral("postgresql://registry.example/r?keepalives_idle=5"));
+    REQUIRE(own.ok());
+    CHECK(own.value().contains(QLatin1String("keepalives_idle='5'")));
+    CHECK_FALSE(own.value().contains(QLatin1String("keepalives_idle=30")));
+    CHECK(own.value().contains(QLatin1String("keepalives_count=3")));
 }

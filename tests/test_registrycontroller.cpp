@@ -264,7 +264,7 @@ TEST_CASE("The editor answers while the registry server does not, says so when t
 }
 
 TEST_CASE("A publish sends the standard as it was when asked, goes on while the user edits and "
-          "records its version in the file in the window's thread, or says so when the file "
+          "records its version in the file in the window's thread, by the file's path when it "
           "was closed meanwhile",
           "[registry][editor][publish]") {
     RegistryAndFile setup;
@@ -290,19 +290,47 @@ TEST_CASE("A publish sends the standard as it was when asked, goes on while the 
     CHECK(published.value().tree.text(standard, Field::StandardName).ru ==
           setup.sample.text(standard, Field::StandardName).ru);
 
-    // Published again, and the file closed before the answer: nothing is written into another
-    // document; the user reads which version was made.
+    // Published again, and the file closed before the answer: the version made is recorded in
+    // the file itself, by its path, and the user reads that it was.
     publishing = controller->publish();
     editor.window.documents()->closeDocument();
     REQUIRE(editor.window.session() == nullptr);
     const Status closed = resultOf(publishing);
-    REQUIRE_FALSE(closed.ok());
-    CHECK(closed.error().message.contains(QStringLiteral("published as version 2, but the "
-                                                         "document was closed")));
-    REQUIRE(editor.failures.size() == 1);
-    auto reopened = DocumentStore::open(setup.path, AccessMode::ReadOnly);
-    REQUIRE(reopened.ok());
-    CHECK(reopened.value()->registryLink()->version == 1);
+    INFO((closed ? QString() : closed.error().toString()).toStdString());
+    REQUIRE(closed.ok());
+    CHECK(editor.failures.isEmpty());
+    CHECK(editor.window.statusBar()->currentMessage().contains(
+        QStringLiteral("version 2; recorded in")));
+    {
+        auto reopened = DocumentStore::open(setup.path, AccessMode::ReadOnly);
+        REQUIRE(reopened.ok());
+        REQUIRE(reopened.value()->registryLink().has_value());
+        CHECK(reopened.value()->registryLink()->version == 2);
+        CHECK(reopened.value()->registryLink()->standardId == standard);
+    }
+    // A file whose link changed before the answer (pulled again meanwhile) is left as it is.
+    REQUIRE(editor.window.documents()->openDocument(setup.path));
+    REQUIRE(editor.window.session()->setValue(standard, Field::StandardName, QStringLiteral("ru"),
+                                              QStringLiteral("Третья редакция")));
+    publishing = controller->publish();
+    editor.window.documents()->closeDocument();
+    {
+        auto meanwhile = DocumentStore::open(setup.path, AccessMode::ReadWrite);
+        REQUIRE(meanwhile.ok());
+        RegistryLink other = *meanwhile.value()->registryLink();
+        other.version = 7;
+        REQUIRE(meanwhile.value()->setRegistryLink(other).ok());
+    }
+    const Status changed = resultOf(publishing);
+    REQUIRE_FALSE(changed.ok());
+    CHECK(changed.error().message.contains(
+        QStringLiteral("published as version 3, but the file now records another")));
+    CHECK(editor.failures.size() == 1);
+    {
+        auto reopened = DocumentStore::open(setup.path, AccessMode::ReadOnly);
+        REQUIRE(reopened.ok());
+        CHECK(reopened.value()->registryLink()->version == 7);
+    }
 
     // The map of an OKED section from the registry, drawn once the worker has read it.
     REQUIRE(resultOf(controller->showMap(QStringLiteral("B"))).ok());

@@ -35,7 +35,8 @@ Result<std::unique_ptr<RegistryConnection>> Registry::connect(const QString& add
 }
 
 Result<int> Registry::migrate(const QString& address, bool creating) {
-    auto connection = connect(address);
+    // A migration of a large registry may rightly take longer than a read is given.
+    auto connection = RegistryConnection::open(address, 0);
     if (!connection) return connection.error();
     const QString where = connection.value()->where();
     const QSqlDatabase db = connection.value()->database();

@@ -30,6 +30,7 @@ public:
     const QString& account() const { return m_account; }
     const QString& where() const { return m_connection->where(); }
     QSqlDatabase database() const { return m_connection->database(); }
+    const RegistryConnection& connection() const { return *m_connection; }
 
     // The version published since the one the document came from, if any: publishing then
     // would overwrite someone else's work.

@@ -2,7 +2,9 @@
 
 #include "core/model/result.h"
 #include "core/registry/registry.h"
+#include "core/registry/registryworker.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <QCoreApplication>
@@ -13,8 +15,6 @@
 class QThread;
 
 namespace kasibi {
-
-class RegistryWorker;
 
 // Calls to a registry made from a thread of its own, so that a slow or silent server never
 // stops the caller's event loop: the worker thread has its own connection (a QSqlDatabase
@@ -45,10 +45,12 @@ public:
     bool canCancel() const { return isBusy() && m_kind == Kind::Reads; }
     // Why a call is refused now.
     QString busyMessage() const;
-    // Stops waiting for the running call, if it only reads: its future ends canceled now. The
-    // worker (its thread and its connection) is let go, to end when its call returns, and a
-    // new one serves the next call, which therefore does not queue behind a server that does
-    // not answer. False when there was nothing it could cancel.
+    // Stops waiting for the running call, if it only reads: its future ends canceled now, and
+    // the server is asked (from a pool thread, through a connection of its own) to cancel the
+    // statement, so that it stops working for no one. The worker (its thread and its
+    // connection) is let go, to end when its call returns, and a new one serves the next call,
+    // which therefore does not queue behind a server that does not answer. False when there
+    // was nothing it could cancel.
     bool cancel();
 
 signals:
@@ -64,10 +66,13 @@ private:
     void post(const QString& address, Job job);
     // Lets the worker thread end on its own once its call returns.
     void letGo(QThread* thread);
+    // Asks the server to cancel what the worker's connection runs, without waiting for it.
+    void cancelOnServer() const;
 
     QThread* m_thread = nullptr;
     RegistryWorker* m_worker = nullptr;
-    quint64 m_ticket = 0; // of the running call, 0 when idle
+    std::shared_ptr<RegistryWorker::Backend> m_backend; // the worker's, shared with it
+    quint64 m_ticket = 0;                               // of the running call, 0 when idle
     quint64 m_lastTicket = 0;
     QString m_doing;
     Kind m_kind = Kind::Reads;
@@ -85,13 +90,19 @@ QFuture<Result<T>> RegistryClient::run(const QString& address, const QString& do
         promise->finish();
         return future;
     }
-    const quint64 ticket = begin(doing, kind, [promise] {
+    // The promise ends once, by whichever comes first: Qt 6.4 runs a continuation again when a
+    // finished promise is finished again, which would end the call's caller twice.
+    auto settled = std::make_shared<std::atomic_bool>(false);
+    const quint64 ticket = begin(doing, kind, [promise, settled] {
+        if (settled->exchange(true)) return;
         promise->future().cancel();
         promise->finish();
     });
-    post(address, [promise, call = std::move(call)](Result<Registry*> registry) {
-        if (promise->isCanceled()) return;
-        promise->addResult(registry ? call(*registry.value()) : Result<T>(registry.error()));
+    post(address, [promise, settled, call = std::move(call)](Result<Registry*> registry) {
+        if (*settled) return;
+        Result<T> result = registry ? call(*registry.value()) : Result<T>(registry.error());
+        if (settled->exchange(true)) return;
+        promise->addResult(std::move(result));
         promise->finish();
     });
     return future.then(this, [this, ticket](Result<T> result) {

@@ -3,12 +3,20 @@
 #include <QAtomicInt>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace kasibi {
 
 namespace {
+
+// The statement_timeout of the connection this thread opened last, in milliseconds: a
+// connection belongs to the thread that made it, so the timeout its statements hit is this one.
+thread_local int t_statementTimeout = 0;
+
+// SQLSTATE query_canceled, which a statement timeout and a cancel both give.
+const QString kCanceled = QStringLiteral("57014");
 
 QString nextConnectionName() {
     static QAtomicInt counter;
@@ -55,6 +63,10 @@ QSqlDatabase RegistryConnection::database() const {
 }
 
 QString RegistryConnection::reason(const QSqlError& error) {
+    if (state(error) == kCanceled && error.databaseText().contains(QLatin1String("timeout")))
+        return tr("the registry did not answer within %1 s")
+            .arg(t_statementTimeout > 0 ? QString::number(t_statementTimeout / 1000.0)
+                                        : QStringLiteral("?"));
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     text = text.trimmed();
     if (text.startsWith(QLatin1String("ERROR:"))) text = text.mid(6).trimmed();
@@ -106,10 +118,24 @@ Result<QString> RegistryConnection::connectionString(const QString& given) {
     // libpq waits for a server that does not answer without end unless told otherwise.
     if (!connection.contains(QLatin1String("connect_timeout")))
         connection += QStringLiteral(" connect_timeout=%1").arg(ConnectTimeoutSeconds);
+    // A server that dies, or a network that drops, while a statement runs would otherwise leave
+    // the connection waiting without end: TCP keepalives notice within about a minute. libpq
+    // ignores them on a Unix socket, so they are set whatever the host (which PGHOST or a
+    // service file may give).
+    static const std::pair<const char*, int> keepalives[] = {{"keepalives", 1},
+                                                             {"keepalives_idle", 30},
+                                                             {"keepalives_interval", 10},
+                                                             {"keepalives_count", 3}};
+    for (const auto& [key, value] : keepalives) {
+        const QRegularExpression given(QStringLiteral("(^|\\s)%1\\s*=").arg(QLatin1String(key)));
+        if (!given.match(connection).hasMatch())
+            connection += QStringLiteral(" %1=%2").arg(QLatin1String(key)).arg(value);
+    }
     return connection;
 }
 
-Result<std::unique_ptr<RegistryConnection>> RegistryConnection::open(const QString& address) {
+Result<std::unique_ptr<RegistryConnection>> RegistryConnection::open(const QString& address,
+                                                                     int statementTimeoutSeconds) {
     using R = Result<std::unique_ptr<RegistryConnection>>;
     Result<QString> connection = connectionString(address);
     if (!connection) return connection.error();
@@ -132,7 +158,50 @@ Result<std::unique_ptr<RegistryConnection>> RegistryConnection::open(const QStri
                               opened->m_where);
         return R::failure(tr("cannot connect to the registry: %1").arg(why), opened->m_where);
     }
+    opened->m_options = connection.value();
+    // The backend, for a cancel; and the time a statement gets, ours unless the address's own.
+    QSqlQuery query(db);
+    const bool ours = statementTimeoutSeconds > 0 &&
+                      !connection.value().contains(QLatin1String("statement_timeout"));
+    const bool read =
+        ours ? query.exec(QStringLiteral("SELECT pg_backend_pid(), "
+                                         "set_config('statement_timeout', '%1', false)")
+                              .arg(statementTimeoutSeconds * 1000))
+             : query.exec(QStringLiteral("SELECT pg_backend_pid(), setting::int FROM pg_settings "
+                                         "WHERE name = 'statement_timeout'"));
+    if (!read || !query.next())
+        return R::failure(tr("cannot connect to the registry: %1").arg(reason(query.lastError())),
+                          opened->m_where);
+    opened->m_backendPid = query.value(0).toInt();
+    t_statementTimeout = ours ? statementTimeoutSeconds * 1000 : query.value(1).toInt();
     return opened;
+}
+
+Result<bool> RegistryConnection::cancelBackend(const QString& options, int pid) {
+    const QString name = nextConnectionName();
+    Result<bool> canceled = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        // Later keys win in libpq's connection strings: a short wait, as this one may be asked
+        // for while the user waits.
+        db.setConnectOptions(
+            options + QStringLiteral(" connect_timeout=%1").arg(CancelConnectTimeoutSeconds));
+        if (!db.open()) {
+            canceled = Result<bool>::failure(
+                tr("cannot ask the registry to stop: %1").arg(reason(db.lastError())));
+        } else {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT pg_cancel_backend(%1)").arg(pid)) && query.next())
+                canceled = query.value(0).toBool();
+            else
+                canceled = Result<bool>::failure(
+                    tr("cannot ask the registry to stop: %1").arg(reason(query.lastError())));
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return canceled;
 }
 
 } // namespace kasibi

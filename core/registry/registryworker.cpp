@@ -2,9 +2,11 @@
 
 #include "core/registry/registry.h"
 
+#include <QMutexLocker>
+
 namespace kasibi {
 
-RegistryWorker::RegistryWorker() = default;
+RegistryWorker::RegistryWorker(std::shared_ptr<Backend> backend) : m_backend(std::move(backend)) {}
 
 RegistryWorker::~RegistryWorker() = default;
 
@@ -13,10 +15,17 @@ Result<Registry*> RegistryWorker::registry(const QString& address) {
     if (m_registry && (address != m_address || !m_registry->database().isOpen()))
         m_registry.reset();
     if (!m_registry) {
+        {
+            QMutexLocker lock(&m_backend->mutex);
+            m_backend->pid = 0;
+        }
         auto opened = Registry::open(address);
         if (!opened) return opened.error();
         m_registry = std::move(opened.value());
         m_address = address;
+        QMutexLocker lock(&m_backend->mutex);
+        m_backend->options = m_registry->connection().options();
+        m_backend->pid = m_registry->connection().backendPid();
     }
     return m_registry.get();
 }

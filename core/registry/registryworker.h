@@ -3,6 +3,7 @@
 #include "core/model/result.h"
 
 #include <memory>
+#include <QMutex>
 #include <QObject>
 
 namespace kasibi {
@@ -14,7 +15,15 @@ class Registry;
 class RegistryWorker : public QObject {
     Q_OBJECT
 public:
-    RegistryWorker();
+    // The server process of the worker's connection, which another thread reads to ask the
+    // server to cancel the statement running there.
+    struct Backend {
+        QMutex mutex;
+        QString options; // the libpq options, to connect again as the same account
+        int pid = 0;     // 0 while not connected
+    };
+
+    explicit RegistryWorker(std::shared_ptr<Backend> backend);
     ~RegistryWorker() override;
 
     // The registry at this address, connected on first use and again when the address changes
@@ -22,6 +31,7 @@ public:
     Result<Registry*> registry(const QString& address);
 
 private:
+    std::shared_ptr<Backend> m_backend;
     std::unique_ptr<Registry> m_registry;
     QString m_address;
 };

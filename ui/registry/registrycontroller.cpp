@@ -1,5 +1,6 @@
 #include "ui/registry/registrycontroller.h"
 
+#include "core/registry/publishedlink.h"
 #include "core/registry/qualificationmap.h"
 #include "ui/commands/editsession.h"
 #include "ui/registry/qualificationmapdialog.h"
@@ -192,7 +193,8 @@ QFuture<Status> RegistryController::publish() {
             outcome.published = published.value();
             return outcome;
         },
-        [this, session = QPointer<EditSession>(session)](Publishing& outcome) -> Status {
+        [this, session = QPointer<EditSession>(session), path = document->path(),
+         link](Publishing& outcome) -> Status {
             if (outcome.newer) {
                 const QString message = Registry::staleMessage(*outcome.newer, outcome.base);
                 if (m_window->dialogsEnabled() &&
@@ -204,17 +206,22 @@ QFuture<Status> RegistryController::publish() {
                 return Status::failure(message, outcome.where);
             }
             const PublishedVersion& published = outcome.published;
-            // The file records the version it now matches, through its one path, here.
-            if (!session || session != m_window->session())
-                return Status::failure(tr("published as version %1, but the document was closed "
-                                          "before Kasibi could record that in it; pull version "
-                                          "%1 to go on from it")
-                                           .arg(published.version),
-                                       outcome.where);
-            if (Status recorded = session->document()->setRegistryLink(
-                    {outcome.registryId, published.standardId, published.version});
-                !recorded)
-                return recorded;
+            const RegistryLink made{outcome.registryId, published.standardId, published.version};
+            // The file records the version it now matches: through its one path, here, when it
+            // is still open; by its path when it was closed before the answer.
+            if (session && session == m_window->session()) {
+                if (Status recorded = session->document()->setRegistryLink(made); !recorded)
+                    return recorded;
+            } else {
+                if (Status recorded = PublishedLink::record(path, link, made); !recorded)
+                    return recorded;
+                m_window->statusBar()->showMessage(
+                    tr("Published to the registry as version %1; recorded in %2, closed meanwhile")
+                        .arg(published.version)
+                        .arg(QDir::toNativeSeparators(path)),
+                    8000);
+                return {};
+            }
             m_window->statusBar()->showMessage(
                 published.isNew
                     ? tr("Published to the registry as version %1").arg(published.version)
