@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QImage>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace kasibi;
@@ -57,5 +58,24 @@ TEST_CASE("EnumFieldEditor: the qualification level picker offers \"not set\" fi
     INFO("level 4 starts at " << levelStart << " px, 4.1 at " << sublevelStart << " px");
     REQUIRE(levelStart >= 0);
     CHECK(sublevelStart >= levelStart + view->fontMetrics().averageCharWidth());
+    level->hidePopup();
+}
+
+TEST_CASE("EnumFieldEditor: the open level list is a scrolled list of at most twenty rows, not a "
+          "column taller than a small screen") {
+    test::WindowFixture fixture;
+    MainWindow& window = fixture.window;
+    REQUIRE(window.showPage(PageRef::ofNode(fixture.card)));
+    auto* level = window.currentForm()->findChild<QComboBox*>(Field::OrkLevel);
+    REQUIRE(level);
+    REQUIRE(level->count() > 40);
+    level->showPopup();
+    QAbstractItemView* view = level->view();
+    REQUIRE(QTest::qWaitFor([&] { return view->isVisible(); }));
+    const int row = view->sizeHintForRow(0);
+    INFO("the list is " << view->height() << " px tall, a row " << row << " px");
+    CHECK(view->height() <= 21 * row);
+    // What is below is reached by a scroll bar one can see.
+    CHECK(QTest::qWaitFor([&] { return view->verticalScrollBar()->isVisible(); }, 1000));
     level->hidePopup();
 }

@@ -4,6 +4,7 @@
 #include "ui/fields/readonlyguard.h"
 
 #include <algorithm>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 
@@ -24,8 +25,13 @@ EnumFieldEditor::EnumFieldEditor(EditSession* session, const QString& nodeId, co
     }
     if (std::any_of(choices.begin(), choices.end(), [](const Choice& c) { return c.depth > 0; }))
         m_combo->setItemDelegate(new IndentedItemDelegate(m_combo));
-    // The levels with their sublevels are 40: more of them at a glance.
+    // The levels with their sublevels are 40: more of them at a glance, but no taller than a small
+    // screen. Styles that open the list over the box (Fusion) ignore the row limit unless the
+    // list is asked for as a plain drop-down.
     m_combo->setMaxVisibleItems(20);
+    m_combo->setStyleSheet(QStringLiteral("QComboBox { combobox-popup: 0; }"));
+    // The list was made for the style's own popup, which scrolls without a bar.
+    m_combo->view()->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     ReadOnlyGuard::apply(m_combo, !isEditable());
     setFocusProxy(m_combo);
     refresh({});
