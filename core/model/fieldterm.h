@@ -17,7 +17,7 @@ struct FieldTerm {
     // The form's label: the English source of its translation (Labels::field; the .ts files
     // hold its Russian and Kazakh, which may be worded for the screen).
     const char* label;
-    // In running text, in the nominative (the change report: «уровень квалификации по ОРК»).
+    // In running text, in the nominative: how the change report names the field.
     Phrase name;
     // As the printed standard labels the field; empty: the name with a capital and a colon.
     Phrase printed;

@@ -230,7 +230,7 @@ void ValidationDock::showDetail() {
                                                            : tr("Information");
     if (const Criterion* criterion = Criterion::find(finding.criterion))
         head += QStringLiteral(" · ") +
-                tr("criterion %1: %2").arg(finding.criterion, criterion->title(m_language));
+                tr("criterion %1: %2").arg(finding.criterion, criterion->title.in(m_language));
     m_detail->setText(
         QStringLiteral("<b>%1</b><br>%2")
             .arg(head.toHtmlEscaped(), finding.message.in(m_language).toHtmlEscaped()));
