@@ -45,7 +45,7 @@ QStringList ConclusionFixture::expectedTexts(const QString& language) const {
     for (const Criterion& criterion : Criterion::all()) {
         if (criterion.group != group)
             texts << Criterion::groupTitle(group = criterion.group, language);
-        texts << criterion.title(language);
+        texts << criterion.title.in(language);
         if (criterion.number == failedCriterion)
             texts << (kk ? QStringLiteral("Сәйкес келмейді") : QStringLiteral("Не соответствует"))
                   << remark.in(language);

@@ -46,7 +46,7 @@ QString describe(const QVector<ClassifierCheck::Outcome>& outcomes) {
     QStringList lines;
     for (const auto& outcome : outcomes)
         lines << outcome.finding.criterion + QLatin1Char(' ') + outcome.finding.path +
-                     QStringLiteral(": ") + outcome.finding.messageEn;
+                     QStringLiteral(": ") + outcome.finding.message.en;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("A wrong NKZ name is found and fixed with the edition's wording", "[cl
     CHECK(outcome.finding.field == QStringLiteral("name"));
     CHECK(outcome.finding.language == QStringLiteral("ru"));
     CHECK(outcome.finding.path == QStringLiteral("/standard/professionCards/0/name"));
-    CHECK(outcome.finding.messageRu.contains(QStringLiteral("«Машинист экскаватора»")));
+    CHECK(outcome.finding.message.ru.contains(QStringLiteral("«Машинист экскаватора»")));
     REQUIRE(outcome.fix.has_value());
     CHECK(outcome.fix->elementId == card);
     CHECK(outcome.fix->field == QStringLiteral("name"));
@@ -101,7 +101,7 @@ TEST_CASE("Unknown NKZ codes are errors of 2.1 and 2.2", "[classifier]") {
     CHECK(outcomes[1].finding.criterion == QStringLiteral("2.1"));
     CHECK(outcomes[1].finding.field == QStringLiteral("nkzOccupationCode"));
     CHECK(outcomes[1].finding.severity == Severity::Error);
-    CHECK(outcomes[1].finding.messageRu.contains(QStringLiteral("«8111-1-999»")));
+    CHECK(outcomes[1].finding.message.ru.contains(QStringLiteral("«8111-1-999»")));
     CHECK_FALSE(outcomes[1].fix.has_value());
 }
 
@@ -137,13 +137,14 @@ TEST_CASE("Where the edition does not reach a level, one warning and never an er
         CHECK(outcome.finding.severity == Severity::Warning);
     CHECK(outcomes[0].finding.criterion == QStringLiteral("1.3"));
     CHECK(outcomes[0].finding.field == QStringLiteral("passport/oked/group/code"));
-    CHECK(outcomes[0].finding.messageEn.contains(QStringLiteral("does not reach the group level")));
+    CHECK(
+        outcomes[0].finding.message.en.contains(QStringLiteral("does not reach the group level")));
     // The built-in edition is named in each message's own language.
-    CHECK(outcomes[0].finding.messageRu.contains(
+    CHECK(outcomes[0].finding.message.ru.contains(
         QStringLiteral("Редакция ОКЭД «встроенная в Kasibi (секции и разделы)»")));
-    CHECK(outcomes[0].finding.messageKk.contains(
+    CHECK(outcomes[0].finding.message.kk.contains(
         QStringLiteral("ЭҚЖЖ «Kasibi-ге кірістірілген (секциялар мен бөлімдер)» редакциясы")));
-    CHECK(outcomes[0].finding.messageEn.contains(
+    CHECK(outcomes[0].finding.message.en.contains(
         QStringLiteral("The OKED edition \"Kasibi built-in (sections and divisions)\"")));
     CHECK(outcomes[1].finding.criterion == QStringLiteral("2.2"));
     CHECK(outcomes[1].finding.field == QStringLiteral("nkzGroupCode"));

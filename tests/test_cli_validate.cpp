@@ -118,7 +118,7 @@ TEST_CASE("kasibi-cli validate --lang picks the language of the messages", "[cli
                 parseJson(output).value(QStringLiteral("findings")).toArray().first().toObject();
             CHECK(finding.value(QStringLiteral("path")).toString() == first.path);
             CHECK(finding.value(QStringLiteral("message")).toString() ==
-                  first.message(QLatin1String(language)));
+                  first.message.in(QLatin1String(language)));
         }
     }
     QString output;

@@ -85,7 +85,7 @@ TEST_CASE("ConclusionDraft: criteria with errors do not meet, with the findings 
         for (const QString& language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
             const QString remark = node.values.value(QStringLiteral("kasibi/remark@") + language);
             for (const Finding& f : findings)
-                if (f.criterion == failing) CHECK(remark.contains(f.message(language)));
+                if (f.criterion == failing) CHECK(remark.contains(f.message.in(language)));
         }
     }
     // Each language holds its own wording, not the other's.
@@ -138,7 +138,7 @@ TEST_CASE("ConclusionDraft: remarks speak of the standard, never of the program 
         bool toldTheUser = false;
         for (const Finding& f : findings)
             toldTheUser |= f.criterion == QStringLiteral("1.3") && f.aboutTheCheck &&
-                           f.messageKk.contains(QStringLiteral("жүктеңіз"));
+                           f.message.kk.contains(QStringLiteral("жүктеңіз"));
         REQUIRE(toldTheUser); // the validation still says it
         const QString remarks = remarksOf(QStringLiteral("1.3"));
         CHECK(remarks.contains(QStringLiteral("секциясының атауын")));

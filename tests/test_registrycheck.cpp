@@ -85,7 +85,7 @@ TEST_CASE("The registry check finds every kind of problem across standards on pl
     CHECK(duplicateInA.first().finding.elementId == card(a, 0));
     CHECK(duplicateInA.first().linkedStandardId == b.standardId());
     CHECK(duplicateInA.first().linkedCardId == card(b, 0));
-    CHECK(duplicateInA.first().finding.messageRu.contains(b.standardCode()));
+    CHECK(duplicateInA.first().finding.message.ru.contains(b.standardCode()));
     CHECK(of(findings, RegistryCheck::DuplicateOccupation, b.standardId()).size() == 1);
     CHECK(count(findings, RegistryCheck::DuplicateOccupation) == 2);
 
@@ -116,11 +116,11 @@ TEST_CASE("The registry check finds every kind of problem across standards on pl
     REQUIRE(pastPlan.size() == 1);
     CHECK(pastPlan.first().finding.path ==
           QLatin1String("/standard/technicalData/plannedUpdateDate"));
-    CHECK(pastPlan.first().finding.messageRu.contains(QStringLiteral("15.01.2026")));
+    CHECK(pastPlan.first().finding.message.ru.contains(QStringLiteral("15.01.2026")));
     const RegistryFindings old = of(findings, RegistryCheck::UpdateDue, d.standardId());
     REQUIRE(old.size() == 1);
     CHECK(old.first().finding.path == QLatin1String("/standard/technicalData/releaseYear"));
-    CHECK(old.first().finding.messageEn.contains(QStringLiteral("three years")));
+    CHECK(old.first().finding.message.en.contains(QStringLiteral("three years")));
 
     REQUIRE(count(findings, RegistryCheck::DuplicateCode) == 2);
     const RegistryFindings sameCode = of(findings, RegistryCheck::DuplicateCode, e.standardId());
@@ -130,9 +130,9 @@ TEST_CASE("The registry check finds every kind of problem across standards on pl
 
     // Every message is written in all three languages.
     for (const RegistryFinding& found : findings) {
-        CHECK_FALSE(found.finding.messageRu.isEmpty());
-        CHECK_FALSE(found.finding.messageKk.isEmpty());
-        CHECK_FALSE(found.finding.messageEn.isEmpty());
+        CHECK_FALSE(found.finding.message.ru.isEmpty());
+        CHECK_FALSE(found.finding.message.kk.isEmpty());
+        CHECK_FALSE(found.finding.message.en.isEmpty());
     }
 
     // kasibi-cli: the same findings in the shape of validate --json, exit 1 for the errors.

@@ -67,8 +67,8 @@ TEST_CASE("A standard's status is the latest step of its timeline: a draft, in r
             QStringLiteral("2026-11-10"));
     const StandardStatus& approved = StandardStatus::of(document.tree());
     CHECK(approved.key == QLatin1String("approved"));
-    CHECK(approved.title(QStringLiteral("ru")) == QStringLiteral("Утвержден"));
-    CHECK(approved.title(QStringLiteral("kk")) == QStringLiteral("Бекітілген"));
+    CHECK(approved.title.in(QStringLiteral("ru")) == QStringLiteral("Утвержден"));
+    CHECK(approved.title.in(QStringLiteral("kk")) == QStringLiteral("Бекітілген"));
 }
 
 TEST_CASE("The registry keeps each version's status from its timeline and shows the latest in "

@@ -66,26 +66,27 @@ TEST_CASE("ValidationDock: a row says what to do first, the card is its group, t
 
     // A skill's finding: inside the card, under a function.
     QTreeWidgetItem* row = rowOf(dock, [](const Finding& finding) {
-        return finding.place(QStringLiteral("ru")).size() == 3;
+        return finding.placeIn(QStringLiteral("ru")).size() == 3;
     });
     REQUIRE(row);
     const Finding finding = dock.findings().at(row->data(0, Qt::UserRole + 1).toInt());
     const QString text = row->text(0);
-    CHECK(text.startsWith(Labels::sentence(finding.instruction(QStringLiteral("ru")))));
+    CHECK(text.startsWith(Labels::sentence(finding.instructionIn(QStringLiteral("ru")))));
     CHECK_FALSE(text.startsWith(QStringLiteral("[")));
     // The card is the group, not repeated in the row; the function and the skill end the row.
     CHECK_FALSE(text.contains(kCard));
     REQUIRE(row->parent());
     CHECK(row->parent()->text(0).contains(kCard));
     CHECK(text.endsWith(QStringLiteral("Трудовая функция 1, навык 1")));
-    CHECK(finding.message(QStringLiteral("ru")).startsWith(QStringLiteral("Карточка «") + kCard));
+    CHECK(
+        finding.message.in(QStringLiteral("ru")).startsWith(QStringLiteral("Карточка «") + kCard));
 
     // Nothing selected, nothing shown; then the whole message and its criterion.
     CHECK(dock.detail()->isHidden());
     dock.view()->setCurrentItem(row);
     CHECK(dock.detail()->isVisible());
     const QString detail = dock.detail()->text();
-    CHECK(detail.contains(finding.message(QStringLiteral("ru")).toHtmlEscaped()));
+    CHECK(detail.contains(finding.message.in(QStringLiteral("ru")).toHtmlEscaped()));
     CHECK(detail.contains(finding.criterion));
 
     // A change refreshes the list: the selection and its full text stay.

@@ -26,7 +26,7 @@ std::string describe(const Findings& findings) {
     QStringList lines;
     for (const Finding& f : findings)
         lines << QStringLiteral("%1 %2 %3 (%4): %5")
-                     .arg(severityName(f.severity), f.criterion, f.path, f.language, f.messageEn);
+                     .arg(severityName(f.severity), f.criterion, f.path, f.language, f.message.en);
     return lines.join(QLatin1Char('\n')).toStdString();
 }
 
@@ -49,11 +49,11 @@ Finding requireOnly(const Findings& findings, const QString& criterion, const QS
     CHECK(finding->elementId == elementId);
     for (const Finding& f : findings) {
         if (f.severity == Severity::Error) CHECK(f.criterion == criterion);
-        CHECK_FALSE(f.messageRu.isEmpty());
-        CHECK_FALSE(f.messageKk.isEmpty());
-        CHECK_FALSE(f.messageEn.isEmpty());
-        CHECK(f.messageRu != f.messageEn);
-        CHECK(f.messageKk != f.messageRu);
+        CHECK_FALSE(f.message.ru.isEmpty());
+        CHECK_FALSE(f.message.kk.isEmpty());
+        CHECK_FALSE(f.message.en.isEmpty());
+        CHECK(f.message.ru != f.message.en);
+        CHECK(f.message.kk != f.message.ru);
         CHECK(f.path == f.path.trimmed());
     }
     return *finding;
@@ -108,13 +108,13 @@ TEST_CASE("Criterion lists the 24 numbered lines of the Appendix 3 form in order
     REQUIRE(all.size() == 24);
     for (const Criterion& c : all) {
         CHECK(c.group == c.number.left(1).toInt());
-        CHECK_FALSE(c.titleRu.isEmpty());
-        CHECK_FALSE(c.titleKk.isEmpty());
-        CHECK_FALSE(c.titleEn.isEmpty());
+        CHECK_FALSE(c.title.ru.isEmpty());
+        CHECK_FALSE(c.title.kk.isEmpty());
+        CHECK_FALSE(c.title.en.isEmpty());
         CHECK(Criterion::find(c.number) == &c);
     }
-    CHECK(Criterion::find(QStringLiteral("1.2a"))->titleRu == QStringLiteral("Наличие глоссария"));
-    CHECK(Criterion::find(QStringLiteral("2.10"))->title(QStringLiteral("en")) ==
+    CHECK(Criterion::find(QStringLiteral("1.2a"))->title.ru == QStringLiteral("Наличие глоссария"));
+    CHECK(Criterion::find(QStringLiteral("2.10"))->title.in(QStringLiteral("en")) ==
           QStringLiteral("The list and description of labour functions are given"));
     CHECK(Criterion::find(QStringLiteral("4.1")) == nullptr);
     for (int group = 1; group <= 3; ++group)
@@ -157,9 +157,9 @@ TEST_CASE("Each criterion broken on its own is reported at its field", "[validat
             requireOnly(validate(s.tree), "1.1", "/standard/passport/name", standard);
         CHECK(f.field == QStringLiteral("passport/name"));
         CHECK(f.language.isEmpty());
-        CHECK(f.messageRu.startsWith(QStringLiteral("Укажите")));
-        CHECK(f.messageKk.endsWith(QStringLiteral("көрсетіңіз")));
-        CHECK(f.messageEn.startsWith(QStringLiteral("Enter")));
+        CHECK(f.message.ru.startsWith(QStringLiteral("Укажите")));
+        CHECK(f.message.kk.endsWith(QStringLiteral("көрсетіңіз")));
+        CHECK(f.message.en.startsWith(QStringLiteral("Enter")));
     }
     SECTION("1.2 scope") {
         removeText(s.tree, standard, QStringLiteral("generalProvisions/scope"));
@@ -205,8 +205,8 @@ TEST_CASE("Each criterion broken on its own is reported at its field", "[validat
         s.set(standard, QStringLiteral("passport/oked/section/code"), QStringLiteral("C"));
         const Finding& f =
             requireOnly(validate(s.tree), "1.3", "/standard/passport/oked/division/code", standard);
-        CHECK(f.messageRu.contains(QStringLiteral("«07»")));
-        CHECK(f.messageRu.contains(QStringLiteral("«C»")));
+        CHECK(f.message.ru.contains(QStringLiteral("«07»")));
+        CHECK(f.message.ru.contains(QStringLiteral("«C»")));
     }
     SECTION("1.3 OKED: a malformed code") {
         s.set(standard, QStringLiteral("passport/oked/class/code"), QStringLiteral("7.10"));
@@ -223,7 +223,7 @@ TEST_CASE("Each criterion broken on its own is reported at its field", "[validat
         const Findings findings = validate(s.tree);
         const Finding& f = requireOnly(findings, "1.3", "/standard/passport/serialNumber", standard,
                                        Severity::Info);
-        CHECK(f.messageRu.contains(QStringLiteral("цифровой платформе")));
+        CHECK(f.message.ru.contains(QStringLiteral("цифровой платформе")));
         CHECK(Validator::errorCount(findings) == 0);
         CHECK(Validator::warningCount(findings) == 0);
         // The code shows what is known.
@@ -286,7 +286,7 @@ TEST_CASE("Each criterion broken on its own is reported at its field", "[validat
         const Finding& f =
             requireOnly(validate(s.tree), "2.3", "/standard/professionCards/3/name", s.card(3));
         // The card has no name to be told by: its number stands in.
-        CHECK(f.messageRu.startsWith(QStringLiteral("Карточка 4: укажите")));
+        CHECK(f.message.ru.startsWith(QStringLiteral("Карточка 4: укажите")));
     }
     SECTION("2.4 NRK level malformed") {
         s.set(s.card(0), QStringLiteral("nrkLevel"), QStringLiteral("9"));
@@ -378,11 +378,11 @@ TEST_CASE("Each criterion broken on its own is reported at its field", "[validat
             validate(s.tree), "2.10",
             "/standard/professionCards/2/laborFunctions/0/skills/1/knowledge", s.skill(2, 0, 1));
         CHECK(f.field == QStringLiteral("knowledge"));
-        CHECK(f.messageRu.startsWith(
+        CHECK(f.message.ru.startsWith(
             QStringLiteral("Карточка «Взрывник», трудовая функция 1, навык 2:")));
-        CHECK(f.messageKk.startsWith(
+        CHECK(f.message.kk.startsWith(
             QStringLiteral("«Жарушы» карточкасы, 1-еңбек функциясы, 2-дағды:")));
-        CHECK(f.messageEn.startsWith(
+        CHECK(f.message.en.startsWith(
             QStringLiteral("Card \"Взрывник\", labour function 1, skill 2:")));
     }
     SECTION("2.10 a skill without abilities") {
@@ -471,9 +471,9 @@ TEST_CASE("A text in one required language only is reported for the missing lang
         const Finding& f =
             requireOnly(findings, "2.9", "/standard/professionCards/3/mainPurpose", s.card(3));
         CHECK(f.language == QStringLiteral("kk"));
-        CHECK(f.messageRu.contains(QStringLiteral("на казахском языке")));
-        CHECK(f.messageKk.contains(QStringLiteral("қазақ тілінде")));
-        CHECK(f.messageEn.contains(QStringLiteral("in Kazakh")));
+        CHECK(f.message.ru.contains(QStringLiteral("на казахском языке")));
+        CHECK(f.message.kk.contains(QStringLiteral("қазақ тілінде")));
+        CHECK(f.message.en.contains(QStringLiteral("in Kazakh")));
         CHECK(findings.size() == 1);
     }
     SECTION("absent languages field means both") {
@@ -534,7 +534,7 @@ TEST_CASE("The same NKZ occupation in two cards", "[validator]") {
         s.set(s.card(2), QStringLiteral("nkzGroupCode"), group);
         const Finding& f = requireOnly(validate(s.tree), "2.1",
                                        "/standard/professionCards/2/nkzOccupationCode", s.card(2));
-        CHECK(f.messageRu.contains(QStringLiteral("карточке 1")));
+        CHECK(f.message.ru.contains(QStringLiteral("карточке 1")));
     }
     SECTION("at another ORK level is a warning") {
         s.set(s.card(1), QStringLiteral("nkzOccupationCode"), code);
@@ -588,7 +588,7 @@ TEST_CASE("Dates in the future where they cannot be", "[validator]") {
         const Finding& f =
             requireOnly(validate(s.tree), "3.3",
                         "/standard/technicalData/sectoralCouncil/protocolDate", standard);
-        CHECK(f.messageRu.contains(QStringLiteral("2026-11-26")));
+        CHECK(f.message.ru.contains(QStringLiteral("2026-11-26")));
     }
     SECTION("today is not the future") {
         s.set(standard, QStringLiteral("technicalData/sectoralCouncil/protocolDate"),
@@ -675,7 +675,7 @@ TEST_CASE("3.5: the planned update no later than three years after the release (
         s.set(standard, planned, QStringLiteral("2029-01-01"));
         const Finding& f = requireOnly(validate(s.tree), "3.5",
                                        "/standard/technicalData/plannedUpdateDate", standard);
-        CHECK(f.messageRu.contains(QStringLiteral("2028")));
+        CHECK(f.message.ru.contains(QStringLiteral("2028")));
     }
     SECTION("before the release is wrong too") {
         s.set(standard, planned, QStringLiteral("2024-06-01"));

@@ -10,7 +10,7 @@ QJsonObject toJson(const Finding& finding, const QString& language) {
                        {QStringLiteral("path"), finding.path},
                        {QStringLiteral("elementId"), finding.elementId},
                        {QStringLiteral("language"), finding.language},
-                       {QStringLiteral("message"), finding.message(language)}};
+                       {QStringLiteral("message"), finding.message.in(language)}};
 }
 
 QString toLine(const Finding& finding, const QString& language) {
@@ -18,7 +18,7 @@ QString toLine(const Finding& finding, const QString& language) {
                    QStringLiteral("] ") + finding.path;
     if (!finding.language.isEmpty())
         line += QStringLiteral(" (") + finding.language + QLatin1Char(')');
-    return line + QStringLiteral(": ") + finding.message(language);
+    return line + QStringLiteral(": ") + finding.message.in(language);
 }
 
 } // namespace findingoutput

@@ -2,6 +2,7 @@
 
 #include "core/classifier/classifiercodes.h"
 #include "core/classifier/classifierstore.h"
+#include "core/model/phrase.h"
 #include "core/model/schema.h"
 #include "core/validation/validator.h"
 
@@ -11,43 +12,32 @@ namespace kasibi {
 
 namespace {
 
-struct Words {
-    QString ru, kk, en;
-};
-
-QString quoted(const QString& text) {
-    return QStringLiteral("«") + text + QStringLiteral("»");
-}
-QString enQuoted(const QString& text) {
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
 const std::array<const char*, 5> kOkedKeys = {"section", "division", "group", "class", "subclass"};
 
 // The level's name, in the nominative, as the Rules and the classifiers call it.
-Words levelWords(Classifier classifier, int level) {
-    static const Words oked[] = {
+Phrase levelWords(Classifier classifier, int level) {
+    static const Phrase oked[] = {
         {QStringLiteral("секция"), QStringLiteral("секция"), QStringLiteral("section")},
-        {QStringLiteral("раздел"), QStringLiteral("бөлім"), QStringLiteral("division")},
-        {QStringLiteral("группа"), QStringLiteral("топ"), QStringLiteral("group")},
-        {QStringLiteral("класс"), QStringLiteral("сынып"), QStringLiteral("class")},
-        {QStringLiteral("подкласс"), QStringLiteral("сыныпша"), QStringLiteral("subclass")}};
-    static const Words nkz[] = {
-        {QStringLiteral("основная группа"), QStringLiteral("негізгі топ"),
+        {QStringLiteral("бөлім"), QStringLiteral("раздел"), QStringLiteral("division")},
+        {QStringLiteral("топ"), QStringLiteral("группа"), QStringLiteral("group")},
+        {QStringLiteral("сынып"), QStringLiteral("класс"), QStringLiteral("class")},
+        {QStringLiteral("сыныпша"), QStringLiteral("подкласс"), QStringLiteral("subclass")}};
+    static const Phrase nkz[] = {
+        {QStringLiteral("негізгі топ"), QStringLiteral("основная группа"),
          QStringLiteral("major group")},
-        {QStringLiteral("подгруппа"), QStringLiteral("топша"), QStringLiteral("sub-major group")},
-        {QStringLiteral("малая группа"), QStringLiteral("шағын топ"),
+        {QStringLiteral("топша"), QStringLiteral("подгруппа"), QStringLiteral("sub-major group")},
+        {QStringLiteral("шағын топ"), QStringLiteral("малая группа"),
          QStringLiteral("minor group")},
-        {QStringLiteral("группа занятий"), QStringLiteral("кәсіптер тобы"),
+        {QStringLiteral("кәсіптер тобы"), QStringLiteral("группа занятий"),
          QStringLiteral("unit group")},
-        {QStringLiteral("занятие"), QStringLiteral("кәсіп"), QStringLiteral("occupation")}};
+        {QStringLiteral("кәсіп"), QStringLiteral("занятие"), QStringLiteral("occupation")}};
     return classifier == Classifier::Oked ? oked[level - 1] : nkz[level - 1];
 }
 
-Words classifierWords(Classifier classifier) {
+Phrase classifierWords(Classifier classifier) {
     return classifier == Classifier::Oked
-               ? Words{QStringLiteral("ОКЭД"), QStringLiteral("ЭҚЖЖ"), QStringLiteral("OKED")}
-               : Words{QStringLiteral("НКЗ"), QStringLiteral("ҰКЖ"), QStringLiteral("NKZ")};
+               ? Phrase{QStringLiteral("ЭҚЖЖ"), QStringLiteral("ОКЭД"), QStringLiteral("OKED")}
+               : Phrase{QStringLiteral("ҰКЖ"), QStringLiteral("НКЗ"), QStringLiteral("NKZ")};
 }
 
 class Run {
@@ -108,8 +98,8 @@ private:
         const QString code = m_tree.value(reference.elementId, reference.codeField).trimmed();
         // An empty or malformed code is reported by Validator; there is nothing to look up.
         if (code.isEmpty() || ClassifierCodes::level(classifier, code) != reference.level) return;
-        const Words what = classifierWords(classifier);
-        const Words level = levelWords(classifier, reference.level);
+        const Phrase what = classifierWords(classifier);
+        const Phrase level = levelWords(classifier, reference.level);
         const ClassifierEdition* inUse = edition(classifier);
         if (!inUse || inUse->deepestLevel < reference.level) {
             // Said once per classifier: every deeper code is unchecked for the same reason.
@@ -119,17 +109,17 @@ private:
                 return inUse ? inUse->title(QLatin1String(language)) : QString();
             };
             add(reference, reference.codeField, {}, Severity::Warning,
-                {QStringLiteral("Редакция ") + what.ru + QLatin1Char(' ') + quoted(name("ru")) +
+                {what.kk + QLatin1Char(' ') + quoted(name("kk")) + QStringLiteral(" редакциясы ") +
+                     quoted(level.kk) + QStringLiteral(" деңгейіне жетпейді: ") + quoted(code) +
+                     QStringLiteral(" коды және одан төменгі кодтар сыныптауыш бойынша "
+                                    "тексерілмеді; ") +
+                     what.kk + QStringLiteral(" толық редакциясын жүктеңіз"),
+                 QStringLiteral("Редакция ") + what.ru + QLatin1Char(' ') + quoted(name("ru")) +
                      QStringLiteral(" не доходит до уровня ") + quoted(level.ru) +
                      QStringLiteral(": код ") + quoted(code) +
                      QStringLiteral(" и коды ниже не проверены по классификатору; загрузите "
                                     "полную редакцию ") +
                      what.ru,
-                 what.kk + QLatin1Char(' ') + quoted(name("kk")) + QStringLiteral(" редакциясы ") +
-                     quoted(level.kk) + QStringLiteral(" деңгейіне жетпейді: ") + quoted(code) +
-                     QStringLiteral(" коды және одан төменгі кодтар сыныптауыш бойынша "
-                                    "тексерілмеді; ") +
-                     what.kk + QStringLiteral(" толық редакциясын жүктеңіз"),
                  QStringLiteral("The ") + what.en + QStringLiteral(" edition ") +
                      enQuoted(name("en")) + QStringLiteral(" does not reach the ") + level.en +
                      QStringLiteral(" level: the code ") + enQuoted(code) +
@@ -144,23 +134,23 @@ private:
         if (!found) return; // the store failed to answer: claim nothing about the standard
         if (!found.value()) {
             add(reference, reference.codeField, {}, Severity::Error,
-                {QStringLiteral("Код ") + quoted(code) + QStringLiteral(" (") + level.ru +
-                     QStringLiteral(") не найден в ") + what.ru + QStringLiteral(", редакция ") +
-                     quoted(inUse->title(QStringLiteral("ru"))) + QStringLiteral(": проверьте код"),
-                 quoted(code) + QStringLiteral(" коды (") + level.kk + QStringLiteral(") ") +
+                {quoted(code) + QStringLiteral(" коды (") + level.kk + QStringLiteral(") ") +
                      what.kk + QStringLiteral(" ") + quoted(inUse->title(QStringLiteral("kk"))) +
                      QStringLiteral(" редакциясында табылмады: кодты тексеріңіз"),
+                 QStringLiteral("Код ") + quoted(code) + QStringLiteral(" (") + level.ru +
+                     QStringLiteral(") не найден в ") + what.ru + QStringLiteral(", редакция ") +
+                     quoted(inUse->title(QStringLiteral("ru"))) + QStringLiteral(": проверьте код"),
                  QStringLiteral("The code ") + enQuoted(code) + QStringLiteral(" (") + level.en +
                      QStringLiteral(") is not in ") + what.en + QStringLiteral(", edition ") +
                      enQuoted(inUse->title(QStringLiteral("en"))) +
                      QStringLiteral(": check the code")},
                 std::nullopt);
             // The remark on the standard names the classifier, not the edition it was checked in.
-            remark({QStringLiteral("Код ") + quoted(code) + QStringLiteral(" (") + level.ru +
+            remark({quoted(code) + QStringLiteral(" коды (") + level.kk + QStringLiteral(") ") +
+                        what.kk + QStringLiteral(" бойынша табылмады: кодты тексеріңіз"),
+                    QStringLiteral("Код ") + quoted(code) + QStringLiteral(" (") + level.ru +
                         QStringLiteral(") не найден в ") + what.ru +
-                        QStringLiteral(": проверьте код"),
-                    quoted(code) + QStringLiteral(" коды (") + level.kk + QStringLiteral(") ") +
-                        what.kk + QStringLiteral(" бойынша табылмады: кодты тексеріңіз")});
+                        QStringLiteral(": проверьте код")});
             return;
         }
         // The built-in editions' names are not all the official wording (see
@@ -179,28 +169,28 @@ private:
             Reference named = reference;
             named.criterion = criterion;
             add(named, reference.nameField, language, Severity::Warning,
-                {QStringLiteral("Наименование отличается от ") + what.ru +
+                {QStringLiteral("Атауы ") + quoted(code) + QStringLiteral(" коды бойынша ") +
+                     what.kk + QStringLiteral(" (") + quoted(inUse->title(QStringLiteral("kk"))) +
+                     QStringLiteral(" редакциясы) атауынан өзгеше: онда ") + quoted(official),
+                 QStringLiteral("Наименование отличается от ") + what.ru +
                      QStringLiteral(" (редакция ") + quoted(inUse->title(QStringLiteral("ru"))) +
                      QStringLiteral(") для кода ") + quoted(code) + QStringLiteral(": там ") +
                      quoted(official),
-                 QStringLiteral("Атауы ") + quoted(code) + QStringLiteral(" коды бойынша ") +
-                     what.kk + QStringLiteral(" (") + quoted(inUse->title(QStringLiteral("kk"))) +
-                     QStringLiteral(" редакциясы) атауынан өзгеше: онда ") + quoted(official),
                  QStringLiteral("The name differs from ") + what.en + QStringLiteral(" (edition ") +
                      enQuoted(inUse->title(QStringLiteral("en"))) +
                      QStringLiteral(") for the code ") + enQuoted(code) +
                      QStringLiteral(": it reads ") + enQuoted(official)},
                 ClassifierFix{reference.elementId, reference.nameField, language, official});
-            remark({QStringLiteral("Наименование отличается от ") + what.ru +
+            remark({QStringLiteral("Атауы ") + quoted(code) + QStringLiteral(" коды бойынша ") +
+                        what.kk + QStringLiteral(" атауынан өзгеше: онда ") + quoted(official),
+                    QStringLiteral("Наименование отличается от ") + what.ru +
                         QStringLiteral(" для кода ") + quoted(code) + QStringLiteral(": там ") +
-                        quoted(official),
-                    QStringLiteral("Атауы ") + quoted(code) + QStringLiteral(" коды бойынша ") +
-                        what.kk + QStringLiteral(" атауынан өзгеше: онда ") + quoted(official)});
+                        quoted(official)});
         }
     }
 
     void add(const Reference& reference, const QString& field, const QString& language,
-             Severity severity, const Words& message, std::optional<ClassifierFix> fix) {
+             Severity severity, const Phrase& message, std::optional<ClassifierFix> fix) {
         Finding finding;
         finding.criterion = reference.criterion;
         finding.severity = severity;
@@ -208,17 +198,12 @@ private:
         finding.elementId = reference.elementId;
         finding.field = field;
         finding.language = language;
-        finding.messageRu = message.ru;
-        finding.messageKk = message.kk;
-        finding.messageEn = message.en;
+        finding.message = message;
         m_outcomes << ClassifierCheck::Outcome{finding, std::move(fix)};
     }
 
-    // The last finding's wording as a remark of the conclusion (Words::en is not used).
-    void remark(const Words& words) {
-        m_outcomes.last().finding.remarkRu = words.ru;
-        m_outcomes.last().finding.remarkKk = words.kk;
-    }
+    // The last finding's wording as a remark of the conclusion (Kazakh and Russian).
+    void remark(const Phrase& words) { m_outcomes.last().finding.remark = words; }
 
     const ClassifierStore& m_store;
     const DocumentTree& m_tree;

@@ -125,7 +125,7 @@ const QStringList& ApprovalHeader::formulaWords() {
             QStringLiteral("бұйрығына"),  QStringLiteral("бұйрығымен"), QStringLiteral("қосымша"),
             QStringLiteral("бекітілген")};
         // The month of the date, which is kept as digits, in the forms the header prints.
-        for (const PrintedWording& month : label::orderMonths)
+        for (const Phrase& month : label::orderMonths)
             list << month.in(QStringLiteral("ru")) << month.in(QStringLiteral("kk"));
         return list;
     }();

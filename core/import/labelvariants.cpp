@@ -280,8 +280,7 @@ QRegularExpression compile(const LabelVariants::Variant& variant) {
 
 // A 2023 label as Kasibi prints it: the colon dropped, «%1» a number (a function, a skill) or
 // the name that a heading carries before or after it.
-void addWording(QVector<LabelVariants::Variant>& list, StandardLabel label,
-                const PrintedWording& wording) {
+void addWording(QVector<LabelVariants::Variant>& list, StandardLabel label, const Phrase& wording) {
     for (const char* language : {"ru", "kk"}) {
         QString text = wording.in(QString::fromLatin1(language)).trimmed();
         if (text.endsWith(QLatin1Char(':'))) text.chop(1);
@@ -306,7 +305,7 @@ void addWording(QVector<LabelVariants::Variant>& list, StandardLabel label,
 QVector<LabelVariants::Variant> variants() {
     using L = StandardLabel;
     QVector<LabelVariants::Variant> list;
-    const std::pair<StandardLabel, const PrintedWording&> wordings[] = {
+    const std::pair<StandardLabel, const Phrase&> wordings[] = {
         {L::Title, label::title},
         {L::GeneralProvisions, label::generalProvisions},
         {L::Scope, label::scope},

@@ -43,7 +43,7 @@ QString PrintedText::comparable(QString text) {
     return text;
 }
 
-bool PrintedText::isMark(const QString& text, const PrintedWording& mark) {
+bool PrintedText::isMark(const QString& text, const Phrase& mark) {
     const QString t = text.trimmed();
     return !t.isEmpty() &&
            (t == mark.in(QStringLiteral("ru")) || t == mark.in(QStringLiteral("kk")));

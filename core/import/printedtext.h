@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/printedwording.h"
+#include "core/model/phrase.h"
 
 #include <QString>
 
@@ -20,7 +20,7 @@ public:
     // Lower case, without quotes, spaces and punctuation: two printings of one name compare equal.
     static QString comparable(QString text);
     // Whether the text is the mark in Russian or in Kazakh.
-    static bool isMark(const QString& text, const PrintedWording& mark);
+    static bool isMark(const QString& text, const Phrase& mark);
     // «1. text»: the number is the layout's running item number, not the text's.
     static QString withoutItemNumber(const QString& text);
 };

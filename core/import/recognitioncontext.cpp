@@ -2,7 +2,7 @@
 
 #include "core/import/printedtext.h"
 #include "core/import/standardrecognizer.h"
-#include "core/model/printedwording.h"
+#include "core/model/phrase.h"
 #include "core/model/schema.h"
 
 namespace kasibi {
@@ -10,9 +10,9 @@ namespace kasibi {
 namespace {
 
 // The extra sections an import adds, titled in the language of the source.
-constexpr PrintedWording kUnplacedTitle{"Неразмещённый текст", "Орналастырылмаған мәтін"};
-constexpr PrintedWording kLegacyTitle{"Из прежнего шаблона (полей нет в структуре 2023 года)",
-                                      "Бұрынғы үлгіден (2023 жылғы құрылымда жоқ өрістер)"};
+const Phrase kUnplacedTitle{"Орналастырылмаған мәтін", "Неразмещённый текст"};
+const Phrase kLegacyTitle{"Бұрынғы үлгіден (2023 жылғы құрылымда жоқ өрістер)",
+                          "Из прежнего шаблона (полей нет в структуре 2023 года)"};
 
 } // namespace
 
@@ -57,7 +57,7 @@ QString RecognitionContext::printed(const QString& value) const {
     return labelText + QLatin1Char(' ') + value;
 }
 
-QString RecognitionContext::section(QString& id, const PrintedWording& title) {
+QString RecognitionContext::section(QString& id, const Phrase& title) {
     if (id.isEmpty()) {
         id = add(standard, Role::ExtraSections, Kind::ExtraSection);
         tree.setValue(id, Field::Kind, QStringLiteral("appendix"));

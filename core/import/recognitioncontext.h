@@ -4,7 +4,7 @@
 #include "core/import/listitemsplitter.h"
 #include "core/import/standardlabel.h"
 #include "core/model/documenttree.h"
-#include "core/model/printedwording.h"
+#include "core/model/phrase.h"
 
 #include <QString>
 
@@ -54,7 +54,7 @@ public:
     void legacy(const QString& text, const QString& why);
 
 private:
-    QString section(QString& id, const PrintedWording& title);
+    QString section(QString& id, const Phrase& title);
 
     QString m_unplaced, m_legacy;
 };

@@ -1,6 +1,7 @@
 #include "core/layout/changereportlayout.h"
 
-#include "core/model/printedwording.h"
+#include "core/model/fieldterm.h"
+#include "core/model/phrase.h"
 
 #include "core/lifecycle/changesignificance.h"
 #include "core/model/schema.h"
@@ -11,153 +12,131 @@ namespace kasibi {
 
 namespace {
 
-using Wording = PrintedWording;
-
-const Wording kTitle{"Отчет об изменениях профессионального стандарта",
-                     "Кәсіптік стандарттағы өзгерістер туралы есеп"};
-const Wording kStandard{"Профессиональный стандарт «%1»", "«%1» кәсіптік стандарты"};
-const Wording kStates{"Сравниваемые редакции", "Салыстырылатын редакциялар"};
-const Wording kOlder{"Прежняя редакция", "Бұрынғы редакция"};
-const Wording kNewer{"Новая редакция", "Жаңа редакция"};
-const Wording kSignificance{"Значимость изменений", "Өзгерістердің маңыздылығы"};
-const Wording kSignificant{"Изменение значимое (пункт 17 Правил).",
-                           "Өзгеріс маңызды (Қағидалардың 17-тармағы)."};
-const Wording kInsignificant{"Изменение незначимое (пункт 18 Правил).",
-                             "Өзгеріс маңызды емес (Қағидалардың 18-тармағы)."};
-const Wording kReasonSignificant{
-    "Изменено содержание карточек профессий (%1: %2). Профессиональный стандарт проходит "
-    "процедуру согласования и утверждения, установленную главой 2 Правил, в полном объеме.",
+const Phrase kTitle{"Кәсіптік стандарттағы өзгерістер туралы есеп",
+                    "Отчет об изменениях профессионального стандарта"};
+const Phrase kStandard{"«%1» кәсіптік стандарты", "Профессиональный стандарт «%1»"};
+const Phrase kStates{"Салыстырылатын редакциялар", "Сравниваемые редакции"};
+const Phrase kOlder{"Бұрынғы редакция", "Прежняя редакция"};
+const Phrase kNewer{"Жаңа редакция", "Новая редакция"};
+const Phrase kSignificance{"Өзгерістердің маңыздылығы", "Значимость изменений"};
+const Phrase kSignificant{"Өзгеріс маңызды (Қағидалардың 17-тармағы).",
+                          "Изменение значимое (пункт 17 Правил)."};
+const Phrase kInsignificant{"Өзгеріс маңызды емес (Қағидалардың 18-тармағы).",
+                            "Изменение незначимое (пункт 18 Правил)."};
+const Phrase kReasonSignificant{
     "Кәсіптер карточкаларының мазмұны өзгертілді (%1: %2). Кәсіптік стандарт Қағидалардың "
-    "2-тарауында белгіленген келісу және бекіту рәсімінен толық көлемде өтеді."};
-const Wording kReasonTypos{
-    "Исправлены только опечатки в карточках профессий (%1), содержание карточек не изменилось.",
+    "2-тарауында белгіленген келісу және бекіту рәсімінен толық көлемде өтеді.",
+    "Изменено содержание карточек профессий (%1: %2). Профессиональный стандарт проходит "
+    "процедуру согласования и утверждения, установленную главой 2 Правил, в полном объеме."};
+const Phrase kReasonTypos{
     "Кәсіптер карточкаларында тек жазу қателері түзетілді (%1), карточкалардың мазмұны "
-    "өзгерген жоқ."};
-const Wording kReasonOutside{"Содержание карточек профессий не изменилось.",
-                             "Кәсіптер карточкаларының мазмұны өзгерген жоқ."};
-const Wording kNoChanges{"Изменений нет.", "Өзгерістер жоқ."};
-const Wording kChanges{"Изменения (%1)", "Өзгерістер (%1)"};
-const Wording kColumns[] = {{"№", "№"},
-                            {"Место в стандарте", "Стандарттағы орны"},
-                            {"Изменение", "Өзгеріс"},
-                            {"Было", "Бұрын"},
-                            {"Стало", "Енді"}};
-const Wording kAdded{"Добавлено", "Қосылды"};
-const Wording kRemoved{"Удалено", "Алынып тасталды"};
-const Wording kChanged{"Изменено", "Өзгертілді"};
-const Wording kMoved{"Перемещено", "Орны ауыстырылды"};
-const Wording kTypoFix{"Исправлена опечатка", "Жазу қатесі түзетілді"};
-const Wording kPosition{"позиция %1", "%1-орын"};
-const Wording kInKazakh{"на казахском языке", "қазақ тілінде"};
-const Wording kInRussian{"на русском языке", "орыс тілінде"};
-const Wording kCurrent{"текущее содержание", "ағымдағы мазмұны"};
+    "өзгерген жоқ.",
+    "Исправлены только опечатки в карточках профессий (%1), содержание карточек не изменилось."};
+const Phrase kReasonOutside{"Кәсіптер карточкаларының мазмұны өзгерген жоқ.",
+                            "Содержание карточек профессий не изменилось."};
+const Phrase kNoChanges{"Өзгерістер жоқ.", "Изменений нет."};
+const Phrase kChanges{"Өзгерістер (%1)", "Изменения (%1)"};
+const Phrase kColumns[] = {{"№", "№"},
+                           {"Стандарттағы орны", "Место в стандарте"},
+                           {"Өзгеріс", "Изменение"},
+                           {"Бұрын", "Было"},
+                           {"Енді", "Стало"}};
+const Phrase kAdded{"Қосылды", "Добавлено"};
+const Phrase kRemoved{"Алынып тасталды", "Удалено"};
+const Phrase kChanged{"Өзгертілді", "Изменено"};
+const Phrase kMoved{"Орны ауыстырылды", "Перемещено"};
+const Phrase kTypoFix{"Жазу қатесі түзетілді", "Исправлена опечатка"};
+const Phrase kPosition{"%1-орын", "позиция %1"};
+const Phrase kInKazakh{"қазақ тілінде", "на казахском языке"};
+const Phrase kInRussian{"орыс тілінде", "на русском языке"};
+const Phrase kCurrent{"ағымдағы мазмұны", "текущее содержание"};
 
-const Wording kChapters[] = {
-    {"Глава 1. Общие положения", "1-тарау. Жалпы ережелер"},
-    {"Глава 2. Паспорт профессионального стандарта", "2-тарау. Кәсіптік стандарттың паспорты"},
-    {"Глава 3. Карточки профессий", "3-тарау. Кәсіптердің карточкалары"},
-    {"Глава 4. Технические данные профессионального стандарта",
-     "4-тарау. Кәсіптік стандарттың техникалық деректері"},
-    {"Дополнительные главы и приложения", "Қосымша тараулар мен қосымшалар"},
+const Phrase kChapters[] = {
+    {"1-тарау. Жалпы ережелер", "Глава 1. Общие положения"},
+    {"2-тарау. Кәсіптік стандарттың паспорты", "Глава 2. Паспорт профессионального стандарта"},
+    {"3-тарау. Кәсіптердің карточкалары", "Глава 3. Карточки профессий"},
+    {"4-тарау. Кәсіптік стандарттың техникалық деректері",
+     "Глава 4. Технические данные профессионального стандарта"},
+    {"Қосымша тараулар мен қосымшалар", "Дополнительные главы и приложения"},
 };
-const Wording kCard{"Карточка профессии «%1»", "«%1» кәсібінің карточкасы"};
+const Phrase kCard{"«%1» кәсібінің карточкасы", "Карточка профессии «%1»"};
 
 struct Named {
     const char* key;
-    Wording words;
+    Phrase words;
 };
 
 // Elements by kind, or by role where one kind serves several lists.
 const Named kElements[] = {
     {"Term", {"Термин", "Термин"}},
-    {"Abbreviation", {"Сокращение", "Қысқарту"}},
-    {"ProfessionCard", {"Карточка профессии", "Кәсіп карточкасы"}},
-    {"Education", {"Уровень профессионального образования", "Кәсіптік білім деңгейі"}},
-    {"LaborFunction", {"Трудовая функция", "Еңбек функциясы"}},
-    {"Skill", {"Навык", "Дағды"}},
-    {"RelatedProfession", {"Связь с другой профессией", "Басқа кәсіппен байланыс"}},
-    {"ExtraSection", {"Раздел", "Бөлім"}},
-    {"technicalData/stateBody", {"Государственный орган", "Мемлекеттік орган"}},
-    {"technicalData/developers", {"Организация-разработчик", "Әзірлеуші ұйым"}},
-    {"abilities", {"Умение", "Машық"}},
-    {"knowledge", {"Знание", "Білім"}},
-    {"otherNames", {"Другое наименование профессии", "Кәсіптің басқа атауы"}},
-    {"personalCompetencies", {"Личностная компетенция", "Жеке құзыреттілік"}},
+    {"Abbreviation", {"Қысқарту", "Сокращение"}},
+    {"ProfessionCard", {"Кәсіп карточкасы", "Карточка профессии"}},
+    {"Education", {"Кәсіптік білім деңгейі", "Уровень профессионального образования"}},
+    {"LaborFunction", {"Еңбек функциясы", "Трудовая функция"}},
+    {"Skill", {"Дағды", "Навык"}},
+    {"RelatedProfession", {"Басқа кәсіппен байланыс", "Связь с другой профессией"}},
+    {"ExtraSection", {"Бөлім", "Раздел"}},
+    {"technicalData/stateBody", {"Мемлекеттік орган", "Государственный орган"}},
+    {"technicalData/developers", {"Әзірлеуші ұйым", "Организация-разработчик"}},
+    {"abilities", {"Машық", "Умение"}},
+    {"knowledge", {"Білім", "Знание"}},
+    {"otherNames", {"Кәсіптің басқа атауы", "Другое наименование профессии"}},
+    {"personalCompetencies", {"Жеке құзыреттілік", "Личностная компетенция"}},
     {"regulations",
-     {"Технический регламент, национальный стандарт", "Техникалық регламент, ұлттық стандарт"}},
+     {"Техникалық регламент, ұлттық стандарт", "Технический регламент, национальный стандарт"}},
     {"paragraphs", {"Абзац", "Абзац"}},
 };
 
 const Named kFields[] = {
-    {"name", {"наименование", "атауы"}},
-    {"mainPurpose", {"основная цель деятельности", "қызметтің негізгі мақсаты"}},
-    {"orkLevel", {"уровень квалификации по ОРК", "СБШ бойынша біліктілік деңгейі"}},
-    {"nrkLevel", {"уровень квалификации по НРК", "ҰБШ бойынша біліктілік деңгейі"}},
-    {"nkzGroupCode", {"код группы по НКЗ", "ҰКЖ бойынша топтың коды"}},
-    {"nkzOccupationCode", {"код наименования занятия по НКЗ", "ҰКЖ бойынша кәсіп атауының коды"}},
-    {"tariffQualification",
-     {"уровень квалификации по ЕТКС/КС/ТКХ", "БТБА/БА/ТБС бойынша біліктілік деңгейі"}},
-    {"workExperience", {"требования к опыту работы", "жұмыс тәжірибесіне қойылатын талаптар"}},
-    {"nonFormalEducation",
-     {"связь с неформальным и информальным образованием",
-      "бейресми және информалды біліммен байланысы"}},
-    {"wholeTaskAssessment",
-     {"оценка задачи целиком как отдельного навыка",
-      "тапсырманы тұтастай жеке дағды ретінде бағалау"}},
-    {"kind", {"вид", "түрі"}},
-    {"separatelyRecognizable", {"признание отдельно", "жеке танылуы"}},
+    {"name", {"атауы", "наименование"}},
+    {"kind", {"түрі", "вид"}},
+    {"separatelyRecognizable", {"жеке танылуы", "признание отдельно"}},
     {"term", {"термин", "термин"}},
-    {"definition", {"определение", "анықтамасы"}},
-    {"abbreviation", {"сокращение", "қысқартуы"}},
-    {"expansion", {"расшифровка", "толық жазылуы"}},
-    {"level", {"уровень образования", "білім деңгейі"}},
-    {"specialty", {"специальность", "мамандығы"}},
-    {"qualification", {"квалификация", "біліктілігі"}},
-    {"title", {"заголовок", "тақырыбы"}},
-    {"languages", {"языки стандарта", "стандарттың тілдері"}},
-    {"generalProvisions/scope", {"область применения", "қолданылу саласы"}},
-    {"passport/name", {"наименование профессионального стандарта", "кәсіптік стандарттың атауы"}},
-    {"passport/description", {"краткое описание", "қысқаша сипаттамасы"}},
-    {"passport/serialNumber", {"порядковый номер", "реттік нөмірі"}},
-    {"passport/oked/section/code", {"секция ОКЭД, код", "ЭҚЖЖ секциясы, коды"}},
-    {"passport/oked/section/name", {"секция ОКЭД, наименование", "ЭҚЖЖ секциясы, атауы"}},
-    {"passport/oked/division/code", {"раздел ОКЭД, код", "ЭҚЖЖ бөлімі, коды"}},
-    {"passport/oked/division/name", {"раздел ОКЭД, наименование", "ЭҚЖЖ бөлімі, атауы"}},
-    {"passport/oked/group/code", {"группа ОКЭД, код", "ЭҚЖЖ тобы, коды"}},
-    {"passport/oked/group/name", {"группа ОКЭД, наименование", "ЭҚЖЖ тобы, атауы"}},
-    {"passport/oked/class/code", {"класс ОКЭД, код", "ЭҚЖЖ сыныбы, коды"}},
-    {"passport/oked/class/name", {"класс ОКЭД, наименование", "ЭҚЖЖ сыныбы, атауы"}},
-    {"passport/oked/subclass/code", {"подкласс ОКЭД, код", "ЭҚЖЖ кіші сыныбы, коды"}},
-    {"passport/oked/subclass/name", {"подкласс ОКЭД, наименование", "ЭҚЖЖ кіші сыныбы, атауы"}},
-    {"technicalData/sectoralCouncil/name", {"отраслевой совет", "салалық кеңес"}},
+    {"definition", {"анықтамасы", "определение"}},
+    {"abbreviation", {"қысқартуы", "сокращение"}},
+    {"expansion", {"толық жазылуы", "расшифровка"}},
+    {"title", {"тақырыбы", "заголовок"}},
+    {"languages", {"стандарттың тілдері", "языки стандарта"}},
+    {"passport/serialNumber", {"реттік нөмірі", "порядковый номер"}},
+    {"passport/oked/section/code", {"ЭҚЖЖ секциясы, коды", "секция ОКЭД, код"}},
+    {"passport/oked/section/name", {"ЭҚЖЖ секциясы, атауы", "секция ОКЭД, наименование"}},
+    {"passport/oked/division/code", {"ЭҚЖЖ бөлімі, коды", "раздел ОКЭД, код"}},
+    {"passport/oked/division/name", {"ЭҚЖЖ бөлімі, атауы", "раздел ОКЭД, наименование"}},
+    {"passport/oked/group/code", {"ЭҚЖЖ тобы, коды", "группа ОКЭД, код"}},
+    {"passport/oked/group/name", {"ЭҚЖЖ тобы, атауы", "группа ОКЭД, наименование"}},
+    {"passport/oked/class/code", {"ЭҚЖЖ сыныбы, коды", "класс ОКЭД, код"}},
+    {"passport/oked/class/name", {"ЭҚЖЖ сыныбы, атауы", "класс ОКЭД, наименование"}},
+    {"passport/oked/subclass/code", {"ЭҚЖЖ кіші сыныбы, коды", "подкласс ОКЭД, код"}},
+    {"passport/oked/subclass/name", {"ЭҚЖЖ кіші сыныбы, атауы", "подкласс ОКЭД, наименование"}},
+    {"technicalData/sectoralCouncil/name", {"салалық кеңес", "отраслевой совет"}},
     {"technicalData/sectoralCouncil/protocolNumber",
-     {"номер протокола отраслевого совета", "салалық кеңес хаттамасының нөмірі"}},
+     {"салалық кеңес хаттамасының нөмірі", "номер протокола отраслевого совета"}},
     {"technicalData/sectoralCouncil/protocolDate",
-     {"дата протокола отраслевого совета", "салалық кеңес хаттамасының күні"}},
+     {"салалық кеңес хаттамасының күні", "дата протокола отраслевого совета"}},
     {"technicalData/nationalBodyConclusionDate",
-     {"дата заключения Национального органа", "Ұлттық орган қорытындысының күні"}},
+     {"Ұлттық орган қорытындысының күні", "дата заключения Национального органа"}},
     {"technicalData/atamekenRecommendationDate",
-     {"дата рекомендации НПП «Атамекен»", "«Атамекен» ҰКП ұсынымының күні"}},
-    {"technicalData/version", {"версия", "нұсқасы"}},
-    {"technicalData/releaseYear", {"год выпуска", "шығарылған жылы"}},
+     {"«Атамекен» ҰКП ұсынымының күні", "дата рекомендации НПП «Атамекен»"}},
+    {"technicalData/version", {"нұсқасы", "версия"}},
+    {"technicalData/releaseYear", {"шығарылған жылы", "год выпуска"}},
     {"technicalData/plannedUpdateDate",
-     {"планируемая дата актуализации", "жоспарланған өзектілендіру күні"}},
-    {"contact/fullName", {"исполнитель", "орындаушы"}},
-    {"contact/position", {"должность исполнителя", "орындаушының лауазымы"}},
+     {"жоспарланған өзектілендіру күні", "планируемая дата актуализации"}},
+    {"contact/fullName", {"орындаушы", "исполнитель"}},
+    {"contact/position", {"орындаушының лауазымы", "должность исполнителя"}},
     {"contact/email", {"e-mail", "e-mail"}},
     {"contact/phone", {"телефон", "телефон"}},
 };
 
 const Named kEnumValues[] = {
-    {"mandatory", {"обязательная", "міндетті"}},
-    {"additional", {"дополнительная", "қосымша"}},
-    {"chapter", {"глава", "тарау"}},
-    {"appendix", {"приложение", "қосымша"}},
-    {"true", {"да", "иә"}},
-    {"false", {"нет", "жоқ"}},
+    {"mandatory", {"міндетті", "обязательная"}},
+    {"additional", {"қосымша", "дополнительная"}},
+    {"chapter", {"тарау", "глава"}},
+    {"appendix", {"қосымша", "приложение"}},
+    {"true", {"иә", "да"}},
+    {"false", {"жоқ", "нет"}},
 };
 
-QString say(const Wording& wording, const QString& language) {
+QString say(const Phrase& wording, const QString& language) {
     return wording.in(language);
 }
 
@@ -291,7 +270,9 @@ QString ChangeReportLayout::placeInWords(const DocumentTree& tree, const QString
     }
     const Node* node = tree.node(elementId);
     if (!field.isEmpty() && node && node->kind != Kind::TextItem) {
-        QString fieldWord = lookUp(kFields, std::size(kFields), field, language);
+        const FieldTerm* term = FieldTerm::ofField(field);
+        QString fieldWord =
+            term ? term->name.in(language) : lookUp(kFields, std::size(kFields), field, language);
         if (fieldWord.isEmpty()) fieldWord = field;
         parts << fieldWord;
     }
@@ -312,10 +293,10 @@ QString ChangeReportLayout::verdictInWords(const DocumentTree& older, const Docu
         if (!change.inCard || (change.kind == ChangeKind::Moved && change.withinParent) ||
             (change.kind == ChangeKind::Changed && change.typoFix))
             continue;
-        const Wording& kind = change.kind == ChangeKind::Added     ? kAdded
-                              : change.kind == ChangeKind::Removed ? kRemoved
-                              : change.kind == ChangeKind::Moved   ? kMoved
-                                                                   : kChanged;
+        const Phrase& kind = change.kind == ChangeKind::Added     ? kAdded
+                             : change.kind == ChangeKind::Removed ? kRemoved
+                             : change.kind == ChangeKind::Moved   ? kMoved
+                                                                  : kChanged;
         return say(kReasonSignificant, language)
                    .arg(say(kind, language).toLower(),
                         placeInWords(treeOf(change, older, newer), change.elementId, change.field,
@@ -437,7 +418,7 @@ StandardLayout ChangeReportLayout::build(const DocumentTree& older, const State&
         block.table.columnPercents = {5, 29, 14, 26, 26};
         LayoutRow header;
         header.header = true;
-        for (const Wording& column : kColumns)
+        for (const Phrase& column : kColumns)
             header.cells << cell(say(column, language), Style::CellLabel);
         block.table.rows << header;
         return block;

@@ -18,8 +18,7 @@ void ConclusionLayout::conclusion() {
 }
 
 void ConclusionLayout::heading(const QString& standard, const QString& root) {
-    QString standardLine =
-        QStringLiteral("«") + m_out.text(standard, Field::StandardName) + QStringLiteral("»");
+    QString standardLine = quoted(m_out.text(standard, Field::StandardName));
     if (const QString code = StandardLayout::cleanText(m_out.tree().standardCode());
         !code.isEmpty())
         standardLine += QStringLiteral(" (") + code + QLatin1Char(')');
@@ -66,7 +65,7 @@ void ConclusionLayout::criteria(const QString& root) {
         if (number.endsWith(QLatin1Char('a'))) number.chop(1);
         m_out.cellParagraph(number + QLatin1Char('.'), Style::CellText);
         m_out.cell();
-        m_out.cellParagraph(criterion.title(m_out.language()), Style::CellText);
+        m_out.cellParagraph(criterion.title.in(m_out.language()), Style::CellText);
         m_out.cell();
         const QString assessment = assessmentOf.value(criterion.number);
         const QString verdict = m_out.tree().value(assessment, Field::Verdict);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/layout/standardlayout.h"
-#include "core/model/printedwording.h"
+#include "core/model/phrase.h"
 
 #include <optional>
 #include <QHash>
@@ -23,7 +23,7 @@ public:
     const QString& language() const { return m_language; }
     StandardLayout& layout() { return m_layout; }
 
-    QString l(const PrintedWording& wording) const { return wording.in(m_language); }
+    QString l(const Phrase& wording) const { return wording.in(m_language); }
     // A field's text in the layout's language, cleaned for print.
     QString text(const QString& id, const QString& field) const;
     // A field that has one text for both languages (a code, a number, a date).

@@ -107,11 +107,11 @@ void MainPartLayout::passport(const QString& standard) {
 
 void MainPartLayout::oked(const QString& standard) {
     m_out.item(m_out.l(label::oked), standard, QStringLiteral("passport/oked"));
-    const std::pair<const char*, PrintedWording> levels[] = {{"section", label::okedSection},
-                                                             {"division", label::okedDivision},
-                                                             {"group", label::okedGroup},
-                                                             {"class", label::okedClass},
-                                                             {"subclass", label::okedSubclass}};
+    const std::pair<const char*, Phrase> levels[] = {{"section", label::okedSection},
+                                                     {"division", label::okedDivision},
+                                                     {"group", label::okedGroup},
+                                                     {"class", label::okedClass},
+                                                     {"subclass", label::okedSubclass}};
     for (const auto& [level, levelLabel] : levels) {
         const QString prefix = QStringLiteral("passport/oked/") + QLatin1String(level);
         const QString code = m_out.plain(standard, prefix + QStringLiteral("/code"));

@@ -1,6 +1,6 @@
 #include "core/layout/planlayout.h"
 
-#include "core/model/printedwording.h"
+#include "core/model/phrase.h"
 #include "core/model/schema.h"
 
 #include <QDate>
@@ -9,31 +9,29 @@ namespace kasibi {
 
 namespace {
 
-using Wording = PrintedWording;
-
-const Wording kForm{"Форма", "Нысан"};
-const Wording kTitle{
-    "План по разработке и (или) актуализации профессиональных стандартов на %1 год",
+const Phrase kForm{"Нысан", "Форма"};
+const Phrase kTitle{
     "%1 жылға арналған кәсіптік стандарттарды әзірлеу және (немесе) өзектілендіру "
-    "жоспары"};
-const Wording kColumns[] = {
-    {"№ п/п", "Р/с №"},
-    {"Наименование разработчика", "Әзірлеушінің атауы"},
-    {"Наименование отрасли (сферы) профессионального стандарта",
-     "Кәсіптік стандарт саласының (аясының) атауы"},
-    {"Наименование профессионального стандарта", "Кәсіптік стандарттың атауы"},
-    {"Наименования карточек (карточки) профессий",
-     "Кәсіптер карточкаларының (карточкасының) атаулары"},
-    {"Срок утверждения профессионального стандарта", "Кәсіптік стандартты бекіту мерзімі"},
-    {"Фамилия, имя и отчество (при его наличии) ответственного лица",
-     "Жауапты тұлғаның тегі, аты және әкесінің аты (бар болса)"},
+    "жоспары",
+    "План по разработке и (или) актуализации профессиональных стандартов на %1 год"};
+const Phrase kColumns[] = {
+    {"Р/с №", "№ п/п"},
+    {"Әзірлеушінің атауы", "Наименование разработчика"},
+    {"Кәсіптік стандарт саласының (аясының) атауы",
+     "Наименование отрасли (сферы) профессионального стандарта"},
+    {"Кәсіптік стандарттың атауы", "Наименование профессионального стандарта"},
+    {"Кәсіптер карточкаларының (карточкасының) атаулары",
+     "Наименования карточек (карточки) профессий"},
+    {"Кәсіптік стандартты бекіту мерзімі", "Срок утверждения профессионального стандарта"},
+    {"Жауапты тұлғаның тегі, аты және әкесінің аты (бар болса)",
+     "Фамилия, имя и отчество (при его наличии) ответственного лица"},
 };
 
 class PlanBuilder {
 public:
     explicit PlanBuilder(const QString& language) : m_language(language) {}
 
-    QString say(const Wording& wording) const { return wording.in(m_language); }
+    QString say(const Phrase& wording) const { return wording.in(m_language); }
 
     static LayoutCell cell(const QStringList& lines, LayoutParagraph::Style style) {
         LayoutCell cell;
@@ -117,7 +115,7 @@ StandardLayout PlanLayout::build(const QVector<DocumentTree>& standards, int yea
     table.table.columnPercents = {5, 18, 16, 18, 18, 12, 13};
     LayoutRow header;
     header.header = true;
-    for (const Wording& column : kColumns)
+    for (const Phrase& column : kColumns)
         header.cells << PlanBuilder::cell({builder.say(column)}, LayoutParagraph::Style::CellLabel);
     table.table.rows << header;
     for (int i = 0; i < standards.size(); ++i)

@@ -64,10 +64,9 @@ void ProfessionCardLayout::education(const QString& card) {
     }
     bool first = true;
     for (const QString& education : educations) {
-        const std::pair<PrintedWording, const char*> parts[] = {
-            {label::educationLevel, "level"},
-            {label::specialty, "specialty"},
-            {label::qualification, "qualification"}};
+        const std::pair<Phrase, const char*> parts[] = {{label::educationLevel, "level"},
+                                                        {label::specialty, "specialty"},
+                                                        {label::qualification, "qualification"}};
         for (const auto& [partLabel, field] : parts) {
             m_out.row();
             if (first) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/phrase.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -11,15 +13,7 @@ struct ApprovalStep {
     QString key;
     int workingDays = 0; // 0: the Rules set no deadline
     QString rule;        // the rule that sets it
-    QString titleRu;
-    QString titleKk;
-    QString titleEn;
-
-    QString title(const QString& language) const {
-        if (language == QLatin1String("kk")) return titleKk;
-        if (language == QLatin1String("en")) return titleEn;
-        return titleRu;
-    }
+    Phrase title;
 
     static const QVector<ApprovalStep>& all(); // in the order of the procedure
     static const ApprovalStep* find(const QString& key);

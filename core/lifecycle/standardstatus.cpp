@@ -25,14 +25,16 @@ int whileUnderWay(const QString& step) {
 
 const QVector<StandardStatus>& StandardStatus::all() {
     static const QVector<StandardStatus> statuses = {
-        {QStringLiteral("draft"), QStringLiteral("Проект"), QStringLiteral("Жоба"),
-         QStringLiteral("Draft")},
-        {QStringLiteral("in-review"), QStringLiteral("На рассмотрении"), QStringLiteral("Қарауда"),
-         QStringLiteral("In review")},
-        {QStringLiteral("in-rework"), QStringLiteral("На доработке"), QStringLiteral("Пысықталуда"),
-         QStringLiteral("In rework")},
-        {QStringLiteral("approved"), QStringLiteral("Утвержден"), QStringLiteral("Бекітілген"),
-         QStringLiteral("Approved")},
+        {QStringLiteral("draft"),
+         {QStringLiteral("Жоба"), QStringLiteral("Проект"), QStringLiteral("Draft")}},
+        {QStringLiteral("in-review"),
+         {QStringLiteral("Қарауда"), QStringLiteral("На рассмотрении"),
+          QStringLiteral("In review")}},
+        {QStringLiteral("in-rework"),
+         {QStringLiteral("Пысықталуда"), QStringLiteral("На доработке"),
+          QStringLiteral("In rework")}},
+        {QStringLiteral("approved"),
+         {QStringLiteral("Бекітілген"), QStringLiteral("Утвержден"), QStringLiteral("Approved")}},
     };
     return statuses;
 }

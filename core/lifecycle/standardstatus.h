@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/documenttree.h"
+#include "core/model/phrase.h"
 
 #include <QString>
 #include <QVector>
@@ -13,15 +14,7 @@ namespace kasibi {
 // approved.
 struct StandardStatus {
     QString key; // as the registry stores it
-    QString titleRu;
-    QString titleKk;
-    QString titleEn;
-
-    QString title(const QString& language) const {
-        if (language == QLatin1String("kk")) return titleKk;
-        if (language == QLatin1String("en")) return titleEn;
-        return titleRu;
-    }
+    Phrase title;
 
     static const QVector<StandardStatus>& all(); // in the order of the procedure
     static const StandardStatus* find(const QString& key);

@@ -74,9 +74,7 @@ RegistryFinding finding(const QString& criterion, Severity severity, const QStri
 }
 
 void say(RegistryFinding& result, const QString& ru, const QString& kk, const QString& en) {
-    result.finding.messageRu = ru;
-    result.finding.messageKk = kk;
-    result.finding.messageEn = en;
+    result.finding.message = {kk, ru, en};
 }
 
 void link(RegistryFinding& result, const QSqlQuery& query, int first) {

@@ -46,12 +46,12 @@ void CardChecks::checkCards() {
         }
         if (!duplicatedIn.isEmpty()) {
             const QString other = QString::number(firstCard + 1);
-            const Words atLevel =
-                level.isEmpty() ? Words{} : fill(CardPhrases::AtOrkLevel, {Words::same(level)});
+            const Phrase atLevel =
+                level.isEmpty() ? Phrase{} : fill(CardPhrases::AtOrkLevel, {Phrase::same(level)});
             m_context.add(
                 QStringLiteral("1.6"), Severity::Error, card, f.name.name,
                 duplicatedIn.size() == 1 ? duplicatedIn.first() : QString(),
-                fill(CardPhrases::ProfessionAlreadyInCards, {atLevel, Words::same(other)}));
+                fill(CardPhrases::ProfessionAlreadyInCards, {atLevel, Phrase::same(other)}));
         }
 
         const QString occupation = n->values.value(Field::NkzOccupationCode).trimmed();
@@ -68,12 +68,12 @@ void CardChecks::checkCards() {
             m_context.add(QStringLiteral("2.1"), Severity::Error, card, Field::NkzOccupationCode,
                           {},
                           fill(CardPhrases::OccupationCodeInCardSameLevel,
-                               {Words::inQuotes(occupation), Words::same(other)}));
+                               {Phrase::inQuotes(occupation), Phrase::same(other)}));
         else
             m_context.add(QStringLiteral("2.1"), Severity::Warning, card, Field::NkzOccupationCode,
                           {},
                           fill(CardPhrases::OccupationCodeAlsoInCard,
-                               {Words::inQuotes(occupation), Words::same(other)}));
+                               {Phrase::inQuotes(occupation), Phrase::same(other)}));
     }
 }
 
@@ -85,8 +85,8 @@ void CardChecks::checkCard(const QString& card) {
     const QString groupField = Field::NkzGroupCode;
     const QString occupation = m_context.tree.value(card, occupationField).trimmed();
     const QString group = m_context.tree.value(card, groupField).trimmed();
-    const Words& occupationWhat = CardPhrases::NkzOccupationCode;
-    const Words& groupWhat = CardPhrases::NkzOccupationGroupCode;
+    const Phrase& occupationWhat = CardPhrases::NkzOccupationCode;
+    const Phrase& groupWhat = CardPhrases::NkzOccupationGroupCode;
     bool occupationWellFormed = false;
     if (occupation.isEmpty()) {
         m_context.add(QStringLiteral("2.1"), Severity::Error, card, occupationField, {},
@@ -107,7 +107,7 @@ void CardChecks::checkCard(const QString& card) {
     } else if (occupationWellFormed && !occupation.startsWith(group)) {
         m_context.add(QStringLiteral("2.2"), Severity::Error, card, groupField, {},
                       fill(CardPhrases::OccupationNotInGroup,
-                           {Words::inQuotes(occupation), Words::inQuotes(group)}));
+                           {Phrase::inQuotes(occupation), Phrase::inQuotes(group)}));
     }
 
     m_context.requireText(QStringLiteral("2.3"), card, f.name, CardPhrases::NameProfessionNkz);
@@ -121,8 +121,8 @@ void CardChecks::checkCard(const QString& card) {
     // A sectoral level refines a national one (4.2 lies in 4): other pairs are worth a look.
     if (ork > 0 && nrk > 0 && ork != nrk)
         m_context.add(QStringLiteral("2.4"), Severity::Warning, card, Field::NrkLevel, {},
-                      fill(CardPhrases::NrkNotOrk,
-                           {Words::same(QString::number(nrk)), Words::same(QString::number(ork))}));
+                      fill(CardPhrases::NrkNotOrk, {Phrase::same(QString::number(nrk)),
+                                                    Phrase::same(QString::number(ork))}));
     m_context.completeText(QStringLiteral("2.4"), card, f.tariffQualification,
                            CardPhrases::QualificationLevelEtksKsTkh);
 
@@ -205,8 +205,8 @@ void CardChecks::checkFunctions(const QString& card) {
     static const QString skillsRole = Role::Skills;
     static const QString abilitiesRole = Role::Abilities;
     static const QString knowledgeRole = Role::Knowledge;
-    const Words& abilitiesList = CardPhrases::Abilities;
-    const Words& knowledgeList = CardPhrases::Knowledge;
+    const Phrase& abilitiesList = CardPhrases::Abilities;
+    const Phrase& knowledgeList = CardPhrases::Knowledge;
     bool anyMandatory = false;
     for (int i = 0; i < functions.size(); ++i) {
         const Node* function = m_context.tree.node(functions[i]);

@@ -30,7 +30,7 @@ QVector<QVector<Node>> ConclusionDraft::assessments(const DocumentTree& tree,
             for (const QString& language : Schema::languages()) {
                 QStringList lines;
                 for (const Finding* finding : errors + warnings)
-                    if (const QString line = finding->remark(language); !lines.contains(line))
+                    if (const QString line = finding->remarkIn(language); !lines.contains(line))
                         lines << line;
                 node.values.insert(Node::valueKey(Field::Remark, language),
                                    lines.join(QLatin1Char('\n')));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/phrase.h"
+
 #include <QString>
 #include <QVector>
 
@@ -7,17 +9,9 @@ namespace kasibi {
 
 // One line of the National body's checklist (Appendix 3 of the Rules).
 struct Criterion {
-    QString number;  // "1.1" ... "3.5"; the glossary's duplicated "1.2" is "1.2a"
-    int group = 1;   // 1 main part, 2 profession cards, 3 technical data
-    QString titleRu; // as printed in Appendix 3
-    QString titleKk;
-    QString titleEn;
-
-    QString title(const QString& language) const {
-        if (language == QLatin1String("kk")) return titleKk;
-        if (language == QLatin1String("en")) return titleEn;
-        return titleRu;
-    }
+    QString number; // "1.1" ... "3.5"; the glossary's duplicated "1.2" is "1.2a"
+    int group = 1;  // 1 main part, 2 profession cards, 3 technical data
+    Phrase title;   // the Russian as printed in Appendix 3
 
     // Every criterion, in the order of the form.
     static const QVector<Criterion>& all();

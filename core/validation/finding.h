@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/phrase.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -31,45 +33,33 @@ struct Finding {
     QString elementId; // id of the element the field belongs to
     QString field;     // field name within that element as in Schema ("" for the element itself)
     QString language;  // "kk" or "ru" when the finding is about one language, else ""
-    QString messageRu;
-    QString messageKk;
-    QString messageEn;
+    Phrase message;
     // The message without the place it begins with, and that place from the outside in
     // ("Карточка «Взрывник»", "трудовая функция 2"): for a view that shows the place otherwise
     // (by grouping) and the instruction first. Empty when the message names no place.
-    QString instructionRu;
-    QString instructionKk;
-    QString instructionEn;
-    QStringList placeRu;
-    QStringList placeKk;
-    QStringList placeEn;
+    Phrase instruction;
+    QVector<Phrase> place;
     // A finding about the check itself (a classifier edition that does not reach a level, what
     // to load into Kasibi) is for the user of the program: a conclusion is never drafted from it.
     bool aboutTheCheck = false;
-    // What a conclusion's remark says where the message names what the standard knows nothing
-    // of (the classifier edition it was checked against); empty: the message itself.
-    QString remarkRu;
-    QString remarkKk;
+    // What a conclusion's remark says (Kazakh and Russian) where the message names what the
+    // standard knows nothing of (the classifier edition it was checked against); empty: the
+    // message itself.
+    Phrase remark;
 
-    QString message(const QString& language) const {
-        if (language == QLatin1String("kk")) return messageKk;
-        if (language == QLatin1String("en")) return messageEn;
-        return messageRu;
+    QString instructionIn(const QString& language) const {
+        const QString& own = instruction.in(language);
+        return own.isEmpty() ? message.in(language) : own;
     }
-    QString instruction(const QString& language) const {
-        const QString& own = language == QLatin1String("kk")   ? instructionKk
-                             : language == QLatin1String("en") ? instructionEn
-                                                               : instructionRu;
-        return own.isEmpty() ? message(language) : own;
+    QString remarkIn(const QString& language) const {
+        const QString& own = remark.in(language);
+        return own.isEmpty() ? message.in(language) : own;
     }
-    QString remark(const QString& language) const {
-        const QString& own = language == QLatin1String("kk") ? remarkKk : remarkRu;
-        return own.isEmpty() ? message(language) : own;
-    }
-    const QStringList& place(const QString& language) const {
-        if (language == QLatin1String("kk")) return placeKk;
-        if (language == QLatin1String("en")) return placeEn;
-        return placeRu;
+    QStringList placeIn(const QString& language) const {
+        QStringList names;
+        for (const Phrase& part : place)
+            names << part.in(language);
+        return names;
     }
 };
 

@@ -11,10 +11,10 @@ namespace {
 // The OKED levels, from the widest to the narrowest, and the form each code takes.
 struct OkedLevel {
     QString key;
-    Words codeOf; // "код секции ОКЭД" (accusative after "Укажите")
-    Words nameOf; // "наименование секции ОКЭД"
-    Words into;   // "в секцию «%1»" — where a narrower code must lie
-    Words form;   // what the code must look like
+    Phrase codeOf; // "код секции ОКЭД" (accusative after "Укажите")
+    Phrase nameOf; // "наименование секции ОКЭД"
+    Phrase into;   // "в секцию «%1»" — where a narrower code must lie
+    Phrase form;   // what the code must look like
 };
 
 const QVector<OkedLevel>& okedLevels() {
@@ -118,13 +118,13 @@ void MainPartChecks::checkOked() {
                       fill(MainPartPhrases::CodeNotInWider,
                            {{upperFirst(level.codeOf.ru), level.codeOf.kk.chopped(1),
                              upperFirst(level.codeOf.en)},
-                            Words::inQuotes(codes[i]),
-                            fill(wider.into, {Words::inQuotes(codes[i - 1])})}));
+                            Phrase::inQuotes(codes[i]),
+                            fill(wider.into, {Phrase::inQuotes(codes[i - 1])})}));
     }
 
     const QString serialField = Field::SerialNumber;
     const QString serial = m_context.tree.value(m_context.standard, serialField).trimmed();
-    const Words& serialWhat = MainPartPhrases::StandardSerialNumberWithinOked;
+    const Phrase& serialWhat = MainPartPhrases::StandardSerialNumberWithinOked;
     // The official template: the code «is formed when the standard is placed on the digital
     // platform of the National Qualifications System». Nothing for the author to do.
     if (serial.isEmpty())

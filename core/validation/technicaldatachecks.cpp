@@ -41,7 +41,7 @@ void TechnicalDataChecks::checkTechnicalData() {
     m_context.requireText(c33, m_context.standard, f.councilName,
                           TechnicalDataPhrases::NameSectoralCouncil, councilSeverity);
     const QString protocolField = Field::CouncilProtocolDate;
-    const Words& protocolNoun = TechnicalDataPhrases::ProtocolDateNoun;
+    const Phrase& protocolNoun = TechnicalDataPhrases::ProtocolDateNoun;
     if (m_context.tree.value(m_context.standard, protocolField).trimmed().isEmpty())
         m_context.add(c33, councilSeverity, m_context.standard, protocolField, {},
                       m_context.enter(TechnicalDataPhrases::ProtocolDate));
@@ -50,8 +50,8 @@ void TechnicalDataChecks::checkTechnicalData() {
     if (protocol.isValid() && conclusion.isValid() && protocol < conclusion)
         m_context.add(c33, Severity::Warning, m_context.standard, protocolField, {},
                       fill(TechnicalDataPhrases::ProtocolBeforeConclusion,
-                           {Words::same(protocol.toString(Qt::ISODate)),
-                            Words::same(conclusion.toString(Qt::ISODate))}));
+                           {Phrase::same(protocol.toString(Qt::ISODate)),
+                            Phrase::same(conclusion.toString(Qt::ISODate))}));
     // Atameken's recommendations belong to the same approval procedure.
     m_context.checkDate(c33, m_context.standard, Field::AtamekenRecommendationDate,
                         TechnicalDataPhrases::DateAtamekenRecommendations, true);
@@ -65,7 +65,7 @@ void TechnicalDataChecks::checkTechnicalData() {
     const QString yearText = m_context.tree.value(m_context.standard, yearField).trimmed();
     bool yearOk = false;
     const int releaseYear = yearText.toInt(&yearOk);
-    const Words& yearWhat = TechnicalDataPhrases::YearReleaseStandard;
+    const Phrase& yearWhat = TechnicalDataPhrases::YearReleaseStandard;
     if (yearText.isEmpty())
         m_context.add(c34, Severity::Error, m_context.standard, yearField, {},
                       m_context.enter(yearWhat));
@@ -89,11 +89,11 @@ void TechnicalDataChecks::checkTechnicalData() {
         if (planned.year() > releaseYear + 3)
             m_context.add(c35, Severity::Error, m_context.standard, plannedField, {},
                           fill(TechnicalDataPhrases::UpdateTooLate,
-                               {Words::same(date), Words::same(latest)}));
+                               {Phrase::same(date), Phrase::same(latest)}));
         else if (planned.year() < releaseYear)
             m_context.add(c35, Severity::Error, m_context.standard, plannedField, {},
                           fill(TechnicalDataPhrases::UpdateBeforeRelease,
-                               {Words::same(date), Words::same(yearText)}));
+                               {Phrase::same(date), Phrase::same(yearText)}));
     }
 }
 

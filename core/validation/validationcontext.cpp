@@ -24,7 +24,7 @@ bool ValidationContext::begin() {
 }
 
 void ValidationContext::add(const QString& criterion, Severity severity, const QString& id,
-                            const QString& field, const QString& language, const Words& message) {
+                            const QString& field, const QString& language, const Phrase& message) {
     Finding finding;
     finding.criterion = criterion;
     finding.severity = severity;
@@ -32,93 +32,86 @@ void ValidationContext::add(const QString& criterion, Severity severity, const Q
     finding.elementId = id;
     finding.field = field;
     finding.language = language;
-    finding.messageRu = withPlace(message.ru, QStringLiteral("ru"));
-    finding.messageKk = withPlace(message.kk, QStringLiteral("kk"));
-    finding.messageEn = withPlace(message.en, QStringLiteral("en"));
-    if (!places.isEmpty()) {
-        finding.instructionRu = message.ru;
-        finding.instructionKk = message.kk;
-        finding.instructionEn = message.en;
-        finding.placeRu = placeNames(QStringLiteral("ru"));
-        finding.placeKk = placeNames(QStringLiteral("kk"));
-        finding.placeEn = placeNames(QStringLiteral("en"));
+    if (places.isEmpty()) {
+        finding.message = message;
+    } else {
+        for (const Place& place : places)
+            finding.place << placeName(place);
+        finding.message = {withPlace(finding, message.kk, QStringLiteral("kk")),
+                           withPlace(finding, message.ru, QStringLiteral("ru")),
+                           withPlace(finding, message.en, QStringLiteral("en"))};
+        finding.instruction = message;
     }
     findings << finding;
 }
 
-QString ValidationContext::placeName(const Place& place, const QString& language) const {
-    const Words number = Words::same(QString::number(place.index + 1));
+Phrase ValidationContext::placeName(const Place& place) const {
+    const Phrase number = Phrase::same(QString::number(place.index + 1));
     switch (place.kind) {
     case Place::Card: {
+        // The card's name in each language, or in the other one where it is not written.
         const LocalizedText name = tree.text(place.nodeId, Field::Name);
-        QString wording = language == kKk ? name.kk : name.ru;
-        if (isBlank(wording)) wording = language == kKk ? name.ru : name.kk;
-        if (isBlank(wording)) return fill(Phrases::CardNumber, {number}).in(language);
-        return fill(Phrases::CardNamed, {Words::inQuotes(wording.trimmed())}).in(language);
+        const QString kk = (isBlank(name.kk) ? name.ru : name.kk).trimmed();
+        const QString ru = (isBlank(name.ru) ? name.kk : name.ru).trimmed();
+        if (isBlank(kk)) return fill(Phrases::CardNumber, {number});
+        return fill(Phrases::CardNamed, {Phrase::inQuotes(Phrase{kk, ru, ru})});
     }
     case Place::Function:
-        return fill(Phrases::FunctionNumber, {number}).in(language);
+        return fill(Phrases::FunctionNumber, {number});
     case Place::Skill:
-        return fill(Phrases::SkillNumber, {number}).in(language);
+        return fill(Phrases::SkillNumber, {number});
     case Place::Term:
-        return fill(Phrases::TermNumber, {number}).in(language);
+        return fill(Phrases::TermNumber, {number});
     case Place::Abbreviation:
-        return fill(Phrases::AbbreviationNumber, {number}).in(language);
+        return fill(Phrases::AbbreviationNumber, {number});
     case Place::Education:
-        return fill(Phrases::EducationNumber, {number}).in(language);
+        return fill(Phrases::EducationNumber, {number});
     case Place::Related:
-        return fill(Phrases::RelatedNumber, {number}).in(language);
+        return fill(Phrases::RelatedNumber, {number});
     case Place::Developer:
-        return fill(Phrases::DeveloperNumber, {number}).in(language);
+        return fill(Phrases::DeveloperNumber, {number});
     case Place::Section:
-        return fill(Phrases::SectionNumber, {number}).in(language);
+        return fill(Phrases::SectionNumber, {number});
     }
     return {};
 }
 
-QStringList ValidationContext::placeNames(const QString& language) const {
-    QStringList parts;
-    for (const Place& place : places)
-        parts << placeName(place, language);
-    return parts;
-}
-
-QString ValidationContext::withPlace(const QString& message, const QString& language) const {
-    if (places.isEmpty()) return message;
-    return upperFirst(placeNames(language).join(QStringLiteral(", "))) + QStringLiteral(": ") +
+QString ValidationContext::withPlace(const Finding& finding, const QString& message,
+                                     const QString& language) {
+    return upperFirst(finding.placeIn(language).join(QStringLiteral(", "))) + QStringLiteral(": ") +
            lowerFirst(message);
 }
 
-Words ValidationContext::enter(const Words& what) {
+Phrase ValidationContext::enter(const Phrase& what) {
     return fill(Phrases::Enter, {what});
 }
 
-Words ValidationContext::enterIn(const Words& what, const QString& language) {
+Phrase ValidationContext::enterIn(const Phrase& what, const QString& language) {
     return fill(language == kKk ? Phrases::EnterInKazakh : Phrases::EnterInRussian, {what});
 }
 
-Words ValidationContext::correct(const Words& what, const QString& value, const Words& form) {
-    return fill(Phrases::Correct, {what, Words::inQuotes(value), form});
+Phrase ValidationContext::correct(const Phrase& what, const QString& value, const Phrase& form) {
+    return fill(Phrases::Correct, {what, Phrase::inQuotes(value), form});
 }
 
 void ValidationContext::requireText(const QString& criterion, const QString& id,
-                                    const TextField& field, const Words& what, Severity severity) {
+                                    const TextField& field, const Phrase& what, Severity severity) {
     checkText(criterion, id, field, what, true, severity);
 }
 
 void ValidationContext::completeText(const QString& criterion, const QString& id,
-                                     const TextField& field, const Words& what) {
+                                     const TextField& field, const Phrase& what) {
     checkText(criterion, id, field, what, false, Severity::Error);
 }
 
 void ValidationContext::checkText(const QString& criterion, const QString& id,
-                                  const TextField& field, const Words& what, bool required,
+                                  const TextField& field, const Phrase& what, bool required,
                                   Severity severity) {
     if (const Node* n = tree.node(id)) checkText(criterion, *n, field, what, required, severity);
 }
 
 void ValidationContext::checkText(const QString& criterion, const Node& n, const TextField& field,
-                                  const Words& what, bool required, Severity severity) {
+                                  const Phrase& what, bool required, Severity severity) {
     const bool kkMissing = missing(n, field.kk);
     const bool ruMissing = missing(n, field.ru);
     if (kkMissing && ruMissing) {
@@ -133,7 +126,7 @@ void ValidationContext::checkText(const QString& criterion, const Node& n, const
 
 void ValidationContext::checkItems(const QString& criterion, const QString& parentId,
                                    const QString& role, const QStringList& ids,
-                                   const Words& listName) {
+                                   const Phrase& listName) {
     if (m_listsWithGaps.isEmpty() || !m_listsWithGaps.contains(listKey(parentId, role))) return;
     const TextField& field = Fields::get().text;
     for (int i = 0; i < ids.size(); ++i) {
@@ -142,8 +135,8 @@ void ValidationContext::checkItems(const QString& criterion, const QString& pare
         const bool kkMissing = missing(*n, field.kk);
         const bool ruMissing = missing(*n, field.ru);
         if (!kkMissing && !ruMissing) continue;
-        const Words line = Words::same(QString::number(i + 1));
-        const Words list = Words::inQuotes(listName);
+        const Phrase line = Phrase::same(QString::number(i + 1));
+        const Phrase list = Phrase::inQuotes(listName);
         if (kkMissing && ruMissing) {
             add(criterion, Severity::Error, ids[i], field.name, {},
                 fill(Phrases::FillInLine, {line, list}));
@@ -181,24 +174,24 @@ void ValidationContext::findListsWithGaps() {
 }
 
 QDate ValidationContext::checkDate(const QString& criterion, const QString& id,
-                                   const QString& field, const Words& noun, bool past) {
+                                   const QString& field, const Phrase& noun, bool past) {
     const QString value = tree.value(id, field).trimmed();
     if (value.isEmpty()) return {};
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (!date.isValid()) {
         add(criterion, Severity::Error, id, field, {},
-            fill(Phrases::NotADate, {noun, Words::inQuotes(value)}));
+            fill(Phrases::NotADate, {noun, Phrase::inQuotes(value)}));
         return {};
     }
     if (past && today.isValid() && date > today) {
         add(criterion, Severity::Error, id, field, {},
-            fill(Phrases::DateInFuture, {noun, Words::same(value)}));
+            fill(Phrases::DateInFuture, {noun, Phrase::same(value)}));
     }
     return date;
 }
 
 void ValidationContext::checkOrganization(const QString& criterion, const QString& id,
-                                          const Words& nameWhat) {
+                                          const Phrase& nameWhat) {
     const Fields& f = Fields::get();
     requireText(criterion, id, f.name, nameWhat);
     const QString fullName = tree.value(id, Field::ContactFullName);
@@ -211,17 +204,17 @@ void ValidationContext::checkOrganization(const QString& criterion, const QStrin
         add(criterion, Severity::Error, id, Field::ContactEmail, {}, enter(Phrases::ExecutorMail));
     else if (!emailPattern().match(email).hasMatch())
         add(criterion, Severity::Error, id, Field::ContactEmail, {},
-            fill(Phrases::CorrectEmail, {Words::inQuotes(email)}));
+            fill(Phrases::CorrectEmail, {Phrase::inQuotes(email)}));
     const QString phone = tree.value(id, Field::ContactPhone).trimmed();
     if (phone.isEmpty())
         add(criterion, Severity::Error, id, Field::ContactPhone, {}, enter(Phrases::ExecutorPhone));
     else if (!plausiblePhone(phone))
         add(criterion, Severity::Error, id, Field::ContactPhone, {},
-            fill(Phrases::CorrectPhone, {Words::inQuotes(phone)}));
+            fill(Phrases::CorrectPhone, {Phrase::inQuotes(phone)}));
 }
 
 int ValidationContext::checkLevel(const QString& criterion, const QString& id, const QString& field,
-                                  const Words& what, bool required, Severity missingSeverity) {
+                                  const Phrase& what, bool required, Severity missingSeverity) {
     const QString value = tree.value(id, field).trimmed();
     if (value.isEmpty()) {
         if (required) add(criterion, missingSeverity, id, field, {}, enter(what));

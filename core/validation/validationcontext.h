@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/model/documenttree.h"
+#include "core/model/phrase.h"
 #include "core/model/schema.h"
 #include "core/validation/finding.h"
-#include "core/validation/words.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -82,13 +82,6 @@ inline QString lowerFirst(QString text) {
     return text;
 }
 
-inline QString quoted(const QString& text) {
-    return QStringLiteral("«") + text + QStringLiteral("»");
-}
-inline QString enQuoted(const QString& text) {
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
 inline const QString kKk = QStringLiteral("kk");
 inline const QString kRu = QStringLiteral("ru");
 
@@ -153,36 +146,36 @@ public:
     // ---- adding findings ------------------------------------------------------------------
 
     void add(const QString& criterion, Severity severity, const QString& id, const QString& field,
-             const QString& language, const Words& message);
+             const QString& language, const Phrase& message);
 
     // ---- messages -------------------------------------------------------------------------
 
-    static Words enter(const Words& what);
+    static Phrase enter(const Phrase& what);
 
-    static Words enterIn(const Words& what, const QString& language);
+    static Phrase enterIn(const Phrase& what, const QString& language);
 
-    static Words correct(const Words& what, const QString& value, const Words& form);
+    static Phrase correct(const Phrase& what, const QString& value, const Phrase& form);
 
     // ---- generic checks -------------------------------------------------------------------
 
     // A text the standard must have in every required language.
     void requireText(const QString& criterion, const QString& id, const TextField& field,
-                     const Words& what, Severity severity = Severity::Error);
+                     const Phrase& what, Severity severity = Severity::Error);
 
     // A text the standard may leave out, but not write in one required language only.
     void completeText(const QString& criterion, const QString& id, const TextField& field,
-                      const Words& what);
+                      const Phrase& what);
 
     void checkText(const QString& criterion, const QString& id, const TextField& field,
-                   const Words& what, bool required, Severity severity);
+                   const Phrase& what, bool required, Severity severity);
 
     void checkText(const QString& criterion, const Node& n, const TextField& field,
-                   const Words& what, bool required, Severity severity);
+                   const Phrase& what, bool required, Severity severity);
 
     // The text items of a list (abilities, knowledge, other names, ...): each one written, in
     // every required language.
     void checkItems(const QString& criterion, const QString& parentId, const QString& role,
-                    const QStringList& ids, const Words& listName);
+                    const QStringList& ids, const Phrase& listName);
 
     // Text items are most of a standard (abilities and knowledge above all), and reading them is
     // what validation spends its time on: memory, not arithmetic. One linear pass over the nodes
@@ -195,13 +188,13 @@ public:
     // A date field: well formed, and not after today when it records something already done.
     // Returns the date (invalid when absent or malformed).
     QDate checkDate(const QString& criterion, const QString& id, const QString& field,
-                    const Words& noun, bool past);
+                    const Phrase& noun, bool past);
 
-    void checkOrganization(const QString& criterion, const QString& id, const Words& nameWhat);
+    void checkOrganization(const QString& criterion, const QString& id, const Phrase& nameWhat);
 
     // An ORK or NRK level: "4" or "4.2". Returns the whole level (0 when absent or malformed).
     int checkLevel(const QString& criterion, const QString& id, const QString& field,
-                   const Words& what, bool required, Severity missingSeverity);
+                   const Phrase& what, bool required, Severity missingSeverity);
 
     const DocumentTree& tree;
     const QDate today;
@@ -212,9 +205,10 @@ public:
     Findings findings;
 
 private:
-    QString placeName(const Place& place, const QString& language) const;
-    QStringList placeNames(const QString& language) const;
-    QString withPlace(const QString& message, const QString& language) const;
+    Phrase placeName(const Place& place) const;
+    // The message with the finding's place in front of it.
+    static QString withPlace(const Finding& finding, const QString& message,
+                             const QString& language);
     static QString listKey(const QString& parentId, const QString& role);
 
     QSet<QString> m_listsWithGaps;

@@ -118,7 +118,7 @@ void RegistryDock::showHits(const QVector<RegistryHit>& hits) {
         item->setToolTip(ResultStandard, item->text(ResultStandard));
         const StandardStatus* status = StandardStatus::find(hit.status);
         item->setText(ResultStatus,
-                      status ? status->title(Preferences::effectiveUiLanguage()) : hit.status);
+                      status ? status->title.in(Preferences::effectiveUiLanguage()) : hit.status);
         item->setData(ResultStatus, Qt::UserRole, hit.status);
         item->setText(ResultCard, hit.cardName.in(m_language));
         item->setToolTip(ResultCard, item->text(ResultCard));
@@ -154,8 +154,8 @@ void RegistryDock::showFindings(const RegistryFindings& findings) {
         item->setText(StandardColumn, found.standardCode);
         item->setText(CardColumn, kindLabel(found.finding.criterion));
         item->setData(CardColumn, Qt::UserRole, found.finding.criterion);
-        item->setText(TextColumn, found.finding.message(m_language));
-        item->setToolTip(TextColumn, found.finding.message(m_language));
+        item->setText(TextColumn, found.finding.message.in(m_language));
+        item->setToolTip(TextColumn, found.finding.message.in(m_language));
         item->setForeground(TextColumn,
                             error ? QColor(0xB0, 0x1C, 0x1C) : QColor(0x8A, 0x5A, 0x00));
         item->setData(StandardColumn, StandardRole, found.standardId);

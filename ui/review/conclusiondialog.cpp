@@ -126,8 +126,8 @@ void ConclusionDialog::build() {
         }
         m_table->insertRow(row);
         m_table->setItem(row, NumberColumn, new QTableWidgetItem(criterion.number));
-        auto* title = new QTableWidgetItem(criterion.title(language));
-        title->setToolTip(criterion.title(language));
+        auto* title = new QTableWidgetItem(criterion.title.in(language));
+        title->setToolTip(criterion.title.in(language));
         m_table->setItem(row, TitleColumn, title);
 
         auto* verdict = new QComboBox(m_table);

@@ -202,12 +202,12 @@ QTreeWidgetItem* ValidationDock::groupItem(const QString& key, const QString& ti
 QString ValidationDock::keyOf(const Finding& finding) {
     return finding.criterion + QLatin1Char('|') + finding.elementId + QLatin1Char('|') +
            finding.field + QLatin1Char('|') + finding.language + QLatin1Char('|') +
-           finding.messageEn;
+           finding.message.en;
 }
 
 QString ValidationDock::rowText(const Finding& finding) const {
-    QString text = Labels::sentence(finding.instruction(m_language));
-    QStringList place = finding.place(m_language);
+    QString text = Labels::sentence(finding.instructionIn(m_language));
+    QStringList place = finding.placeIn(m_language);
     // A card's findings are under its heading: the card is not named again.
     if (!place.isEmpty() && !PageRef::cardOf(m_session->tree(), finding.elementId).isEmpty())
         place.removeFirst();
@@ -230,9 +230,10 @@ void ValidationDock::showDetail() {
                                                            : tr("Information");
     if (const Criterion* criterion = Criterion::find(finding.criterion))
         head += QStringLiteral(" · ") +
-                tr("criterion %1: %2").arg(finding.criterion, criterion->title(m_language));
-    m_detail->setText(QStringLiteral("<b>%1</b><br>%2")
-                          .arg(head.toHtmlEscaped(), finding.message(m_language).toHtmlEscaped()));
+                tr("criterion %1: %2").arg(finding.criterion, criterion->title.in(m_language));
+    m_detail->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(head.toHtmlEscaped(), finding.message.in(m_language).toHtmlEscaped()));
     m_detail->show();
 }
 
@@ -290,7 +291,7 @@ void ValidationDock::show(const Findings& findings) {
         }
         auto* item = new QTreeWidgetItem(parent);
         item->setText(0, rowText(finding));
-        item->setToolTip(0, finding.message(m_language));
+        item->setToolTip(0, finding.message.in(m_language));
         item->setIcon(0, finding.severity == Severity::Error     ? error
                          : finding.severity == Severity::Warning ? warning
                                                                  : information);

@@ -129,7 +129,7 @@ void TimelineDock::refresh() {
 
         auto* step = new QComboBox;
         for (const ApprovalStep& each : ApprovalStep::all())
-            step->addItem(each.title(language), each.key);
+            step->addItem(each.title.in(language), each.key);
         step->setCurrentIndex(entry.step ? step->findData(entry.step->key) : -1);
         step->setEnabled(editable);
         connect(step, &QComboBox::activated, this, [this, id = entry.id, step] {
@@ -194,10 +194,9 @@ void TimelineDock::refresh() {
     QString current;
     if (const ApprovalTimeline::Entry* now = ApprovalTimeline::current(m_entries);
         now && now->step) {
-        current =
-            now->due.isValid()
-                ? tr("Approval step: %1, due %2").arg(now->step->title(language), shown(now->due))
-                : tr("Approval step: %1").arg(now->step->title(language));
+        current = now->due.isValid() ? tr("Approval step: %1, due %2")
+                                           .arg(now->step->title.in(language), shown(now->due))
+                                     : tr("Approval step: %1").arg(now->step->title.in(language));
         if (now->overdue) current += QStringLiteral(" — ") + tr("overdue");
     }
     if (current != m_current) {
