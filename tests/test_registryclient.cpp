@@ -208,6 +208,18 @@ TEST_CASE("A registry statement that runs too long ends with a clear message, af
     REQUIRE_FALSE(slow.ok());
     CHECK(slow.error().message == QLatin1String("the registry did not answer within 1 s"));
     CHECK(clock.elapsed() < 4000);
+    // The time set on the client (Preferences' in the editor) when the address says none.
+    client.setStatementTimeout(2);
+    const Result<QString> set = resultOf(client.run<QString>(
+        connection, QStringLiteral("reading the timeout"), RegistryClient::Kind::Reads,
+        [](Registry& registry) -> Result<QString> {
+            QSqlQuery query(registry.database());
+            if (!query.exec(QStringLiteral("SHOW statement_timeout")) || !query.next())
+                return Result<QString>::failure(QStringLiteral("not read"));
+            return query.value(0).toString();
+        }));
+    REQUIRE(set.ok());
+    CHECK(set.value() == QLatin1String("2s"));
     // The connection is usable afterwards.
     const Result<QString> id = resultOf(client.run<QString>(
         oneSecond, QStringLiteral("reading the id"), RegistryClient::Kind::Reads,

@@ -30,10 +30,6 @@ bool isUuid(const QString& text) {
 
 } // namespace
 
-Result<std::unique_ptr<RegistryConnection>> Registry::connect(const QString& address) {
-    return RegistryConnection::open(address);
-}
-
 Result<int> Registry::migrate(const QString& address, bool creating) {
     // A migration of a large registry may rightly take longer than a read is given.
     auto connection = RegistryConnection::open(address, 0);
@@ -64,9 +60,10 @@ Result<int> Registry::upgrade(const QString& address) {
     return migrate(address, false);
 }
 
-Result<std::unique_ptr<Registry>> Registry::open(const QString& address) {
+Result<std::unique_ptr<Registry>> Registry::open(const QString& address,
+                                                 int statementTimeoutSeconds) {
     using R = Result<std::unique_ptr<Registry>>;
-    auto connection = connect(address);
+    auto connection = RegistryConnection::open(address, statementTimeoutSeconds);
     if (!connection) return connection.error();
     std::unique_ptr<Registry> registry(new Registry(std::move(connection.value())));
     const QString where = registry->where();

@@ -20,7 +20,9 @@ class Registry {
 public:
     // Opens a registry of this program's schema: an empty database, an older schema (run
     // upgrade) and a newer one are refused.
-    static Result<std::unique_ptr<Registry>> open(const QString& address);
+    static Result<std::unique_ptr<Registry>>
+    open(const QString& address,
+         int statementTimeoutSeconds = RegistryConnection::StatementTimeoutSeconds);
     // Makes a registry in an empty database; returns the schema version reached.
     static Result<int> initialize(const QString& address);
     // Brings a registry to this program's schema; returns the version reached.
@@ -61,7 +63,6 @@ public:
 private:
     explicit Registry(std::unique_ptr<RegistryConnection> connection)
         : m_connection(std::move(connection)) {}
-    static Result<std::unique_ptr<RegistryConnection>> connect(const QString& address);
     static Result<int> migrate(const QString& address, bool creating);
     Error failure(const QSqlError& error, const QString& action) const;
     Result<PublishedVersion> version(const QString& standardId, int version) const;

@@ -97,7 +97,9 @@ void RegistryClient::post(const QString& address, Job job) {
     }
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, address, job = std::move(job)] { job(worker->registry(address)); },
+        [worker = m_worker, address, timeout = m_statementTimeout, job = std::move(job)] {
+            job(worker->registry(address, timeout));
+        },
         Qt::QueuedConnection);
 }
 

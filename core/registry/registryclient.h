@@ -41,6 +41,9 @@ public:
     template <typename T>
     QFuture<Result<T>> run(const QString& address, const QString& doing, Kind kind, Call<T> call);
 
+    // How long a statement of the calls from now on may run, unless the address says.
+    void setStatementTimeout(int seconds) { m_statementTimeout = seconds; }
+
     bool isBusy() const { return m_ticket != 0; }
     bool canCancel() const { return isBusy() && m_kind == Kind::Reads; }
     // Why a call is refused now.
@@ -76,6 +79,7 @@ private:
     quint64 m_lastTicket = 0;
     QString m_doing;
     Kind m_kind = Kind::Reads;
+    int m_statementTimeout = RegistryConnection::StatementTimeoutSeconds;
     std::function<void()> m_canceller;
 };
 

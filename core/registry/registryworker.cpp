@@ -10,19 +10,21 @@ RegistryWorker::RegistryWorker(std::shared_ptr<Backend> backend) : m_backend(std
 
 RegistryWorker::~RegistryWorker() = default;
 
-Result<Registry*> RegistryWorker::registry(const QString& address) {
+Result<Registry*> RegistryWorker::registry(const QString& address, int statementTimeoutSeconds) {
     // A connection the server dropped is made again.
-    if (m_registry && (address != m_address || !m_registry->database().isOpen()))
+    if (m_registry && (address != m_address || statementTimeoutSeconds != m_statementTimeout ||
+                       !m_registry->database().isOpen()))
         m_registry.reset();
     if (!m_registry) {
         {
             QMutexLocker lock(&m_backend->mutex);
             m_backend->pid = 0;
         }
-        auto opened = Registry::open(address);
+        auto opened = Registry::open(address, statementTimeoutSeconds);
         if (!opened) return opened.error();
         m_registry = std::move(opened.value());
         m_address = address;
+        m_statementTimeout = statementTimeoutSeconds;
         QMutexLocker lock(&m_backend->mutex);
         m_backend->options = m_registry->connection().options();
         m_backend->pid = m_registry->connection().backendPid();

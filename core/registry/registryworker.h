@@ -28,12 +28,13 @@ public:
 
     // The registry at this address, connected on first use and again when the address changes
     // or the server has dropped the connection; or why there is none.
-    Result<Registry*> registry(const QString& address);
+    Result<Registry*> registry(const QString& address, int statementTimeoutSeconds);
 
 private:
     std::shared_ptr<Backend> m_backend;
     std::unique_ptr<Registry> m_registry;
     QString m_address;
+    int m_statementTimeout = 0;
 };
 
 } // namespace kasibi

@@ -155,6 +155,7 @@ QFuture<Status> RegistryController::call(const QString& doing, RegistryClient::K
     }
     m_window->statusBar()->clearMessage(); // what an earlier call said is over
     m_busyLabel->setText(tr("Registry: %1…").arg(doing));
+    m_client->setStatementTimeout(Preferences::registryTimeoutSeconds());
     m_cancel->setVisible(kind == RegistryClient::Kind::Reads);
     m_last = m_client->run<T>(address, doing, kind, std::move(work))
                  .then(this, [this, apply = std::move(apply)](Result<T> result) {

@@ -1,5 +1,7 @@
 #include "ui/shell/preferences.h"
 
+#include "core/registry/registryconnection.h"
+
 #include "core/model/schema.h"
 
 #include <QFileInfo>
@@ -16,6 +18,7 @@ const QString kDefaultLanguages = QStringLiteral("preferences/defaultLanguages")
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kRecentTitles = QStringLiteral("recentTitles");
 const QString kRegistry = QStringLiteral("preferences/registryAddress");
+const QString kRegistryTimeout = QStringLiteral("preferences/registryTimeoutSeconds");
 const QString kSpellCheck = QStringLiteral("preferences/spellCheck/%1");
 
 } // namespace
@@ -30,6 +33,15 @@ void Preferences::setAuthorName(const QString& name) {
 
 QString Preferences::registryAddress() {
     return QSettings().value(kRegistry).toString();
+}
+
+int Preferences::registryTimeoutSeconds() {
+    const int seconds = QSettings().value(kRegistryTimeout).toInt();
+    return seconds > 0 ? seconds : RegistryConnection::StatementTimeoutSeconds;
+}
+
+void Preferences::setRegistryTimeoutSeconds(int seconds) {
+    QSettings().setValue(kRegistryTimeout, seconds);
 }
 
 void Preferences::setRegistryAddress(const QString& address) {

@@ -26,6 +26,10 @@ public:
     // The registry's PostgreSQL connection string or URI ("" for none); never a password.
     static QString registryAddress();
     static void setRegistryAddress(const QString& address);
+    // How long a registry statement may run before it is given up (statement_timeout), unless
+    // the address's own options say.
+    static int registryTimeoutSeconds();
+    static void setRegistryTimeoutSeconds(int seconds);
     // Spell checking of the texts of one language ("kk", "ru"), on unless switched off.
     static bool spellCheckEnabled(const QString& language);
     static void setSpellCheckEnabled(const QString& language, bool on);

@@ -15,12 +15,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSpinBox>
 
 namespace kasibi {
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent), m_author(new QLineEdit(this)), m_uiLanguage(new QComboBox(this)),
-      m_registry(new QLineEdit(this)) {
+      m_registry(new QLineEdit(this)), m_registryTimeout(new QSpinBox(this)) {
     setWindowTitle(tr("Preferences"));
     auto* form = new QFormLayout(this);
     m_author->setText(Preferences::authorName());
@@ -52,6 +53,13 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
                               "~/.pgpass, never here."));
     m_registry->setObjectName(QStringLiteral("registryAddress"));
     form->addRow(tr("Registry:"), m_registry);
+    m_registryTimeout->setObjectName(QStringLiteral("registryTimeout"));
+    m_registryTimeout->setRange(1, 3600);
+    m_registryTimeout->setSuffix(tr(" s"));
+    m_registryTimeout->setValue(Preferences::registryTimeoutSeconds());
+    m_registryTimeout->setToolTip(tr("A registry call that gets no answer in this time is given "
+                                     "up with a message."));
+    form->addRow(tr("Registry answers within:"), m_registryTimeout);
     // A switch per language: a checker that marks right words is worse than none.
     auto* spelling = new QHBoxLayout;
     for (const QString& language : Schema::languages()) {
@@ -91,6 +99,7 @@ void PreferencesDialog::accept() {
     Preferences::setUiLanguage(m_uiLanguage->currentData().toString());
     Preferences::setDefaultLanguages(languages);
     Preferences::setRegistryAddress(m_registry->text());
+    Preferences::setRegistryTimeoutSeconds(m_registryTimeout->value());
     for (QCheckBox* box : m_spellCheck) {
         const QString language = box->property("language").toString();
         Preferences::setSpellCheckEnabled(language, box->isChecked());

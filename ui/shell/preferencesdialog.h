@@ -5,11 +5,12 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace kasibi {
 
 // Edit > Preferences: the author name for comments, the interface language, the languages
-// new standards are written in, and the registry's address.
+// new standards are written in, the registry's address and how long it may take to answer.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -22,6 +23,7 @@ private:
     QComboBox* m_uiLanguage;
     QList<QCheckBox*> m_languages;
     QLineEdit* m_registry;
+    QSpinBox* m_registryTimeout;
     QList<QCheckBox*> m_spellCheck;
 };
 
