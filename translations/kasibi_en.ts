@@ -495,13 +495,6 @@
     </message>
 </context>
 <context>
-    <name>DocxLayoutWriter</name>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DocxStandardReader</name>
     <message>
         <source>a professional standard</source>
@@ -528,6 +521,14 @@
     </message>
     <message>
         <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,6 +753,14 @@
     <name>JsonStandardWriter</name>
     <message>
         <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange format (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,13 +1314,6 @@
     </message>
 </context>
 <context>
-    <name>PdfLayoutWriter</name>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PdfStandardWriter</name>
     <message>
         <source>PDF needs the fonts of a graphical application</source>
@@ -1341,6 +1343,14 @@
         <source>cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PngImageWriter</name>
@@ -1354,6 +1364,21 @@
     </message>
     <message>
         <source>the PNG image could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishedLink</name>
+    <message>
+        <source>published as version %1, but the file cannot be opened to record that: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published as version %1, but the file cannot be written to record that: %2; pull version %1 to go on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published as version %1, but the file now records another registry version (it was pulled or published again meanwhile), so it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,6 +1558,14 @@
     </message>
     <message>
         <source>cannot connect to the registry: the server did not answer in time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot ask the registry to stop: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,15 +2460,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the change report is written as .docx or .pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the Change Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The report could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change report is written as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2513,18 +2550,6 @@
     </message>
     <message>
         <source>&amp;Export Conclusion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conclusion could not be exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the conclusion can be written as %1 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclusion exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2910,18 +2935,6 @@
     </message>
     <message>
         <source>Export the Conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interchange format (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3495,6 +3508,18 @@ File: %2</source>
         <source>Kasibi does not keep passwords: put the registry&apos;s password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry call that gets no answer in this time is given up with a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry answers within:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasibi::QualificationMapDialog</name>
@@ -3661,10 +3686,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>published as version %1, but the document was closed before Kasibi could record that in it; pull version %1 to go on from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sending the review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,6 +3711,10 @@ File: %2</source>
     </message>
     <message>
         <source>drawing the qualification map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to the registry as version %1; recorded in %2, closed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

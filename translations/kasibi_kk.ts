@@ -495,13 +495,6 @@
     </message>
 </context>
 <context>
-    <name>DocxLayoutWriter</name>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Word құжаты (*.docx)</translation>
-    </message>
-</context>
-<context>
     <name>DocxStandardReader</name>
     <message>
         <source>a professional standard</source>
@@ -529,6 +522,14 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word құжаты (DOCX)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +754,14 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation>Алмасу пішімі (*.json)</translation>
+    </message>
+    <message>
+        <source>Interchange format (JSON)</source>
+        <translation>Алмасу пішімі (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1305,13 +1314,6 @@
     </message>
 </context>
 <context>
-    <name>PdfLayoutWriter</name>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>PdfStandardWriter</name>
     <message>
         <source>PDF needs the fonts of a graphical application</source>
@@ -1341,6 +1343,14 @@
         <source>cannot be written: %1</source>
         <translation>жазу мүмкін емес: %1</translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
 </context>
 <context>
     <name>PngImageWriter</name>
@@ -1355,6 +1365,21 @@
     <message>
         <source>the PNG image could not be written: %1</source>
         <translation>PNG суретін жазу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedLink</name>
+    <message>
+        <source>published as version %1, but the file cannot be opened to record that: %2</source>
+        <translation>%1-нұсқа ретінде жарияланды, бірақ мұны жазу үшін файлды ашу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>published as version %1, but the file cannot be written to record that: %2; pull version %1 to go on from it</source>
+        <translation>%1-нұсқа ретінде жарияланды, бірақ мұны файлға жазу мүмкін болмады: %2; жұмысты жалғастыру үшін %1-нұсқаны алыңыз</translation>
+    </message>
+    <message>
+        <source>published as version %1, but the file now records another registry version (it was pulled or published again meanwhile), so it was left as it is</source>
+        <translation>%1-нұсқа ретінде жарияланды, бірақ файл енді тізілімнің басқа нұсқасын көрсетеді (осы уақытта ол қайта алынды немесе жарияланды), сондықтан ол өзгеріссіз қалдырылды</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1559,14 @@
     <message>
         <source>cannot connect to the registry: the server did not answer in time (%1)</source>
         <translation>тізілімге қосылу мүмкін емес: сервер уақытында жауап бермеді (%1)</translation>
+    </message>
+    <message>
+        <source>the registry did not answer within %1 s</source>
+        <translation>тізілім %1 с ішінде жауап бермеді</translation>
+    </message>
+    <message>
+        <source>cannot ask the registry to stop: %1</source>
+        <translation>тізілімнен тоқтауды сұрау мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -2427,16 +2460,20 @@
         <translation>Файлды салыстыру мүмкін емес</translation>
     </message>
     <message>
-        <source>the change report is written as .docx or .pdf</source>
-        <translation>өзгерістер туралы есеп .docx немесе .pdf пішімінде жазылады</translation>
-    </message>
-    <message>
         <source>Export the Change Report</source>
         <translation>Өзгерістер туралы есепті экспорттау</translation>
     </message>
     <message>
         <source>The report could not be written</source>
         <translation>Есепті жазу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the change report is written as %1</source>
+        <translation>өзгерістер туралы есеп %1 пішімінде жазылады</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> немесе </translation>
     </message>
 </context>
 <context>
@@ -2514,18 +2551,6 @@
     <message>
         <source>&amp;Export Conclusion…</source>
         <translation>Қорытындыны &amp;экспорттау…</translation>
-    </message>
-    <message>
-        <source>The conclusion could not be exported</source>
-        <translation>Қорытындыны экспорттау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>the conclusion can be written as %1 only</source>
-        <translation>қорытындыны тек %1 пішімінде жазуға болады</translation>
-    </message>
-    <message>
-        <source>Conclusion exported to %1</source>
-        <translation>Қорытынды экспортталды: %1</translation>
     </message>
 </context>
 <context>
@@ -2911,18 +2936,6 @@
     <message>
         <source>Export the Conclusion</source>
         <translation>Қорытындыны экспорттау</translation>
-    </message>
-    <message>
-        <source>Word document (DOCX)</source>
-        <translation>Word құжаты (DOCX)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Interchange format (JSON)</source>
-        <translation>Алмасу пішімі (JSON)</translation>
     </message>
     <message>
         <source>Word comments in DOCX, numbered notes at the end of a PDF.</source>
@@ -3497,6 +3510,18 @@ File: %2</source>
         <source>Kasibi does not keep passwords: put the registry&apos;s password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
         <translation>Kasibi құпиясөздерді сақтамайды: тізілім құпиясөзін ~/.pgpass (немесе PGPASSWORD) ішіне жазыңыз және мекенжайға қоспаңыз.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>A registry call that gets no answer in this time is given up with a message.</source>
+        <translation>Осы уақыт ішінде жауап алмаған тізілімге сұрау хабарламамен тоқтатылады.</translation>
+    </message>
+    <message>
+        <source>Registry answers within:</source>
+        <translation>Тізілім жауап беретін уақыт:</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::QualificationMapDialog</name>
@@ -3663,10 +3688,6 @@ File: %2</source>
         <translation>%1 жариялау</translation>
     </message>
     <message>
-        <source>published as version %1, but the document was closed before Kasibi could record that in it; pull version %1 to go on from it</source>
-        <translation>%1 нұсқасы ретінде жарияланды, бірақ Kasibi мұны құжатқа жазғанша құжат жабылды; жұмысты жалғастыру үшін тізілімнен %1 нұсқасын алыңыз</translation>
-    </message>
-    <message>
         <source>sending the review</source>
         <translation>пікірлерді жіберу</translation>
     </message>
@@ -3693,6 +3714,10 @@ File: %2</source>
     <message>
         <source>drawing the qualification map of %1</source>
         <translation>%1 біліктілік картасын құру</translation>
+    </message>
+    <message>
+        <source>Published to the registry as version %1; recorded in %2, closed meanwhile</source>
+        <translation>Тізілімде %1-нұсқа ретінде жарияланды; осы уақытта жабылған %2 файлына жазылды</translation>
     </message>
 </context>
 <context>

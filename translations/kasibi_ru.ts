@@ -495,13 +495,6 @@
     </message>
 </context>
 <context>
-    <name>DocxLayoutWriter</name>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Документ Word (*.docx)</translation>
-    </message>
-</context>
-<context>
     <name>DocxStandardReader</name>
     <message>
         <source>a professional standard</source>
@@ -529,6 +522,14 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +754,14 @@
     <message>
         <source>cannot be written: %1</source>
         <translation>не удаётся записать: %1</translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation>Формат обмена (*.json)</translation>
+    </message>
+    <message>
+        <source>Interchange format (JSON)</source>
+        <translation>Формат обмена (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1305,13 +1314,6 @@
     </message>
 </context>
 <context>
-    <name>PdfLayoutWriter</name>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>PdfStandardWriter</name>
     <message>
         <source>PDF needs the fonts of a graphical application</source>
@@ -1341,6 +1343,14 @@
         <source>cannot be written: %1</source>
         <translation>не удаётся записать: %1</translation>
     </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
 </context>
 <context>
     <name>PngImageWriter</name>
@@ -1355,6 +1365,21 @@
     <message>
         <source>the PNG image could not be written: %1</source>
         <translation>не удалось записать изображение PNG: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedLink</name>
+    <message>
+        <source>published as version %1, but the file cannot be opened to record that: %2</source>
+        <translation>опубликовано как версия %1, но файл не удалось открыть, чтобы записать это: %2</translation>
+    </message>
+    <message>
+        <source>published as version %1, but the file cannot be written to record that: %2; pull version %1 to go on from it</source>
+        <translation>опубликовано как версия %1, но в файл не удалось это записать: %2; получите версию %1, чтобы продолжить работу с неё</translation>
+    </message>
+    <message>
+        <source>published as version %1, but the file now records another registry version (it was pulled or published again meanwhile), so it was left as it is</source>
+        <translation>опубликовано как версия %1, но файл теперь указывает другую версию реестра (за это время его снова получили или опубликовали), поэтому он оставлен как есть</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1559,14 @@
     <message>
         <source>cannot connect to the registry: the server did not answer in time (%1)</source>
         <translation>не удаётся подключиться к реестру: сервер не ответил вовремя (%1)</translation>
+    </message>
+    <message>
+        <source>the registry did not answer within %1 s</source>
+        <translation>реестр не ответил в течение %1 с</translation>
+    </message>
+    <message>
+        <source>cannot ask the registry to stop: %1</source>
+        <translation>не удалось попросить реестр остановиться: %1</translation>
     </message>
 </context>
 <context>
@@ -2433,16 +2466,20 @@
         <translation>Файл невозможно сравнить</translation>
     </message>
     <message>
-        <source>the change report is written as .docx or .pdf</source>
-        <translation>отчёт об изменениях записывается в формате .docx или .pdf</translation>
-    </message>
-    <message>
         <source>Export the Change Report</source>
         <translation>Экспорт отчёта об изменениях</translation>
     </message>
     <message>
         <source>The report could not be written</source>
         <translation>Не удалось записать отчёт</translation>
+    </message>
+    <message>
+        <source>the change report is written as %1</source>
+        <translation>отчёт об изменениях записывается в формате %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
     </message>
 </context>
 <context>
@@ -2521,18 +2558,6 @@
     <message>
         <source>&amp;Export Conclusion…</source>
         <translation>&amp;Экспорт заключения…</translation>
-    </message>
-    <message>
-        <source>The conclusion could not be exported</source>
-        <translation>Не удалось экспортировать заключение</translation>
-    </message>
-    <message>
-        <source>the conclusion can be written as %1 only</source>
-        <translation>заключение можно записать только в формате %1</translation>
-    </message>
-    <message>
-        <source>Conclusion exported to %1</source>
-        <translation>Заключение экспортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -2920,18 +2945,6 @@
     <message>
         <source>Export the Conclusion</source>
         <translation>Экспорт заключения</translation>
-    </message>
-    <message>
-        <source>Word document (DOCX)</source>
-        <translation>Документ Word (DOCX)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Interchange format (JSON)</source>
-        <translation>Формат обмена (JSON)</translation>
     </message>
     <message>
         <source>Word comments in DOCX, numbered notes at the end of a PDF.</source>
@@ -3508,6 +3521,18 @@ File: %2</source>
         <source>Kasibi does not keep passwords: put the registry&apos;s password in ~/.pgpass (or PGPASSWORD) and leave it out of the address.</source>
         <translation>Kasibi не хранит пароли: укажите пароль реестра в ~/.pgpass (или PGPASSWORD) и не включайте его в адрес.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>A registry call that gets no answer in this time is given up with a message.</source>
+        <translation>Обращение к реестру, не получившее ответа за это время, прекращается с сообщением.</translation>
+    </message>
+    <message>
+        <source>Registry answers within:</source>
+        <translation>Реестр отвечает в течение:</translation>
+    </message>
 </context>
 <context>
     <name>kasibi::QualificationMapDialog</name>
@@ -3676,10 +3701,6 @@ File: %2</source>
         <translation>публикация %1</translation>
     </message>
     <message>
-        <source>published as version %1, but the document was closed before Kasibi could record that in it; pull version %1 to go on from it</source>
-        <translation>опубликовано как версия %1, но документ был закрыт раньше, чем Kasibi записал это в него; чтобы продолжить работу, получите версию %1 из реестра</translation>
-    </message>
-    <message>
         <source>sending the review</source>
         <translation>отправка рецензии</translation>
     </message>
@@ -3706,6 +3727,10 @@ File: %2</source>
     <message>
         <source>drawing the qualification map of %1</source>
         <translation>построение карты квалификаций %1</translation>
+    </message>
+    <message>
+        <source>Published to the registry as version %1; recorded in %2, closed meanwhile</source>
+        <translation>Опубликовано в реестре как версия %1; записано в %2, закрытый за это время</translation>
     </message>
 </context>
 <context>
