@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/format/fileformat.h"
 #include "core/format/filekind.h"
 #include "core/model/documenttree.h"
 #include "core/model/result.h"
@@ -9,15 +10,8 @@ namespace kasibi {
 // Reads a standard from a file of one format; one subclass per format, which says its own
 // extension, file-dialog filter and the content it recognises, and one line in DocumentReaders
 // makes it known everywhere.
-class DocumentReader {
+class DocumentReader : public FileFormat {
 public:
-    virtual ~DocumentReader() = default;
-    // Lower case, without the dot: "kasibi".
-    virtual QString extension() const = 0;
-    // What a file dialog offers for it: "Kasibi documents (*.kasibi)".
-    virtual QString fileFilter() const = 0;
-    // What a list of formats calls it: "Kasibi document".
-    virtual QString title() const = 0;
     // What FileKind calls a file of this format by its bytes, which decides before its name does
     // (e-mailed files get renamed).
     virtual FileKind::Kind kind() const = 0;

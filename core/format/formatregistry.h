@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/format/fileformat.h"
+
 #include <memory>
 #include <QFileInfo>
 #include <QStringList>
+#include <type_traits>
 
 namespace kasibi {
 
@@ -10,6 +13,8 @@ namespace kasibi {
 // and the one a path asks for by its extension: the one place where a file's suffix decides how
 // it is read or written. A new format is a class of its own and one line in its registry's all().
 template <class Format, class Registry> class FormatRegistry {
+    static_assert(std::is_base_of_v<FileFormat, Format>);
+
 public:
     // nullptr when no format has the path's extension.
     static std::shared_ptr<Format> forPath(const QString& path) {
