@@ -5,12 +5,14 @@
 #include "core/classifier/classifiercheck.h"
 #include "core/classifier/classifierstore.h"
 #include "core/format/anydocumentreader.h"
+#include "core/format/documentreaders.h"
 #include "core/format/documentwriters.h"
 #include "core/format/docxstandardreader.h"
 #include "core/format/jsonstandardreader.h"
 #include "core/format/layoutwriters.h"
 #include "core/layout/standardlayout.h"
 #include "core/model/programversion.h"
+#include "core/registry/mapimagewriters.h"
 #include "core/store/documentstore.h"
 #include "core/validation/conclusiondraft.h"
 #include "core/validation/validator.h"
@@ -144,9 +146,8 @@ int importCommand(const Arguments& arguments) {
                                     "-o OUT.kasibi"));
     const QString input = arguments.positional.first();
     // Word (and what people send instead of it: PDF, old .doc) is told by content.
-    if (DocxStandardReader::looksLikeWordOrPdf(input) ||
-        QFileInfo(input).suffix().compare(DocxStandardReader::extension(), Qt::CaseInsensitive) ==
-            0)
+    const std::shared_ptr<DocumentReader> byName = DocumentReaders::forPath(input);
+    if (DocxStandardReader::looksLikeWordOrPdf(input) || (byName && !byName->opensWhole()))
         return runWordImportCommand(arguments.positional, arguments.output, arguments.report,
                                     arguments.force);
     if (arguments.positional.size() != 1)
@@ -178,10 +179,7 @@ bool needsFonts(int argc, char* argv[]) {
         if (word != "-o" && word != "--output") continue;
         const QString output = QString::fromLocal8Bit(argv[i + 1]);
         const std::shared_ptr<DocumentWriter> writer = DocumentWriters::forPath(output);
-        if ((writer && writer->needsFonts()) ||
-            output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ||
-            output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-            return true;
+        if ((writer && writer->needsFonts()) || MapImageWriters::forPath(output)) return true;
     }
     return false;
 }

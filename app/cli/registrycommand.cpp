@@ -6,6 +6,7 @@
 
 #include "core/format/anydocumentreader.h"
 #include "core/format/layoutwriters.h"
+#include "core/registry/mapimagewriters.h"
 #include "core/registry/qualificationmap.h"
 #include "core/registry/qualificationmappainter.h"
 #include "core/registry/registry.h"
@@ -46,8 +47,9 @@ int usage(const QString& problem) {
              "  kasibi-cli registry list [--json] --db URI\n"
              "  kasibi-cli registry search QUERY [--json] --db URI\n"
              "  kasibi-cli registry check [--json] [--lang ru|kk|en] --db URI\n"
-             "  kasibi-cli registry map OKED_SECTION|OKED_DIVISION -o OUT.svg|OUT.png "
-             "[--lang kk|ru] --db URI\n"
+             "  kasibi-cli registry map OKED_SECTION|OKED_DIVISION -o "
+          << MapImageWriters::fileNames(QStringLiteral("OUT"), QStringLiteral("|"))
+          << " [--lang kk|ru] --db URI\n"
              "  kasibi-cli registry plan --year YYYY -o "
           << LayoutWriters::fileNames(QStringLiteral("OUT"), QStringLiteral("|"))
           << " [--lang kk|ru] --db URI\n"
@@ -302,9 +304,12 @@ int check(const Options& options) {
 int map(const Options& options) {
     if (options.positional.size() != 1 || options.output.isEmpty())
         return usage(
-            QStringLiteral("map takes an OKED section or division and -o OUT.svg|OUT.png"));
-    if (!QualificationMapPainter::canWrite(options.output))
-        return usage(QStringLiteral("%1: the map is written as .svg or .png").arg(options.output));
+            QStringLiteral("map takes an OKED section or division and -o %1")
+                .arg(MapImageWriters::fileNames(QStringLiteral("OUT"), QStringLiteral("|"))));
+    if (!MapImageWriters::forPath(options.output))
+        return usage(
+            QStringLiteral("%1: the map is written as %2")
+                .arg(options.output, MapImageWriters::fileNames({}, QStringLiteral(" or "))));
     if (options.language != QLatin1String("kk") && options.language != QLatin1String("ru"))
         return usage(QStringLiteral("--lang takes kk or ru"));
     auto registry = Registry::open(options.database);

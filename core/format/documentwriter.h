@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/format/exportoptions.h"
+#include "core/format/fileformat.h"
 #include "core/model/documenttree.h"
 #include "core/model/result.h"
 
@@ -12,15 +13,8 @@ namespace kasibi {
 // extension, file-dialog filter and what it keeps, and one line in DocumentWriters (or, for a
 // printed format, LayoutWriters) makes it known everywhere. A writer either writes the whole
 // file or leaves the path as it was.
-class DocumentWriter {
+class DocumentWriter : public FileFormat {
 public:
-    virtual ~DocumentWriter() = default;
-    // Lower case, without the dot: "docx".
-    virtual QString extension() const = 0;
-    // What a file dialog offers for it: "Word document (*.docx)".
-    virtual QString fileFilter() const = 0;
-    // What a list of formats calls it: "Word document (DOCX)".
-    virtual QString title() const = 0;
     // The standard as printed, in one language, the review comments as notes at the most;
     // otherwise the whole document: both languages, the comments and everything else.
     virtual bool printed() const { return false; }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/format/documentwriter.h"
-#include "core/format/writerregistry.h"
+#include "core/format/formatregistry.h"
 
 #include <vector>
 
@@ -9,7 +9,7 @@ namespace kasibi {
 
 // The formats a standard is exported in: the interchange format, then every printed one
 // (LayoutWriters).
-class DocumentWriters : public WriterRegistry<DocumentWriter, DocumentWriters> {
+class DocumentWriters : public FormatRegistry<DocumentWriter, DocumentWriters> {
 public:
     static const std::vector<std::shared_ptr<DocumentWriter>>& all();
 };

@@ -17,8 +17,11 @@ public:
     Result<DocumentTree> read(const QString& path) const override;
     Result<RecognizedStandard> readWithReport(const QString& path) const;
 
-    static QString extension() { return QStringLiteral("docx"); }
-    static QString fileFilter() { return tr("Word documents (*.docx)"); }
+    QString extension() const override { return QStringLiteral("docx"); }
+    QString fileFilter() const override { return tr("Word documents (*.docx)"); }
+    QString title() const override { return tr("Word document (DOCX)"); }
+    FileKind::Kind kind() const override { return FileKind::WordDocument; }
+    bool opensWhole() const override { return false; }
     // Whether a file is a Word, PDF or old .doc file by its content (not its name): what the
     // commands that take a Kasibi document or JSON tell the user to import instead.
     static bool looksLikeWordOrPdf(const QString& path);

@@ -14,6 +14,11 @@ class JsonStandardReader : public DocumentReader {
 public:
     static constexpr qint64 MaximumFileSize = 256 * 1024 * 1024;
 
+    QString extension() const override { return QStringLiteral("json"); }
+    QString fileFilter() const override { return tr("Interchange format (*.json)"); }
+    QString title() const override { return tr("Interchange format (JSON)"); }
+    FileKind::Kind kind() const override { return FileKind::Json; }
+
     Result<DocumentTree> read(const QString& path) const override;
     Result<DocumentTree> parse(const QByteArray& bytes, const QString& fileName) const;
 };

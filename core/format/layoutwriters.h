@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/format/layoutwriter.h"
-#include "core/format/writerregistry.h"
+#include "core/format/formatregistry.h"
 
 #include <vector>
 
@@ -9,7 +9,7 @@ namespace kasibi {
 
 // The printed formats (DOCX, PDF) in which the standard, its conclusion, a plan and a change
 // report are written.
-class LayoutWriters : public WriterRegistry<LayoutWriter, LayoutWriters> {
+class LayoutWriters : public FormatRegistry<LayoutWriter, LayoutWriters> {
 public:
     static const std::vector<std::shared_ptr<LayoutWriter>>& all();
 };

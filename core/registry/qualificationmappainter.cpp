@@ -1,8 +1,7 @@
 #include "core/registry/qualificationmappainter.h"
 
-#include "core/registry/pngimagewriter.h"
+#include "core/registry/mapimagewriters.h"
 
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QMap>
@@ -10,7 +9,6 @@
 #include <QPainterPath>
 #include <QPixmap>
 #include <QSaveFile>
-#include <QSvgGenerator>
 #include <QtMath>
 
 namespace kasibi {
@@ -102,7 +100,7 @@ void QualificationMapPainter::paint(QPainter& painter) const {
     painter.setPen(Qt::black);
     painter.setFont(font(15, true));
     painter.drawText(QRectF(kMargin, kMargin, m_size.width() - 2 * kMargin, kTitleHeight),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, m_map.title.in(m_language));
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, title());
 
     painter.setFont(font(10, true));
     const bool kazakh = m_language == QLatin1String("kk");
@@ -194,45 +192,21 @@ QSize QualificationMapPainter::pngSize() const {
     return QSize(qMax(1, qFloor(m_size.width() * scale)), qMax(1, qFloor(m_size.height() * scale)));
 }
 
-bool QualificationMapPainter::canWrite(const QString& path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("svg") || suffix == QLatin1String("png");
+QString QualificationMapPainter::title() const {
+    return m_map.title.in(m_language);
 }
 
 Status QualificationMapPainter::write(const QString& path) const {
-    if (!canWrite(path))
-        return Status::failure(tr("a qualification map is written as .svg or .png"), path);
+    const std::shared_ptr<MapImageWriter> writer = MapImageWriters::forPath(path);
+    if (!writer)
+        return Status::failure(tr("a qualification map is written as %1")
+                                   .arg(MapImageWriters::fileNames({}, tr(" or "))),
+                               path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
-    if (QFileInfo(path).suffix().toLower() == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(m_size);
-        svg.setViewBox(QRect(QPoint(0, 0), m_size));
-        svg.setTitle(m_map.title.in(m_language));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return Status::failure(tr("cannot be written: the drawing failed"), path);
-        paint(painter);
-        painter.end();
-    } else {
-        const QSize size = pngSize();
-        QImage image(size, QImage::Format_RGB32);
-        if (image.isNull())
-            return Status::failure(tr("cannot be written: the image is too large"), path);
-        {
-            QPainter painter(&image);
-            painter.scale(qreal(size.width()) / m_size.width(),
-                          qreal(size.height()) / m_size.height());
-            paint(painter);
-        }
-        // Printed, the smaller image keeps the size the map has on the screen.
-        image.setDotsPerMeterX(image.dotsPerMeterX() * size.width() / m_size.width());
-        image.setDotsPerMeterY(image.dotsPerMeterY() * size.height() / m_size.height());
-        if (Status written = PngImageWriter::write(image, &file); !written)
-            return Status::failure(tr("cannot be written: %1").arg(written.error().message), path);
-    }
+    if (Status written = writer->write(*this, file); !written)
+        return Status::failure(tr("cannot be written: %1").arg(written.error().message), path);
     if (!file.commit())
         return Status::failure(tr("cannot be written: %1").arg(file.errorString()), path);
     return {};

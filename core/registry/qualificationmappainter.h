@@ -13,7 +13,8 @@ namespace kasibi {
 
 // Draws a qualification map: a column per ORK level (lowest on the left), each profession a box
 // with its name, standard and NKZ code, its related professions as arrows. The same drawing goes
-// to SVG, PNG, the screen and the printer. Takes fonts: needs a QGuiApplication.
+// to every image format (MapImageWriters), the screen and the printer. Takes fonts: needs a
+// QGuiApplication.
 class QualificationMapPainter {
     Q_DECLARE_TR_FUNCTIONS(QualificationMapPainter)
 public:
@@ -22,10 +23,11 @@ public:
     QSize size() const { return m_size; }
     // The PNG's: size(), or smaller in the same proportions for a map of many professions.
     QSize pngSize() const;
+    // The map's title in the painter's language.
+    QString title() const;
     void paint(QPainter& painter) const;
-    // .svg or .png, told by the name; the file is replaced only when complete.
+    // In the format its name asks for (MapImageWriters); the file is replaced only when complete.
     Status write(const QString& path) const;
-    static bool canWrite(const QString& path);
 
 private:
     const QualificationMap& m_map;

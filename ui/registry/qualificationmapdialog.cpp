@@ -1,5 +1,6 @@
 #include "ui/registry/qualificationmapdialog.h"
 
+#include "core/registry/mapimagewriters.h"
 #include "core/registry/qualificationmappainter.h"
 
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ Status QualificationMapDialog::save(const QString& path) const {
 
 void QualificationMapDialog::askSave() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the Map"), QString(),
-                                                      tr("SVG drawing (*.svg);;PNG image (*.png)"));
+                                                      MapImageWriters::fileFilter());
     if (path.isEmpty()) return;
     if (Status saved = save(path); !saved)
         QMessageBox::warning(this, windowTitle(), saved.error().toString());

@@ -12,6 +12,7 @@
 #include "ui/validation/validationdock.h"
 #include "ui/versions/comparedialog.h"
 
+#include "core/format/kasibidocumentreader.h"
 #include "core/model/standarddocument.h"
 #include "core/registry/registrycheck.h"
 #include "core/registry/registrysearch.h"
@@ -283,7 +284,7 @@ QFuture<Status> RegistryController::open(const QString& standardId, const QStrin
                                      ? m_choosePath(suggestion)
                                      : QFileDialog::getSaveFileName(
                                            m_window, tr("Save the standard from the registry as"),
-                                           suggestion, tr("Kasibi documents (*.kasibi)"));
+                                           suggestion, KasibiDocumentReader().fileFilter());
             if (path.isEmpty()) return {};
             if (Status created = DocumentStore::create(path, pulled.tree, false, pulled.link);
                 !created)

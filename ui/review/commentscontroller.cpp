@@ -1,6 +1,7 @@
 #include "ui/review/commentscontroller.h"
 
 #include "core/format/anydocumentreader.h"
+#include "core/format/documentreaders.h"
 #include "core/format/docxstandardreader.h"
 #include "core/model/schema.h"
 #include "core/review/commentmerger.h"
@@ -491,7 +492,7 @@ void CommentsController::askImportComments() {
     if (!session) return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import comments from a reviewed copy"),
-        QFileInfo(session->document()->path()).absolutePath(), tr("Standards (*.kasibi *.json)"));
+        QFileInfo(session->document()->path()).absolutePath(), DocumentReaders::openFilter(true));
     if (!path.isEmpty()) importComments(path);
 }
 
@@ -500,7 +501,7 @@ void CommentsController::askImportReviewFromWord() {
     if (!session) return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import a review from Word"),
-        QFileInfo(session->document()->path()).absolutePath(), DocxStandardReader::fileFilter());
+        QFileInfo(session->document()->path()).absolutePath(), DocxStandardReader().fileFilter());
     if (!path.isEmpty()) importReviewFromWord(path);
 }
 

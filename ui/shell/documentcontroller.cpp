@@ -1,7 +1,10 @@
 #include "ui/shell/documentcontroller.h"
 
+#include "core/format/documentreaders.h"
+#include "core/format/docxstandardreader.h"
 #include "core/format/filekind.h"
 #include "core/format/jsonstandardreader.h"
+#include "core/format/kasibidocumentreader.h"
 #include "core/import/wordimport.h"
 #include "core/model/schema.h"
 #include "core/model/standardtemplate.h"
@@ -41,13 +44,12 @@ QString DocumentController::userDocumentsFolder() {
 }
 
 QString DocumentController::openFilter() {
-    return tr("Standards (*.kasibi *.json *.docx);;Kasibi documents (*.kasibi);;Interchange "
-              "format (*.json);;Word documents (*.docx);;All files (*)");
+    return DocumentReaders::openFilter();
 }
 
 QString DocumentController::askDocumentPath(const QString& title, const QString& suggestion) {
     QString path = QFileDialog::getSaveFileName(m_window, title, suggestion,
-                                                tr("Kasibi documents (*.kasibi)"));
+                                                KasibiDocumentReader().fileFilter());
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".kasibi");
     return path;
 }
@@ -239,7 +241,7 @@ void DocumentController::askSaveAs() {
 
 void DocumentController::askImport() {
     const QString json = QFileDialog::getOpenFileName(
-        m_window, tr("Import a standard"), documentsFolder(), tr("Interchange format (*.json)"));
+        m_window, tr("Import a standard"), documentsFolder(), JsonStandardReader().fileFilter());
     if (!json.isEmpty()) openPath(json);
 }
 
@@ -247,7 +249,7 @@ void DocumentController::askImportWord(QStringList docxPaths) {
     if (docxPaths.isEmpty())
         docxPaths = QFileDialog::getOpenFileNames(
             m_window, tr("Import a standard from Word (one file, or its Kazakh and Russian files)"),
-            documentsFolder(), tr("Word documents (*.docx)"));
+            documentsFolder(), DocxStandardReader().fileFilter());
     if (docxPaths.isEmpty()) return;
     if (docxPaths.size() > 2) {
         m_window->showFailure(tr("The standard could not be imported from Word"),

@@ -3,6 +3,7 @@
 #include "core/model/displaytime.h"
 
 #include "core/format/anydocumentreader.h"
+#include "core/format/documentreaders.h"
 #include "core/format/layoutwriters.h"
 #include "ui/commands/editsession.h"
 #include "ui/versions/compareview.h"
@@ -132,7 +133,7 @@ Status CompareDialog::addFile(const QString& path) {
 void CompareDialog::askFile(QComboBox* box) {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Compare with a File"), QFileInfo(m_session->document()->path()).absolutePath(),
-        tr("Standards (*.kasibi *.json)"));
+        DocumentReaders::openFilter(true));
     if (!path.isEmpty()) {
         if (Status added = addFile(path); !added) {
             QMessageBox::warning(this, tr("The file cannot be compared"), added.error().toString());
