@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/format/layoutwriter.h"
 #include "core/format/formatregistry.h"
+#include "core/format/layoutwriter.h"
 
 #include <vector>
 
