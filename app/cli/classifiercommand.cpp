@@ -1,6 +1,6 @@
-#include "classifiercommand.h"
+#include "app/cli/classifiercommand.h"
 
-#include "console.h"
+#include "app/cli/console.h"
 
 #include "core/classifier/classifiercodes.h"
 #include "core/classifier/classifierstore.h"

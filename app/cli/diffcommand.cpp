@@ -1,6 +1,6 @@
-#include "diffcommand.h"
+#include "app/cli/diffcommand.h"
 
-#include "console.h"
+#include "app/cli/console.h"
 
 #include "core/format/anydocumentreader.h"
 #include "core/format/layoutwriters.h"

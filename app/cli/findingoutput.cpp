@@ -1,4 +1,4 @@
-#include "findingoutput.h"
+#include "app/cli/findingoutput.h"
 
 namespace findingoutput {
 

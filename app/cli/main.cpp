@@ -1,7 +1,13 @@
 // kasibi-cli: the editor's headless jobs. Exit status: 0 success, 1 the document has validation
 // errors, 2 a usage or input error. Every error names the file and the reason, on stderr.
-#include "classifiercommand.h"
-#include "console.h"
+#include "app/cli/classifiercommand.h"
+#include "app/cli/console.h"
+#include "app/cli/diffcommand.h"
+#include "app/cli/findingoutput.h"
+#include "app/cli/plancommand.h"
+#include "app/cli/registrycommand.h"
+#include "app/cli/reviewcommand.h"
+#include "app/cli/wordimportcommand.h"
 #include "core/classifier/classifiercheck.h"
 #include "core/classifier/classifierstore.h"
 #include "core/format/anydocumentreader.h"
@@ -16,12 +22,6 @@
 #include "core/store/documentstore.h"
 #include "core/validation/conclusiondraft.h"
 #include "core/validation/validator.h"
-#include "diffcommand.h"
-#include "findingoutput.h"
-#include "plancommand.h"
-#include "registrycommand.h"
-#include "reviewcommand.h"
-#include "wordimportcommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

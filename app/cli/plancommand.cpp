@@ -1,6 +1,6 @@
-#include "plancommand.h"
+#include "app/cli/plancommand.h"
 
-#include "console.h"
+#include "app/cli/console.h"
 
 #include "core/format/anydocumentreader.h"
 #include "core/format/layoutwriters.h"

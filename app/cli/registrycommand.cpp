@@ -1,8 +1,8 @@
-#include "registrycommand.h"
+#include "app/cli/registrycommand.h"
 
-#include "console.h"
-#include "findingoutput.h"
-#include "plancommand.h"
+#include "app/cli/console.h"
+#include "app/cli/findingoutput.h"
+#include "app/cli/plancommand.h"
 
 #include "core/format/anydocumentreader.h"
 #include "core/format/layoutwriters.h"

@@ -1,6 +1,6 @@
-#include "reviewcommand.h"
+#include "app/cli/reviewcommand.h"
 
-#include "console.h"
+#include "app/cli/console.h"
 #include "core/model/standarddocument.h"
 #include "core/reviewimport/reviewimport.h"
 #include "core/store/documentstore.h"

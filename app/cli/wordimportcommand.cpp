@@ -1,6 +1,6 @@
-#include "wordimportcommand.h"
+#include "app/cli/wordimportcommand.h"
 
-#include "console.h"
+#include "app/cli/console.h"
 #include "core/format/wholefile.h"
 #include "core/import/wordimport.h"
 #include "core/store/documentstore.h"
