@@ -66,6 +66,11 @@ Result<QByteArray> OoxmlPackage::read(const QString& part) {
                                   .arg(m_expectation.maximumPartSize / (1024 * 1024))
                                   .arg(m_expectation.purpose),
                               path());
+        // Grown by doubling, a part just under the limit would hold twice the limit's memory
+        // (a bomb refused at 256 MB took 540 MB): never reserve past the limit.
+        if (bytes.size() + n > bytes.capacity())
+            bytes.reserve(
+                qMin(qMax(2 * bytes.capacity(), bytes.size() + n), m_expectation.maximumPartSize));
         bytes.append(buffer, n);
     }
     file.close();
